@@ -1,0 +1,394 @@
+//! Text layer shared by every extractor: Unicode normalisation, a folded
+//! matching view with the same byte offsets as the original, tokens and
+//! sentences.
+//!
+//! The folded view is the trick that keeps provenance cheap: every character
+//! is lowercased and old tone placement ("uỷ", "hoà") moved to the new one
+//! ("ủy", "hòa") *without changing any byte length*, so a match found at
+//! bytes `a..b` of the folded text is the same words at `a..b` of the
+//! original, spelling and capitals intact.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// NFC-normalise, turn CRLF and lone CR into LF, and drop a leading BOM.
+pub fn normalize(raw: &str) -> String {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let nfc: String = raw.nfc().collect();
+    if nfc.contains('\r') {
+        nfc.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        nfc
+    }
+}
+
+/// Toned forms of the five vowels that old-style placement puts the mark on.
+const TONED: [(char, &str); 5] = [
+    ('a', "àáảãạ"),
+    ('e', "èéẻẽẹ"),
+    ('y', "ỳýỷỹỵ"),
+    ('o', "òóỏõọ"),
+    ('u', "ùúủũụ"),
+];
+
+fn tone_of(c: char) -> Option<(char, usize)> {
+    TONED
+        .iter()
+        .find_map(|(base, marks)| marks.chars().position(|m| m == c).map(|i| (*base, i)))
+}
+
+fn with_tone(base: char, tone: usize) -> char {
+    TONED
+        .iter()
+        .find(|(b, _)| *b == base)
+        .and_then(|(_, marks)| marks.chars().nth(tone))
+        .unwrap_or(base)
+}
+
+/// Lowercase one character when that keeps its UTF-8 length (true for every
+/// Vietnamese letter); otherwise keep it, so offsets never shift.
+fn lower_same_len(c: char) -> char {
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// True for characters that belong inside a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The matching view of `s`: lowercase, new-style tone placement, same byte
+/// length and the same character boundaries as `s`.
+pub fn fold(s: &str) -> String {
+    let mut chars: Vec<char> = s.chars().map(lower_same_len).collect();
+    // Old-style placement puts the mark on the last vowel of "oa", "oe", "uy"
+    // at the end of a syllable; the new style puts it on the first. "qu" is a
+    // consonant cluster, so "quý" keeps its mark where it is.
+    let n = chars.len();
+    for i in 1..n {
+        let last = chars[i];
+        let prev = chars[i - 1];
+        let at_end = i + 1 == n || !is_word_char(chars[i + 1]);
+        if !at_end {
+            continue;
+        }
+        let Some((base, tone)) = tone_of(last) else {
+            continue;
+        };
+        let pair_ok = matches!((prev, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+        if !pair_ok {
+            continue;
+        }
+        if prev == 'u' && i >= 2 && chars[i - 2] == 'q' {
+            continue;
+        }
+        // Only a two-letter vowel cluster at the syllable end is retoned
+        // ("hoà" but not "khoai"-like clusters that already end otherwise).
+        chars[i - 1] = with_tone(prev, tone);
+        chars[i] = base;
+    }
+    let out: String = chars.into_iter().collect();
+    debug_assert_eq!(out.len(), s.len());
+    out
+}
+
+/// `fold` and then strip diacritics to ASCII for people typing without them;
+/// this one does change lengths and is only for matching user queries.
+pub fn ascii_fold(s: &str) -> String {
+    let folded = fold(&normalize(s));
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.nfd() {
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            '\u{300}'..='\u{36f}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A lowercase ASCII slug for node ids: "Trần Thị Phương Hoa" -> "tran-thi-phuong-hoa".
+pub fn slug(s: &str) -> String {
+    let a = ascii_fold(s);
+    let mut out = String::with_capacity(a.len());
+    let mut dash = false;
+    for c in a.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Collapse runs of whitespace to one space and trim.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (possibly with digits).
+    Word,
+    /// Digits only.
+    Num,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token of the text, by byte span.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset past the last byte.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: TokKind,
+    /// The first character is uppercase in the original.
+    pub cap: bool,
+    /// Every letter is uppercase in the original (acronyms, bylines).
+    pub upper: bool,
+    /// A hard line break separates this token from the previous one.
+    pub newline_before: bool,
+}
+
+/// Split `text` into tokens. `folded` must be `fold(text)`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut it = text.char_indices().peekable();
+    let mut newline = false;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newline = true;
+            }
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut all_digit = c.is_ascii_digit();
+            let mut upper = c.is_uppercase() || c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                all_digit &= d.is_ascii_digit();
+                upper &= d.is_uppercase() || d.is_ascii_digit() || !d.is_alphabetic();
+                end = j + d.len_utf8();
+                it.next();
+            }
+            toks.push(Token {
+                start: i,
+                end,
+                kind: if all_digit { TokKind::Num } else { TokKind::Word },
+                cap: c.is_uppercase(),
+                upper: upper && !all_digit,
+                newline_before: newline,
+            });
+        } else {
+            toks.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct,
+                cap: false,
+                upper: false,
+                newline_before: newline,
+            });
+        }
+        newline = false;
+    }
+    toks
+}
+
+/// A sentence as a range of tokens and of bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+    /// Byte offset of the first token.
+    pub start: usize,
+    /// Byte offset past the last token.
+    pub end: usize,
+    /// Index of the paragraph (block of lines) the sentence belongs to.
+    pub paragraph: usize,
+}
+
+/// Decide which line breaks are hard-wrap artefacts inside a paragraph
+/// (portal text copied from fixed-width pages breaks "Phó Bí\nthư") and
+/// which end a paragraph or a caption. Returns, per token, whether a real
+/// paragraph break precedes it.
+pub fn paragraph_breaks(text: &str, toks: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    for i in 1..toks.len() {
+        if !toks[i].newline_before {
+            continue;
+        }
+        let gap = &text[toks[i - 1].end..toks[i].start];
+        if gap.matches('\n').count() >= 2 {
+            out[i] = true;
+            continue;
+        }
+        // Single line break: a hard wrap when the line runs on (no closing
+        // punctuation) and it is long, or the next line starts in lowercase
+        // or with a digit.
+        let line_start = text[..toks[i - 1].end].rfind('\n').map_or(0, |p| p + 1);
+        let line = &text[line_start..toks[i - 1].end];
+        let last = line.chars().last().unwrap_or('.');
+        let ends_sentence = matches!(last, '.' | '!' | '?' | ':' | '…' | '"' | '”' | ')');
+        let next = text[toks[i].start..].chars().next().unwrap_or('A');
+        let runs_on = !ends_sentence
+            && (line.chars().count() >= 60 || next.is_lowercase() || next.is_ascii_digit());
+        out[i] = !runs_on;
+    }
+    if let Some(first) = out.first_mut() {
+        *first = true;
+    }
+    out
+}
+
+/// Split into sentences at closing punctuation followed by an uppercase
+/// start, and at paragraph breaks. `abbrevs` are folded words that a full
+/// stop does not end ("tp", "ts", "ths").
+pub fn sentences(
+    text: &str,
+    folded: &str,
+    toks: &[Token],
+    para: &[bool],
+    abbrevs: &[&str],
+) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut paragraph = 0usize;
+    let mut para_of_start = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, p: usize| {
+        if s < e {
+            out.push(Sentence {
+                tok_start: s,
+                tok_end: e,
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                paragraph: p,
+            });
+        }
+    };
+    for i in 0..toks.len() {
+        if i > 0 && para[i] {
+            push(&mut out, start, i, para_of_start);
+            start = i;
+            paragraph += 1;
+            para_of_start = paragraph;
+        }
+        let t = toks[i];
+        if t.kind != TokKind::Punct {
+            continue;
+        }
+        let c = &text[t.start..t.end];
+        if !matches!(c, "." | "!" | "?" | "…") {
+            continue;
+        }
+        let Some(next) = toks.get(i + 1) else {
+            continue;
+        };
+        // "./." closes an article; a dot between digits is a number.
+        if next.kind == TokKind::Punct && &text[next.start..next.end] == "/" {
+            continue;
+        }
+        if c == "." && i > 0 {
+            let prev = toks[i - 1];
+            if prev.end == t.start {
+                if prev.kind == TokKind::Num && next.kind == TokKind::Num && next.start == t.end {
+                    continue;
+                }
+                let pw = &folded[prev.start..prev.end];
+                if abbrevs.contains(&pw) {
+                    continue;
+                }
+            }
+        }
+        let next_char = text[next.start..].chars().next().unwrap_or(' ');
+        let opens = next_char.is_uppercase()
+            || next_char.is_ascii_digit()
+            || matches!(next_char, '"' | '“' | '(' | '-' | '–');
+        if opens {
+            push(&mut out, start, i + 1, para_of_start);
+            start = i + 1;
+        }
+    }
+    push(&mut out, start, toks.len(), para_of_start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_length_and_moves_old_tones() {
+        for (a, b) in [
+            ("Quận Uỷ Cầu Giấy", "quận ủy cầu giấy"),
+            ("HOÀ BÌNH", "hòa bình"),
+            ("Hoà", "hòa"),
+            ("khoẻ", "khỏe"),
+            ("Thuỷ", "thủy"),
+            ("quý", "quý"),
+            ("Đ/c", "đ/c"),
+        ] {
+            assert_eq!(fold(a), b, "{a}");
+            assert_eq!(fold(a).len(), a.len());
+        }
+    }
+
+    #[test]
+    fn normalize_composes_and_unifies_line_ends() {
+        let nfd = "Qua\u{0302}\u{0323}n u\u{0309}y\r\nb\rc";
+        assert_eq!(normalize(nfd), "Quận ủy\nb\nc");
+        assert_eq!(normalize("\u{feff}x"), "x");
+    }
+
+    #[test]
+    fn ascii_fold_and_slug() {
+        assert_eq!(ascii_fold("Trần Thị Phương Hoa"), "tran thi phuong hoa");
+        assert_eq!(slug("Quận uỷ Đống Đa"), "quan-uy-dong-da");
+        assert_eq!(slug("15-NQ/TU"), "15-nq-tu");
+    }
+
+    #[test]
+    fn sentences_split_on_stops_but_not_numbers_or_abbreviations() {
+        let t = "Thu đạt 12.455 tỷ đồng. TP. Hà Nội chỉ đạo.Đồng chí A phát biểu";
+        let f = fold(t);
+        let toks = tokenize(t);
+        let para = paragraph_breaks(t, &toks);
+        let s = sentences(t, &f, &toks, &para, &["tp"]);
+        let texts: Vec<&str> = s.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            texts,
+            vec!["Thu đạt 12.455 tỷ đồng.", "TP. Hà Nội chỉ đạo.", "Đồng chí A phát biểu"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_but_captions_do_not() {
+        let t = "Dự có đồng chí Lê Văn Sang, Bí thư Huyện ủy, Phó Bí\nthư Thường trực.\nẢnh minh họa\n\nĐoạn sau";
+        let toks = tokenize(t);
+        let para = paragraph_breaks(t, &toks);
+        let starts: Vec<&str> = toks
+            .iter()
+            .zip(&para)
+            .filter(|(_, p)| **p)
+            .map(|(tk, _)| &t[tk.start..tk.end])
+            .collect();
+        assert_eq!(starts, vec!["Dự", "Ảnh", "Đoạn"]);
+    }
+}
