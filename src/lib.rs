@@ -12,5 +12,7 @@ pub mod article;
 pub mod date;
 pub mod eval;
 pub mod facts;
+pub mod gazetteer;
 pub mod input;
+pub mod lexicon;
 pub mod text;

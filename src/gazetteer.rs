@@ -1,0 +1,275 @@
+//! Vietnam's administrative units (provinces, districts, wards) before and
+//! after the July 2025 reform, from `data/gazetteer/`. Names repeat across
+//! provinces and inside one, so every lookup is scoped.
+
+use crate::text::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A province or centrally-run city.
+#[derive(Debug, Clone)]
+pub struct Province {
+    /// Bare name ("Hà Nội").
+    pub name: String,
+    /// "Thành phố" or "Tỉnh".
+    pub kind: String,
+    /// Official code.
+    pub code: String,
+}
+
+impl Province {
+    /// True for a centrally-run city (its party committee is a Thành ủy).
+    pub fn is_city(&self) -> bool {
+        self.kind == "Thành phố"
+    }
+}
+
+/// A district-level unit (before July 2025).
+#[derive(Debug, Clone)]
+pub struct District {
+    /// Bare name ("Cầu Giấy").
+    pub name: String,
+    /// "Quận", "Huyện", "Thị xã" or "Thành phố".
+    pub kind: String,
+    /// Official code.
+    pub code: String,
+    /// Index of its province.
+    pub province: usize,
+}
+
+/// A ward-level unit.
+#[derive(Debug, Clone)]
+pub struct Ward {
+    /// Bare name ("Quan Hoa").
+    pub name: String,
+    /// "Phường", "Xã" or "Thị trấn".
+    pub kind: String,
+    /// Official code.
+    pub code: String,
+    /// Index of its district (before the reform), if any.
+    pub district: Option<usize>,
+    /// Index of its province.
+    pub province: usize,
+    /// True for the units in force from July 2025.
+    pub post_2025: bool,
+}
+
+/// The gazetteer and its name indices.
+pub struct Gazetteer {
+    /// Provinces, both eras (post-2025 merged provinces included).
+    pub provinces: Vec<Province>,
+    /// Districts (before the reform).
+    pub districts: Vec<District>,
+    /// Wards of both eras.
+    pub wards: Vec<Ward>,
+    province_by_name: HashMap<String, usize>,
+    district_by_name: HashMap<String, Vec<usize>>,
+    ward_by_name: HashMap<String, Vec<usize>>,
+    /// Largest number of words in a bare name.
+    pub max_words: usize,
+}
+
+const KINDS: [&str; 7] = [
+    "Thành phố",
+    "Thị trấn",
+    "Thị xã",
+    "Tỉnh",
+    "Quận",
+    "Huyện",
+    "Phường",
+];
+
+/// Split "Quận Cầu Giấy" into ("Quận", "Cầu Giấy").
+fn split_kind(full: &str) -> (String, String) {
+    for k in KINDS.iter().chain(["Xã"].iter()) {
+        if let Some(rest) = full.strip_prefix(k) {
+            if let Some(rest) = rest.strip_prefix(' ') {
+                return (k.to_string(), rest.trim().to_string());
+            }
+        }
+    }
+    (String::new(), full.trim().to_string())
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, parsed once.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            Gazetteer::parse(
+                include_str!("../data/gazetteer/vn-units-before-2025-07.csv"),
+                include_str!("../data/gazetteer/vn-units-from-2025-07.csv"),
+            )
+        })
+    }
+
+    /// Parse the two CSV files (before and from July 2025).
+    pub fn parse(before: &str, after: &str) -> Gazetteer {
+        let mut g = Gazetteer {
+            provinces: Vec::new(),
+            districts: Vec::new(),
+            wards: Vec::new(),
+            province_by_name: HashMap::new(),
+            district_by_name: HashMap::new(),
+            ward_by_name: HashMap::new(),
+            max_words: 1,
+        };
+        let mut prov_code: HashMap<String, usize> = HashMap::new();
+        let mut dist_code: HashMap<String, usize> = HashMap::new();
+        let mut province = |g: &mut Gazetteer, full: &str, code: &str| -> usize {
+            if let Some(&i) = prov_code.get(code).filter(|&&i| {
+                let (_, n) = split_kind(full);
+                g.provinces[i].name == n
+            }) {
+                return i;
+            }
+            let (kind, name) = split_kind(full);
+            g.provinces.push(Province {
+                name,
+                kind,
+                code: code.to_string(),
+            });
+            let i = g.provinces.len() - 1;
+            prov_code.insert(code.to_string(), i);
+            i
+        };
+        for line in before.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() < 6 {
+                continue;
+            }
+            let p = province(&mut g, f[0], f[1]);
+            let d = match dist_code.get(f[3]) {
+                Some(&d) => d,
+                None => {
+                    let (kind, name) = split_kind(f[2]);
+                    g.districts.push(District {
+                        name,
+                        kind,
+                        code: f[3].to_string(),
+                        province: p,
+                    });
+                    dist_code.insert(f[3].to_string(), g.districts.len() - 1);
+                    g.districts.len() - 1
+                }
+            };
+            let (kind, name) = split_kind(f[4]);
+            g.wards.push(Ward {
+                name,
+                kind,
+                code: f[5].to_string(),
+                district: Some(d),
+                province: p,
+                post_2025: false,
+            });
+        }
+        for line in after.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() < 4 {
+                continue;
+            }
+            let p = province(&mut g, f[0], f[1]);
+            let (kind, name) = split_kind(f[2]);
+            g.wards.push(Ward {
+                name,
+                kind,
+                code: f[3].to_string(),
+                district: None,
+                province: p,
+                post_2025: true,
+            });
+        }
+        for (i, p) in g.provinces.iter().enumerate() {
+            g.province_by_name.entry(fold(&p.name)).or_insert(i);
+        }
+        for (i, d) in g.districts.iter().enumerate() {
+            g.district_by_name.entry(fold(&d.name)).or_default().push(i);
+        }
+        for (i, w) in g.wards.iter().enumerate() {
+            g.ward_by_name.entry(fold(&w.name)).or_default().push(i);
+        }
+        g.max_words = g
+            .provinces
+            .iter()
+            .map(|p| &p.name)
+            .chain(g.districts.iter().map(|d| &d.name))
+            .chain(g.wards.iter().map(|w| &w.name))
+            .map(|n| n.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        g
+    }
+
+    /// A province by folded bare name ("hà nội", "hồ chí minh").
+    pub fn province(&self, folded: &str) -> Option<usize> {
+        self.province_by_name.get(folded).copied()
+    }
+
+    /// Districts with this folded bare name, optionally of one kind
+    /// ("quận") and one province.
+    pub fn districts_named(
+        &self,
+        folded: &str,
+        kind: Option<&str>,
+        province: Option<usize>,
+    ) -> Vec<usize> {
+        self.district_by_name
+            .get(folded)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&d| kind.is_none_or(|k| fold(&self.districts[d].kind) == k))
+                    .filter(|&d| province.is_none_or(|p| self.districts[d].province == p))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Wards with this folded bare name, scoped to a district or a province,
+    /// of one era.
+    pub fn wards_named(
+        &self,
+        folded: &str,
+        district: Option<usize>,
+        province: Option<usize>,
+        post_2025: bool,
+    ) -> Vec<usize> {
+        self.ward_by_name
+            .get(folded)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&w| self.wards[w].post_2025 == post_2025)
+                    .filter(|&w| district.is_none_or(|d| self.wards[w].district == Some(d)))
+                    .filter(|&w| province.is_none_or(|p| self.wards[w].province == p))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The province Hà Nội, the default scope.
+    pub fn hanoi(&self) -> Option<usize> {
+        self.province("hà nội")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scoped_lookups() {
+        let g = Gazetteer::get();
+        let hn = g.hanoi().unwrap();
+        let hm = g.districts_named("hoàng mai", None, None);
+        assert_eq!(hm.len(), 2, "Hoàng Mai is a Hà Nội district and a Nghệ An town");
+        let hm_hn = g.districts_named("hoàng mai", Some("quận"), Some(hn));
+        assert_eq!(hm_hn.len(), 1);
+        let cg = g.districts_named("cầu giấy", None, Some(hn))[0];
+        assert_eq!(g.wards_named("quan hoa", Some(cg), None, false).len(), 1);
+        let dm = g.wards_named("đông mai", None, None, true);
+        assert_eq!(dm.len(), 1);
+        assert_eq!(g.provinces[g.wards[dm[0]].province].name, "Quảng Ninh");
+        assert!(g.provinces[hn].is_city());
+    }
+}

@@ -1,0 +1,431 @@
+//! The lexicons of `data/lexicon/`, loaded once, and the phrase matcher
+//! that finds their entries in a token stream.
+
+use crate::facts::EdgeType;
+use crate::text::{fold, tokenize, TokKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A set of multi-word phrases, matched longest-first on folded tokens.
+#[derive(Debug, Default)]
+pub struct PhraseSet<V> {
+    children: Vec<HashMap<Box<str>, u32>>,
+    values: Vec<Option<V>>,
+}
+
+impl<V: Clone> PhraseSet<V> {
+    /// An empty set.
+    pub fn new() -> Self {
+        PhraseSet {
+            children: vec![HashMap::new()],
+            values: vec![None],
+        }
+    }
+
+    /// Add a phrase (folded text, tokenised the way articles are) with a value.
+    /// The first value given for a phrase wins.
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let f = fold(phrase.trim());
+        let mut node = 0usize;
+        for t in tokenize(&f) {
+            let w = &f[t.start..t.end];
+            node = match self.children[node].get(w) {
+                Some(&n) => n as usize,
+                None => {
+                    self.children.push(HashMap::new());
+                    self.values.push(None);
+                    let n = self.children.len() - 1;
+                    self.children[node].insert(w.into(), n as u32);
+                    n
+                }
+            };
+        }
+        if node != 0 && self.values[node].is_none() {
+            self.values[node] = Some(value);
+        }
+    }
+
+    /// The longest phrase starting at word `i` of `words`, as (length, value).
+    pub fn longest<'a>(&self, words: &[&'a str], i: usize) -> Option<(usize, V)> {
+        let mut node = 0usize;
+        let mut best = None;
+        for (k, w) in words[i..].iter().enumerate() {
+            match self.children[node].get(*w) {
+                Some(&n) => node = n as usize,
+                None => break,
+            }
+            if let Some(v) = &self.values[node] {
+                best = Some((k + 1, v.clone()));
+            }
+        }
+        best
+    }
+
+    /// True when some phrase starts with word `w`.
+    pub fn starts_with_word(&self, w: &str) -> bool {
+        self.children[0].contains_key(w)
+    }
+}
+
+/// How a role finds its body when the text names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleClass {
+    /// Party posts: default to the article's party committee.
+    Party,
+    /// Posts that need a body.
+    Org,
+    /// Ủy viên: a member of the body that follows.
+    Member,
+    /// National posts that are complete as written.
+    National,
+}
+
+/// A role entry.
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// Canonical spelling ("Phó Bí thư Thường trực").
+    pub canonical: String,
+    /// How it finds its body.
+    pub class: RoleClass,
+}
+
+/// A membership shorthand entry ("TUV" -> Ủy viên + Thành ủy).
+#[derive(Debug, Clone)]
+pub struct Membership {
+    /// Canonical role ("Ủy viên").
+    pub role: String,
+    /// Body surface, folded; a trailing "*" means "the article's party committee".
+    pub body: String,
+}
+
+/// The class of a body lexicon entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyClass {
+    /// A party committee named after its level (Quận ủy).
+    Committee,
+    /// An organisation that takes a level word (Hội đồng nhân dân quận).
+    Leveled,
+    /// A sub-body of the body that follows (Ban Thường vụ).
+    Prefix,
+    /// A national body.
+    Central,
+    /// A steering committee.
+    Steering,
+}
+
+/// Administrative levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Tỉnh, or a centrally-run city.
+    Province,
+    /// "Thành phố": a province-level or a district-level city.
+    City,
+    /// Quận, huyện, thị xã.
+    District,
+    /// Phường, xã, thị trấn.
+    Ward,
+}
+
+/// A body lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// Canonical spelling.
+    pub canonical: String,
+    /// Its class.
+    pub class: BodyClass,
+    /// For committees: their level. For prefixes: which body they default
+    /// to ("party", "people", "front").
+    pub level: Option<Level>,
+    /// For prefixes: the default body family.
+    pub default_family: Option<String>,
+}
+
+/// A level word entry.
+#[derive(Debug, Clone)]
+pub struct LevelWord {
+    /// Canonical spelling ("thành phố" for "TP").
+    pub canonical: String,
+    /// The level.
+    pub level: Level,
+}
+
+/// Where the persons stand relative to a verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbPosition {
+    /// "đồng chí A chủ trì".
+    Before,
+    /// "Chủ trì hội nghị có đồng chí A".
+    After,
+    /// Either.
+    Both,
+}
+
+/// A meeting verb entry.
+#[derive(Debug, Clone)]
+pub struct Verb {
+    /// The edge it gives.
+    pub edge: EdgeType,
+    /// Where the persons stand.
+    pub position: VerbPosition,
+}
+
+/// A document kind.
+#[derive(Debug, Clone)]
+pub struct DocKind {
+    /// Code abbreviation ("NQ").
+    pub abbr: String,
+    /// Kind in words ("Nghị quyết").
+    pub kind: String,
+}
+
+/// All lexicons.
+pub struct Lexicon {
+    /// Honorifics ("đồng chí", "ông").
+    pub honorifics: PhraseSet<()>,
+    /// Family names.
+    pub surnames: HashSet<String>,
+    /// Two-word family names ("âu dương").
+    pub surname_pairs: PhraseSet<()>,
+    /// Roles.
+    pub roles: PhraseSet<Role>,
+    /// Membership shorthands.
+    pub memberships: PhraseSet<Membership>,
+    /// Bodies.
+    pub bodies: PhraseSet<Body>,
+    /// Level words.
+    pub levels: PhraseSet<LevelWord>,
+    /// Meeting verbs.
+    pub verbs: PhraseSet<Verb>,
+    /// Meeting nouns.
+    pub meeting_nouns: PhraseSet<()>,
+    /// Document kinds by abbreviation (uppercase, as in codes).
+    pub doc_by_abbr: HashMap<String, DocKind>,
+    /// Document kind words ("nghị quyết") to their kind.
+    pub doc_words: PhraseSet<DocKind>,
+    /// Issuer of a code suffix ("QU" -> "quận ủy").
+    pub issuers: HashMap<String, String>,
+    /// Words a full stop does not end.
+    pub sentence_abbrevs: Vec<String>,
+    /// Ranks and degrees.
+    pub ranks: PhraseSet<()>,
+}
+
+fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn each_surface<'a>(col: &'a str) -> impl Iterator<Item = &'a str> {
+    col.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn parse_level(s: &str) -> Option<Level> {
+    match s {
+        "province" => Some(Level::Province),
+        "city" => Some(Level::City),
+        "district" => Some(Level::District),
+        "ward" => Some(Level::Ward),
+        _ => None,
+    }
+}
+
+fn parse_edge(s: &str) -> EdgeType {
+    match s {
+        "chaired" => EdgeType::Chaired,
+        "spoke" => EdgeType::Spoke,
+        "reported" => EdgeType::Reported,
+        "concluded" => EdgeType::Concluded,
+        _ => EdgeType::Attended,
+    }
+}
+
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!("../data/lexicon/", $name))
+    };
+}
+
+impl Lexicon {
+    /// The lexicons embedded in the binary, parsed once.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let mut honorifics = PhraseSet::new();
+        for l in lines(lexicon_file!("honorifics.tsv")) {
+            honorifics.insert(l[0], ());
+        }
+        let mut surnames = HashSet::new();
+        let mut surname_pairs = PhraseSet::new();
+        for l in lines(lexicon_file!("surnames.txt")) {
+            let f = fold(l[0]);
+            if f.contains(' ') {
+                surname_pairs.insert(&f, ());
+            } else {
+                surnames.insert(f);
+            }
+        }
+        let mut roles = PhraseSet::new();
+        for l in lines(lexicon_file!("roles.tsv")) {
+            let class = match l.get(2).copied().unwrap_or("org") {
+                "party" => RoleClass::Party,
+                "member" => RoleClass::Member,
+                "national" => RoleClass::National,
+                _ => RoleClass::Org,
+            };
+            for s in each_surface(l[0]) {
+                roles.insert(
+                    s,
+                    Role {
+                        canonical: l.get(1).unwrap_or(&s).to_string(),
+                        class,
+                    },
+                );
+            }
+        }
+        let mut memberships = PhraseSet::new();
+        for l in lines(lexicon_file!("memberships.tsv")) {
+            for s in each_surface(l[0]) {
+                memberships.insert(
+                    s,
+                    Membership {
+                        role: l.get(1).unwrap_or(&"Ủy viên").to_string(),
+                        body: fold(l.get(2).unwrap_or(&"*")),
+                    },
+                );
+            }
+        }
+        let mut bodies = PhraseSet::new();
+        for l in lines(lexicon_file!("bodies.tsv")) {
+            let class = match l.get(2).copied().unwrap_or("") {
+                "committee" => BodyClass::Committee,
+                "prefix" => BodyClass::Prefix,
+                "central" => BodyClass::Central,
+                "steering" => BodyClass::Steering,
+                _ => BodyClass::Leveled,
+            };
+            let col = l.get(3).copied().unwrap_or("-");
+            for s in each_surface(l[0]) {
+                bodies.insert(
+                    s,
+                    Body {
+                        canonical: l.get(1).unwrap_or(&s).to_string(),
+                        class,
+                        level: parse_level(col),
+                        default_family: (class == BodyClass::Prefix).then(|| col.to_string()),
+                    },
+                );
+            }
+        }
+        let mut levels = PhraseSet::new();
+        for l in lines(lexicon_file!("levels.tsv")) {
+            for s in each_surface(l[0]) {
+                levels.insert(
+                    s,
+                    LevelWord {
+                        canonical: l.get(1).unwrap_or(&s).to_string(),
+                        level: parse_level(l.get(2).copied().unwrap_or("")).unwrap_or(Level::District),
+                    },
+                );
+            }
+        }
+        let mut verbs = PhraseSet::new();
+        for l in lines(lexicon_file!("verbs.tsv")) {
+            let position = match l.get(2).copied().unwrap_or("both") {
+                "before" => VerbPosition::Before,
+                "after" => VerbPosition::After,
+                _ => VerbPosition::Both,
+            };
+            for s in each_surface(l[0]) {
+                verbs.insert(
+                    s,
+                    Verb {
+                        edge: parse_edge(l.get(1).copied().unwrap_or("")),
+                        position,
+                    },
+                );
+            }
+        }
+        let mut meeting_nouns = PhraseSet::new();
+        for l in lines(lexicon_file!("meeting_nouns.txt")) {
+            meeting_nouns.insert(l[0], ());
+        }
+        let mut doc_by_abbr = HashMap::new();
+        let mut doc_words = PhraseSet::new();
+        for l in lines(lexicon_file!("documents.tsv")) {
+            let dk = DocKind {
+                abbr: l[0].to_string(),
+                kind: l.get(1).unwrap_or(&"").to_string(),
+            };
+            doc_by_abbr.insert(l[0].to_uppercase(), dk.clone());
+            for s in each_surface(l.get(2).copied().unwrap_or("")) {
+                doc_words.insert(s, dk.clone());
+            }
+        }
+        let mut issuers = HashMap::new();
+        for l in lines(lexicon_file!("issuers.tsv")) {
+            issuers.insert(l[0].to_uppercase(), l.get(1).unwrap_or(&"").to_string());
+        }
+        let sentence_abbrevs = lines(lexicon_file!("sentence_abbrevs.txt"))
+            .map(|l| fold(l[0]))
+            .collect();
+        let mut ranks = PhraseSet::new();
+        for l in lines(lexicon_file!("ranks.txt")) {
+            ranks.insert(l[0], ());
+        }
+        Lexicon {
+            honorifics,
+            surnames,
+            surname_pairs,
+            roles,
+            memberships,
+            bodies,
+            levels,
+            verbs,
+            meeting_nouns,
+            doc_by_abbr,
+            doc_words,
+            issuers,
+            sentence_abbrevs,
+            ranks,
+        }
+    }
+
+    /// True when the folded word is a family name.
+    pub fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w)
+    }
+}
+
+/// True for a punctuation token of `text`.
+pub fn is_punct(kind: TokKind) -> bool {
+    kind == TokKind::Punct
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_prefers_the_longer_role() {
+        let lex = Lexicon::get();
+        let words = ["phó", "bí", "thư", "thường", "trực", "quận", "ủy"];
+        let (n, r) = lex.roles.longest(&words, 0).unwrap();
+        assert_eq!((n, r.canonical.as_str()), (5, "Phó Bí thư Thường trực"));
+        let (n, b) = lex.bodies.longest(&words, 5).unwrap();
+        assert_eq!((n, b.canonical.as_str()), (2, "Quận ủy"));
+    }
+
+    #[test]
+    fn abbreviations_and_punctuated_entries_match() {
+        let lex = Lexicon::get();
+        assert!(lex.honorifics.longest(&["đ", "/", "c"], 0).is_some());
+        let (_, m) = lex.memberships.longest(&["uvtv"], 0).unwrap();
+        assert_eq!(m.body, "ban thường vụ *");
+        assert!(lex.is_surname("nguyễn") && lex.is_surname("đường"));
+        assert_eq!(lex.doc_by_abbr["NQ"].kind, "Nghị quyết");
+    }
+}
