@@ -3,6 +3,9 @@
 //! that is not part of the article.
 
 use crate::date::Date;
+use crate::text;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A byte range of `Article::text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -11,6 +14,23 @@ pub struct Span {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+}
+
+impl Span {
+    /// The span from byte `start` to byte `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Metadata that comes with an article from outside its text (JSON lines,
@@ -57,7 +77,9 @@ pub struct Article {
 impl Article {
     /// The text of a span.
     pub fn slice(&self, s: Span) -> &str {
-        &self.text[s.start..s.end]
+        // A span from elsewhere (or a stale one) must not bring the whole
+        // batch down: out of range or off a char boundary gives "".
+        self.text.get(s.start..s.end).unwrap_or("")
     }
 
     /// The headline text, if any.
@@ -75,5 +97,638 @@ impl Article {
             v.push(self.body);
         }
         v
+    }
+
+    /// The section header text, if any.
+    pub fn section_text(&self) -> Option<&str> {
+        self.section.map(|s| self.slice(s))
+    }
+
+    /// The date line text, if any.
+    pub fn date_line_text(&self) -> Option<&str> {
+        self.date_line.map(|s| self.slice(s))
+    }
+
+    /// The body text.
+    pub fn body_text(&self) -> &str {
+        self.slice(self.body)
+    }
+
+    /// The byline text, if any.
+    pub fn byline_text(&self) -> Option<&str> {
+        self.byline.map(|s| self.slice(s))
+    }
+}
+
+/// Why a text cannot be read as an article. The messages do not name the
+/// file: the caller knows it and adds it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArticleError {
+    /// Nothing but whitespace (or nothing at all).
+    #[error("empty article")]
+    Empty,
+    /// Not a single letter anywhere: binary data that happened to decode,
+    /// or a file of numbers and punctuation.
+    #[error("no text: binary or not an article")]
+    NoText,
+}
+
+/// One line of the text, without its '\n'.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Index among all lines, blank ones included, so adjacency can be told.
+    idx: usize,
+    /// The whole line.
+    raw: Span,
+    /// The line without surrounding whitespace.
+    trimmed: Span,
+}
+
+/// Lines are the only unit the portal layout is visible in.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (idx, l) in text.split('\n').enumerate() {
+        let raw = Span::new(start, start + l.len());
+        out.push(Line {
+            idx,
+            raw,
+            trimmed: trim_span(text, raw),
+        });
+        start = raw.end + 1;
+    }
+    out
+}
+
+/// `s` without surrounding whitespace; computed through `str::trim` so the
+/// ends always fall on char boundaries.
+fn trim_span(text: &str, s: Span) -> Span {
+    let Some(sub) = text.get(s.start..s.end) else {
+        return Span::new(s.start, s.start);
+    };
+    let lead = sub.len() - sub.trim_start().len();
+    let start = s.start + lead;
+    Span::new(start, start + sub.trim().len())
+}
+
+fn slice(text: &str, s: Span) -> &str {
+    text.get(s.start..s.end).unwrap_or("")
+}
+
+/// The date lines of the portals: "Ngày đăng 28/08/2018 | 17:11 | View
+/// count: 198", "Publish date 03/03/2020 | 14:00", and bare
+/// "01/06/2024 - 03:38 PM" or "22/04/2020, 23:29". Anchored at both ends so
+/// that a body sentence opening with a date ("Ngày 21/8/2020, ...") is never
+/// taken for one; only the portal's own "| ..." tail may follow the time.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        (?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?
+        (?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?
+        ([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})
+        (?:\s*[|,\-–]?\s*([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?))?
+        \s*(?:\|.*)?
+        $",
+    )
+    .expect("the date-line pattern is a valid regex")
+});
+
+/// Date and time of a date line, or None when `line` is not one. A date
+/// line whose date does not exist (31/02) is still the date line, with no
+/// date: the layout is what it is.
+fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
+    let caps = DATE_LINE.captures(line)?;
+    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (day, month, year) = (num(1)?, num(2)?, num(3)?);
+    let date = i32::try_from(year)
+        .ok()
+        .and_then(|y| Date::ymd(y, month, day));
+    let time = caps.get(4).map(|m| m.as_str().to_string());
+    Some((date, time))
+}
+
+/// Sidebar markers, compared through `sidebar_key`.
+static SIDEBAR: LazyLock<Vec<String>> = LazyLock::new(|| {
+    include_str!("../data/lexicon/sidebar.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| sidebar_key(&text::normalize(l)))
+        .collect()
+});
+
+/// Comparison form of a line that may be a sidebar marker: folded case and
+/// tone placement, squashed spaces, no trailing ':', and "(12)" read as "()"
+/// because the comment counter carries the count.
+fn sidebar_key(line: &str) -> String {
+    let mut k = text::squash(&text::fold(line));
+    while let Some(rest) = k.strip_suffix(':') {
+        k = rest.trim_end().to_string();
+    }
+    if let Some(open) = k.rfind('(') {
+        let counter = k
+            .get(open + 1..)
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|inner| inner.chars().all(|c| c.is_ascii_digit()));
+        if counter {
+            let stem = k.get(..open).unwrap_or("").to_string();
+            k = stem + "()";
+        }
+    }
+    k
+}
+
+fn is_sidebar(line: &str) -> bool {
+    let k = sidebar_key(line);
+    !k.is_empty() && SIDEBAR.contains(&k)
+}
+
+/// Bylines are the unit that wrote the piece, in capitals
+/// ("BAN TUYÊN GIÁO QUẬN ỦY"). Digits rule a line out: an all-caps line
+/// with numbers is a heading or a figure, not a signature.
+fn is_byline(line: &str) -> bool {
+    if line.chars().count() > 80 {
+        return false;
+    }
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    words >= 2
+        && line.chars().all(|c| {
+            c.is_whitespace() || c.is_uppercase() || (!c.is_alphanumeric() && !c.is_control())
+        })
+}
+
+/// Articles without a headline open with the time of the event
+/// ("Sáng 28/8", "Chiều ngày 4/5", "Ngày 27-6", "28/8, ..."). The part of
+/// day alone is not enough: "Tối ưu hóa ..." is a fine headline, so the next
+/// word must be a number or a word of time.
+fn starts_with_time_lead(line: &str) -> bool {
+    if line.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let folded = text::fold(line);
+    let mut words = folded
+        .split(|c: char| !text::is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let first = words.next();
+    let second = words.next();
+    let numeric = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    match first {
+        Some("sáng" | "chiều" | "tối" | "trưa" | "đêm") => {
+            second.is_none()
+                || numeric(second)
+                || matches!(
+                    second,
+                    Some("ngày" | "nay" | "qua" | "hôm" | "mai" | "mùng" | "mồng")
+                )
+        }
+        Some("ngày") => numeric(second),
+        _ => false,
+    }
+}
+
+/// Without a date line the first line is taken as the headline only when it
+/// looks like one: short, not a sentence, not the time lead of a body, and
+/// not the first half of a hard-wrapped sentence. Anything doubtful stays in
+/// the body, where extraction still reads it.
+fn headline_without_date(text: &str, ne: &[Line]) -> bool {
+    let [first, next, ..] = ne else {
+        return false;
+    };
+    let h = slice(text, first.trimmed);
+    if h.chars().count() >= 250 || h.ends_with(['.', ',', ';', ':', '…']) {
+        return false;
+    }
+    if starts_with_time_lead(h) {
+        return false;
+    }
+    let words = h
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if words < 2 {
+        return false;
+    }
+    let adjacent = next.idx == first.idx + 1;
+    let continues_lower = slice(text, next.trimmed)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    !(adjacent && continues_lower)
+}
+
+/// Read the portal text form of one article. `raw` is decoded text; it is
+/// normalised (`text::normalize`) and every span of the result refers to
+/// `Article::text`.
+pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
+    let text = text::normalize(raw);
+    if text.trim().is_empty() {
+        return Err(ArticleError::Empty);
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        return Err(ArticleError::NoText);
+    }
+    let all = lines(&text);
+    let ne: Vec<Line> = all
+        .iter()
+        .copied()
+        .filter(|l| !l.trimmed.is_empty())
+        .collect();
+    let after = |l: &Line| (l.raw.end + 1).min(text.len());
+
+    let mut art = Article {
+        id: id.to_string(),
+        ..Article::default()
+    };
+    let date =
+        ne.iter().take(4).enumerate().find_map(|(k, l)| {
+            parse_date_line(slice(&text, l.trimmed)).map(|found| (k, *l, found))
+        });
+    let body_from = match date {
+        Some((k, line, (published, time))) => {
+            art.date_line = Some(line.trimmed);
+            art.published = published;
+            art.time = time;
+            match (k, ne.as_slice()) {
+                (1, [h, ..]) => art.headline = Some(h.trimmed),
+                (2, [s, h, ..]) => {
+                    art.section = Some(s.trimmed);
+                    art.headline = Some(h.trimmed);
+                }
+                // Fourth line: the best reading is a section and a headline
+                // wrapped over two lines.
+                (3, [s, h1, h2, ..]) => {
+                    art.section = Some(s.trimmed);
+                    art.headline = Some(Span::new(h1.trimmed.start, h2.trimmed.end));
+                }
+                _ => {}
+            }
+            after(&line)
+        }
+        None => match ne.first() {
+            Some(first) if headline_without_date(&text, &ne) => {
+                art.headline = Some(first.trimmed);
+                after(first)
+            }
+            _ => 0,
+        },
+    };
+
+    let mut body_end = all
+        .iter()
+        .filter(|l| l.raw.start >= body_from)
+        .find(|l| is_sidebar(slice(&text, l.trimmed)))
+        .map_or(text.len(), |l| l.raw.start);
+
+    // The byline is only split off when something else is left as body.
+    let body_lines: Vec<&Line> = all
+        .iter()
+        .filter(|l| l.raw.start >= body_from && l.raw.end <= body_end && !l.trimmed.is_empty())
+        .collect();
+    if let [_, .., last] = body_lines.as_slice() {
+        if is_byline(slice(&text, last.trimmed)) {
+            art.byline = Some(last.trimmed);
+            body_end = last.raw.start;
+        }
+    }
+
+    art.body = trim_span(&text, Span::new(body_from, body_end.max(body_from)));
+    art.text = text;
+    Ok(art)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn parse(raw: &str) -> Article {
+        match parse_article("t", raw) {
+            Ok(a) => a,
+            Err(e) => panic!("unexpected error {e} for {raw:?}"),
+        }
+    }
+
+    const PORTAL: &str = "CHÍNH QUYỀN ĐÔ THỊ
+
+Phường Yên Hòa tổng kết công tác dân vận năm 2023
+Ngày đăng 12/01/2024 | 09:05  | Lượt xem: 87
+
+Sáng 11/1/2024, Đảng ủy phường Yên Hòa tổ chức hội nghị tổng kết công tác dân vận.
+
+Dự hội nghị có đồng chí Lê Minh Tâm, Phó Bí thư Đảng ủy phường.
+
+BAN DÂN VẬN ĐẢNG ỦY
+
+Tin liên quan
+
+Phường Yên Hòa ra quân làm sạch đường phố
+";
+
+    #[test]
+    fn section_headline_date_byline_sidebar() {
+        let a = parse(PORTAL);
+        assert_eq!(a.id, "t");
+        assert_eq!(a.section_text(), Some("CHÍNH QUYỀN ĐÔ THỊ"));
+        assert_eq!(
+            a.headline_text(),
+            Some("Phường Yên Hòa tổng kết công tác dân vận năm 2023")
+        );
+        assert_eq!(
+            a.date_line_text(),
+            Some("Ngày đăng 12/01/2024 | 09:05  | Lượt xem: 87")
+        );
+        assert_eq!(a.published, Date::ymd(2024, 1, 12));
+        assert_eq!(a.time.as_deref(), Some("09:05"));
+        assert_eq!(a.byline_text(), Some("BAN DÂN VẬN ĐẢNG ỦY"));
+        assert!(a.body_text().starts_with("Sáng 11/1/2024, Đảng ủy"));
+        assert!(a.body_text().ends_with("Phó Bí thư Đảng ủy phường."));
+        assert_eq!(a.extraction_spans(), vec![a.headline.unwrap(), a.body]);
+    }
+
+    #[test]
+    fn date_line_variants() {
+        let cases = [
+            (
+                "Ngày đăng 07/03/2022 | 16:40",
+                Date::ymd(2022, 3, 7),
+                Some("16:40"),
+            ),
+            (
+                "Publish date 09/10/2019 | 08:15  | View count: 31",
+                Date::ymd(2019, 10, 9),
+                Some("08:15"),
+            ),
+            (
+                "03/02/2023 - 10:15 AM",
+                Date::ymd(2023, 2, 3),
+                Some("10:15 AM"),
+            ),
+            ("18/05/2021, 08:40", Date::ymd(2021, 5, 18), Some("08:40")),
+            (
+                "Thứ Hai, 14/11/2022 07:30",
+                Date::ymd(2022, 11, 14),
+                Some("07:30"),
+            ),
+            ("25/12/2020", Date::ymd(2020, 12, 25), None),
+        ];
+        for (line, date, time) in cases {
+            assert_eq!(
+                parse_date_line(line),
+                Some((date, time.map(String::from))),
+                "{line}"
+            );
+        }
+        for not_date in [
+            "Ngày 21/8/2020, Ban Thường vụ Huyện ủy họp phiên thường kỳ.",
+            "Sáng 28/8/2018",
+            "Hội nghị ngày 12/01/2024",
+            "12/01/2024 là ngày khai mạc",
+        ] {
+            assert_eq!(parse_date_line(not_date), None, "{not_date}");
+        }
+    }
+
+    #[test]
+    fn headline_and_bare_date_line() {
+        let raw = "Huyện Sóc Sơn khánh thành nhà văn hóa thôn Đông
+
+03/02/2023 - 10:15 AM
+Chiều 2/2, UBND huyện Sóc Sơn khánh thành nhà văn hóa thôn Đông.
+Đồng chí Trần Văn Bình, Chủ tịch UBND huyện, cắt băng khánh thành.
+";
+        let a = parse(raw);
+        assert_eq!(a.section, None);
+        assert_eq!(
+            a.headline_text(),
+            Some("Huyện Sóc Sơn khánh thành nhà văn hóa thôn Đông")
+        );
+        assert_eq!(a.published, Date::ymd(2023, 2, 3));
+        assert_eq!(a.time.as_deref(), Some("10:15 AM"));
+        assert!(a.body_text().starts_with("Chiều 2/2, UBND"));
+        assert!(a.body_text().ends_with("cắt băng khánh thành."));
+        assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn date_line_as_fourth_line_wraps_the_headline() {
+        let raw = "TIN ĐỊA PHƯƠNG
+Xã Tân Lập tổ chức hội nghị
+đối thoại với nông dân
+Ngày đăng 02/04/2021 | 15:00
+Ngày 1/4, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.";
+        let a = parse(raw);
+        assert_eq!(a.section_text(), Some("TIN ĐỊA PHƯƠNG"));
+        assert_eq!(
+            a.headline_text(),
+            Some("Xã Tân Lập tổ chức hội nghị\nđối thoại với nông dân")
+        );
+        assert_eq!(a.published, Date::ymd(2021, 4, 2));
+    }
+
+    #[test]
+    fn impossible_date_keeps_the_layout() {
+        let a = parse("Tiêu đề bài viết thử\nNgày đăng 31/02/2020 | 10:00\n\nNội dung bài viết.");
+        assert_eq!(a.headline_text(), Some("Tiêu đề bài viết thử"));
+        assert!(a.date_line.is_some());
+        assert_eq!(a.published, None);
+        assert_eq!(a.time.as_deref(), Some("10:00"));
+        assert_eq!(a.body_text(), "Nội dung bài viết.");
+    }
+
+    #[test]
+    fn headline_without_date_line() {
+        let raw = "Huyện Gia Lâm bầu bổ sung Phó Chủ tịch UBND huyện
+
+Chiều 5/6, HĐND huyện Gia Lâm tổ chức kỳ họp chuyên đề.
+
+Với 100% đại biểu tán thành, bà Nguyễn Thị Mai được bầu giữ chức Phó Chủ tịch UBND huyện.
+";
+        let a = parse(raw);
+        assert_eq!(
+            a.headline_text(),
+            Some("Huyện Gia Lâm bầu bổ sung Phó Chủ tịch UBND huyện")
+        );
+        assert_eq!(a.date_line, None);
+        assert_eq!(a.published, None);
+        assert!(a.body_text().starts_with("Chiều 5/6, HĐND"));
+
+        // Directly followed by the body, no blank line.
+        let a = parse("Tối ưu hóa thủ tục hành chính ở cấp xã\nNgày 3/3, UBND xã Đông Hội họp.");
+        assert_eq!(
+            a.headline_text(),
+            Some("Tối ưu hóa thủ tục hành chính ở cấp xã")
+        );
+        assert_eq!(a.body_text(), "Ngày 3/3, UBND xã Đông Hội họp.");
+    }
+
+    #[test]
+    fn body_only_shapes() {
+        // Time lead, hard-wrapped.
+        let raw = "Sáng ngày
+9/5/2022, Huyện ủy Thạch Thất tổ chức hội nghị
+giao ban công tác tuyên giáo quý II.";
+        let a = parse(raw);
+        assert_eq!(a.headline, None);
+        assert_eq!(a.body, Span::new(0, a.text.len()));
+
+        // A first line that is a sentence.
+        let a = parse(
+            "Ban Thường vụ Quận ủy họp phiên thường kỳ.\n\nHội nghị thống nhất các nội dung.",
+        );
+        assert_eq!(a.headline, None);
+        assert!(a.body_text().starts_with("Ban Thường vụ"));
+
+        // A first line that runs on in lowercase on the next line.
+        let a = parse("Đồng chí Phạm Văn Hùng, Bí thư Đảng ủy\nphường, chủ trì hội nghị.");
+        assert_eq!(a.headline, None);
+
+        // A number lead and a single line.
+        for raw in [
+            "12/4, Đảng bộ xã Vân Hòa tổ chức đại hội\nĐại hội bầu 15 đồng chí vào Ban Chấp hành.",
+            "Ngày 14/7, UBND quận họp",
+            "Thông báo",
+        ] {
+            let a = parse(raw);
+            assert_eq!(a.headline, None, "{raw}");
+            assert_eq!(a.body_text(), raw.trim(), "{raw}");
+        }
+
+        // "Ngày" not followed by a number can open a headline.
+        let a =
+            parse("Ngày hội đại đoàn kết ở khu dân cư số 5\n\nKhu dân cư số 5 tổ chức ngày hội.");
+        assert_eq!(
+            a.headline_text(),
+            Some("Ngày hội đại đoàn kết ở khu dân cư số 5")
+        );
+    }
+
+    #[test]
+    fn sidebar_markers_cut_the_body() {
+        let raw = "Xã Phú Cát ra mắt mô hình dân vận khéo
+
+Sáng 6/9, Đảng ủy xã Phú Cát ra mắt mô hình dân vận khéo.
+
+THỜI TIẾT CÁC VÙNG
+Hà Nội 31°C
+Bình chọn
+";
+        let a = parse(raw);
+        assert_eq!(
+            a.body_text(),
+            "Sáng 6/9, Đảng ủy xã Phú Cát ra mắt mô hình dân vận khéo."
+        );
+        let a = parse(
+            "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\n  Ý kiến (3)  \nBạn đọc A viết.",
+        );
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a = parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin khác:\nTin một");
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        // A marker inside a sentence is body text.
+        let a = parse("Tin ngắn về hội nghị\n\nĐại biểu chia sẻ kinh nghiệm bình chọn.");
+        assert_eq!(a.body_text(), "Đại biểu chia sẻ kinh nghiệm bình chọn.");
+        assert!(SIDEBAR.len() >= 9);
+    }
+
+    #[test]
+    fn byline_rules() {
+        let a = parse("Tiêu đề ngắn của bài\n\nCâu thứ nhất của bài.\nVĂN PHÒNG HUYỆN ỦY\n");
+        assert_eq!(a.byline_text(), Some("VĂN PHÒNG HUYỆN ỦY"));
+        assert_eq!(a.body_text(), "Câu thứ nhất của bài.");
+        for last in [
+            "Phạm Thu Trang",
+            "TTXVN",
+            "KẾT QUẢ NĂM 2023",
+            "Một số hình ảnh tại hội nghị:",
+        ] {
+            let raw = format!("Tiêu đề ngắn của bài\n\nCâu thứ nhất của bài.\n{last}\n");
+            let a = parse(&raw);
+            assert_eq!(a.byline, None, "{last}");
+            assert!(a.body_text().ends_with(last), "{last}");
+        }
+        // A body that is only a capitalised line keeps it as body.
+        let a = parse("Tiêu đề ngắn của bài\n\nHỘI NGHỊ CÁN BỘ CHỦ CHỐT\n");
+        assert_eq!(a.byline, None);
+        assert_eq!(a.body_text(), "HỘI NGHỊ CÁN BỘ CHỦ CHỐT");
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_give_the_lf_spans() {
+        let lf = parse(PORTAL);
+        let crlf = parse(&PORTAL.replace('\n', "\r\n"));
+        let cr = parse(&PORTAL.replace('\n', "\r"));
+        assert_eq!(crlf, lf);
+        assert_eq!(cr, lf);
+        let bom = parse(&format!("\u{feff}{PORTAL}"));
+        assert_eq!(bom, lf);
+    }
+
+    #[test]
+    fn nfd_gives_the_nfc_spans() {
+        let nfc = parse(PORTAL);
+        let nfd_raw: String = PORTAL.nfd().collect();
+        assert_ne!(nfd_raw, PORTAL);
+        let nfd = parse(&nfd_raw);
+        assert_eq!(nfd, nfc);
+        assert_eq!(nfd.byline_text(), Some("BAN DÂN VẬN ĐẢNG ỦY"));
+    }
+
+    #[test]
+    fn errors() {
+        for raw in ["", "   \n\t\r\n ", "\u{feff}"] {
+            assert_eq!(parse_article("x", raw), Err(ArticleError::Empty), "{raw:?}");
+        }
+        for raw in ["12/05/2020 | 10:00\n--- 123", "\u{1}\u{2}\u{3}"] {
+            assert_eq!(
+                parse_article("x", raw),
+                Err(ArticleError::NoText),
+                "{raw:?}"
+            );
+        }
+        assert_eq!(ArticleError::Empty.to_string(), "empty article");
+        assert_eq!(
+            ArticleError::NoText.to_string(),
+            "no text: binary or not an article"
+        );
+    }
+
+    #[test]
+    fn no_panic_and_spans_on_char_boundaries() {
+        let samples = [
+            PORTAL,
+            "Ủy\n\nỦY BAN\n",
+            "\r\r\nĐ\r",
+            "a\n03/02/2023 - 10:15 PM",
+            "ĐẠI HỘI ĐẢNG BỘ\nNgày đăng 01/01/2020",
+            "Ý kiến ()\nÝ kiến ()",
+            "x (",
+            "Tiêu đề\n\n(\u{300})\n",
+        ];
+        for s in samples {
+            let chars: Vec<(usize, char)> = s.char_indices().collect();
+            for (i, _) in chars {
+                let raw = &s[..i];
+                let Ok(a) = parse_article("f", raw) else {
+                    continue;
+                };
+                let spans = [a.section, a.headline, a.date_line, Some(a.body), a.byline];
+                for sp in spans.into_iter().flatten() {
+                    assert!(sp.start <= sp.end && sp.end <= a.text.len(), "{raw:?}");
+                    assert!(a.text.is_char_boundary(sp.start), "{raw:?}");
+                    assert!(a.text.is_char_boundary(sp.end), "{raw:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn slice_is_safe() {
+        let a = parse("Ủy ban nhân dân xã\n\nNội dung.");
+        assert_eq!(a.slice(Span::new(1, 2)), "");
+        assert_eq!(a.slice(Span::new(5, 1_000)), "");
+        assert!(Span::new(3, 3).is_empty());
+        assert_eq!(Span::new(2, 7).len(), 5);
     }
 }

@@ -1,1 +1,536 @@
-//! Input discovery and decoding (stub).
+//! Input discovery and decoding: command-line paths to a sorted list of
+//! sources, and bytes to text. A bad input is reported and skipped; it never
+//! stops the batch.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// One input to read: a file path or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file, by the path it was found under.
+    File(PathBuf),
+    /// Standard input ("-" on the command line).
+    Stdin,
+}
+
+impl Source {
+    /// The name to show in messages: the path, or "<stdin>".
+    pub fn display_name(&self) -> String {
+        match self {
+            Source::File(p) => p.display().to_string(),
+            Source::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// A problem with one input; the batch goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The path as the user gave or the walk found it ("<stdin>" for stdin).
+    pub path: String,
+    /// What went wrong, without the path.
+    pub message: String,
+}
+
+impl InputError {
+    /// An error about `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> InputError {
+        InputError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// The OS wording ("No such file or directory (os error 2)") is fine for
+/// the rare cases, but the common ones read better without the error code.
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn is_txt(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("txt"))
+}
+
+/// All `*.txt` files under `root`, unsorted. Symbolic links are followed,
+/// but a directory is entered only once by its canonical path, so a link
+/// back up the tree ends the walk there instead of looping. An explicit
+/// stack rather than recursion keeps deep trees off the call stack.
+fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+    let mut visited: HashSet<PathBuf> = HashSet::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let name = dir.display().to_string();
+        match fs::canonicalize(&dir) {
+            Ok(c) => {
+                if !visited.insert(c) {
+                    continue;
+                }
+            }
+            Err(e) => {
+                errors.push(InputError::new(name, io_message(&e)));
+                continue;
+            }
+        }
+        let entries = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                errors.push(InputError::new(
+                    name,
+                    format!("cannot read directory: {}", io_message(&e)),
+                ));
+                continue;
+            }
+        };
+        for entry in entries {
+            let path = match entry {
+                Ok(en) => en.path(),
+                Err(e) => {
+                    errors.push(InputError::new(
+                        name.clone(),
+                        format!("cannot read directory: {}", io_message(&e)),
+                    ));
+                    continue;
+                }
+            };
+            // `metadata` follows links; it fails on dangling links and on
+            // link cycles, which are only worth a word when they look like
+            // inputs.
+            match fs::metadata(&path) {
+                Ok(m) if m.is_dir() => stack.push(path),
+                Ok(_) => {
+                    if is_txt(&path) {
+                        files.push(path);
+                    }
+                }
+                Err(e) => {
+                    if is_txt(&path) {
+                        errors.push(InputError::new(
+                            path.display().to_string(),
+                            format!("cannot open: {}", io_message(&e)),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Expand paths: files as given (any extension), directories recursively
+/// (files ending in .txt, sorted by path, following no symlink loops), "-" as
+/// stdin. Missing paths, unreadable directories and directories with no
+/// *.txt give an InputError; the other inputs are still returned. Sources
+/// keep the order of `paths`; a file reached twice is listed once.
+pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    // The same file named twice (or a file and its directory) would become
+    // two articles with one id.
+    let mut seen: HashSet<PathBuf> = HashSet::new();
+    let mut stdin_seen = false;
+    let mut add = |p: PathBuf, sources: &mut Vec<Source>| {
+        let key = fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        if seen.insert(key) {
+            sources.push(Source::File(p));
+        }
+    };
+    for p in paths {
+        if p.as_os_str() == "-" {
+            if !stdin_seen {
+                stdin_seen = true;
+                sources.push(Source::Stdin);
+            }
+            continue;
+        }
+        let name = p.display().to_string();
+        match fs::metadata(p) {
+            Err(e) => errors.push(InputError::new(name, io_message(&e))),
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                let errors_before = errors.len();
+                walk(p, &mut files, &mut errors);
+                files.sort();
+                if files.is_empty() && errors.len() == errors_before {
+                    errors.push(InputError::new(name, "no .txt files in directory"));
+                }
+                for f in files {
+                    add(f, &mut sources);
+                }
+            }
+            // Anything else that opens (a file, a pipe from `<(...)`) is
+            // read as given.
+            Ok(_) => add(p.clone(), &mut sources),
+        }
+    }
+    (sources, errors)
+}
+
+/// Decode `rest` as UTF-8; `offset` is where it starts in the input, so the
+/// byte offset in the message is the one a hex editor shows.
+fn decode_utf8(rest: &[u8], offset: usize) -> Result<String, String> {
+    // UTF-16 saved without a byte-order mark fails here either way (NULs in
+    // valid UTF-8, or invalid bytes once letters beyond Latin-1 appear), so
+    // both messages carry the hint.
+    let hint = if looks_like_utf16(rest) {
+        " (UTF-16 without a byte-order mark?)"
+    } else {
+        ""
+    };
+    match std::str::from_utf8(rest) {
+        Ok(s) if s.contains('\0') => Err(format!("binary data, not text{hint}")),
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => Err(format!(
+            "not UTF-8 (invalid byte at offset {}){hint}",
+            offset + e.valid_up_to()
+        )),
+    }
+}
+
+/// Text of mostly Latin letters in UTF-16 has a zero in one byte of many
+/// code units and in the other byte of almost none; binary formats have
+/// zeros in both.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let pairs = bytes.len() / 2;
+    let nul_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let one_sided = |here: usize, there: usize| here * 4 >= pairs && there == 0;
+    pairs >= 8 && (one_sided(even, odd) || one_sided(odd, even))
+}
+
+fn decode_utf16(rest: &[u8], little_endian: bool) -> Result<String, String> {
+    if !rest.len().is_multiple_of(2) {
+        return Err("not UTF-16 (odd number of bytes after the byte-order mark)".to_string());
+    }
+    let units = rest.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut out = String::with_capacity(rest.len());
+    // Offsets count from the start of the input, past the 2-byte mark.
+    let mut offset = 2;
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => {
+                if c == '\0' {
+                    return Err("binary data, not text".to_string());
+                }
+                offset += 2 * c.len_utf16();
+                out.push(c);
+            }
+            Err(_) => {
+                return Err(format!(
+                    "not UTF-16 (unpaired surrogate at offset {offset})"
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Decode bytes to a String: UTF-8 (with or without BOM), UTF-16 LE/BE with
+/// BOM. Invalid UTF-8 is an error naming the byte offset of the first bad
+/// byte ("not UTF-8 (invalid byte at offset 1234)"); NUL bytes in otherwise
+/// valid text mean binary data ("binary data, not text"). A UTF-8 BOM is
+/// dropped; empty input is an empty string.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_utf8(rest, 3);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(rest, false);
+    }
+    decode_utf8(bytes, 0)
+}
+
+/// Article id for a source: file name without extension ("stdin" for
+/// stdin). Files with the same name in different directories get the same
+/// id.
+pub fn article_id(src: &Source) -> String {
+    match src {
+        Source::Stdin => "stdin".to_string(),
+        Source::File(p) => match p.file_stem() {
+            Some(stem) if !stem.is_empty() => stem.to_string_lossy().into_owned(),
+            _ => p.display().to_string(),
+        },
+    }
+}
+
+/// Read and decode one source, errors as InputError naming the path.
+/// Returns (id, text).
+pub fn read_source(src: &Source) -> Result<(String, String), InputError> {
+    let name = src.display_name();
+    let bytes = match src {
+        Source::File(p) => fs::read(p).map_err(|e| InputError::new(&name, io_message(&e)))?,
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut buf)
+                .map_err(|e| InputError::new(&name, io_message(&e)))?;
+            buf
+        }
+    };
+    let text = decode(&bytes).map_err(|m| InputError::new(&name, m))?;
+    Ok((article_id(src), text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(path: &Path, bytes: &[u8]) {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create test dir");
+        }
+        fs::write(path, bytes).expect("write test file");
+    }
+
+    fn files(sources: &[Source]) -> Vec<PathBuf> {
+        sources
+            .iter()
+            .filter_map(|s| match s {
+                Source::File(p) => Some(p.clone()),
+                Source::Stdin => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nested_directories_sorted() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path();
+        write(&root.join("b.txt"), "Tin hai".as_bytes());
+        write(&root.join("a.txt"), "Tin một".as_bytes());
+        write(&root.join("sub/c.txt"), "Tin ba".as_bytes());
+        write(&root.join("sub/deeper/d.TXT"), "Tin bốn".as_bytes());
+        write(&root.join("sub/notes.md"), b"# skip");
+        write(&root.join("e.html"), b"<p>skip</p>");
+        let (srcs, errs) = discover(&[root.to_path_buf()]);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(
+            files(&srcs),
+            vec![
+                root.join("a.txt"),
+                root.join("b.txt"),
+                root.join("sub/c.txt"),
+                root.join("sub/deeper/d.TXT"),
+            ]
+        );
+        assert_eq!(article_id(&srcs[3]), "d");
+    }
+
+    #[test]
+    fn files_stdin_and_errors_together() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path();
+        let html = root.join("bai.html");
+        write(&html, "<p>Tin</p>".as_bytes());
+        let empty_dir = root.join("rong");
+        write(&empty_dir.join("ghi-chu.md"), b"x");
+        let missing = root.join("khong-co.txt");
+        let paths = vec![
+            missing.clone(),
+            html.clone(),
+            PathBuf::from("-"),
+            empty_dir.clone(),
+            html.clone(),
+            PathBuf::from("-"),
+        ];
+        let (srcs, errs) = discover(&paths);
+        assert_eq!(srcs, vec![Source::File(html.clone()), Source::Stdin]);
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert_eq!(errs[0].path, missing.display().to_string());
+        assert_eq!(errs[0].message, "no such file or directory");
+        assert_eq!(
+            errs[0].to_string(),
+            format!("{}: no such file or directory", missing.display())
+        );
+        assert_eq!(errs[1].path, empty_dir.display().to_string());
+        assert_eq!(errs[1].message, "no .txt files in directory");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_end() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path();
+        write(&root.join("a/x.txt"), "Tin".as_bytes());
+        symlink(root, root.join("a/up")).expect("symlink");
+        symlink(root.join("a"), root.join("a/self")).expect("symlink");
+        // Two links pointing at each other: metadata fails, and it is not
+        // an input by its name, so it is skipped quietly.
+        symlink(root.join("p"), root.join("q")).expect("symlink");
+        symlink(root.join("q"), root.join("p")).expect("symlink");
+        // A dangling link that looks like an input is reported.
+        symlink(root.join("gone.txt"), root.join("a/broken.txt")).expect("symlink");
+        let (srcs, errs) = discover(&[root.to_path_buf()]);
+        assert_eq!(files(&srcs), vec![root.join("a/x.txt")]);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].path.ends_with("broken.txt"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unreadable_directory_is_reported() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path();
+        write(&root.join("ok.txt"), "Tin".as_bytes());
+        let locked = root.join("khoa");
+        write(&locked.join("y.txt"), "Tin".as_bytes());
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).expect("chmod");
+        let (srcs, errs) = discover(&[root.to_path_buf()]);
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).expect("chmod");
+        assert!(files(&srcs).contains(&root.join("ok.txt")));
+        // Root ignores permissions; then the file is simply found.
+        if errs.is_empty() {
+            assert_eq!(srcs.len(), 2);
+        } else {
+            assert_eq!(errs[0].path, locked.display().to_string());
+            assert!(errs[0].message.starts_with("cannot read directory"));
+        }
+    }
+
+    #[test]
+    fn decode_utf8_and_bom() {
+        let text = "Quận ủy tổ chức hội nghị";
+        assert_eq!(decode(text.as_bytes()).as_deref(), Ok(text));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(text.as_bytes());
+        assert_eq!(decode(&bom).as_deref(), Ok(text));
+        assert_eq!(decode(b"").as_deref(), Ok(""));
+        assert_eq!(decode(b"\xEF\xBB\xBF").as_deref(), Ok(""));
+    }
+
+    #[test]
+    fn decode_utf16_both_orders() {
+        let text = "Hội đồng nhân dân phường Đồng Tâm 🏛";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&le).as_deref(), Ok(text));
+        assert_eq!(decode(&be).as_deref(), Ok(text));
+
+        let mut odd = le.clone();
+        odd.push(0x41);
+        assert!(decode(&odd).unwrap_err().starts_with("not UTF-16"));
+        // A lone high surrogate after "A".
+        let lone = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00];
+        assert_eq!(
+            decode(&lone),
+            Err("not UTF-16 (unpaired surrogate at offset 4)".to_string())
+        );
+        let nul = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00];
+        assert_eq!(decode(&nul), Err("binary data, not text".to_string()));
+    }
+
+    #[test]
+    fn decode_errors() {
+        let mut bad = "Ủy ban".as_bytes().to_vec();
+        let at = bad.len();
+        bad.push(0xC3); // Latin-1 "Ã", invalid as UTF-8 here
+        bad.extend_from_slice(b" nh");
+        assert_eq!(
+            decode(&bad),
+            Err(format!("not UTF-8 (invalid byte at offset {at})"))
+        );
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend_from_slice(&bad);
+        assert_eq!(
+            decode(&with_bom),
+            Err(format!("not UTF-8 (invalid byte at offset {})", at + 3))
+        );
+        assert_eq!(
+            decode(b"abc\0def\x01\x02"),
+            Err("binary data, not text".to_string())
+        );
+        let utf16_no_bom: Vec<u8> = "Tin tức trong ngày"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = decode(&utf16_no_bom).unwrap_err();
+        assert!(
+            err.starts_with("not UTF-8 (invalid byte at offset "),
+            "{err}"
+        );
+        assert!(
+            err.ends_with("(UTF-16 without a byte-order mark?)"),
+            "{err}"
+        );
+        let ascii16: Vec<u8> = "Tin trong ngay"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(
+            decode(&ascii16),
+            Err("binary data, not text (UTF-16 without a byte-order mark?)".to_string())
+        );
+    }
+
+    #[test]
+    fn read_sources() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let good = tmp.path().join("bai-01.txt");
+        write(&good, "Tin tức\r\n".as_bytes());
+        let empty = tmp.path().join("rong.txt");
+        write(&empty, b"");
+        let binary = tmp.path().join("anh.txt");
+        write(&binary, b"\x89PNG\r\n\x1a\n\0\0");
+        let src = Source::File(good.clone());
+        assert_eq!(
+            read_source(&src),
+            Ok(("bai-01".to_string(), "Tin tức\r\n".to_string()))
+        );
+        assert_eq!(
+            read_source(&Source::File(empty)),
+            Ok(("rong".to_string(), String::new()))
+        );
+        let err = read_source(&Source::File(binary.clone())).unwrap_err();
+        assert_eq!(err.path, binary.display().to_string());
+        assert_eq!(err.message, "not UTF-8 (invalid byte at offset 0)");
+        let missing = Source::File(tmp.path().join("mat.txt"));
+        let err = read_source(&missing).unwrap_err();
+        assert_eq!(err.message, "no such file or directory");
+        assert_eq!(article_id(&Source::Stdin), "stdin");
+        assert_eq!(Source::Stdin.display_name(), "<stdin>");
+        assert_eq!(
+            article_id(&Source::File(PathBuf::from("x/y/bai.v2.txt"))),
+            "bai.v2"
+        );
+    }
+}

@@ -61,6 +61,23 @@ impl<V: Clone> PhraseSet<V> {
         best
     }
 
+    /// Every phrase starting at word `i`, longest first.
+    pub fn all<'a>(&self, words: &[&'a str], i: usize) -> Vec<(usize, V)> {
+        let mut node = 0usize;
+        let mut out = Vec::new();
+        for (k, w) in words[i..].iter().enumerate() {
+            match self.children[node].get(*w) {
+                Some(&n) => node = n as usize,
+                None => break,
+            }
+            if let Some(v) = &self.values[node] {
+                out.push((k + 1, v.clone()));
+            }
+        }
+        out.reverse();
+        out
+    }
+
     /// True when some phrase starts with word `w`.
     pub fn starts_with_word(&self, w: &str) -> bool {
         self.children[0].contains_key(w)
@@ -208,6 +225,8 @@ pub struct Lexicon {
     pub sentence_abbrevs: Vec<String>,
     /// Ranks and degrees.
     pub ranks: PhraseSet<()>,
+    /// Meeting cues by class ("subject", "speech", "basis", "future", "held").
+    pub cues: PhraseSet<String>,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -376,7 +395,12 @@ impl Lexicon {
         for l in lines(lexicon_file!("ranks.txt")) {
             ranks.insert(l[0], ());
         }
+        let mut cues = PhraseSet::new();
+        for l in lines(lexicon_file!("meeting_cues.tsv")) {
+            cues.insert(l[0], l.get(1).unwrap_or(&"").to_string());
+        }
         Lexicon {
+            cues,
             honorifics,
             surnames,
             surname_pairs,

@@ -1,18 +1,27 @@
 //! vnkg: a knowledge graph of officials, bodies, resolutions and meetings,
 //! read from Vietnamese local-government news.
 //!
-//! The pipeline is `input` (files to decoded text) -> `article` (structure
-//! of one article) -> `extract` (facts of one article) -> `graph::merge`
-//! (one graph, one node per real entity) -> `graph::nodelink` and `export`
-//! (files). `eval` scores a graph against gold annotations.
+//! The pipeline is [`input`] (files to decoded text) -> [`article`] (the
+//! structure of one article) -> [`extract`] (the facts of one article) ->
+//! [`graph::merge`] (one graph, one node per real entity) ->
+//! [`graph::nodelink`] (the node-link JSON). [`eval`] scores a graph against
+//! gold annotations.
 
 #![warn(missing_docs)]
 
 pub mod article;
 pub mod date;
 pub mod eval;
+pub mod extract;
 pub mod facts;
 pub mod gazetteer;
+pub mod graph;
 pub mod input;
 pub mod lexicon;
+pub mod pipeline;
 pub mod text;
+
+/// The articles shipped in `data/articles/`, embedded at build time.
+pub mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}

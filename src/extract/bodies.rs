@@ -1,0 +1,622 @@
+//! The grammar of bodies and titles, and their canonical names.
+//!
+//! A body is `prefix* core locality?`: "Ban Thường vụ" + "Quận ủy" +
+//! "Cầu Giấy", or "Thường trực" + "HĐND" + "huyện" (+ the article's
+//! district). A title is `role body` ("Phó Bí thư Thường trực" + body), a
+//! membership shorthand ("TUV", "UVTV Quận ủy"), or a national title. The
+//! locality a body leaves out is completed from the article's
+//! [`Locality`](super::Locality), level by level.
+
+use super::places::{match_place, want_for_committee, want_for_level_word, Place, Want};
+use super::Doc;
+use crate::lexicon::{BodyClass, Level, RoleClass};
+use crate::text::{fold, TokKind};
+
+/// A body read from the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyMatch {
+    /// Tokens used.
+    pub len: usize,
+    /// Canonical name with locality ("Ban Thường vụ Quận ủy Cầu Giấy").
+    pub name: String,
+    /// The locality is known (named or completed from the article).
+    pub qualified: bool,
+    /// The body is a party committee or part of one.
+    pub party: bool,
+    /// A steering committee.
+    pub steering: bool,
+    /// The place it belongs to, when known.
+    pub place: Option<Place>,
+}
+
+/// A title read from the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleMatch {
+    /// Tokens used (terms like "khóa XX" included).
+    pub len: usize,
+    /// Canonical name ("Bí thư Quận ủy Cầu Giấy").
+    pub name: String,
+    /// Marked "nguyên": a former post.
+    pub former: bool,
+    /// The body of the post, when it has one.
+    pub body: Option<BodyMatch>,
+    /// The title names a role and a body explicitly (not a default).
+    pub explicit_body: bool,
+}
+
+/// The unit words for a gazetteer kind ("Quận" -> "quận").
+fn level_word_of_kind(kind: &str) -> String {
+    fold(kind)
+}
+
+/// Display name and place of the article's unit at a level, if the article
+/// locality knows it and its kind agrees with what the text asks for.
+fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
+    let g = doc.gaz;
+    let loc = &doc.loc;
+    let district = loc.district.filter(|_| !loc.post_2025).map(|d| &g.districts[d]);
+    match want.level {
+        Level::District => {
+            let d = loc.district.filter(|_| !loc.post_2025)?;
+            let dist = &g.districts[d];
+            let kind = level_word_of_kind(&dist.kind);
+            if want.kind.is_some_and(|k| k != kind) {
+                return None;
+            }
+            Some((kind, dist.name.clone(), Place::District(d)))
+        }
+        Level::City => {
+            if let Some(p) = loc.province.filter(|&p| g.provinces[p].is_city()) {
+                return Some(("thành phố".into(), g.provinces[p].name.clone(), Place::Province(p)));
+            }
+            let d = loc.district?;
+            let dist = district?;
+            (fold(&dist.kind) == "thành phố").then(|| ("thành phố".into(), dist.name.clone(), Place::District(d)))
+        }
+        Level::Province => {
+            let p = loc.province.filter(|&p| !g.provinces[p].is_city())?;
+            Some(("tỉnh".into(), g.provinces[p].name.clone(), Place::Province(p)))
+        }
+        Level::Ward => {
+            let w = loc.ward?;
+            let ward = &g.wards[w];
+            let kind = level_word_of_kind(&ward.kind);
+            if want.kind.is_some_and(|k| k != kind) {
+                return None;
+            }
+            Some((kind, ward.name.clone(), Place::Ward(w)))
+        }
+    }
+}
+
+/// The display name of a resolved place.
+fn place_name(doc: &Doc, p: Place) -> String {
+    let g = doc.gaz;
+    match p {
+        Place::Province(i) => g.provinces[i].name.clone(),
+        Place::District(i) => g.districts[i].name.clone(),
+        Place::Ward(i) => g.wards[i].name.clone(),
+    }
+}
+
+/// The kind word of a resolved place ("quận", "thành phố", "phường").
+fn place_kind(doc: &Doc, p: Place) -> String {
+    let g = doc.gaz;
+    match p {
+        Place::Province(i) => {
+            if g.provinces[i].is_city() {
+                "thành phố".into()
+            } else {
+                "tỉnh".into()
+            }
+        }
+        Place::District(i) => fold(&g.districts[i].kind),
+        Place::Ward(i) => fold(&g.wards[i].kind),
+    }
+}
+
+/// The article's own party committee ("Quận ủy Cầu Giấy"), for posts like
+/// "Phó Bí thư" written without a body.
+pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
+    let g = doc.gaz;
+    let loc = &doc.loc;
+    let (word, place) = if let Some(d) = loc.district.filter(|_| !loc.post_2025) {
+        let w = match fold(&g.districts[d].kind).as_str() {
+            "quận" => "Quận ủy",
+            "huyện" => "Huyện ủy",
+            "thị xã" => "Thị ủy",
+            _ => "Thành ủy",
+        };
+        (w.to_string(), Some(Place::District(d)))
+    } else if let Some(w) = loc.ward.filter(|_| loc.post_2025) {
+        (format!("Đảng ủy {}", fold(&g.wards[w].kind)), Some(Place::Ward(w)))
+    } else if let Some(p) = loc.province {
+        let w = if g.provinces[p].is_city() { "Thành ủy" } else { "Tỉnh ủy" };
+        (w.to_string(), Some(Place::Province(p)))
+    } else {
+        // No locality: the committee word the text itself uses most.
+        let mut best: Option<(usize, &str)> = None;
+        for w in ["Quận ủy", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy"] {
+            let f = fold(w);
+            let n = doc.folded.matches(&f).count();
+            if n > 0 && best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, w));
+            }
+        }
+        (best?.1.to_string(), None)
+    };
+    let name = match place {
+        Some(p) => format!("{word} {}", place_name(doc, p)),
+        None => word,
+    };
+    Some(BodyMatch {
+        len: 0,
+        name,
+        qualified: place.is_some(),
+        party: true,
+        steering: false,
+        place,
+    })
+}
+
+/// The number of the resolution a steering committee carries out, read
+/// after "Ban Chỉ đạo": "15", "thực hiện Nghị quyết 15", "NQ15".
+pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
+    let mut j = k;
+    let lim = (k + 5).min(end);
+    while j < lim {
+        let t = doc.toks[j];
+        if t.kind == TokKind::Num {
+            return Some((j + 1 - k, doc.words[j].to_string()));
+        }
+        let w = doc.words[j];
+        // "NQ15", "CT15".
+        if t.kind == TokKind::Word && w.len() > 2 && w.starts_with(|c: char| c.is_alphabetic()) {
+            let digits: String = w.chars().skip_while(|c| !c.is_ascii_digit()).collect();
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && w.len() - digits.len() <= 3 {
+                return Some((j + 1 - k, digits));
+            }
+        }
+        let skip = matches!(w, "thực" | "hiện" | "số" | "về")
+            || doc.lex.doc_words.longest(&doc.words, j).is_some();
+        if !skip {
+            return None;
+        }
+        j += doc.lex.doc_words.longest(&doc.words, j).map_or(1, |(n, _)| n);
+    }
+    None
+}
+
+/// Read the locality after a level word or committee word at `k`:
+/// (tokens used, level word, name, place).
+fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usize, Place)> {
+    let mut j = k;
+    if doc.is_punct(j, ".") {
+        j += 1;
+    }
+    match_place(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
+}
+
+/// Parse a body at token `i` (not beyond `end`).
+pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
+    let lex = doc.lex;
+    let mut j = i;
+    let mut prefixes: Vec<String> = Vec::new();
+    let mut family: Option<String> = None;
+    while j < end {
+        match lex.bodies.longest(&doc.words[..end], j) {
+            Some((n, b)) if b.class == BodyClass::Prefix => {
+                prefixes.push(b.canonical.clone());
+                family = b.default_family.clone();
+                j += n;
+            }
+            _ => break,
+        }
+    }
+    let core = if j < end {
+        lex.bodies.longest(&doc.words[..end], j)
+    } else {
+        None
+    };
+    let join = |prefixes: &[String], core: &str| -> String {
+        let mut s = prefixes.join(" ");
+        if !s.is_empty() && !core.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(core);
+        s
+    };
+    let Some((n, b)) = core else {
+        if prefixes.is_empty() {
+            return None;
+        }
+        // A sub-body with no body after it belongs to the article's own
+        // body of its family ("Trưởng ban Tổ chức" in a Quận ủy article is
+        // rare; "UVTV" is not parsed here).
+        let base = match family.as_deref() {
+            Some("party") => default_party_committee(doc),
+            _ => None,
+        };
+        let base = base?;
+        return Some(BodyMatch {
+            len: j - i,
+            name: join(&prefixes, &base.name),
+            ..base
+        });
+    };
+    j += n;
+    match b.class {
+        BodyClass::Central => Some(BodyMatch {
+            len: j - i,
+            name: join(&prefixes, &b.canonical),
+            qualified: true,
+            party: b.canonical.contains("Trung ương") || b.canonical.contains("Bộ Chính trị"),
+            steering: false,
+            place: None,
+        }),
+        BodyClass::Committee => {
+            let mut want = want_for_committee(&b.canonical)?;
+            let mut word = b.canonical.clone();
+            if b.canonical == "Đảng ủy" {
+                if let Some((n2, lw)) = lex.levels.longest(&doc.words[..end], j) {
+                    if lw.level == Level::Ward {
+                        want = want_for_level_word(&lw.canonical, lw.level);
+                        word = format!("Đảng ủy {}", lw.canonical);
+                        j += n2;
+                    }
+                }
+            }
+            let (place, qualified) = match explicit_locality(doc, want, j, end) {
+                Some((n3, p)) => {
+                    j += n3;
+                    (Some(p), true)
+                }
+                None => match implicit_place(doc, want) {
+                    Some((kind, _, p)) => {
+                        if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
+                            word = format!("Đảng ủy {kind}");
+                        }
+                        (Some(p), true)
+                    }
+                    None => (None, false),
+                },
+            };
+            let name = match place {
+                Some(p) => format!("{word} {}", place_name(doc, p)),
+                None => word,
+            };
+            Some(BodyMatch {
+                len: j - i,
+                name: join(&prefixes, &name),
+                qualified,
+                party: true,
+                steering: false,
+                place,
+            })
+        }
+        BodyClass::Leveled | BodyClass::Steering => {
+            let steering = b.class == BodyClass::Steering;
+            let mut core = b.canonical.clone();
+            if steering {
+                let num = steering_number(doc, j, end);
+                let num = match num {
+                    Some((used, num)) => {
+                        j += used;
+                        Some(num)
+                    }
+                    None => doc.steering_number.clone(),
+                };
+                if let Some(num) = num {
+                    core = format!("{core} {num}");
+                }
+            }
+            let level = lex.levels.longest(&doc.words[..end], j);
+            let (kind, place) = match level {
+                Some((n2, lw)) => {
+                    j += n2;
+                    let want = want_for_level_word(&lw.canonical, lw.level);
+                    match explicit_locality(doc, want, j, end) {
+                        Some((n3, p)) => {
+                            j += n3;
+                            (Some(lw.canonical.clone()), Some(p))
+                        }
+                        None => match implicit_place(doc, want) {
+                            Some((kind, _, p)) => (Some(kind), Some(p)),
+                            None => (Some(lw.canonical.clone()), None),
+                        },
+                    }
+                }
+                None => {
+                    // No level word: the article's own unit, lowest level first.
+                    let p = if doc.loc.post_2025 {
+                        doc.loc.ward.map(Place::Ward).or(doc.loc.province.map(Place::Province))
+                    } else {
+                        doc.loc.district.map(Place::District).or(doc.loc.province.map(Place::Province))
+                    };
+                    match p {
+                        Some(p) => (Some(place_kind(doc, p)), Some(p)),
+                        None => (None, None),
+                    }
+                }
+            };
+            let mut name = core;
+            if let Some(k) = &kind {
+                name.push(' ');
+                name.push_str(k);
+            }
+            if let Some(p) = place {
+                name.push(' ');
+                name.push_str(&place_name(doc, p));
+            }
+            let party = b.canonical == "Đảng bộ" || prefixes.iter().any(|p| p == "Ban Chấp hành");
+            Some(BodyMatch {
+                len: j - i,
+                name: join(&prefixes, &name),
+                qualified: place.is_some(),
+                party,
+                steering,
+                place,
+            })
+        }
+        BodyClass::Prefix => None,
+    }
+}
+
+/// Skip a term written after a title or body: "khóa XX", "(khóa V)",
+/// "nhiệm kỳ 2020-2025", "(nhiệm kỳ 2015 - 2020)". Returns tokens skipped.
+pub fn skip_term(doc: &Doc, i: usize, end: usize) -> usize {
+    let mut j = i;
+    let paren = doc.is_punct(j, "(");
+    if paren {
+        j += 1;
+    }
+    let mut any = false;
+    loop {
+        if j < end && matches!(doc.words[j], "khóa" | "khoá") && j + 1 < end {
+            j += 2;
+            any = true;
+        } else if j + 1 < end && doc.words[j] == "nhiệm" && doc.words[j + 1] == "kỳ" {
+            j += 2;
+            // 2020-2025, 2020 - 2025
+            while j < end && (doc.toks[j].kind == TokKind::Num || doc.is_dash(j)) {
+                j += 1;
+            }
+            any = true;
+        } else {
+            break;
+        }
+        if doc.is_punct(j, ",") && j + 1 < end && matches!(doc.words[j + 1], "nhiệm" | "khóa") {
+            j += 1;
+        }
+    }
+    if !any {
+        return 0;
+    }
+    if paren && doc.is_punct(j, ")") {
+        j += 1;
+    }
+    j - i
+}
+
+/// True when a person's name (a family name and one or more capitalised
+/// words) starts at `k`.
+pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && doc.toks[k].kind == TokKind::Word
+        && doc.toks[k].cap
+        && doc.lex.is_surname(doc.words[k])
+        && doc.toks[k + 1].kind == TokKind::Word
+        && doc.toks[k + 1].cap
+        && !doc.toks[k + 1].newline_before
+}
+
+/// Free text naming a unit after a role with no known body ("Trưởng phòng
+/// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
+/// person's name or another title.
+fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
+    let lex = doc.lex;
+    let mut j = i;
+    while j < end && j - i < 10 {
+        let t = doc.toks[j];
+        if t.kind == TokKind::Punct {
+            // A dash inside a unit name joins two capitalised parts.
+            let joins = doc.is_dash(j) && j > i && j + 1 < end && doc.toks[j + 1].cap && !name_starts(doc, j + 1, end);
+            if !joins {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if j > i && t.newline_before {
+            break;
+        }
+        let w = doc.words[j];
+        if lex.verbs.longest(&doc.words[..end], j).is_some()
+            || lex.honorifics.longest(&doc.words[..end], j).is_some()
+            || lex.roles.longest(&doc.words[..end], j).is_some()
+            || lex.memberships.longest(&doc.words[..end], j).is_some()
+            || matches!(w, "của" | "tại" | "về" | "và" | "cùng" | "với" | "đã" | "thay" | "cho" | "nhấn" | "đề" | "yêu" | "giữ" | "được" | "có")
+            || name_starts(doc, j, end)
+            || t.kind == TokKind::Num
+        {
+            break;
+        }
+        // The unit name is written in capitals word by word or is one
+        // lowercase phrase after a capitalised head; a lowercase word after
+        // two lowercase words is prose.
+        if j >= i + 2 && !t.cap && !doc.toks[j - 1].cap && !doc.toks[j - 2].cap {
+            break;
+        }
+        j += 1;
+    }
+    // Do not end on a dash.
+    while j > i && doc.is_dash(j - 1) {
+        j -= 1;
+    }
+    j - i
+}
+
+/// Parse a title at token `i`.
+pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
+    let lex = doc.lex;
+    let mut j = i;
+    let former = j < end && doc.words[j] == "nguyên";
+    if former {
+        j += 1;
+    }
+    if j >= end {
+        return None;
+    }
+    let words = &doc.words[..end];
+    let finish = |doc: &Doc, name: String, len_end: usize, body: Option<BodyMatch>, explicit: bool| {
+        let extra = skip_term(doc, len_end, end);
+        Some(TitleMatch {
+            len: len_end + extra - i,
+            name,
+            former,
+            body,
+            explicit_body: explicit,
+        })
+    };
+    // Membership shorthands: TUV, Quận ủy viên, UVTV [Quận ủy].
+    if let Some((n, m)) = lex.memberships.longest(words, j) {
+        let k = j + n;
+        if let Some(base) = m.body.strip_suffix('*') {
+            let prefix = base.trim();
+            let follow = parse_body(doc, k, end).filter(|b| b.party && !b.steering);
+            let (body, used) = match follow {
+                Some(b) if !b.name.starts_with("Ban ") => {
+                    let used = b.len;
+                    (Some(b), used)
+                }
+                _ => (default_party_committee(doc), 0),
+            };
+            let body = body?;
+            let prefix_name = lex.bodies.longest(&[prefix.split(' ').collect::<Vec<_>>()].concat(), 0).map(|(_, b)| b.canonical).unwrap_or_default();
+            let name = format!("{} {} {}", m.role, prefix_name, body.name);
+            let full = BodyMatch {
+                name: format!("{prefix_name} {}", body.name),
+                ..body
+            };
+            return finish(doc, name, k + used, Some(full), used > 0);
+        }
+        // "TUV" means Tỉnh ủy viên in a province that is not a city.
+        let mut surface = m.body.clone();
+        if surface == "thành ủy" && doc.words[j] == "tuv" {
+            if let Some(p) = doc.loc.province {
+                if !doc.gaz.provinces[p].is_city() {
+                    surface = "tỉnh ủy".into();
+                }
+            }
+        }
+        let body = body_from_surface(doc, &surface)?;
+        let name = format!("{} {}", m.role, body.name);
+        return finish(doc, name, k, Some(body), false);
+    }
+    // Roles, longest first; the first one a body follows wins.
+    let roles = lex.roles.all(words, j);
+    if roles.is_empty() {
+        return None;
+    }
+    for (n, role) in &roles {
+        if role.class == RoleClass::National {
+            return finish(doc, role.canonical.clone(), j + n, None, true);
+        }
+        let mut starts = vec![j + n];
+        if doc.words[j + n - 1] == "ban" {
+            starts.push(j + n - 1);
+        }
+        for k in starts {
+            if let Some(b) = parse_body(doc, k, end) {
+                let name = format!("{} {}", role.canonical, b.name);
+                let e = k + b.len;
+                return finish(doc, name, e, Some(b), true);
+            }
+        }
+    }
+    let (n, role) = roles[0].clone();
+    let k = j + n;
+    match role.class {
+        RoleClass::Party => {
+            let b = default_party_committee(doc)?;
+            let name = format!("{} {}", role.canonical, b.name);
+            finish(doc, name, k, Some(b), false)
+        }
+        RoleClass::Org => {
+            let u = free_unit(doc, k, end);
+            if u == 0 {
+                return None;
+            }
+            let mut name = format!("{} {}", role.canonical, doc.span_text(k, k + u));
+            let mut e = k + u;
+            // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
+            // after a comma belongs to the title.
+            if doc.is_punct(e, ",") && lex.roles.longest(words, e + 1).is_none() {
+                if let Some(b) = parse_body(doc, e + 1, end) {
+                    name = format!("{name} {}", b.name);
+                    e = e + 1 + b.len;
+                    return finish(doc, crate::text::squash(&name), e, Some(b), true);
+                }
+            }
+            finish(doc, crate::text::squash(&name), e, None, true)
+        }
+        _ => None,
+    }
+}
+
+/// Resolve a body written as lexicon surface ("thành ủy") in the article's
+/// locality.
+pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
+    let words: Vec<&str> = surface.split(' ').collect();
+    let (_, b) = doc.lex.bodies.longest(&words, 0)?;
+    match b.class {
+        BodyClass::Committee => {
+            let want = want_for_committee(&b.canonical)?;
+            let (name, place) = match implicit_place(doc, want) {
+                Some((kind, pname, p)) => {
+                    let word = if b.canonical == "Đảng ủy" {
+                        format!("Đảng ủy {kind}")
+                    } else {
+                        b.canonical.clone()
+                    };
+                    (format!("{word} {pname}"), Some(p))
+                }
+                None => (b.canonical.clone(), None),
+            };
+            Some(BodyMatch {
+                len: 0,
+                name,
+                qualified: place.is_some(),
+                party: true,
+                steering: false,
+                place,
+            })
+        }
+        BodyClass::Central => Some(BodyMatch {
+            len: 0,
+            name: b.canonical.clone(),
+            qualified: true,
+            party: true,
+            steering: false,
+            place: None,
+        }),
+        _ => {
+            let kind = match doc.loc.district {
+                Some(d) => Some((fold(&doc.gaz.districts[d].kind), Place::District(d))),
+                None => None,
+            };
+            let name = match &kind {
+                Some((k, p)) => format!("{} {k} {}", b.canonical, place_name(doc, *p)),
+                None => b.canonical.clone(),
+            };
+            Some(BodyMatch {
+                len: 0,
+                name,
+                qualified: kind.is_some(),
+                party: false,
+                steering: false,
+                place: kind.map(|(_, p)| p),
+            })
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Date expressions: "28/8/2018", "Ngày 27-6", "Chiều ngày 16, 17/11/2018",
+//! "(8 và 9/8)", "ngày 5 tháng 9 năm 2022", read on tokens so that codes
+//! ("15-NQ/TU"), ranges ("2020-2025") and ratios ("14/14") never pass for dates.
+
+use super::Doc;
+use crate::date::days_in_month;
+use crate::text::TokKind;
+
+/// A date found in the text; the year may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateHit {
+    /// First token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// Day of month (the first day of a range).
+    pub day: u8,
+    /// Month.
+    pub month: u8,
+    /// Year, when written.
+    pub year: Option<i32>,
+}
+
+fn num(doc: &Doc, k: usize) -> Option<u32> {
+    if k < doc.toks.len() && doc.toks[k].kind == TokKind::Num && doc.words[k].len() <= 4 {
+        doc.words[k].parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Two tokens touch (no space between).
+fn touch(doc: &Doc, a: usize, b: usize) -> bool {
+    b < doc.toks.len() && doc.toks[a].end == doc.toks[b].start
+}
+
+fn date_sep(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, "/") || doc.is_punct(k, "-") || doc.is_punct(k, ".") || doc.is_punct(k, "–")
+}
+
+/// Try a numeric date at `k`: D(, D | và D)* SEP M (SEP YYYY)?.
+fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
+    let day = num(doc, k)?;
+    if doc.words[k].len() > 2 || (k > 0 && (date_sep(doc, k - 1) && touch(doc, k - 1, k))) {
+        return None;
+    }
+    let mut j = k + 1;
+    // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11".
+    loop {
+        let joiner = doc.is_punct(j, ",") || (j < end && doc.words[j] == "và") || (doc.is_punct(j, "-") && num(doc, j + 1).is_some() && date_sep(doc, j + 2) && touch(doc, j + 1, j + 2));
+        if joiner && num(doc, j + 1).is_some_and(|d| (1..=31).contains(&d)) && doc.words[j + 1].len() <= 2 {
+            if date_sep(doc, j + 2) && touch(doc, j + 1, j + 2) {
+                j += 2;
+                break;
+            }
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    if !(date_sep(doc, j) && touch(doc, j - 1, j) && touch(doc, j, j + 1)) {
+        return None;
+    }
+    let sep = doc.words[j];
+    let month = num(doc, j + 1)?;
+    if doc.words[j + 1].len() > 2 {
+        return None;
+    }
+    let mut e = j + 2;
+    let mut year = None;
+    if e + 1 < end.min(doc.toks.len()) && doc.words[e] == sep && touch(doc, e - 1, e) && touch(doc, e, e + 1) {
+        if let Some(y) = num(doc, e + 1).filter(|_| doc.words[e + 1].len() == 4) {
+            year = Some(y as i32);
+            e += 2;
+        } else {
+            return None;
+        }
+    } else if e < doc.toks.len() && date_sep(doc, e) && touch(doc, e - 1, e) && num(doc, e + 1).is_some() && touch(doc, e, e + 1) {
+        // "10/10/1954-10/10/2024" is handled by the year branch; a third
+        // short number ("1/2/3") is not a date.
+        return None;
+    }
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year.unwrap_or(2024), month) {
+        return None;
+    }
+    if let Some(y) = year {
+        if !(1945..=2100).contains(&y) {
+            return None;
+        }
+    }
+    Some(DateHit {
+        tok_start: k,
+        tok_end: e,
+        day: day as u8,
+        month: month as u8,
+        year,
+    })
+}
+
+/// "ngày 5 tháng 9 năm 2022", "ngày 5 tháng 9".
+fn worded_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
+    let day = num(doc, k)?;
+    if !(k + 2 < end && doc.words[k + 1] == "tháng") {
+        return None;
+    }
+    let month = num(doc, k + 2)?;
+    let mut e = k + 3;
+    let mut year = None;
+    if e + 1 < end && doc.words[e] == "năm" {
+        if let Some(y) = num(doc, e + 1).filter(|_| doc.words[e + 1].len() == 4) {
+            year = Some(y as i32);
+            e += 2;
+        }
+    }
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year.unwrap_or(2024), month) {
+        return None;
+    }
+    Some(DateHit {
+        tok_start: k,
+        tok_end: e,
+        day: day as u8,
+        month: month as u8,
+        year,
+    })
+}
+
+/// Every date in tokens `a..end`.
+pub fn find_dates(doc: &Doc, a: usize, end: usize) -> Vec<DateHit> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < end {
+        if let Some(h) = numeric_at(doc, k, end).or_else(|| worded_at(doc, k, end)) {
+            k = h.tok_end;
+            out.push(h);
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Years written as "năm 2023" in tokens `a..end`, outside "nhiệm kỳ".
+pub fn year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<i32> {
+    let mut out = Vec::new();
+    for k in a..end.saturating_sub(1) {
+        if doc.words[k] == "năm" && !(k > 0 && doc.words[k - 1] == "kỳ") {
+            if let Some(y) = num(doc, k + 1).filter(|_| doc.words[k + 1].len() == 4) {
+                if (1945..=2100).contains(&y) {
+                    out.push(y as i32);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The first year of a "nhiệm kỳ 2020-2025" in tokens `a..end`.
+pub fn term_start(doc: &Doc, a: usize, end: usize) -> Option<i32> {
+    for k in a..end.saturating_sub(2) {
+        if doc.words[k] == "nhiệm" && doc.words[k + 1] == "kỳ" {
+            if let Some(y) = num(doc, k + 2).filter(|_| doc.words[k + 2].len() == 4) {
+                return Some(y as i32);
+            }
+        }
+    }
+    None
+}

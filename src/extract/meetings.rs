@@ -1,0 +1,536 @@
+//! Meetings: the lead sentence that reports one (a meeting noun and a date),
+//! its date (year from the publication date, a congress's term or the
+//! year the text reviews when omitted), organizer, ordinal and term, who
+//! chaired and who took part, and the documents it was about.
+
+use super::bodies::{parse_body, skip_term, BodyMatch};
+use super::dates::{find_dates, term_start, year_mentions, DateHit};
+use super::Doc;
+use crate::date::Date;
+use crate::facts::{EdgeType, NodeType};
+use crate::lexicon::VerbPosition;
+use crate::text::{fold, slug, TokKind};
+use serde_json::json;
+
+/// The class of the cue at token `k`, if any.
+fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
+    doc.lex.cues.longest(&doc.words[..end], k)
+}
+
+fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == class))
+}
+
+fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
+    (a..e).find_map(|k| doc.lex.meeting_nouns.longest(&doc.words[..e], k).map(|(n, _)| (k, n)))
+}
+
+fn in_doc_mention(doc: &Doc, k: usize) -> bool {
+    doc.docs.iter().any(|m| m.tok_start <= k && k < m.tok_end + 8 && m.sentence == doc.sentence_of(k))
+        && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
+}
+
+/// A reported meeting.
+struct Lead {
+    sentence: usize,
+    date: Option<DateHit>,
+    noun: Option<(usize, usize)>,
+}
+
+fn find_leads(doc: &Doc) -> Vec<Lead> {
+    let mut leads: Vec<Lead> = Vec::new();
+    for (s, sent) in doc.sents.iter().enumerate() {
+        if sent.tok_start < doc.headline_end {
+            continue;
+        }
+        let (a, e) = (sent.tok_start, sent.tok_end);
+        let Some(noun) = noun_in(doc, a, e) else {
+            continue;
+        };
+        if sentence_has_cue(doc, s, "future") {
+            continue;
+        }
+        let dates: Vec<DateHit> = find_dates(doc, a, e)
+            .into_iter()
+            .filter(|d| !in_doc_mention(doc, d.tok_start))
+            .collect();
+        let Some(d) = dates.first().copied() else {
+            continue;
+        };
+        if let Some(first) = leads.first() {
+            // A further meeting needs its own date and a body holding it.
+            let same = first.date.is_some_and(|f| f.day == d.day && f.month == d.month);
+            let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
+            if same || !held || organizer(doc, s, Some(noun)).is_empty() {
+                continue;
+            }
+        }
+        leads.push(Lead {
+            sentence: s,
+            date: Some(d),
+            noun: Some(noun),
+        });
+    }
+    if leads.is_empty() {
+        // No dated lead: a meeting that people chair or attend still counts.
+        for (s, sent) in doc.sents.iter().enumerate() {
+            let (a, e) = (sent.tok_start, sent.tok_end);
+            let Some(noun) = noun_in(doc, a, e) else { continue };
+            let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.words[..e], k).is_some())
+                || (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
+            if active && !doc.persons.is_empty() && !sentence_has_cue(doc, s, "future") {
+                leads.push(Lead {
+                    sentence: s,
+                    date: None,
+                    noun: Some(noun),
+                });
+                break;
+            }
+        }
+    }
+    leads
+}
+
+/// The meeting's date, filling in the year.
+fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
+    let sent = doc.sents[lead.sentence];
+    let congress = lead
+        .noun
+        .is_some_and(|(k, _)| doc.words[k] == "đại" && doc.words.get(k + 1) == Some(&"hội"));
+    let year_from_text = || {
+        congress
+            .then(|| term_start(doc, sent.tok_start, sent.tok_end).or_else(|| term_start(doc, 0, doc.toks.len())))
+            .flatten()
+            .or_else(|| year_mentions(doc, sent.tok_start, sent.tok_end).first().copied())
+    };
+    match lead.date {
+        Some(h) => {
+            let year = h.year.or_else(|| {
+                doc.published
+                    .map(|p| {
+                        // A late-December meeting reported in January.
+                        let pm = p.month.unwrap_or(12);
+                        if pm <= 2 && h.month >= 11 {
+                            p.year - 1
+                        } else {
+                            p.year
+                        }
+                    })
+                    .or_else(year_from_text)
+            })?;
+            Date::ymd(year, u32::from(h.month), u32::from(h.day))
+        }
+        None => doc
+            .published
+            .map(|p| Date::year_only(p.year))
+            .or_else(|| {
+                congress
+                    .then(|| term_start(doc, 0, doc.toks.len()))
+                    .flatten()
+                    .or_else(|| year_mentions(doc, 0, doc.toks.len()).first().copied())
+                    .map(Date::year_only)
+            }),
+    }
+}
+
+/// Bodies in a range, with their token spans.
+fn bodies_in(doc: &Doc, a: usize, e: usize) -> Vec<(usize, BodyMatch)> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < e {
+        match parse_body(doc, k, e) {
+            Some(b) if b.len > 0 => {
+                k += b.len;
+                out.push((k - b.len, b));
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn in_person(doc: &Doc, k: usize) -> bool {
+    doc.persons.iter().any(|p| p.tok_start <= k && k < p.tok_end)
+}
+
+/// The organizer(s) of the meeting reported in sentence `s`.
+fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let bodies = bodies_in(doc, a, e);
+    // (a) The subject of "tổ chức", "chủ trì", ...: bodies right before the
+    // verb, possibly several joined by dashes ("Huyện ủy - HĐND - UBND huyện").
+    for v in a..e {
+        let Some((_, class)) = cue_at(doc, v, e) else { continue };
+        if class != "held" {
+            continue;
+        }
+        let mut out: Vec<BodyMatch> = Vec::new();
+        let mut want_end = v;
+        // Skip "đã", a term, a ", quận X" qualifier between the body and the verb.
+        let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
+            let mut end = start + b.len;
+            end += skip_term(doc, end, e);
+            if end == want_end {
+                return true;
+            }
+            let mut j = end;
+            while j < want_end && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa")) {
+                j += 1;
+            }
+            if j < want_end && doc.lex.levels.longest(&doc.words[..e], j).is_some() {
+                // ", quận Hai Bà Trưng"
+                let mut q = j + 1;
+                while q < want_end && doc.toks[q].cap {
+                    q += 1;
+                }
+                j = q;
+                while j < want_end && (doc.is_punct(j, ",") || doc.words[j] == "đã") {
+                    j += 1;
+                }
+            }
+            j == want_end
+        };
+        loop {
+            let Some((start, b)) = bodies.iter().rev().find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end)) else {
+                break;
+            };
+            if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
+                break;
+            }
+            out.push(b.clone());
+            // Continue left over a dash.
+            if *start > a && doc.is_dash(start - 1) {
+                want_end = start - 1;
+            } else {
+                break;
+            }
+        }
+        if !out.is_empty() {
+            out.reverse();
+            return out;
+        }
+    }
+    // (b) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ
+    // quận lần thứ 25", "Đại hội đại biểu lần thứ XXIII Đảng bộ huyện Ba Vì".
+    if let Some((k, n)) = noun {
+        let mut j = k + n;
+        let lim = (j + 8).min(e);
+        while j < lim {
+            if let Some((start, b)) = bodies.iter().find(|(st, _)| *st == j) {
+                if !in_person(doc, *start) {
+                    return vec![b.clone()];
+                }
+            }
+            let skip = matches!(doc.words[j], "đại" | "biểu" | "lần" | "thứ" | "giao" | "ban" | "chuyên" | "đề" | "(" | ")" | "mở" | "rộng" | "trực" | "tuyến")
+                || doc.toks[j].kind == TokKind::Num
+                || (doc.toks[j].upper && doc.tok_text(j).chars().all(|c| "IVXLCDM".contains(c)))
+                || doc.lex.meeting_nouns.longest(&doc.words[..e], j).is_some();
+            if !skip {
+                break;
+            }
+            j += 1;
+        }
+    }
+    // (c) A place holds it ("quận Cầu Giấy đã tổ chức"): the body the
+    // headline opens with, else the place's party committee.
+    let place_subject = (a..e).any(|v| {
+        cue_at(doc, v, e).is_some_and(|(_, c)| c == "held")
+            && v >= 2
+            && (v.saturating_sub(4)..v).any(|q| doc.lex.levels.longest(&doc.words[..e], q).is_some())
+    });
+    if place_subject {
+        if doc.headline_end > 0 {
+            if let Some(b) = parse_body(doc, 0, doc.headline_end) {
+                return vec![b];
+            }
+        }
+        if let Some(b) = super::bodies::default_party_committee(doc) {
+            return vec![b];
+        }
+    }
+    Vec::new()
+}
+
+fn roman(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// "lần thứ 25", "thứ XI" within a few tokens after the meeting noun at `k`.
+fn ordinal_after(doc: &Doc, k: usize, e: usize) -> Option<u32> {
+    for j in k..(k + 10).min(e) {
+        if doc.words[j] == "thứ" && j + 1 < e {
+            let w = doc.tok_text(j + 1);
+            if let Ok(n) = w.parse::<u32>() {
+                return Some(n);
+            }
+            if w == "nhất" {
+                return Some(1);
+            }
+            if let Some(n) = roman(w) {
+                return Some(n);
+            }
+        }
+        if doc.is_punct(j, ".") || doc.is_punct(j, ";") {
+            break;
+        }
+    }
+    None
+}
+
+/// Ordinal of the meeting, with the conflict between headline and body when
+/// they disagree (the body, said more often, wins).
+fn ordinal(doc: &Doc, lead: &Lead) -> (Option<u32>, Option<serde_json::Value>) {
+    let Some((nk, nn)) = lead.noun else { return (None, None) };
+    let noun = &doc.words[nk..nk + nn];
+    let mut votes: Vec<(u32, &'static str)> = Vec::new();
+    for k in 0..doc.toks.len() {
+        if doc.words[k..].starts_with(noun) {
+            let e = doc.sents[doc.sentence_of(k)].tok_end;
+            if let Some(o) = ordinal_after(doc, k, e) {
+                votes.push((o, if doc.is_headline(k) { "headline" } else { "body" }));
+            }
+        }
+    }
+    let lead_sent = doc.sents[lead.sentence];
+    let lead_ord = ordinal_after(doc, nk, lead_sent.tok_end);
+    if votes.is_empty() {
+        return (lead_ord, None);
+    }
+    let mut counts: Vec<(u32, usize)> = Vec::new();
+    for (o, _) in &votes {
+        match counts.iter_mut().find(|(v, _)| v == o) {
+            Some(c) => c.1 += 1,
+            None => counts.push((*o, 1)),
+        }
+    }
+    let best = counts
+        .iter()
+        .max_by_key(|(v, c)| (*c, Some(*v) == lead_ord))
+        .map(|(v, _)| *v);
+    let conflict = (counts.len() > 1).then(|| {
+        json!({
+            "field": "ordinal",
+            "chosen": best,
+            "values": votes.iter().map(|(o, w)| json!({"value": o, "where": w})).collect::<Vec<_>>(),
+        })
+    });
+    (best, conflict)
+}
+
+/// Person roles in sentence `s`: chairs first, then verbs of speech.
+fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let mentions: Vec<(usize, usize, usize)> = doc
+        .persons
+        .iter()
+        .filter(|p| p.sentence == s && !p.absent)
+        .map(|p| (p.tok_start, p.tok_end, p.entity))
+        .collect();
+    let mut out = Vec::new();
+    if mentions.is_empty() {
+        return out;
+    }
+    let mut k = a;
+    while k < e {
+        let Some((n, verb)) = doc.lex.verbs.longest(&doc.words[..e], k) else {
+            k += 1;
+            continue;
+        };
+        if in_person(doc, k) {
+            k += n;
+            continue;
+        }
+        let before: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.1 <= k).collect();
+        let after: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.0 >= k + n).collect();
+        let persons_after = verb.position == VerbPosition::After || (verb.position == VerbPosition::Both && before.is_empty());
+        if verb.edge == EdgeType::Chaired {
+            let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
+                if doc.words[k] == "dưới" {
+                    after.iter().take(1).collect()
+                } else {
+                    after.iter().collect()
+                }
+            } else {
+                before.iter().collect()
+            };
+            for m in chosen {
+                out.push((m.2, EdgeType::Chaired));
+            }
+        } else if persons_after {
+            if let Some(m) = after.first() {
+                out.push((m.2, verb.edge));
+            }
+        } else if let Some(m) = before.last().filter(|m| k - m.1 <= 3) {
+            out.push((m.2, verb.edge));
+        }
+        k += n;
+    }
+    out
+}
+
+/// The meetings component.
+pub fn run(doc: &mut Doc) {
+    let leads = find_leads(doc);
+    if leads.is_empty() {
+        return;
+    }
+    let mut ids = Vec::new();
+    for (n, lead) in leads.iter().enumerate() {
+        let date = resolve_date(doc, lead);
+        let orgs = organizer(doc, lead.sentence, lead.noun);
+        let (ord, conflict) = ordinal(doc, lead);
+        let noun = lead
+            .noun
+            .map(|(k, l)| doc.span_text(k, k + l).to_string())
+            .unwrap_or_else(|| "Hội nghị".into());
+        let mut noun = fold(&noun);
+        if let Some(f) = noun.get_mut(0..1) {
+            f.make_ascii_uppercase();
+        }
+        let noun = capitalize(&noun);
+        let org_name = orgs.first().map(|b| b.name.clone());
+        let key = match (date.filter(|d| d.is_full()), &org_name) {
+            (Some(d), Some(o)) => format!("meeting:{d}/{}", slug(o)),
+            _ => format!("meeting:{}/{}", slug(&doc.article.id), n + 1),
+        };
+        let mut name = noun.clone();
+        if let Some(o) = &org_name {
+            name = format!("{name} {o}");
+        }
+        if let Some(o) = ord {
+            name = format!("{name} lần thứ {o}");
+        }
+        if let Some(d) = date {
+            name = format!("{name} ({d})");
+        }
+        let me = doc.entity(NodeType::Meeting, &key, &name);
+        let sent = doc.sents[lead.sentence];
+        {
+            let attrs = &mut doc.facts.entities[me].attrs;
+            if let Some(d) = date {
+                attrs.insert("date".into(), d.to_string().into());
+            }
+            if let Some(o) = ord {
+                attrs.insert("ordinal".into(), o.into());
+            }
+            if let Some(h) = lead.date.filter(|_| date.is_none()) {
+                attrs.insert("day_month".into(), format!("{:02}-{:02}", h.month, h.day).into());
+            }
+            attrs.insert("kind".into(), noun.clone().into());
+            if let Some(c) = conflict.clone() {
+                attrs.insert("conflicts".into(), json!([c]));
+            }
+        }
+        if let Some(c) = conflict {
+            doc.facts.conflicts.push(c);
+        }
+        if let Some(y) = term_start(doc, sent.tok_start, sent.tok_end) {
+            doc.facts.entities[me].attrs.insert("term".into(), format!("{y}").into());
+        }
+        for b in &orgs {
+            let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+            doc.relate(EdgeType::Organized, ce, me, sent.tok_start, sent.tok_end);
+        }
+        ids.push((me, lead.sentence));
+    }
+    // Participants: every person present, by position when there are several meetings.
+    let mentions = doc.persons.clone();
+    let meeting_of = |s: usize| -> usize {
+        ids.iter()
+            .rev()
+            .find(|(_, ls)| *ls <= s)
+            .map_or(ids[0].0, |(m, _)| *m)
+    };
+    let mut roles: Vec<(usize, usize, EdgeType, usize)> = Vec::new(); // (meeting, person, edge, sentence)
+    for s in 0..doc.sents.len() {
+        for (p, edge) in roles_in_sentence(doc, s) {
+            roles.push((meeting_of(s), p, edge, s));
+        }
+    }
+    for m in &mentions {
+        if m.absent {
+            continue;
+        }
+        let me = meeting_of(m.sentence);
+        let has_role = roles.iter().any(|r| r.0 == me && r.1 == m.entity);
+        if !has_role {
+            doc.relate(EdgeType::Attended, m.entity, me, m.tok_start, m.tok_end);
+        }
+    }
+    for (me, p, edge, s) in roles {
+        let m = mentions.iter().find(|x| x.entity == p && x.sentence == s);
+        let (a, b) = m.map_or((doc.sents[s].tok_start, doc.sents[s].tok_end), |m| (m.tok_start, m.tok_end));
+        doc.relate(edge, p, me, a, b);
+    }
+    // A person who chaired, spoke or reported needs no separate "attended".
+    let active: Vec<(usize, usize)> = doc
+        .facts
+        .relations
+        .iter()
+        .filter(|r| r.kind.is_participation() && r.kind != EdgeType::Attended)
+        .map(|r| (r.from, r.to))
+        .collect();
+    doc.facts
+        .relations
+        .retain(|r| !(r.kind == EdgeType::Attended && active.contains(&(r.from, r.to))));
+    // Subjects: documents in the headline (when it reports the meeting), the
+    // lead, and sentences about the meeting that are not speeches or bases.
+    let headline_reports = {
+        let h = (0..doc.headline_end).any(|k| {
+            doc.lex.meeting_nouns.longest(&doc.words[..doc.headline_end], k).is_some()
+                || cue_at(doc, k, doc.headline_end).is_some_and(|(_, c)| c == "subject")
+        });
+        h
+    };
+    let lead_sents: Vec<usize> = ids.iter().map(|(_, s)| *s).collect();
+    let docs = doc.docs.clone();
+    for d in &docs {
+        if d.implemented {
+            continue;
+        }
+        let s = d.sentence;
+        let sent = doc.sents[s];
+        let starts_basis = cue_at(doc, sent.tok_start, sent.tok_end).is_some_and(|(_, c)| c == "basis");
+        let about = if doc.is_headline(d.tok_start) {
+            headline_reports
+        } else if lead_sents.contains(&s) {
+            !starts_basis
+        } else {
+            let starts_meeting = doc.lex.meeting_nouns.longest(&doc.words[..sent.tok_end], sent.tok_start).is_some();
+            (starts_meeting || sentence_has_cue(doc, s, "subject"))
+                && !sentence_has_cue(doc, s, "speech")
+                && !starts_basis
+        };
+        if about {
+            let me = meeting_of(s);
+            doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,271 @@
+//! Extraction: a pipeline of small components over one shared document.
+//!
+//! `extract` builds a [`Doc`] (tokens, sentences, lexicon look-ups) and runs,
+//! in order: [`places`] (the article's locality and the places it names),
+//! [`persons`] (officials and their titles, through the body and title
+//! grammar of [`bodies`]), [`documents`] (numbered documents, issuers,
+//! `implements`) and [`meetings`] (meetings, organizers, chairs,
+//! participants, subjects). Each component reads what the earlier ones left
+//! on the document and adds facts.
+
+pub mod bodies;
+pub mod dates;
+pub mod documents;
+pub mod meetings;
+pub mod persons;
+pub mod places;
+
+use crate::article::Article;
+use crate::date::Date;
+use crate::facts::{ArticleFacts, ArticleMeta, EdgeType, Evidence, NodeType};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+use crate::text::{self, Sentence, TokKind, Token};
+
+/// The article's place in the administrative hierarchy, as far as the text
+/// (or its metadata) tells.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Locality {
+    /// Province index in the gazetteer.
+    pub province: Option<usize>,
+    /// District index (before the 2025 reform).
+    pub district: Option<usize>,
+    /// Ward index.
+    pub ward: Option<usize>,
+    /// The article is dated after the July 2025 reform (no districts).
+    pub post_2025: bool,
+}
+
+/// A person mention found by [`persons`].
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    /// Index of the person entity in the facts.
+    pub entity: usize,
+    /// First token of the mention.
+    pub tok_start: usize,
+    /// One past the last token of the mention (titles included).
+    pub tok_end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The person is said not to be present (dismissed, referred to).
+    pub absent: bool,
+}
+
+/// A document mention found by [`documents`].
+#[derive(Debug, Clone)]
+pub struct DocMention {
+    /// Index of the resolution entity.
+    pub entity: usize,
+    /// First token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The document is the object of another one's `implements`.
+    pub implemented: bool,
+}
+
+/// The shared document the components work on.
+pub struct Doc<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its normalised text.
+    pub text: &'a str,
+    /// `text::fold(text)`: same offsets, lowercase, new tone placement.
+    pub folded: &'a str,
+    /// Tokens of the headline and body.
+    pub toks: Vec<Token>,
+    /// Folded text of each token.
+    pub words: Vec<&'a str>,
+    /// Sentences.
+    pub sents: Vec<Sentence>,
+    /// Tokens before this index belong to the headline.
+    pub headline_end: usize,
+    /// Lexicons.
+    pub lex: &'static Lexicon,
+    /// Gazetteer.
+    pub gaz: &'static Gazetteer,
+    /// Publication date (text or metadata).
+    pub published: Option<Date>,
+    /// The article's locality.
+    pub loc: Locality,
+    /// The facts being built.
+    pub facts: ArticleFacts,
+    /// Person mentions, in text order.
+    pub persons: Vec<PersonMention>,
+    /// Document mentions, in text order.
+    pub docs: Vec<DocMention>,
+    /// Number of the resolution a steering committee carries out, when the
+    /// article names one.
+    pub steering_number: Option<String>,
+}
+
+impl<'a> Doc<'a> {
+    /// Build the document: tokens and sentences of the headline and body.
+    pub fn new(article: &'a Article, folded: &'a str) -> Doc<'a> {
+        let lex = Lexicon::get();
+        let text = article.text.as_str();
+        let all = text::tokenize(text);
+        let spans = article.extraction_spans();
+        let mut toks = Vec::with_capacity(all.len());
+        let mut headline_end = 0;
+        for (k, sp) in spans.iter().enumerate() {
+            let first = toks.len();
+            toks.extend(
+                all.iter()
+                    .filter(|t| t.start >= sp.start && t.end <= sp.end)
+                    .copied(),
+            );
+            if let Some(t) = toks.get_mut(first) {
+                t.newline_before = true;
+            }
+            if k == 0 && article.headline.is_some() {
+                headline_end = toks.len();
+            }
+        }
+        let mut para = text::paragraph_breaks(text, &toks);
+        for (k, t) in toks.iter().enumerate() {
+            if k == headline_end && k > 0 {
+                para[k] = true;
+            }
+            let _ = t;
+        }
+        let abbrevs: Vec<&str> = lex.sentence_abbrevs.iter().map(String::as_str).collect();
+        let sents = text::sentences(text, folded, &toks, &para, &abbrevs);
+        let words = toks.iter().map(|t| &folded[t.start..t.end]).collect();
+        let published = article.published.or(article.meta.published);
+        Doc {
+            article,
+            text,
+            folded,
+            toks,
+            words,
+            sents,
+            headline_end,
+            lex,
+            gaz: Gazetteer::get(),
+            published,
+            loc: Locality::default(),
+            facts: ArticleFacts::default(),
+            persons: Vec::new(),
+            docs: Vec::new(),
+            steering_number: None,
+        }
+    }
+
+    /// Original text of tokens `a..b`.
+    pub fn span_text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.toks.len() {
+            return "";
+        }
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    /// Original text of token `i`.
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// True when token `i` is the punctuation `p`.
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.words[i] == p
+    }
+
+    /// True when token `i` is one of the dash separators.
+    pub fn is_dash(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && self.toks[i].kind == TokKind::Punct
+            && matches!(self.words[i], "-" | "–" | "—")
+    }
+
+    /// True when the words from `i` are exactly `phrase` (folded, space-separated).
+    pub fn words_are(&self, i: usize, phrase: &str) -> bool {
+        let mut k = i;
+        for w in phrase.split(' ') {
+            if k >= self.words.len() || self.words[k] != w {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// The sentence containing token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sents
+            .partition_point(|s| s.tok_end <= i)
+            .min(self.sents.len().saturating_sub(1))
+    }
+
+    /// Evidence for tokens `a..b` within their sentence.
+    pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+        let s = self.sentence_of(a);
+        let (start, end) = if a < b && b <= self.toks.len() {
+            (self.toks[a].start, self.toks[b - 1].end)
+        } else {
+            (0, 0)
+        };
+        let sentence = self
+            .sents
+            .get(s)
+            .map(|s| text::squash(&self.text[s.start..s.end]))
+            .unwrap_or_default();
+        Evidence {
+            article: self.article.id.clone(),
+            start,
+            end,
+            sentence,
+        }
+    }
+
+    /// Add an entity (type, key, name) to the facts and return its index.
+    pub fn entity(&mut self, kind: NodeType, key: &str, name: &str) -> usize {
+        self.facts.entity(kind, key, name)
+    }
+
+    /// Relate two entities with evidence from tokens `a..b`.
+    pub fn relate(&mut self, kind: EdgeType, from: usize, to: usize, a: usize, b: usize) -> usize {
+        let ev = self.evidence(a, b);
+        self.facts.relate(kind, from, to, ev)
+    }
+
+    /// Token index range of the body (after the headline).
+    pub fn is_headline(&self, i: usize) -> bool {
+        i < self.headline_end
+    }
+}
+
+/// A short content hash of the normalised text (hex), to spot changed articles.
+pub fn content_hash(text: &str) -> String {
+    // FNV-1a, 64 bits: stable across platforms and releases, enough to tell
+    // an edited article from an unchanged one.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Extract the facts of one article: the entry point of the extractor.
+pub fn extract(article: &Article) -> ArticleFacts {
+    let folded = text::fold(&article.text);
+    let mut doc = Doc::new(article, &folded);
+    doc.facts.article = ArticleMeta {
+        id: article.id.clone(),
+        headline: article.headline_text().map(text::squash),
+        section: article.section.map(|s| text::squash(article.slice(s))),
+        published: doc.published,
+        time: article.time.clone(),
+        byline: article.byline.map(|s| text::squash(article.slice(s))),
+        url: article.meta.url.clone(),
+        hash: content_hash(&article.text),
+    };
+    places::run(&mut doc);
+    documents::find_steering_number(&mut doc);
+    persons::run(&mut doc);
+    documents::run(&mut doc);
+    meetings::run(&mut doc);
+    doc.facts
+}

@@ -1,0 +1,402 @@
+//! Persons and the titles the article gives them.
+//!
+//! Patterns, all on folded tokens of one sentence:
+//! - honorific + name + separator + titles ("đồng chí Trần Thị Phương Hoa,
+//!   Thành ủy viên, Bí thư Quận ủy");
+//! - titles + name ("Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng");
+//! - a list header whose title every item shares ("các đồng chí Ủy viên Ban
+//!   Thường vụ Thành ủy: Chủ tịch ... A, Trưởng ban ... B");
+//! - a title alone ("đồng chí Bí thư Quận ủy phát biểu"), resolved to the
+//!   named holder of that title in the same article;
+//! - dismissals ("miễn nhiệm chức danh ... đối với ông X": a former post,
+//!   and X is not said to be present) and elections ("bầu ông X giữ chức ...").
+
+use super::bodies::{name_starts, parse_title, TitleMatch};
+use super::{Doc, PersonMention};
+use crate::facts::{EdgeType, NodeType};
+use crate::text::{fold, squash, TokKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Names that look like persons' names but stand for institutions or
+/// places ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh").
+fn not_persons() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/lexicon/not_persons.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold)
+            .collect()
+    })
+}
+
+/// True when the word at `k` begins a lexicon phrase that is not a name.
+fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
+    let w = &doc.words[..end];
+    let lex = doc.lex;
+    lex.roles.longest(w, k).is_some()
+        || lex.memberships.longest(w, k).is_some()
+        || lex.bodies.longest(w, k).is_some()
+        || lex.levels.longest(w, k).is_some()
+        || lex.honorifics.longest(w, k).is_some()
+        || lex.meeting_nouns.longest(w, k).is_some()
+        || lex.ranks.longest(w, k).is_some()
+}
+
+fn name_word(doc: &Doc, k: usize) -> bool {
+    let t = doc.toks[k];
+    if t.kind != TokKind::Word || !t.cap {
+        return false;
+    }
+    // Acronyms (HĐND, UBND) are not names; a one-letter given name is.
+    !(t.upper && doc.tok_text(k).chars().count() > 1)
+}
+
+/// A person's name at `k`: (first token, length). `introduced` when an
+/// honorific or a title stands before it, so a family name outside the
+/// lexicon is still accepted.
+pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usize, usize)> {
+    if k >= end || !name_word(doc, k) {
+        return None;
+    }
+    let mut n = 0;
+    while k + n < end && name_word(doc, k + n) {
+        if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n]) {
+            break;
+        }
+        n += 1;
+    }
+    let mut start = k;
+    // A place left in front of the name ("Hà Nội Nguyễn Đức Chung").
+    if n >= 4 {
+        for p in 1..=n.saturating_sub(2).min(doc.gaz.max_words) {
+            let place = doc.words[k..k + p].join(" ");
+            let is_place = doc.gaz.province(&place).is_some()
+                || !doc.gaz.districts_named(&place, None, doc.loc.province).is_empty();
+            if is_place && doc.lex.is_surname(doc.words[k + p]) {
+                start = k + p;
+                n -= p;
+                break;
+            }
+        }
+    }
+    if !(2..=5).contains(&n) {
+        return None;
+    }
+    if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
+        return None;
+    }
+    // "Hà Nội", "Long Biên": a place, not a person.
+    let joined = doc.words[start..start + n].join(" ");
+    if doc.gaz.province(&joined).is_some() || not_persons().contains(&joined) {
+        return None;
+    }
+    let surname = doc.lex.is_surname(doc.words[start])
+        || doc.lex.surname_pairs.longest(&doc.words[..end], start).is_some();
+    if !surname && !introduced {
+        return None;
+    }
+    Some((start, n))
+}
+
+fn is_sep(doc: &Doc, k: usize) -> bool {
+    doc.is_dash(k) || doc.is_punct(k, ",") || doc.is_punct(k, "(") || doc.is_punct(k, ":")
+}
+
+/// Titles after a name: "- TUV, Bí thư Quận ủy, Chủ tịch HĐND quận".
+/// Stops before a title that belongs to the next person (a name follows it).
+fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize) {
+    let mut out: Vec<TitleMatch> = Vec::new();
+    let start = k;
+    loop {
+        let mut j = k;
+        while j < end && is_sep(doc, j) {
+            j += 1;
+        }
+        if j == k && !out.is_empty() {
+            // Titles joined by "và" are rare; anything else ends the list.
+            break;
+        }
+        if out.is_empty() && j == k && k != start {
+            break;
+        }
+        let Some(t) = parse_title(doc, j, end) else {
+            break;
+        };
+        // A title directly followed by a name introduces that person.
+        if name_starts(doc, j + t.len, end) {
+            break;
+        }
+        k = j + t.len;
+        // A body alone after a complete title starts a list of attendees
+        // ("..., Ban Thường trực Ủy ban MTTQ quận, ..."): stop there.
+        out.push(t);
+    }
+    // Closing parenthesis and a trailing dash ("- Bí thư Quận ủy - phát biểu").
+    while k < end && (doc.is_punct(k, ")") || doc.is_dash(k)) {
+        k += 1;
+    }
+    (out, k)
+}
+
+/// A mention by title alone, resolved after the named persons are known.
+struct TitleAlone {
+    titles: Vec<TitleMatch>,
+    a: usize,
+    b: usize,
+    sentence: usize,
+}
+
+fn emit(doc: &mut Doc, name: (usize, usize), titles: &[TitleMatch], end_tok: usize, sentence: usize, absent: bool) {
+    let (a, n) = name;
+    let display = squash(doc.span_text(a, a + n));
+    let key = fold(&display);
+    let e = doc.entity(NodeType::Person, &key, &display);
+    for t in titles {
+        let te = doc.entity(NodeType::Title, &fold(&t.name), &t.name);
+        let kind = if t.former || absent { EdgeType::Held } else { EdgeType::Holds };
+        let r = doc.relate(kind, e, te, a, end_tok.max(a + n));
+        if kind == EdgeType::Held {
+            doc.facts.relations[r].attrs.insert("former".into(), true.into());
+        }
+        if let Some(b) = &t.body {
+            let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+            doc.relate(EdgeType::PostIn, te, ce, a, end_tok.max(a + n));
+        }
+    }
+    set_home(doc, e, titles);
+    doc.persons.push(PersonMention {
+        entity: e,
+        tok_start: a,
+        tok_end: end_tok.max(a + n),
+        sentence,
+        absent,
+    });
+}
+
+/// Record where the person belongs (the most local place among their
+/// titles, else the article's), which keeps homonyms of different districts apart.
+fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
+    use super::places::Place;
+    let g = doc.gaz;
+    let mut district: Option<usize> = None;
+    let mut province: Option<usize> = None;
+    for t in titles.iter().filter(|t| !t.former) {
+        match t.body.as_ref().and_then(|b| b.place) {
+            Some(Place::Ward(w)) => {
+                district = district.or(g.wards[w].district);
+                province = province.or(Some(g.wards[w].province));
+            }
+            Some(Place::District(d)) => {
+                district = Some(d);
+                province = Some(g.districts[d].province);
+            }
+            Some(Place::Province(p)) => province = province.or(Some(p)),
+            None => {}
+        }
+    }
+    if district.is_none() && province.is_none() {
+        district = doc.loc.district;
+        province = doc.loc.province;
+    }
+    let attrs = &mut doc.facts.entities[e].attrs;
+    if let Some(d) = district {
+        let key = format!(
+            "{}/{}",
+            crate::text::slug(&g.provinces[g.districts[d].province].name),
+            crate::text::slug(&g.districts[d].name)
+        );
+        attrs.entry("home_district").or_insert(key.into());
+    }
+    if let Some(p) = province {
+        attrs
+            .entry("home_province")
+            .or_insert(crate::text::slug(&g.provinces[p].name).into());
+    }
+}
+
+fn dismissal_before(doc: &Doc, i: usize, a: usize) -> bool {
+    let from = i.saturating_sub(4).max(a);
+    (from..i).any(|k| {
+        doc.words_are(k, "miễn nhiệm")
+            || doc.words_are(k, "thôi giữ")
+            || doc.words_are(k, "cho thôi")
+            || doc.words_are(k, "bãi nhiệm")
+    })
+}
+
+fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let mut i = a;
+    let mut introduced = false;
+    let mut plural = false;
+    let mut header: Vec<TitleMatch> = Vec::new();
+    let mut pending: Vec<TitleMatch> = Vec::new();
+    let mut dismissed: Vec<TitleMatch> = Vec::new();
+    while i < e {
+        if doc.words[i] == "các" && doc.lex.honorifics.longest(&doc.words[..e], i + 1).is_some() {
+            let (n, _) = doc.lex.honorifics.longest(&doc.words[..e], i + 1).unwrap_or((1, ()));
+            introduced = true;
+            plural = true;
+            header.clear();
+            i += 1 + n;
+            continue;
+        }
+        if let Some((n, _)) = doc.lex.honorifics.longest(&doc.words[..e], i) {
+            // "bà con", "ông bà" are not honorifics before a name.
+            let next_is_name = i + n < e && doc.toks[i + n].cap;
+            if next_is_name || doc.words[i] == "đồng" {
+                introduced = true;
+                plural = false;
+                header.clear();
+                i += n;
+                if doc.is_punct(i, ":") {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        if let Some((n, _)) = doc.lex.ranks.longest(&doc.words[..e], i) {
+            if i + n < e && doc.toks[i + n].cap {
+                i += n;
+                if doc.is_punct(i, ".") {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        let in_list = plural || !header.is_empty();
+        let intro = introduced || in_list || !pending.is_empty();
+        if let Some((na, nn)) = name_at(doc, i, e, intro) {
+            let (after, k) = titles_after(doc, na + nn, e);
+            // A capitalised pair with a family name but no honorific, title
+            // or list before it is a person only when titles follow it.
+            if !intro && after.is_empty() {
+                i = na + nn;
+                continue;
+            }
+            let mut titles: Vec<TitleMatch> = std::mem::take(&mut pending);
+            titles.extend(header.iter().cloned());
+            titles.extend(after);
+            let mut k = k;
+            // "bầu ông X giữ chức Chủ tịch UBND huyện".
+            let mut j = k;
+            if doc.is_punct(j, ",") {
+                j += 1;
+            }
+            if doc.words_are(j, "giữ chức") || doc.words_are(j, "được bầu giữ chức") {
+                let mut m = j + if doc.words[j] == "giữ" { 2 } else { 4 };
+                if m < e && matches!(doc.words[m], "danh" | "vụ") {
+                    m += 1;
+                }
+                if let Some(t) = parse_title(doc, m, e) {
+                    k = m + t.len;
+                    titles.push(t);
+                }
+            }
+            let absent = !dismissed.is_empty();
+            for mut t in std::mem::take(&mut dismissed) {
+                t.former = true;
+                titles.push(t);
+            }
+            emit(doc, (na, nn), &titles, k, s, absent);
+            i = k.max(na + nn);
+            introduced = false;
+            continue;
+        }
+        if let Some(t) = parse_title(doc, i, e) {
+            let start = i;
+            let mut titles = vec![t];
+            let mut k = i + titles[0].len;
+            while k < e && (doc.is_punct(k, ",") || doc.words[k] == "và") {
+                match parse_title(doc, k + 1, e) {
+                    Some(t2) => {
+                        k += 1 + t2.len;
+                        titles.push(t2);
+                    }
+                    None => break,
+                }
+            }
+            if doc.is_punct(k, ":") && plural {
+                header = titles;
+                i = k + 1;
+                continue;
+            }
+            if dismissal_before(doc, start, a) {
+                dismissed = titles;
+                i = k;
+                continue;
+            }
+            let mut kk = k;
+            while let Some((n, _)) = doc.lex.ranks.longest(&doc.words[..e], kk) {
+                kk += n;
+                if doc.is_punct(kk, ".") {
+                    kk += 1;
+                }
+            }
+            if name_at(doc, kk, e, true).is_some() {
+                pending = titles;
+                i = kk;
+                continue;
+            }
+            alone.push(TitleAlone {
+                titles,
+                a: start,
+                b: k,
+                sentence: s,
+            });
+            i = k;
+            introduced = false;
+            continue;
+        }
+        if doc.is_punct(i, ";") || doc.is_punct(i, ".") {
+            introduced = false;
+            pending.clear();
+            if doc.is_punct(i, ".") {
+                header.clear();
+                plural = false;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The persons component.
+pub fn run(doc: &mut Doc) {
+    let mut alone = Vec::new();
+    for s in 0..doc.sents.len() {
+        parse_sentence(doc, s, &mut alone);
+    }
+    // Titles alone name the holder of that title in the same article.
+    for m in alone {
+        let mut holders: Vec<usize> = Vec::new();
+        for t in &m.titles {
+            let key = fold(&t.name);
+            let Some(te) = doc
+                .facts
+                .entities
+                .iter()
+                .position(|x| x.kind == NodeType::Title && x.key == key)
+            else {
+                continue;
+            };
+            for r in &doc.facts.relations {
+                if r.kind == EdgeType::Holds && r.to == te && !holders.contains(&r.from) {
+                    holders.push(r.from);
+                }
+            }
+        }
+        if holders.len() == 1 {
+            doc.persons.push(PersonMention {
+                entity: holders[0],
+                tok_start: m.a,
+                tok_end: m.b,
+                sentence: m.sentence,
+                absent: false,
+            });
+        }
+    }
+    doc.persons.sort_by_key(|p| (p.tok_start, p.entity));
+}

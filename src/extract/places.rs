@@ -1,0 +1,434 @@
+//! Places: the provinces, districts and wards an article names, checked
+//! against the gazetteer, and the article's own locality (which completes
+//! every unqualified body: "Quận ủy" in a Cầu Giấy article is Quận ủy Cầu
+//! Giấy).
+
+use super::{Doc, Locality};
+use crate::facts::{EdgeType, NodeType};
+use crate::lexicon::Level;
+use crate::text::{slug, TokKind};
+use std::collections::BTreeMap;
+
+/// A gazetteer unit a name resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A province.
+    Province(usize),
+    /// A district.
+    District(usize),
+    /// A ward.
+    Ward(usize),
+}
+
+/// What a level word or a committee word asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Want {
+    /// The level.
+    pub level: Level,
+    /// The unit kind, folded ("quận", "huyện", "thị xã", "thành phố",
+    /// "phường", "xã", "thị trấn"), when the word says it.
+    pub kind: Option<&'static str>,
+}
+
+/// Map a level word's canonical form to what it asks for.
+pub fn want_for_level_word(canonical: &str, level: Level) -> Want {
+    let kind = match canonical {
+        "quận" => Some("quận"),
+        "huyện" => Some("huyện"),
+        "thị xã" => Some("thị xã"),
+        "thành phố" => Some("thành phố"),
+        "phường" => Some("phường"),
+        "xã" => Some("xã"),
+        "thị trấn" => Some("thị trấn"),
+        _ => None,
+    };
+    Want { level, kind }
+}
+
+/// Map a party committee word ("quận ủy") to what it asks for.
+pub fn want_for_committee(canonical: &str) -> Option<Want> {
+    let (level, kind) = match canonical {
+        "Quận ủy" => (Level::District, Some("quận")),
+        "Huyện ủy" => (Level::District, Some("huyện")),
+        "Thị ủy" => (Level::District, Some("thị xã")),
+        "Thành ủy" => (Level::City, Some("thành phố")),
+        "Tỉnh ủy" => (Level::Province, None),
+        "Đảng ủy" => (Level::Ward, None),
+        _ => return None,
+    };
+    Some(Want { level, kind })
+}
+
+/// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`.
+fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
+    let mut n = 0;
+    while k + n < end {
+        let t = doc.toks[k + n];
+        let ok = match t.kind {
+            TokKind::Word => t.cap,
+            TokKind::Num => n == 0,
+            TokKind::Punct => false,
+        };
+        if !ok || (n > 0 && t.newline_before) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Resolve the capitalised name at `k` as a unit of the wanted level,
+/// scoped by the locality known so far. Returns (tokens used, place).
+pub fn match_place(doc: &Doc, want: Want, k: usize, end: usize, loc: &Locality) -> Option<(usize, Place)> {
+    let run = cap_run(doc, k, end);
+    if run == 0 {
+        return None;
+    }
+    let g = doc.gaz;
+    for len in (1..=run.min(g.max_words)).rev() {
+        let name = doc.words[k..k + len].join(" ");
+        if let Some(p) = resolve_name(doc, want, &name, loc) {
+            return Some((len, p));
+        }
+    }
+    None
+}
+
+fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Place> {
+    let g = doc.gaz;
+    let prefer = |cands: Vec<usize>, prov_of: &dyn Fn(usize) -> usize| -> Option<usize> {
+        if cands.is_empty() {
+            return None;
+        }
+        if let Some(p) = loc.province {
+            if let Some(&c) = cands.iter().find(|&&c| prov_of(c) == p) {
+                return Some(c);
+            }
+        }
+        if let Some(h) = g.hanoi() {
+            if let Some(&c) = cands.iter().find(|&&c| prov_of(c) == h) {
+                return Some(c);
+            }
+        }
+        cands.first().copied()
+    };
+    let district_prov = |d: usize| g.districts[d].province;
+    match want.level {
+        Level::Province => g.province(name).map(Place::Province),
+        Level::City => {
+            if let Some(p) = g.province(name).filter(|&p| g.provinces[p].is_city()) {
+                return Some(Place::Province(p));
+            }
+            let c = g.districts_named(name, Some("thành phố"), None);
+            prefer(c, &district_prov).map(Place::District)
+        }
+        Level::District => {
+            let c = g.districts_named(name, want.kind, None);
+            prefer(c, &district_prov).map(Place::District)
+        }
+        Level::Ward => {
+            let post = loc.post_2025;
+            let mut c = g.wards_named(name, loc.district, None, post);
+            if c.is_empty() && loc.district.is_none() {
+                c = g.wards_named(name, None, loc.province, post);
+            }
+            if c.is_empty() {
+                c = g.wards_named(name, None, None, post);
+            }
+            if c.is_empty() {
+                c = g.wards_named(name, loc.district, None, !post);
+            }
+            let c: Vec<usize> = c
+                .into_iter()
+                .filter(|&w| want.kind.is_none_or(|k| crate::text::fold(&g.wards[w].kind) == k))
+                .collect();
+            prefer(c, &|w| g.wards[w].province).map(Place::Ward)
+        }
+    }
+}
+
+/// A place named in the text.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    place: Place,
+    tok: usize,
+    len: usize,
+}
+
+/// Find every "level word + Name" and "committee + Name" in the text.
+fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let committee = doc
+            .lex
+            .bodies
+            .longest(&doc.words, i)
+            .and_then(|(len, b)| want_for_committee(&b.canonical).map(|w| (len, w)));
+        let want = committee.or_else(|| {
+            doc.lex
+                .levels
+                .longest(&doc.words, i)
+                .map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level)))
+        });
+        let Some((len, want)) = want else {
+            i += 1;
+            continue;
+        };
+        let mut k = i + len;
+        // "TP. Hồ Chí Minh", "Đảng ủy phường X" (a level word after the committee word).
+        if doc.is_punct(k, ".") {
+            k += 1;
+        }
+        let want = if want.level == Level::Ward && want.kind.is_none() {
+            match doc.lex.levels.longest(&doc.words, k) {
+                Some((l2, lw)) => {
+                    k += l2;
+                    want_for_level_word(&lw.canonical, lw.level)
+                }
+                None => want,
+            }
+        } else {
+            want
+        };
+        match match_place(doc, want, k, n, loc) {
+            Some((l, place)) => {
+                out.push(Mention { place, tok: k, len: l });
+                i = k + l;
+            }
+            None => i += len,
+        }
+    }
+    out
+}
+
+/// Decide the article's locality from the places it names.
+fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
+    let g = doc.gaz;
+    let mut loc = Locality {
+        post_2025: doc
+            .published
+            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7)),
+        ..Default::default()
+    };
+    // Provinces named outright, else the province of the districts named.
+    let mut prov_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let mut dist_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for (order, m) in mentions.iter().enumerate() {
+        let weight = if doc.is_headline(m.tok) { 2 } else { 1 };
+        match m.place {
+            Place::Province(p) => {
+                let e = prov_votes.entry(p).or_insert((0, usize::MAX - order));
+                e.0 += weight;
+            }
+            Place::District(d) => {
+                let e = dist_votes.entry(d).or_insert((0, usize::MAX - order));
+                e.0 += weight;
+            }
+            Place::Ward(_) => {}
+        }
+    }
+    let best = |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
+    loc.district = best(&dist_votes);
+    loc.province = loc.district.map(|d| g.districts[d].province).or_else(|| best(&prov_votes));
+    // A ward in the headline or lead sets the article's ward (and, when the
+    // text names no district, its district and province).
+    let lead_end = doc
+        .sents
+        .iter()
+        .find(|s| s.tok_start >= doc.headline_end)
+        .map_or(doc.headline_end, |s| s.tok_end);
+    let wards: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.place, Place::Ward(_))).collect();
+    let in_scope = |w: usize| {
+        loc.district.is_none_or(|d| g.wards[w].district == Some(d))
+            && loc.province.is_none_or(|p| g.wards[w].province == p)
+    };
+    let lead_ward = wards
+        .iter()
+        .filter(|m| m.tok < lead_end)
+        .filter_map(|m| match m.place {
+            Place::Ward(w) if in_scope(w) => Some(w),
+            _ => None,
+        })
+        .next();
+    let only_ward = {
+        let mut ws: Vec<usize> = wards
+            .iter()
+            .filter_map(|m| match m.place {
+                Place::Ward(w) => Some(w),
+                _ => None,
+            })
+            .collect();
+        ws.sort();
+        ws.dedup();
+        (ws.len() == 1 && loc.district.is_none()).then(|| ws[0])
+    };
+    if let Some(w) = lead_ward.or(only_ward) {
+        let ward = &g.wards[w];
+        loc.ward = Some(w);
+        if loc.district.is_none() {
+            loc.district = ward.district;
+        }
+        if loc.province.is_none() {
+            loc.province = Some(ward.province);
+        }
+        if ward.post_2025 {
+            loc.post_2025 = true;
+        }
+    }
+    loc
+}
+
+/// Emit the place nodes and edges the text supports.
+fn emit(doc: &mut Doc, mentions: &[Mention]) {
+    for m in mentions {
+        let (a, b) = (m.tok, m.tok + m.len);
+        match m.place {
+            Place::Province(p) => {
+                province_entity(doc, p, false);
+            }
+            Place::District(d) => {
+                let e = district_entity(doc, d, false);
+                let p = doc.gaz.districts[d].province;
+                let pe = province_entity(doc, p, true);
+                doc.relate(EdgeType::PartOf, e, pe, a, b);
+            }
+            Place::Ward(w) => {
+                let e = ward_entity(doc, w, false);
+                let ward = &doc.gaz.wards[w];
+                let (dist, prov) = (ward.district, ward.province);
+                match dist {
+                    Some(d) if !doc.loc.post_2025 => {
+                        let de = district_entity(doc, d, true);
+                        doc.relate(EdgeType::PartOf, e, de, a, b);
+                    }
+                    _ => {
+                        let pe = province_entity(doc, prov, true);
+                        doc.relate(EdgeType::PartOf, e, pe, a, b);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn mark_inferred(doc: &mut Doc, e: usize, inferred: bool) {
+    let attrs = &mut doc.facts.entities[e].attrs;
+    let was = attrs.get("inferred").and_then(|v| v.as_bool()).unwrap_or(true);
+    attrs.insert("inferred".into(), (was && inferred).into());
+}
+
+/// The node of a province; `inferred` when the text does not name it.
+pub fn province_entity(doc: &mut Doc, p: usize, inferred: bool) -> usize {
+    let prov = &doc.gaz.provinces[p];
+    let key = format!("province:{}", slug(&prov.name));
+    let (name, code, kind) = (prov.name.clone(), prov.code.clone(), prov.kind.clone());
+    let e = doc.entity(NodeType::Province, &key, &name);
+    let attrs = &mut doc.facts.entities[e].attrs;
+    attrs.insert("code".into(), code.into());
+    attrs.insert("kind".into(), kind.into());
+    mark_inferred(doc, e, inferred);
+    e
+}
+
+/// The node of a district; `inferred` when the text does not name it.
+pub fn district_entity(doc: &mut Doc, d: usize, inferred: bool) -> usize {
+    let g = doc.gaz;
+    let dist = &g.districts[d];
+    let prov = &g.provinces[dist.province];
+    let key = format!("district:{}/{}", slug(&prov.name), slug(&dist.name));
+    let e = doc.entity(NodeType::District, &key, &dist.name);
+    let attrs = &mut doc.facts.entities[e].attrs;
+    attrs.insert("code".into(), dist.code.clone().into());
+    attrs.insert("kind".into(), dist.kind.clone().into());
+    attrs.insert("province".into(), prov.name.clone().into());
+    mark_inferred(doc, e, inferred);
+    e
+}
+
+/// The node of a ward; `inferred` when the text does not name it.
+pub fn ward_entity(doc: &mut Doc, w: usize, inferred: bool) -> usize {
+    let g = doc.gaz;
+    let ward = &g.wards[w];
+    let prov = &g.provinces[ward.province];
+    let key = match ward.district {
+        Some(d) if !ward.post_2025 => format!(
+            "ward:{}/{}/{}",
+            slug(&prov.name),
+            slug(&g.districts[d].name),
+            slug(&ward.name)
+        ),
+        _ => format!("ward:{}/{}", slug(&prov.name), slug(&ward.name)),
+    };
+    let e = doc.entity(NodeType::Ward, &key, &ward.name);
+    let attrs = &mut doc.facts.entities[e].attrs;
+    attrs.insert("code".into(), ward.code.clone().into());
+    attrs.insert("kind".into(), ward.kind.clone().into());
+    if let Some(d) = ward.district.filter(|_| !ward.post_2025) {
+        attrs.insert("district".into(), g.districts[d].name.clone().into());
+    }
+    attrs.insert("province".into(), prov.name.clone().into());
+    mark_inferred(doc, e, inferred);
+    e
+}
+
+/// Ward names of the article's district written without "phường" ("hai
+/// phường Quan Hoa và Nghĩa Tân"): the gazetteer knows them.
+fn bare_wards(doc: &Doc) -> Vec<Mention> {
+    let Some(d) = doc.loc.district else {
+        return Vec::new();
+    };
+    let g = doc.gaz;
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.toks[i];
+        let prev_cap = i > 0 && doc.toks[i - 1].cap && !doc.toks[i].newline_before && doc.toks[i - 1].kind == TokKind::Word;
+        if t.kind != TokKind::Word || !t.cap || prev_cap {
+            i += 1;
+            continue;
+        }
+        let run = cap_run(doc, i, n);
+        // Only a whole capitalised run of two or more words counts: a part
+        // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
+        if (2..=4).contains(&run) {
+            let name = doc.words[i..i + run].join(" ");
+            let street = i > 0 && matches!(doc.words[i - 1], "phố" | "đường" | "ngõ" | "khu" | "tuyến");
+            if !street {
+                if let Some(&w) = g.wards_named(&name, Some(d), None, false).first() {
+                    out.push(Mention { place: Place::Ward(w), tok: i, len: run });
+                }
+            }
+        }
+        i += run.max(1);
+    }
+    out
+}
+
+/// The places component: locality first, then the place nodes.
+pub fn run(doc: &mut Doc) {
+    let first = scan(doc, &Locality::default());
+    let mut loc = decide(doc, &first);
+    // A post-reform ward needs the post-reform gazetteer: rescan when the
+    // text names wards but no district and the year says so.
+    if loc.district.is_none() && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_))) {
+        let late = doc.words.iter().any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
+        if late {
+            let probe = Locality { post_2025: true, ..loc };
+            let again = scan(doc, &probe);
+            let l2 = decide(doc, &again);
+            if l2.ward.is_some_and(|w| doc.gaz.wards[w].post_2025) {
+                loc = Locality { post_2025: true, ..l2 };
+            }
+        }
+    }
+    doc.loc = loc;
+    // Rescan with the locality known, so that repeated names resolve in scope.
+    let mut mentions = scan(doc, &loc);
+    mentions.extend(bare_wards(doc));
+    mentions.sort_by_key(|m| m.tok);
+    mentions.dedup_by_key(|m| m.tok);
+    emit(doc, &mentions);
+}

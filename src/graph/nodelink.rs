@@ -1,0 +1,205 @@
+//! The node-link JSON of the graph (`out/graph.json`): the format the
+//! scorer reads and every query and export starts from.
+//!
+//! ```json
+//! {"format": "vnkg-graph", "version": 1,
+//!  "articles": [{"id": ..., "headline": ..., "published": ...}],
+//!  "nodes": [{"id": "person:tran-thi-phuong-hoa", "type": "person",
+//!             "name": "Trần Thị Phương Hoa", "sources": ["002_..."], ...}],
+//!  "edges": [{"source": ..., "target": ..., "type": "holds",
+//!             "sources": [{"article": ..., "start": 10, "end": 52,
+//!                          "sentence": ...}]}]}
+//! ```
+
+use super::{Edge, KnowledgeGraph, Node};
+use crate::facts::{ArticleMeta, EdgeType, Evidence, NodeType};
+use serde_json::{json, Map, Value};
+use std::collections::BTreeSet;
+
+/// The format name written in every graph file.
+pub const FORMAT: &str = "vnkg-graph";
+/// The newest format version this build reads and writes.
+pub const VERSION: u64 = 1;
+
+/// The graph as a node-link JSON value.
+pub fn to_value(kg: &KnowledgeGraph) -> Value {
+    let articles: Vec<Value> = kg
+        .articles
+        .values()
+        .map(|a| serde_json::to_value(a).unwrap_or(Value::Null))
+        .collect();
+    let nodes: Vec<Value> = kg
+        .nodes()
+        .map(|n| {
+            let mut m = Map::new();
+            m.insert("id".into(), n.id.clone().into());
+            m.insert("type".into(), n.kind.as_str().into());
+            m.insert("name".into(), n.name.clone().into());
+            m.insert("sources".into(), n.sources.iter().cloned().collect::<Vec<_>>().into());
+            for (k, v) in &n.attrs {
+                if !m.contains_key(k) {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let edges: Vec<Value> = kg
+        .edges()
+        .map(|(s, t, e)| {
+            let mut m = Map::new();
+            m.insert("source".into(), s.id.clone().into());
+            m.insert("target".into(), t.id.clone().into());
+            m.insert("type".into(), e.kind.as_str().into());
+            m.insert(
+                "sources".into(),
+                e.sources
+                    .iter()
+                    .map(|ev| serde_json::to_value(ev).unwrap_or(Value::Null))
+                    .collect::<Vec<_>>()
+                    .into(),
+            );
+            for (k, v) in &e.attrs {
+                if !m.contains_key(k) {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(m)
+        })
+        .collect();
+    json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "articles": articles,
+        "nodes": nodes,
+        "edges": edges,
+    })
+}
+
+/// The graph as pretty-printed JSON text, ending with a newline.
+pub fn to_string(kg: &KnowledgeGraph) -> String {
+    let mut s = serde_json::to_string_pretty(&to_value(kg)).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
+
+fn node_type(s: &str) -> Option<NodeType> {
+    NodeType::ALL.iter().copied().find(|t| t.as_str() == s)
+}
+
+fn edge_type(s: &str) -> Option<EdgeType> {
+    serde_json::from_value(Value::String(s.to_string())).ok()
+}
+
+/// Read a node-link graph; errors say what is wrong and where.
+pub fn from_str(text: &str) -> Result<KnowledgeGraph, String> {
+    let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    from_value(&v)
+}
+
+/// Read a node-link graph from a JSON value.
+pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
+    let obj = v.as_object().ok_or("not a graph: the top level is not an object")?;
+    if let Some(f) = obj.get("format").and_then(Value::as_str) {
+        if f != FORMAT {
+            return Err(format!("not a vnkg graph (format {f:?})"));
+        }
+    }
+    let version = obj.get("version").and_then(Value::as_u64).unwrap_or(VERSION);
+    if version > VERSION {
+        return Err(format!(
+            "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
+        ));
+    }
+    let mut kg = KnowledgeGraph::default();
+    if let Some(arts) = obj.get("articles").and_then(Value::as_array) {
+        for a in arts {
+            let meta: ArticleMeta =
+                serde_json::from_value(a.clone()).map_err(|e| format!("bad article entry: {e}"))?;
+            kg.articles.insert(meta.id.clone(), meta);
+        }
+    }
+    let nodes = obj
+        .get("nodes")
+        .and_then(Value::as_array)
+        .ok_or("not a graph: no \"nodes\" array")?;
+    let mut parsed = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        let m = n.as_object().ok_or_else(|| format!("node {i} is not an object"))?;
+        let id = m.get("id").and_then(Value::as_str).ok_or_else(|| format!("node {i} has no id"))?;
+        let kind = m
+            .get("type")
+            .and_then(Value::as_str)
+            .and_then(node_type)
+            .ok_or_else(|| format!("node {id} has no known type"))?;
+        let name = m.get("name").and_then(Value::as_str).unwrap_or(id).to_string();
+        let sources: BTreeSet<String> = m
+            .get("sources")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .unwrap_or_default();
+        let attrs: Map<String, Value> = m
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "id" | "type" | "name" | "sources"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        parsed.push(Node {
+            id: id.to_string(),
+            kind,
+            name,
+            sources,
+            attrs,
+        });
+    }
+    parsed.sort_by(|a, b| a.id.cmp(&b.id));
+    for n in parsed {
+        if kg.index.contains_key(&n.id) {
+            return Err(format!("node id {} appears twice", n.id));
+        }
+        let id = n.id.clone();
+        let ix = kg.graph.add_node(n);
+        kg.index.insert(id, ix);
+    }
+    let edges = obj
+        .get("edges")
+        .or_else(|| obj.get("links"))
+        .and_then(Value::as_array)
+        .ok_or("not a graph: no \"edges\" array")?;
+    for (i, e) in edges.iter().enumerate() {
+        let m = e.as_object().ok_or_else(|| format!("edge {i} is not an object"))?;
+        let get = |k: &str| m.get(k).and_then(Value::as_str);
+        let (Some(s), Some(t)) = (get("source"), get("target")) else {
+            return Err(format!("edge {i} lacks source or target"));
+        };
+        let kind = get("type")
+            .and_then(edge_type)
+            .ok_or_else(|| format!("edge {i} ({s} -> {t}) has no known type"))?;
+        let (Some(&si), Some(&ti)) = (kg.index.get(s), kg.index.get(t)) else {
+            return Err(format!("edge {i} refers to a missing node ({s} -> {t})"));
+        };
+        let sources: Vec<Evidence> = m
+            .get("sources")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| match x {
+                        Value::String(id) => Some(Evidence {
+                            article: id.clone(),
+                            start: 0,
+                            end: 0,
+                            sentence: String::new(),
+                        }),
+                        other => serde_json::from_value(other.clone()).ok(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let attrs: Map<String, Value> = m
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "source" | "target" | "type" | "sources"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        kg.graph.add_edge(si, ti, Edge { kind, sources, attrs });
+    }
+    Ok(kg)
+}
