@@ -249,7 +249,7 @@ pub fn paragraph_breaks(text: &str, toks: &[Token]) -> Vec<bool> {
         let ends_sentence = matches!(last, '.' | '!' | '?' | ':' | '…' | '"' | '”' | ')');
         let next = text[toks[i].start..].chars().next().unwrap_or('A');
         let runs_on = !ends_sentence
-            && (line.chars().count() >= 60 || next.is_lowercase() || next.is_ascii_digit());
+            && (line.chars().count() >= 40 || next.is_lowercase() || next.is_ascii_digit());
         out[i] = !runs_on;
     }
     if let Some(first) = out.first_mut() {

@@ -66,12 +66,14 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
             Some((kind, dist.name.clone(), Place::District(d)))
         }
         Level::City => {
-            if let Some(p) = loc.province.filter(|&p| g.provinces[p].is_city()) {
-                return Some(("thành phố".into(), g.provinces[p].name.clone(), Place::Province(p)));
+            // A district-level city's own article means that city.
+            if let (Some(d), Some(dist)) = (loc.district, district) {
+                if fold(&dist.kind) == "thành phố" {
+                    return Some(("thành phố".into(), dist.name.clone(), Place::District(d)));
+                }
             }
-            let d = loc.district?;
-            let dist = district?;
-            (fold(&dist.kind) == "thành phố").then(|| ("thành phố".into(), dist.name.clone(), Place::District(d)))
+            let p = loc.province.filter(|&p| g.provinces[p].is_city())?;
+            Some(("thành phố".into(), g.provinces[p].name.clone(), Place::Province(p)))
         }
         Level::Province => {
             let p = loc.province.filter(|&p| !g.provinces[p].is_city())?;

@@ -169,24 +169,25 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         let mut want_end = v;
         // Skip "đã", a term, a ", quận X" qualifier between the body and the verb.
         let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
-            let mut end = start + b.len;
-            end += skip_term(doc, end, e);
-            if end == want_end {
-                return true;
-            }
-            let mut j = end;
-            while j < want_end && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa")) {
-                j += 1;
-            }
-            if j < want_end && doc.lex.levels.longest(&doc.words[..e], j).is_some() {
-                // ", quận Hai Bà Trưng"
-                let mut q = j + 1;
-                while q < want_end && doc.toks[q].cap {
-                    q += 1;
-                }
-                j = q;
-                while j < want_end && (doc.is_punct(j, ",") || doc.words[j] == "đã") {
+            let mut j = start + b.len;
+            loop {
+                let before = j;
+                j += skip_term(doc, j, e);
+                while j < want_end && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa")) {
                     j += 1;
+                }
+                if j < want_end && doc.lex.levels.longest(&doc.words[..e], j).is_some() {
+                    // ", quận Hai Bà Trưng"
+                    let mut q = j + 1;
+                    while q < want_end && doc.toks[q].cap {
+                        q += 1;
+                    }
+                    if q > j + 1 {
+                        j = q;
+                    }
+                }
+                if j == before || j >= want_end {
+                    break;
                 }
             }
             j == want_end

@@ -61,6 +61,10 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if k >= end || !name_word(doc, k) {
         return None;
     }
+    // Inside a longer capitalised run ("MTTQ Việt Nam") is no name start.
+    if k > 0 && doc.toks[k - 1].kind == TokKind::Word && doc.toks[k - 1].cap && doc.sentence_of(k - 1) == doc.sentence_of(k) {
+        return None;
+    }
     let mut n = 0;
     while k + n < end && name_word(doc, k + n) {
         if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n]) {
@@ -99,6 +103,28 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         return None;
     }
     Some((start, n))
+}
+
+/// A name right after a title ("Bí thư Quận ủy Cầu Giấy Nguyễn Văn A"),
+/// where the capitalised run of the body ends just before it.
+fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
+    if k == 0 {
+        return name_at(doc, k, end, true);
+    }
+    let prev = doc.toks[k - 1];
+    if prev.kind == TokKind::Word && prev.cap {
+        // Look at it as if the title's last word were not capitalised.
+        let mut n = 0;
+        while k + n < end && name_word(doc, k + n) && n < 6 {
+            if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n]) {
+                break;
+            }
+            n += 1;
+        }
+        let joined = doc.words[k..k + n].join(" ");
+        return ((2..=5).contains(&n) && !not_persons().contains(&joined)).then_some((k, n));
+    }
+    name_at(doc, k, end, true)
 }
 
 fn is_sep(doc: &Doc, k: usize) -> bool {
@@ -269,7 +295,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         let in_list = plural || !header.is_empty();
         let intro = introduced || in_list || !pending.is_empty();
-        if let Some((na, nn)) = name_at(doc, i, e, intro) {
+        let found = if pending.is_empty() {
+            name_at(doc, i, e, intro)
+        } else {
+            name_after_title(doc, i, e)
+        };
+        if let Some((na, nn)) = found {
             let (after, k) = titles_after(doc, na + nn, e);
             // A capitalised pair with a family name but no honorific, title
             // or list before it is a person only when titles follow it.
@@ -336,7 +367,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     kk += 1;
                 }
             }
-            if name_at(doc, kk, e, true).is_some() {
+            if name_after_title(doc, kk, e).is_some() {
                 pending = titles;
                 i = kk;
                 continue;

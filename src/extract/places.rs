@@ -397,7 +397,8 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
             let name = doc.words[i..i + run].join(" ");
             let street = i > 0 && matches!(doc.words[i - 1], "phố" | "đường" | "ngõ" | "khu" | "tuyến");
             if !street {
-                if let Some(&w) = g.wards_named(&name, Some(d), None, false).first() {
+                let own = crate::text::fold(&g.districts[d].name) == name;
+                if let Some(&w) = g.wards_named(&name, Some(d), None, false).first().filter(|_| !own) {
                     out.push(Mention { place: Place::Ward(w), tok: i, len: run });
                 }
             }
@@ -413,7 +414,8 @@ pub fn run(doc: &mut Doc) {
     let mut loc = decide(doc, &first);
     // A post-reform ward needs the post-reform gazetteer: rescan when the
     // text names wards but no district and the year says so.
-    if loc.district.is_none() && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_))) {
+    let names_district = first.iter().any(|m| matches!(m.place, Place::District(_)));
+    if !names_district && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_))) {
         let late = doc.words.iter().any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
         if late {
             let probe = Locality { post_2025: true, ..loc };
