@@ -173,6 +173,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             loop {
                 let before = j;
                 j += skip_term(doc, j, e);
+                if doc.is_punct(j, "(") {
+                    if let Some(c) = (j + 1..(j + 8).min(want_end)).find(|&q| doc.is_punct(q, ")")) {
+                        j = c + 1;
+                    }
+                }
                 while j < want_end && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa")) {
                     j += 1;
                 }
@@ -236,9 +241,18 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // (c) A place holds it ("quận Cầu Giấy đã tổ chức"): the body the
     // headline opens with, else the place's party committee.
     let place_subject = (a..e).any(|v| {
-        cue_at(doc, v, e).is_some_and(|(_, c)| c == "held")
-            && v >= 2
-            && (v.saturating_sub(4)..v).any(|q| doc.lex.levels.longest(&doc.words[..e], q).is_some())
+        if !cue_at(doc, v, e).is_some_and(|(_, c)| c == "held") {
+            return false;
+        }
+        let mut q = v;
+        while q > a && matches!(doc.words[q - 1], "đã" | "vừa") {
+            q -= 1;
+        }
+        let mut p = q;
+        while p > a && doc.toks[p - 1].cap && doc.toks[p - 1].kind == TokKind::Word {
+            p -= 1;
+        }
+        p < q && p > a && doc.lex.levels.longest(&doc.words[..e], p - 1).is_some_and(|(n, _)| n == 1)
     });
     if place_subject {
         if doc.headline_end > 0 {

@@ -32,17 +32,19 @@ fn not_persons() -> &'static HashSet<String> {
     })
 }
 
-/// True when the word at `k` begins a lexicon phrase that is not a name.
+/// True when the word at `k` begins a lexicon phrase of two or more words
+/// (a one-word entry like "Tỉnh" or "Tư" is also a given name).
 fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
     let w = &doc.words[..end];
     let lex = doc.lex;
-    lex.roles.longest(w, k).is_some()
-        || lex.memberships.longest(w, k).is_some()
-        || lex.bodies.longest(w, k).is_some()
-        || lex.levels.longest(w, k).is_some()
-        || lex.honorifics.longest(w, k).is_some()
-        || lex.meeting_nouns.longest(w, k).is_some()
-        || lex.ranks.longest(w, k).is_some()
+    let long = |m: Option<usize>| m.is_some_and(|n| n >= 2);
+    long(lex.roles.longest(w, k).map(|m| m.0))
+        || long(lex.memberships.longest(w, k).map(|m| m.0))
+        || long(lex.bodies.longest(w, k).map(|m| m.0))
+        || long(lex.levels.longest(w, k).map(|m| m.0))
+        || long(lex.honorifics.longest(w, k).map(|m| m.0))
+        || long(lex.meeting_nouns.longest(w, k).map(|m| m.0))
+        || long(lex.ranks.longest(w, k).map(|m| m.0))
 }
 
 fn name_word(doc: &Doc, k: usize) -> bool {

@@ -1,0 +1,264 @@
+//! One test per pattern, on sentences written for these tests (not taken
+//! from any portal): titles before and after names, honorifics,
+//! abbreviations, huyện/xã/ward committees, title-alone mentions, two
+//! meetings in one article, documents, dismissals, dates, Unicode forms and
+//! homonyms.
+
+use vnkg::facts::{ArticleFacts, EdgeType, NodeType};
+use vnkg::graph::{merge::merge, KnowledgeGraph};
+use vnkg::pipeline::extract_text;
+
+fn facts(id: &str, text: &str) -> ArticleFacts {
+    extract_text(id, text).expect("article parses")
+}
+
+fn graph(text: &str) -> KnowledgeGraph {
+    merge(&[facts("t", text)])
+}
+
+fn names_of(kg: &KnowledgeGraph, kind: NodeType) -> Vec<String> {
+    let mut v: Vec<String> = kg.nodes().filter(|n| n.kind == kind).map(|n| n.name.clone()).collect();
+    v.sort();
+    v
+}
+
+/// Targets of `edge` from the node named `from`, by name.
+fn out(kg: &KnowledgeGraph, from: &str, edge: EdgeType) -> Vec<String> {
+    let mut v: Vec<String> = kg
+        .edges()
+        .filter(|(s, _, e)| s.name == from && e.kind == edge)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Sources of `edge` into nodes of `kind`, by name.
+fn into(kg: &KnowledgeGraph, kind: NodeType, edge: EdgeType) -> Vec<String> {
+    let mut v: Vec<String> = kg
+        .edges()
+        .filter(|(_, t, e)| t.kind == kind && e.kind == edge)
+        .map(|(s, _, _)| s.name.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn meeting_dates(kg: &KnowledgeGraph) -> Vec<String> {
+    let mut v: Vec<String> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Meeting)
+        .filter_map(|n| n.attrs.get("date").and_then(|d| d.as_str()).map(str::to_string))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn titles_before_names_with_locality_from_the_article() {
+    let kg = graph(
+        "Sáng 12/3/2023, Ban Thường vụ Huyện ủy Đông Anh tổ chức hội nghị giao ban quý I. \
+         Dự hội nghị có Phó Bí thư Thường trực Huyện ủy Đông Anh Nguyễn Văn Bình; \
+         Chủ tịch UBND huyện Trần Thị Lan.",
+    );
+    assert_eq!(out(&kg, "Nguyễn Văn Bình", EdgeType::Holds), ["Phó Bí thư Thường trực Huyện ủy Đông Anh"]);
+    assert_eq!(out(&kg, "Trần Thị Lan", EdgeType::Holds), ["Chủ tịch Ủy ban nhân dân huyện Đông Anh"]);
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), ["Ban Thường vụ Huyện ủy Đông Anh"]);
+    assert_eq!(names_of(&kg, NodeType::District), ["Đông Anh"]);
+}
+
+#[test]
+fn honorifics_dashes_and_abbreviations() {
+    let kg = graph(
+        "Chiều 9/10/2023, Quận ủy Tây Hồ tổ chức hội nghị. Dự có đồng chí Phạm Quang Huy – TUV, \
+         Bí thư Quận ủy, Chủ tịch HĐND quận; đ/c Đỗ Thu Hà - UVTV, Trưởng Ban Dân vận Quận ủy; \
+         bà Lê Thị Hồng, Quận ủy viên, Phó Chủ tịch UBND quận phát biểu tại hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Quang Huy", EdgeType::Holds),
+        [
+            "Bí thư Quận ủy Tây Hồ",
+            "Chủ tịch Hội đồng nhân dân quận Tây Hồ",
+            "Ủy viên Thành ủy Hà Nội"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Thu Hà", EdgeType::Holds),
+        ["Trưởng Ban Dân vận Quận ủy Tây Hồ", "Ủy viên Ban Thường vụ Quận ủy Tây Hồ"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Hồng", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ", "Ủy viên Quận ủy Tây Hồ"]
+    );
+    assert_eq!(out(&kg, "Lê Thị Hồng", EdgeType::Spoke).len(), 1);
+}
+
+#[test]
+fn commune_party_committee_chairs_and_ward_in_its_district() {
+    let kg = graph(
+        "Chiều 5/6/2022, Đảng ủy xã Phù Đổng (huyện Gia Lâm) tổ chức hội nghị sơ kết. \
+         Đồng chí Vũ Đình Khôi, Bí thư Đảng ủy xã chủ trì hội nghị. Tham dự có đồng chí \
+         Hoàng Văn Sơn, Chủ tịch UBND xã.",
+    );
+    assert_eq!(out(&kg, "Vũ Đình Khôi", EdgeType::Holds), ["Bí thư Đảng ủy xã Phù Đổng"]);
+    assert_eq!(out(&kg, "Hoàng Văn Sơn", EdgeType::Holds), ["Chủ tịch Ủy ban nhân dân xã Phù Đổng"]);
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Vũ Đình Khôi"]);
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), ["Đảng ủy xã Phù Đổng"]);
+    assert_eq!(out(&kg, "Phù Đổng", EdgeType::PartOf), ["Gia Lâm"]);
+}
+
+#[test]
+fn mention_by_title_alone_is_the_named_holder() {
+    let kg = graph(
+        "Sáng 2/8/2021, Huyện ủy Sóc Sơn tổ chức hội nghị. Dự hội nghị có đồng chí Đinh Công Tráng, \
+         Bí thư Huyện ủy. Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục \
+         quan tâm.",
+    );
+    let p = kg.nodes().find(|n| n.name == "Đinh Công Tráng").expect("person");
+    assert!(kg
+        .edges()
+        .any(|(s, _, e)| s.id == p.id && e.kind == EdgeType::Concluded));
+    assert_eq!(names_of(&kg, NodeType::Person), ["Đinh Công Tráng"]);
+}
+
+#[test]
+fn chairs_listed_after_du_va_chu_tri_but_not_du_va_chi_dao() {
+    let kg = graph(
+        "Ngày 14/4/2022, Thường trực Quận ủy Hoàn Kiếm tổ chức giao ban. Dự và chủ trì hội nghị có \
+         đồng chí Lý Văn Hùng - Bí thư Quận ủy; đồng chí Tạ Thị Mai - Phó Bí thư Thường trực Quận ủy. \
+         Tới dự và chỉ đạo có đồng chí Khuất Văn Lâm - Phó Trưởng Ban Tổ chức Thành ủy.",
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Lý Văn Hùng", "Tạ Thị Mai"]);
+    assert!(out(&kg, "Khuất Văn Lâm", EdgeType::Chaired).is_empty());
+    assert_eq!(out(&kg, "Khuất Văn Lâm", EdgeType::Holds), ["Phó Trưởng Ban Tổ chức Thành ủy Hà Nội"]);
+    assert_eq!(out(&kg, "Khuất Văn Lâm", EdgeType::Attended).len(), 1);
+}
+
+#[test]
+fn a_second_meeting_in_one_article_keeps_its_own_date_and_chair() {
+    let kg = graph(
+        "Sáng 20/3/2023, Huyện ủy Thường Tín tổ chức hội nghị sơ kết. Đồng chí Mai Văn Hải, \
+         Bí thư Huyện ủy chủ trì hội nghị.\n\n\
+         Trước đó, chiều 15/3/2023, Ban Thường vụ Huyện ủy đã tổ chức hội nghị chuyên đề. \
+         Đồng chí Cao Thị Vân, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-03-15", "2023-03-20"]);
+    let chaired: Vec<(String, String)> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Chaired)
+        .map(|(s, t, _)| (s.name.clone(), t.attrs["date"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert!(chaired.contains(&("Mai Văn Hải".into(), "2023-03-20".into())), "{chaired:?}");
+    assert!(chaired.contains(&("Cao Thị Vân".into(), "2023-03-15".into())), "{chaired:?}");
+}
+
+#[test]
+fn documents_codes_kinds_issuers_dates_and_implements() {
+    let kg = graph(
+        "Sáng 7/4/2023, Huyện ủy Gia Lâm tổ chức hội nghị quán triệt Kế hoạch số 45-KH/HU \
+         ngày 2/3/2023 của Huyện ủy Gia Lâm thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành \
+         Trung ương. Hội nghị cũng triển khai Quyết định số 1234/QĐ-UBND.",
+    );
+    let codes: Vec<String> = names_of(&kg, NodeType::Resolution);
+    assert_eq!(codes, ["1234/QĐ-UBND", "18-NQ/TW", "45-KH/HU"]);
+    let kh = kg.nodes().find(|n| n.name == "45-KH/HU").unwrap();
+    assert_eq!(kh.attrs["kind"], "Kế hoạch");
+    assert_eq!(kh.attrs["date"], "2023-03-02");
+    assert_eq!(out(&kg, "45-KH/HU", EdgeType::Implements), ["18-NQ/TW"]);
+    assert_eq!(out(&kg, "Huyện ủy Gia Lâm", EdgeType::Issued), ["45-KH/HU"]);
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert!(subjects.contains(&"45-KH/HU".to_string()), "{subjects:?}");
+    assert!(!subjects.contains(&"18-NQ/TW".to_string()), "an implemented document is not the subject");
+}
+
+#[test]
+fn short_form_is_completed_from_its_issuer() {
+    let kg = graph(
+        "Chiều 4/5/2022, Quận ủy Ba Đình tổ chức hội nghị sơ kết việc thực hiện Nghị quyết 15 và \
+         Chỉ thị 15 của Thành ủy.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["15-CT/TU", "15-NQ/TU"]);
+    assert_eq!(out(&kg, "Thành ủy Hà Nội", EdgeType::Issued), ["15-CT/TU", "15-NQ/TU"]);
+}
+
+#[test]
+fn dismissal_is_a_former_post_and_election_a_current_one() {
+    let kg = graph(
+        "Sáng 21/8/2023, HĐND huyện Thanh Oai tổ chức kỳ họp chuyên đề. HĐND huyện đã miễn nhiệm \
+         chức danh Chủ tịch UBND huyện Thanh Oai đối với ông Trần Văn Tư do nghỉ hưu; đồng thời bầu \
+         ông Lê Minh Quân, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện.",
+    );
+    assert_eq!(out(&kg, "Trần Văn Tư", EdgeType::Held), ["Chủ tịch Ủy ban nhân dân huyện Thanh Oai"]);
+    assert!(out(&kg, "Trần Văn Tư", EdgeType::Holds).is_empty());
+    assert!(out(&kg, "Trần Văn Tư", EdgeType::Attended).is_empty());
+    assert_eq!(
+        out(&kg, "Lê Minh Quân", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân huyện Thanh Oai", "Phó Bí thư Huyện ủy Thanh Oai"]
+    );
+}
+
+#[test]
+fn dates_without_year_take_it_from_the_publication_line() {
+    let kg = graph(
+        "CÔNG TÁC ĐẢNG\n\nQuận ủy Long Biên tổ chức hội nghị\nNgày đăng 28/06/2024 | 10:00\n\n\
+         Ngày 27-6, Quận ủy Long Biên tổ chức hội nghị lần thứ 12.\n",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-06-27"]);
+    let kg = graph(
+        "TIN TỨC\n\nHội nghị tổng kết năm\nNgày đăng 03/01/2024 | 09:12\n\n\
+         Chiều 29/12, Quận ủy Tây Hồ tổ chức hội nghị tổng kết công tác năm 2023.\n",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-12-29"]);
+}
+
+#[test]
+fn nfd_input_and_old_tone_marks_give_the_same_graph() {
+    use unicode_normalization::UnicodeNormalization;
+    let text = "Sáng 3/4/2023, Quận ủy Hoàng Mai tổ chức hội nghị. Dự có đồng chí Lê Văn Hoà, \
+                Phó Bí thư Quận uỷ.";
+    let nfd: String = text.nfd().collect();
+    let a = merge(&[facts("t", text)]);
+    let b = merge(&[facts("t", &nfd)]);
+    let na: Vec<String> = a.nodes().map(|n| n.id.clone()).collect();
+    let nb: Vec<String> = b.nodes().map(|n| n.id.clone()).collect();
+    assert_eq!(na, nb);
+    assert!(na.contains(&"title:pho-bi-thu-quan-uy-hoang-mai".to_string()), "{na:?}");
+    // "Hoà" and "Hòa" are one person.
+    let c = merge(&[
+        facts("x", text),
+        facts("y", "Sáng 5/5/2023, Quận ủy Hoàng Mai tổ chức hội nghị. Dự có đồng chí Lê Văn Hòa, Phó Bí thư Quận ủy."),
+    ]);
+    assert_eq!(c.nodes().filter(|n| n.kind == NodeType::Person).count(), 1);
+}
+
+#[test]
+fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
+    let a = facts("a", "Sáng 3/4/2023, Quận ủy Cầu Giấy tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND quận.");
+    let b = facts("b", "Sáng 5/4/2023, Huyện ủy Mê Linh tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND huyện.");
+    let c = facts("c", "Sáng 9/5/2023, Quận ủy Cầu Giấy tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND quận.");
+    let kg = merge(&[a.clone(), b.clone(), c.clone()]);
+    let persons: Vec<&str> = kg.nodes().filter(|n| n.kind == NodeType::Person).map(|n| n.id.as_str()).collect();
+    assert_eq!(persons, ["person:nguyen-van-hung--cau-giay", "person:nguyen-van-hung--me-linh"]);
+    let cg = kg.node("person:nguyen-van-hung--cau-giay").unwrap();
+    assert_eq!(cg.sources.iter().cloned().collect::<Vec<_>>(), ["a", "c"]);
+    // The merge does not depend on the order of the articles.
+    let again = merge(&[c, b, a]);
+    assert_eq!(
+        vnkg::graph::nodelink::to_string(&kg),
+        vnkg::graph::nodelink::to_string(&again)
+    );
+}
+
+#[test]
+fn bylines_and_photo_credits_are_not_persons() {
+    let kg = graph(
+        "Sáng 3/4/2023, Quận ủy Hà Đông tổ chức hội nghị. Dự có đồng chí Bạch Liên Hương, Bí thư \
+         Quận ủy.\nẢnh: Minh Anh\n\nTHU HÀ\n",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Bạch Liên Hương"]);
+}
