@@ -17,10 +17,15 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// The bundled articles: (file name, text).\npub const BUNDLED: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The bundled articles: (file name, text).\npub const BUNDLED: &[(&str, &str)] = &[\n",
+    );
     for n in &names {
         let path = fs::canonicalize(dir.join(n)).expect("bundled article path");
-        out.push_str(&format!("    ({n:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({n:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("bundled.rs");

@@ -262,7 +262,11 @@ mod tests {
         let g = Gazetteer::get();
         let hn = g.hanoi().unwrap();
         let hm = g.districts_named("hoàng mai", None, None);
-        assert_eq!(hm.len(), 2, "Hoàng Mai is a Hà Nội district and a Nghệ An town");
+        assert_eq!(
+            hm.len(),
+            2,
+            "Hoàng Mai is a Hà Nội district and a Nghệ An town"
+        );
         let hm_hn = g.districts_named("hoàng mai", Some("quận"), Some(hn));
         assert_eq!(hm_hn.len(), 1);
         let cg = g.districts_named("cầu giấy", None, Some(hn))[0];

@@ -46,7 +46,7 @@ impl<V: Clone> PhraseSet<V> {
     }
 
     /// The longest phrase starting at word `i` of `words`, as (length, value).
-    pub fn longest<'a>(&self, words: &[&'a str], i: usize) -> Option<(usize, V)> {
+    pub fn longest(&self, words: &[&str], i: usize) -> Option<(usize, V)> {
         let mut node = 0usize;
         let mut best = None;
         for (k, w) in words[i..].iter().enumerate() {
@@ -62,7 +62,7 @@ impl<V: Clone> PhraseSet<V> {
     }
 
     /// Every phrase starting at word `i`, longest first.
-    pub fn all<'a>(&self, words: &[&'a str], i: usize) -> Vec<(usize, V)> {
+    pub fn all(&self, words: &[&str], i: usize) -> Vec<(usize, V)> {
         let mut node = 0usize;
         let mut out = Vec::new();
         for (k, w) in words[i..].iter().enumerate() {
@@ -235,7 +235,7 @@ fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
-fn each_surface<'a>(col: &'a str) -> impl Iterator<Item = &'a str> {
+fn each_surface(col: &str) -> impl Iterator<Item = &str> {
     col.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
@@ -346,7 +346,8 @@ impl Lexicon {
                     s,
                     LevelWord {
                         canonical: l.get(1).unwrap_or(&s).to_string(),
-                        level: parse_level(l.get(2).copied().unwrap_or("")).unwrap_or(Level::District),
+                        level: parse_level(l.get(2).copied().unwrap_or(""))
+                            .unwrap_or(Level::District),
                     },
                 );
             }

@@ -2,7 +2,7 @@
 //! function per mode and maps errors to exit codes in one place.
 
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vnkg::graph::nodelink;
 use vnkg::pipeline::{self, Batch};
@@ -18,7 +18,11 @@ mod exit {
 }
 
 #[derive(Parser)]
-#[command(name = "vnkg", version, about = "Knowledge graph of Vietnamese local-government news")]
+#[command(
+    name = "vnkg",
+    version,
+    about = "Knowledge graph of Vietnamese local-government news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -78,7 +82,7 @@ fn read_batch(paths: &[PathBuf]) -> Batch {
 }
 
 /// Entry point of `vnkg build`.
-fn run_build(paths: &[PathBuf], output: &PathBuf) -> Result<u8, String> {
+fn run_build(paths: &[PathBuf], output: &Path) -> Result<u8, String> {
     let batch = read_batch(paths);
     let code = report(&batch);
     if batch.facts.is_empty() {
@@ -89,7 +93,10 @@ fn run_build(paths: &[PathBuf], output: &PathBuf) -> Result<u8, String> {
     pipeline::write_atomic(output, text.as_bytes())
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
     let counts = kg.counts();
-    let summary: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {}", t.as_str())).collect();
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|(t, n)| format!("{n} {}", t.as_str()))
+        .collect();
     eprintln!(
         "vnkg: {} articles -> {} ({})",
         batch.facts.len(),
@@ -100,7 +107,13 @@ fn run_build(paths: &[PathBuf], output: &PathBuf) -> Result<u8, String> {
 }
 
 /// Entry point of `vnkg eval`.
-fn run_eval(gold: &PathBuf, paths: &[PathBuf], verbose: bool, json: bool, min_f1: Option<f64>) -> Result<u8, String> {
+fn run_eval(
+    gold: &Path,
+    paths: &[PathBuf],
+    verbose: bool,
+    json: bool,
+    min_f1: Option<f64>,
+) -> Result<u8, String> {
     let golds = vnkg::eval::load_gold_dir(gold)?;
     let batch = read_batch(paths);
     let code = report(&batch);
@@ -110,7 +123,10 @@ fn run_eval(gold: &PathBuf, paths: &[PathBuf], verbose: bool, json: bool, min_f1
     let kg = pipeline::build_graph(&batch);
     let report = vnkg::eval::score(&golds, &nodelink::to_value(&kg));
     if json {
-        println!("{}", serde_json::to_string_pretty(&report.to_json()).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report.to_json()).unwrap_or_default()
+        );
     } else {
         print!("{}", report.render(verbose));
     }
@@ -125,7 +141,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::FAILED } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::FAILED
+            } else {
+                exit::OK
+            });
         }
     };
     let result = match cli.command.unwrap_or(Command::Build {

@@ -190,7 +190,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             toks.push(Token {
                 start: i,
                 end,
-                kind: if all_digit { TokKind::Num } else { TokKind::Word },
+                kind: if all_digit {
+                    TokKind::Num
+                } else {
+                    TokKind::Word
+                },
                 cap: c.is_uppercase(),
                 upper: upper && !all_digit,
                 newline_before: newline,
@@ -374,7 +378,11 @@ mod tests {
         let texts: Vec<&str> = s.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
             texts,
-            vec!["Thu đạt 12.455 tỷ đồng.", "TP. Hà Nội chỉ đạo.", "Đồng chí A phát biểu"]
+            vec![
+                "Thu đạt 12.455 tỷ đồng.",
+                "TP. Hà Nội chỉ đạo.",
+                "Đồng chí A phát biểu"
+            ]
         );
     }
 

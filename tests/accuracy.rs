@@ -14,7 +14,11 @@ fn build_and_score(articles: &[PathBuf], gold: &Path) -> Report {
     } else {
         pipeline::extract_paths(articles)
     };
-    assert!(batch.errors.is_empty(), "inputs skipped: {:?}", batch.errors);
+    assert!(
+        batch.errors.is_empty(),
+        "inputs skipped: {:?}",
+        batch.errors
+    );
     let kg = pipeline::build_graph(&batch);
     score(&golds, &nodelink::to_value(&kg))
 }
@@ -36,7 +40,10 @@ fn own_corpus_of_unseen_patterns_scores_well() {
     // Hand-written articles (tests/corpus/README.md) with patterns the seeds
     // lack: huyện/xã/thị xã, other provinces, post-2025 wards, titles
     // before names, dismissals, second meetings, short codes.
-    let r = build_and_score(&[PathBuf::from("tests/corpus/articles")], Path::new("tests/corpus/gold"));
+    let r = build_and_score(
+        &[PathBuf::from("tests/corpus/articles")],
+        Path::new("tests/corpus/gold"),
+    );
     assert_eq!(r.articles, 15);
     assert!(r.duplicates.is_empty(), "{}", summary(&r));
     assert!(r.overall.micro_f1() >= 0.92, "{}", summary(&r));

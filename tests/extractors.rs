@@ -17,7 +17,11 @@ fn graph(text: &str) -> KnowledgeGraph {
 }
 
 fn names_of(kg: &KnowledgeGraph, kind: NodeType) -> Vec<String> {
-    let mut v: Vec<String> = kg.nodes().filter(|n| n.kind == kind).map(|n| n.name.clone()).collect();
+    let mut v: Vec<String> = kg
+        .nodes()
+        .filter(|n| n.kind == kind)
+        .map(|n| n.name.clone())
+        .collect();
     v.sort();
     v
 }
@@ -49,7 +53,12 @@ fn meeting_dates(kg: &KnowledgeGraph) -> Vec<String> {
     let mut v: Vec<String> = kg
         .nodes()
         .filter(|n| n.kind == NodeType::Meeting)
-        .filter_map(|n| n.attrs.get("date").and_then(|d| d.as_str()).map(str::to_string))
+        .filter_map(|n| {
+            n.attrs
+                .get("date")
+                .and_then(|d| d.as_str())
+                .map(str::to_string)
+        })
         .collect();
     v.sort();
     v
@@ -62,9 +71,18 @@ fn titles_before_names_with_locality_from_the_article() {
          Dự hội nghị có Phó Bí thư Thường trực Huyện ủy Đông Anh Nguyễn Văn Bình; \
          Chủ tịch UBND huyện Trần Thị Lan.",
     );
-    assert_eq!(out(&kg, "Nguyễn Văn Bình", EdgeType::Holds), ["Phó Bí thư Thường trực Huyện ủy Đông Anh"]);
-    assert_eq!(out(&kg, "Trần Thị Lan", EdgeType::Holds), ["Chủ tịch Ủy ban nhân dân huyện Đông Anh"]);
-    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), ["Ban Thường vụ Huyện ủy Đông Anh"]);
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Bình", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Huyện ủy Đông Anh"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Thị Lan", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân huyện Đông Anh"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Huyện ủy Đông Anh"]
+    );
     assert_eq!(names_of(&kg, NodeType::District), ["Đông Anh"]);
 }
 
@@ -85,11 +103,17 @@ fn honorifics_dashes_and_abbreviations() {
     );
     assert_eq!(
         out(&kg, "Đỗ Thu Hà", EdgeType::Holds),
-        ["Trưởng Ban Dân vận Quận ủy Tây Hồ", "Ủy viên Ban Thường vụ Quận ủy Tây Hồ"]
+        [
+            "Trưởng Ban Dân vận Quận ủy Tây Hồ",
+            "Ủy viên Ban Thường vụ Quận ủy Tây Hồ"
+        ]
     );
     assert_eq!(
         out(&kg, "Lê Thị Hồng", EdgeType::Holds),
-        ["Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ", "Ủy viên Quận ủy Tây Hồ"]
+        [
+            "Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ",
+            "Ủy viên Quận ủy Tây Hồ"
+        ]
     );
     assert_eq!(out(&kg, "Lê Thị Hồng", EdgeType::Spoke).len(), 1);
 }
@@ -101,10 +125,22 @@ fn commune_party_committee_chairs_and_ward_in_its_district() {
          Đồng chí Vũ Đình Khôi, Bí thư Đảng ủy xã chủ trì hội nghị. Tham dự có đồng chí \
          Hoàng Văn Sơn, Chủ tịch UBND xã.",
     );
-    assert_eq!(out(&kg, "Vũ Đình Khôi", EdgeType::Holds), ["Bí thư Đảng ủy xã Phù Đổng"]);
-    assert_eq!(out(&kg, "Hoàng Văn Sơn", EdgeType::Holds), ["Chủ tịch Ủy ban nhân dân xã Phù Đổng"]);
-    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Vũ Đình Khôi"]);
-    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), ["Đảng ủy xã Phù Đổng"]);
+    assert_eq!(
+        out(&kg, "Vũ Đình Khôi", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Phù Đổng"]
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Văn Sơn", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Phù Đổng"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Vũ Đình Khôi"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy xã Phù Đổng"]
+    );
     assert_eq!(out(&kg, "Phù Đổng", EdgeType::PartOf), ["Gia Lâm"]);
 }
 
@@ -115,7 +151,10 @@ fn mention_by_title_alone_is_the_named_holder() {
          Bí thư Huyện ủy. Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục \
          quan tâm.",
     );
-    let p = kg.nodes().find(|n| n.name == "Đinh Công Tráng").expect("person");
+    let p = kg
+        .nodes()
+        .find(|n| n.name == "Đinh Công Tráng")
+        .expect("person");
     assert!(kg
         .edges()
         .any(|(s, _, e)| s.id == p.id && e.kind == EdgeType::Concluded));
@@ -129,9 +168,15 @@ fn chairs_listed_after_du_va_chu_tri_but_not_du_va_chi_dao() {
          đồng chí Lý Văn Hùng - Bí thư Quận ủy; đồng chí Tạ Thị Mai - Phó Bí thư Thường trực Quận ủy. \
          Tới dự và chỉ đạo có đồng chí Khuất Văn Lâm - Phó Trưởng Ban Tổ chức Thành ủy.",
     );
-    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Lý Văn Hùng", "Tạ Thị Mai"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lý Văn Hùng", "Tạ Thị Mai"]
+    );
     assert!(out(&kg, "Khuất Văn Lâm", EdgeType::Chaired).is_empty());
-    assert_eq!(out(&kg, "Khuất Văn Lâm", EdgeType::Holds), ["Phó Trưởng Ban Tổ chức Thành ủy Hà Nội"]);
+    assert_eq!(
+        out(&kg, "Khuất Văn Lâm", EdgeType::Holds),
+        ["Phó Trưởng Ban Tổ chức Thành ủy Hà Nội"]
+    );
     assert_eq!(out(&kg, "Khuất Văn Lâm", EdgeType::Attended).len(), 1);
 }
 
@@ -147,10 +192,21 @@ fn a_second_meeting_in_one_article_keeps_its_own_date_and_chair() {
     let chaired: Vec<(String, String)> = kg
         .edges()
         .filter(|(_, _, e)| e.kind == EdgeType::Chaired)
-        .map(|(s, t, _)| (s.name.clone(), t.attrs["date"].as_str().unwrap_or("").to_string()))
+        .map(|(s, t, _)| {
+            (
+                s.name.clone(),
+                t.attrs["date"].as_str().unwrap_or("").to_string(),
+            )
+        })
         .collect();
-    assert!(chaired.contains(&("Mai Văn Hải".into(), "2023-03-20".into())), "{chaired:?}");
-    assert!(chaired.contains(&("Cao Thị Vân".into(), "2023-03-15".into())), "{chaired:?}");
+    assert!(
+        chaired.contains(&("Mai Văn Hải".into(), "2023-03-20".into())),
+        "{chaired:?}"
+    );
+    assert!(
+        chaired.contains(&("Cao Thị Vân".into(), "2023-03-15".into())),
+        "{chaired:?}"
+    );
 }
 
 #[test]
@@ -173,7 +229,10 @@ fn documents_codes_kinds_issuers_dates_and_implements() {
         .map(|(_, t, _)| t.name.clone())
         .collect();
     assert!(subjects.contains(&"45-KH/HU".to_string()), "{subjects:?}");
-    assert!(!subjects.contains(&"18-NQ/TW".to_string()), "an implemented document is not the subject");
+    assert!(
+        !subjects.contains(&"18-NQ/TW".to_string()),
+        "an implemented document is not the subject"
+    );
 }
 
 #[test]
@@ -182,8 +241,14 @@ fn short_form_is_completed_from_its_issuer() {
         "Chiều 4/5/2022, Quận ủy Ba Đình tổ chức hội nghị sơ kết việc thực hiện Nghị quyết 15 và \
          Chỉ thị 15 của Thành ủy.",
     );
-    assert_eq!(names_of(&kg, NodeType::Resolution), ["15-CT/TU", "15-NQ/TU"]);
-    assert_eq!(out(&kg, "Thành ủy Hà Nội", EdgeType::Issued), ["15-CT/TU", "15-NQ/TU"]);
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["15-CT/TU", "15-NQ/TU"]
+    );
+    assert_eq!(
+        out(&kg, "Thành ủy Hà Nội", EdgeType::Issued),
+        ["15-CT/TU", "15-NQ/TU"]
+    );
 }
 
 #[test]
@@ -193,12 +258,18 @@ fn dismissal_is_a_former_post_and_election_a_current_one() {
          chức danh Chủ tịch UBND huyện Thanh Oai đối với ông Trần Văn Tư do nghỉ hưu; đồng thời bầu \
          ông Lê Minh Quân, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện.",
     );
-    assert_eq!(out(&kg, "Trần Văn Tư", EdgeType::Held), ["Chủ tịch Ủy ban nhân dân huyện Thanh Oai"]);
+    assert_eq!(
+        out(&kg, "Trần Văn Tư", EdgeType::Held),
+        ["Chủ tịch Ủy ban nhân dân huyện Thanh Oai"]
+    );
     assert!(out(&kg, "Trần Văn Tư", EdgeType::Holds).is_empty());
     assert!(out(&kg, "Trần Văn Tư", EdgeType::Attended).is_empty());
     assert_eq!(
         out(&kg, "Lê Minh Quân", EdgeType::Holds),
-        ["Chủ tịch Ủy ban nhân dân huyện Thanh Oai", "Phó Bí thư Huyện ủy Thanh Oai"]
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Thanh Oai",
+            "Phó Bí thư Huyện ủy Thanh Oai"
+        ]
     );
 }
 
@@ -227,7 +298,10 @@ fn nfd_input_and_old_tone_marks_give_the_same_graph() {
     let na: Vec<String> = a.nodes().map(|n| n.id.clone()).collect();
     let nb: Vec<String> = b.nodes().map(|n| n.id.clone()).collect();
     assert_eq!(na, nb);
-    assert!(na.contains(&"title:pho-bi-thu-quan-uy-hoang-mai".to_string()), "{na:?}");
+    assert!(
+        na.contains(&"title:pho-bi-thu-quan-uy-hoang-mai".to_string()),
+        "{na:?}"
+    );
     // "Hoà" and "Hòa" are one person.
     let c = merge(&[
         facts("x", text),
@@ -242,8 +316,18 @@ fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
     let b = facts("b", "Sáng 5/4/2023, Huyện ủy Mê Linh tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND huyện.");
     let c = facts("c", "Sáng 9/5/2023, Quận ủy Cầu Giấy tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND quận.");
     let kg = merge(&[a.clone(), b.clone(), c.clone()]);
-    let persons: Vec<&str> = kg.nodes().filter(|n| n.kind == NodeType::Person).map(|n| n.id.as_str()).collect();
-    assert_eq!(persons, ["person:nguyen-van-hung--cau-giay", "person:nguyen-van-hung--me-linh"]);
+    let persons: Vec<&str> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Person)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            "person:nguyen-van-hung--cau-giay",
+            "person:nguyen-van-hung--me-linh"
+        ]
+    );
     let cg = kg.node("person:nguyen-van-hung--cau-giay").unwrap();
     assert_eq!(cg.sources.iter().cloned().collect::<Vec<_>>(), ["a", "c"]);
     // The merge does not depend on the order of the articles.

@@ -54,7 +54,10 @@ fn level_word_of_kind(kind: &str) -> String {
 fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
     let g = doc.gaz;
     let loc = &doc.loc;
-    let district = loc.district.filter(|_| !loc.post_2025).map(|d| &g.districts[d]);
+    let district = loc
+        .district
+        .filter(|_| !loc.post_2025)
+        .map(|d| &g.districts[d]);
     match want.level {
         Level::District => {
             let d = loc.district.filter(|_| !loc.post_2025)?;
@@ -73,11 +76,19 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
                 }
             }
             let p = loc.province.filter(|&p| g.provinces[p].is_city())?;
-            Some(("thành phố".into(), g.provinces[p].name.clone(), Place::Province(p)))
+            Some((
+                "thành phố".into(),
+                g.provinces[p].name.clone(),
+                Place::Province(p),
+            ))
         }
         Level::Province => {
             let p = loc.province.filter(|&p| !g.provinces[p].is_city())?;
-            Some(("tỉnh".into(), g.provinces[p].name.clone(), Place::Province(p)))
+            Some((
+                "tỉnh".into(),
+                g.provinces[p].name.clone(),
+                Place::Province(p),
+            ))
         }
         Level::Ward => {
             let w = loc.ward?;
@@ -131,9 +142,16 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
         };
         (w.to_string(), Some(Place::District(d)))
     } else if let Some(w) = loc.ward.filter(|_| loc.post_2025) {
-        (format!("Đảng ủy {}", fold(&g.wards[w].kind)), Some(Place::Ward(w)))
+        (
+            format!("Đảng ủy {}", fold(&g.wards[w].kind)),
+            Some(Place::Ward(w)),
+        )
     } else if let Some(p) = loc.province {
-        let w = if g.provinces[p].is_city() { "Thành ủy" } else { "Tỉnh ủy" };
+        let w = if g.provinces[p].is_city() {
+            "Thành ủy"
+        } else {
+            "Tỉnh ủy"
+        };
         (w.to_string(), Some(Place::Province(p)))
     } else {
         // No locality: the committee word the text itself uses most.
@@ -175,7 +193,10 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
         // "NQ15", "CT15".
         if t.kind == TokKind::Word && w.len() > 2 && w.starts_with(|c: char| c.is_alphabetic()) {
             let digits: String = w.chars().skip_while(|c| !c.is_ascii_digit()).collect();
-            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && w.len() - digits.len() <= 3 {
+            if !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && w.len() - digits.len() <= 3
+            {
                 return Some((j + 1 - k, digits));
             }
         }
@@ -184,7 +205,11 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
         if !skip {
             return None;
         }
-        j += doc.lex.doc_words.longest(&doc.words, j).map_or(1, |(n, _)| n);
+        j += doc
+            .lex
+            .doc_words
+            .longest(&doc.words, j)
+            .map_or(1, |(n, _)| n);
     }
     None
 }
@@ -331,9 +356,15 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                 None => {
                     // No level word: the article's own unit, lowest level first.
                     let p = if doc.loc.post_2025 {
-                        doc.loc.ward.map(Place::Ward).or(doc.loc.province.map(Place::Province))
+                        doc.loc
+                            .ward
+                            .map(Place::Ward)
+                            .or(doc.loc.province.map(Place::Province))
                     } else {
-                        doc.loc.district.map(Place::District).or(doc.loc.province.map(Place::Province))
+                        doc.loc
+                            .district
+                            .map(Place::District)
+                            .or(doc.loc.province.map(Place::Province))
                     };
                     match p {
                         Some(p) => (Some(place_kind(doc, p)), Some(p)),
@@ -422,7 +453,11 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         let t = doc.toks[j];
         if t.kind == TokKind::Punct {
             // A dash inside a unit name joins two capitalised parts.
-            let joins = doc.is_dash(j) && j > i && j + 1 < end && doc.toks[j + 1].cap && !name_starts(doc, j + 1, end);
+            let joins = doc.is_dash(j)
+                && j > i
+                && j + 1 < end
+                && doc.toks[j + 1].cap
+                && !name_starts(doc, j + 1, end);
             if !joins {
                 break;
             }
@@ -437,7 +472,24 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.honorifics.longest(&doc.words[..end], j).is_some()
             || lex.roles.longest(&doc.words[..end], j).is_some()
             || lex.memberships.longest(&doc.words[..end], j).is_some()
-            || matches!(w, "của" | "tại" | "về" | "và" | "cùng" | "với" | "đã" | "thay" | "cho" | "nhấn" | "đề" | "yêu" | "giữ" | "được" | "có")
+            || matches!(
+                w,
+                "của"
+                    | "tại"
+                    | "về"
+                    | "và"
+                    | "cùng"
+                    | "với"
+                    | "đã"
+                    | "thay"
+                    | "cho"
+                    | "nhấn"
+                    | "đề"
+                    | "yêu"
+                    | "giữ"
+                    | "được"
+                    | "có"
+            )
             || name_starts(doc, j, end)
             || t.kind == TokKind::Num
         {
@@ -470,16 +522,17 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         return None;
     }
     let words = &doc.words[..end];
-    let finish = |doc: &Doc, name: String, len_end: usize, body: Option<BodyMatch>, explicit: bool| {
-        let extra = skip_term(doc, len_end, end);
-        Some(TitleMatch {
-            len: len_end + extra - i,
-            name,
-            former,
-            body,
-            explicit_body: explicit,
-        })
-    };
+    let finish =
+        |doc: &Doc, name: String, len_end: usize, body: Option<BodyMatch>, explicit: bool| {
+            let extra = skip_term(doc, len_end, end);
+            Some(TitleMatch {
+                len: len_end + extra - i,
+                name,
+                former,
+                body,
+                explicit_body: explicit,
+            })
+        };
     // Membership shorthands: TUV, Quận ủy viên, UVTV [Quận ủy].
     if let Some((n, m)) = lex.memberships.longest(words, j) {
         let k = j + n;
@@ -494,7 +547,11 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 _ => (default_party_committee(doc), 0),
             };
             let body = body?;
-            let prefix_name = lex.bodies.longest(&[prefix.split(' ').collect::<Vec<_>>()].concat(), 0).map(|(_, b)| b.canonical).unwrap_or_default();
+            let prefix_name = lex
+                .bodies
+                .longest(&[prefix.split(' ').collect::<Vec<_>>()].concat(), 0)
+                .map(|(_, b)| b.canonical)
+                .unwrap_or_default();
             let name = format!("{} {} {}", m.role, prefix_name, body.name);
             let full = BodyMatch {
                 name: format!("{prefix_name} {}", body.name),
@@ -603,10 +660,10 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
             place: None,
         }),
         _ => {
-            let kind = match doc.loc.district {
-                Some(d) => Some((fold(&doc.gaz.districts[d].kind), Place::District(d))),
-                None => None,
-            };
+            let kind = doc
+                .loc
+                .district
+                .map(|d| (fold(&doc.gaz.districts[d].kind), Place::District(d)));
             let name = match &kind {
                 Some((k, p)) => format!("{} {k} {}", b.canonical, place_name(doc, *p)),
                 None => b.canonical.clone(),

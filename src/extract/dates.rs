@@ -47,8 +47,16 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
     let mut j = k + 1;
     // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11".
     loop {
-        let joiner = doc.is_punct(j, ",") || (j < end && doc.words[j] == "và") || (doc.is_punct(j, "-") && num(doc, j + 1).is_some() && date_sep(doc, j + 2) && touch(doc, j + 1, j + 2));
-        if joiner && num(doc, j + 1).is_some_and(|d| (1..=31).contains(&d)) && doc.words[j + 1].len() <= 2 {
+        let joiner = doc.is_punct(j, ",")
+            || (j < end && doc.words[j] == "và")
+            || (doc.is_punct(j, "-")
+                && num(doc, j + 1).is_some()
+                && date_sep(doc, j + 2)
+                && touch(doc, j + 1, j + 2));
+        if joiner
+            && num(doc, j + 1).is_some_and(|d| (1..=31).contains(&d))
+            && doc.words[j + 1].len() <= 2
+        {
             if date_sep(doc, j + 2) && touch(doc, j + 1, j + 2) {
                 j += 2;
                 break;
@@ -68,14 +76,23 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
     }
     let mut e = j + 2;
     let mut year = None;
-    if e + 1 < end.min(doc.toks.len()) && doc.words[e] == sep && touch(doc, e - 1, e) && touch(doc, e, e + 1) {
+    if e + 1 < end.min(doc.toks.len())
+        && doc.words[e] == sep
+        && touch(doc, e - 1, e)
+        && touch(doc, e, e + 1)
+    {
         if let Some(y) = num(doc, e + 1).filter(|_| doc.words[e + 1].len() == 4) {
             year = Some(y as i32);
             e += 2;
         } else {
             return None;
         }
-    } else if e < doc.toks.len() && date_sep(doc, e) && touch(doc, e - 1, e) && num(doc, e + 1).is_some() && touch(doc, e, e + 1) {
+    } else if e < doc.toks.len()
+        && date_sep(doc, e)
+        && touch(doc, e - 1, e)
+        && num(doc, e + 1).is_some()
+        && touch(doc, e, e + 1)
+    {
         // "10/10/1954-10/10/2024" is handled by the year branch; a third
         // short number ("1/2/3") is not a date.
         return None;

@@ -72,7 +72,10 @@ fn codes(doc: &Doc) -> Vec<Code> {
                     (format!("{number}-{}/{suffix}", dk.abbr), suffix)
                 } else {
                     let suffix = c.get(4).map_or("", |m| m.as_str()).to_uppercase();
-                    let year = c.get(2).map(|m| format!("{}/", m.as_str())).unwrap_or_default();
+                    let year = c
+                        .get(2)
+                        .map(|m| format!("{}/", m.as_str()))
+                        .unwrap_or_default();
                     (format!("{number}/{year}{}-{suffix}", dk.abbr), suffix)
                 };
                 let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
@@ -118,7 +121,10 @@ pub fn find_steering_number(doc: &mut Doc) {
         .iter()
         .find(|s| s.tok_start >= doc.headline_end)
         .map_or(doc.headline_end, |s| s.tok_end);
-    if let Some(c) = cs.iter().find(|c| c.tok_start < lead_end.max(doc.headline_end)) {
+    if let Some(c) = cs
+        .iter()
+        .find(|c| c.tok_start < lead_end.max(doc.headline_end))
+    {
         doc.steering_number = Some(c.number.trim_start_matches('0').to_string());
     }
 }
@@ -153,7 +159,10 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     let mut issuer = None;
     for _ in 0..2 {
         if j < end && doc.words[j] == "ngày" {
-            if let Some(h) = find_dates(doc, j + 1, (j + 8).min(end)).first().filter(|h| h.tok_start == j + 1) {
+            if let Some(h) = find_dates(doc, j + 1, (j + 8).min(end))
+                .first()
+                .filter(|h| h.tok_start == j + 1)
+            {
                 if let Some(y) = h.year {
                     date = Date::ymd(y, u32::from(h.month), u32::from(h.day));
                 }
@@ -257,7 +266,10 @@ fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, 
         return None;
     }
     // A full code continues with "-" or "/"; a year is not a number.
-    if j + 1 < end && (doc.is_dash(j + 1) || doc.is_punct(j + 1, "/")) && doc.toks[j].end == doc.toks[j + 1].start {
+    if j + 1 < end
+        && (doc.is_dash(j + 1) || doc.is_punct(j + 1, "/"))
+        && doc.toks[j].end == doc.toks[j + 1].start
+    {
         return None;
     }
     if doc.words[j].len() == 4 {
@@ -301,10 +313,7 @@ pub fn run(doc: &mut Doc) {
         let s = doc.sentence_of(k);
         let send = doc.sents[s].tok_end.min(n);
         let e = if let Some(c) = full {
-            mentions
-                .iter()
-                .find(|m| m.1 == c.tok_start)
-                .map(|m| m.0)
+            mentions.iter().find(|m| m.1 == c.tok_start).map(|m| m.0)
         } else {
             // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy".
             let mut q = j;
@@ -357,7 +366,9 @@ pub fn run(doc: &mut Doc) {
             }
         }
         let Some(after) = v else { continue };
-        if let Some(y) = (x + 1..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 3) {
+        if let Some(y) =
+            (x + 1..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 3)
+        {
             let eb = mentions[y].0;
             if eb != ea {
                 let b_end = mentions[y].2;

@@ -23,11 +23,18 @@ fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
 }
 
 fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
-    (a..e).find_map(|k| doc.lex.meeting_nouns.longest(&doc.words[..e], k).map(|(n, _)| (k, n)))
+    (a..e).find_map(|k| {
+        doc.lex
+            .meeting_nouns
+            .longest(&doc.words[..e], k)
+            .map(|(n, _)| (k, n))
+    })
 }
 
 fn in_doc_mention(doc: &Doc, k: usize) -> bool {
-    doc.docs.iter().any(|m| m.tok_start <= k && k < m.tok_end + 8 && m.sentence == doc.sentence_of(k))
+    doc.docs
+        .iter()
+        .any(|m| m.tok_start <= k && k < m.tok_end + 8 && m.sentence == doc.sentence_of(k))
         && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
 }
 
@@ -60,7 +67,9 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         };
         if let Some(first) = leads.first() {
             // A further meeting needs its own date and a body holding it.
-            let same = first.date.is_some_and(|f| f.day == d.day && f.month == d.month);
+            let same = first
+                .date
+                .is_some_and(|f| f.day == d.day && f.month == d.month);
             let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
             if same || !held || organizer(doc, s, Some(noun)).is_empty() {
                 continue;
@@ -76,7 +85,9 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         // No dated lead: a meeting that people chair or attend still counts.
         for (s, sent) in doc.sents.iter().enumerate() {
             let (a, e) = (sent.tok_start, sent.tok_end);
-            let Some(noun) = noun_in(doc, a, e) else { continue };
+            let Some(noun) = noun_in(doc, a, e) else {
+                continue;
+            };
             let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.words[..e], k).is_some())
                 || (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
             if active && !doc.persons.is_empty() && !sentence_has_cue(doc, s, "future") {
@@ -100,9 +111,16 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
         .is_some_and(|(k, _)| doc.words[k] == "đại" && doc.words.get(k + 1) == Some(&"hội"));
     let year_from_text = || {
         congress
-            .then(|| term_start(doc, sent.tok_start, sent.tok_end).or_else(|| term_start(doc, 0, doc.toks.len())))
+            .then(|| {
+                term_start(doc, sent.tok_start, sent.tok_end)
+                    .or_else(|| term_start(doc, 0, doc.toks.len()))
+            })
             .flatten()
-            .or_else(|| year_mentions(doc, sent.tok_start, sent.tok_end).first().copied())
+            .or_else(|| {
+                year_mentions(doc, sent.tok_start, sent.tok_end)
+                    .first()
+                    .copied()
+            })
     };
     match lead.date {
         Some(h) => {
@@ -121,16 +139,13 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
             })?;
             Date::ymd(year, u32::from(h.month), u32::from(h.day))
         }
-        None => doc
-            .published
-            .map(|p| Date::year_only(p.year))
-            .or_else(|| {
-                congress
-                    .then(|| term_start(doc, 0, doc.toks.len()))
-                    .flatten()
-                    .or_else(|| year_mentions(doc, 0, doc.toks.len()).first().copied())
-                    .map(Date::year_only)
-            }),
+        None => doc.published.map(|p| Date::year_only(p.year)).or_else(|| {
+            congress
+                .then(|| term_start(doc, 0, doc.toks.len()))
+                .flatten()
+                .or_else(|| year_mentions(doc, 0, doc.toks.len()).first().copied())
+                .map(Date::year_only)
+        }),
     }
 }
 
@@ -151,7 +166,9 @@ fn bodies_in(doc: &Doc, a: usize, e: usize) -> Vec<(usize, BodyMatch)> {
 }
 
 fn in_person(doc: &Doc, k: usize) -> bool {
-    doc.persons.iter().any(|p| p.tok_start <= k && k < p.tok_end)
+    doc.persons
+        .iter()
+        .any(|p| p.tok_start <= k && k < p.tok_end)
 }
 
 /// The organizer(s) of the meeting reported in sentence `s`.
@@ -161,7 +178,9 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // (a) The subject of "tổ chức", "chủ trì", ...: bodies right before the
     // verb, possibly several joined by dashes ("Huyện ủy - HĐND - UBND huyện").
     for v in a..e {
-        let Some((_, class)) = cue_at(doc, v, e) else { continue };
+        let Some((_, class)) = cue_at(doc, v, e) else {
+            continue;
+        };
         if class != "held" {
             continue;
         }
@@ -174,11 +193,14 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                 let before = j;
                 j += skip_term(doc, j, e);
                 if doc.is_punct(j, "(") {
-                    if let Some(c) = (j + 1..(j + 8).min(want_end)).find(|&q| doc.is_punct(q, ")")) {
+                    if let Some(c) = (j + 1..(j + 8).min(want_end)).find(|&q| doc.is_punct(q, ")"))
+                    {
                         j = c + 1;
                     }
                 }
-                while j < want_end && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa")) {
+                while j < want_end
+                    && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa"))
+                {
                     j += 1;
                 }
                 if j < want_end && doc.lex.levels.longest(&doc.words[..e], j).is_some() {
@@ -197,10 +219,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             }
             j == want_end
         };
-        loop {
-            let Some((start, b)) = bodies.iter().rev().find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end)) else {
-                break;
-            };
+        while let Some((start, b)) = bodies
+            .iter()
+            .rev()
+            .find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end))
+        {
             if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
                 break;
             }
@@ -228,8 +251,23 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     return vec![b.clone()];
                 }
             }
-            let skip = matches!(doc.words[j], "đại" | "biểu" | "lần" | "thứ" | "giao" | "ban" | "chuyên" | "đề" | "(" | ")" | "mở" | "rộng" | "trực" | "tuyến")
-                || doc.toks[j].kind == TokKind::Num
+            let skip = matches!(
+                doc.words[j],
+                "đại"
+                    | "biểu"
+                    | "lần"
+                    | "thứ"
+                    | "giao"
+                    | "ban"
+                    | "chuyên"
+                    | "đề"
+                    | "("
+                    | ")"
+                    | "mở"
+                    | "rộng"
+                    | "trực"
+                    | "tuyến"
+            ) || doc.toks[j].kind == TokKind::Num
                 || (doc.toks[j].upper && doc.tok_text(j).chars().all(|c| "IVXLCDM".contains(c)))
                 || doc.lex.meeting_nouns.longest(&doc.words[..e], j).is_some();
             if !skip {
@@ -241,7 +279,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // (c) A place holds it ("quận Cầu Giấy đã tổ chức"): the body the
     // headline opens with, else the place's party committee.
     let place_subject = (a..e).any(|v| {
-        if !cue_at(doc, v, e).is_some_and(|(_, c)| c == "held") {
+        if cue_at(doc, v, e).is_none_or(|(_, c)| c != "held") {
             return false;
         }
         let mut q = v;
@@ -252,7 +290,13 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         while p > a && doc.toks[p - 1].cap && doc.toks[p - 1].kind == TokKind::Word {
             p -= 1;
         }
-        p < q && p > a && doc.lex.levels.longest(&doc.words[..e], p - 1).is_some_and(|(n, _)| n == 1)
+        p < q
+            && p > a
+            && doc
+                .lex
+                .levels
+                .longest(&doc.words[..e], p - 1)
+                .is_some_and(|(n, _)| n == 1)
     });
     if place_subject {
         if doc.headline_end > 0 {
@@ -314,14 +358,23 @@ fn ordinal_after(doc: &Doc, k: usize, e: usize) -> Option<u32> {
 /// Ordinal of the meeting, with the conflict between headline and body when
 /// they disagree (the body, said more often, wins).
 fn ordinal(doc: &Doc, lead: &Lead) -> (Option<u32>, Option<serde_json::Value>) {
-    let Some((nk, nn)) = lead.noun else { return (None, None) };
+    let Some((nk, nn)) = lead.noun else {
+        return (None, None);
+    };
     let noun = &doc.words[nk..nk + nn];
     let mut votes: Vec<(u32, &'static str)> = Vec::new();
     for k in 0..doc.toks.len() {
         if doc.words[k..].starts_with(noun) {
             let e = doc.sents[doc.sentence_of(k)].tok_end;
             if let Some(o) = ordinal_after(doc, k, e) {
-                votes.push((o, if doc.is_headline(k) { "headline" } else { "body" }));
+                votes.push((
+                    o,
+                    if doc.is_headline(k) {
+                        "headline"
+                    } else {
+                        "body"
+                    },
+                ));
             }
         }
     }
@@ -376,7 +429,8 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         }
         let before: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.1 <= k).collect();
         let after: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.0 >= k + n).collect();
-        let persons_after = verb.position == VerbPosition::After || (verb.position == VerbPosition::Both && before.is_empty());
+        let persons_after = verb.position == VerbPosition::After
+            || (verb.position == VerbPosition::Both && before.is_empty());
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
                 if doc.words[k] == "dưới" {
@@ -448,7 +502,10 @@ pub fn run(doc: &mut Doc) {
                 attrs.insert("ordinal".into(), o.into());
             }
             if let Some(h) = lead.date.filter(|_| date.is_none()) {
-                attrs.insert("day_month".into(), format!("{:02}-{:02}", h.month, h.day).into());
+                attrs.insert(
+                    "day_month".into(),
+                    format!("{:02}-{:02}", h.month, h.day).into(),
+                );
             }
             attrs.insert("kind".into(), noun.clone().into());
             if let Some(c) = conflict.clone() {
@@ -459,7 +516,9 @@ pub fn run(doc: &mut Doc) {
             doc.facts.conflicts.push(c);
         }
         if let Some(y) = term_start(doc, sent.tok_start, sent.tok_end) {
-            doc.facts.entities[me].attrs.insert("term".into(), format!("{y}").into());
+            doc.facts.entities[me]
+                .attrs
+                .insert("term".into(), format!("{y}").into());
         }
         for b in &orgs {
             let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
@@ -493,7 +552,9 @@ pub fn run(doc: &mut Doc) {
     }
     for (me, p, edge, s) in roles {
         let m = mentions.iter().find(|x| x.entity == p && x.sentence == s);
-        let (a, b) = m.map_or((doc.sents[s].tok_start, doc.sents[s].tok_end), |m| (m.tok_start, m.tok_end));
+        let (a, b) = m.map_or((doc.sents[s].tok_start, doc.sents[s].tok_end), |m| {
+            (m.tok_start, m.tok_end)
+        });
         doc.relate(edge, p, me, a, b);
     }
     // A person who chaired, spoke or reported needs no separate "attended".
@@ -509,13 +570,14 @@ pub fn run(doc: &mut Doc) {
         .retain(|r| !(r.kind == EdgeType::Attended && active.contains(&(r.from, r.to))));
     // Subjects: documents in the headline (when it reports the meeting), the
     // lead, and sentences about the meeting that are not speeches or bases.
-    let headline_reports = {
-        let h = (0..doc.headline_end).any(|k| {
-            doc.lex.meeting_nouns.longest(&doc.words[..doc.headline_end], k).is_some()
-                || cue_at(doc, k, doc.headline_end).is_some_and(|(_, c)| c == "subject")
-        });
-        h
-    };
+    let headline_reports = (0..doc.headline_end).any(|k| {
+        doc.lex
+            .meeting_nouns
+            .longest(&doc.words[..doc.headline_end], k)
+            .is_some()
+            || cue_at(doc, k, doc.headline_end).is_some_and(|(_, c)| c == "subject")
+    });
+
     let lead_sents: Vec<usize> = ids.iter().map(|(_, s)| *s).collect();
     let docs = doc.docs.clone();
     for d in &docs {
@@ -524,13 +586,18 @@ pub fn run(doc: &mut Doc) {
         }
         let s = d.sentence;
         let sent = doc.sents[s];
-        let starts_basis = cue_at(doc, sent.tok_start, sent.tok_end).is_some_and(|(_, c)| c == "basis");
+        let starts_basis =
+            cue_at(doc, sent.tok_start, sent.tok_end).is_some_and(|(_, c)| c == "basis");
         let about = if doc.is_headline(d.tok_start) {
             headline_reports
         } else if lead_sents.contains(&s) {
             !starts_basis
         } else {
-            let starts_meeting = doc.lex.meeting_nouns.longest(&doc.words[..sent.tok_end], sent.tok_start).is_some();
+            let starts_meeting = doc
+                .lex
+                .meeting_nouns
+                .longest(&doc.words[..sent.tok_end], sent.tok_start)
+                .is_some();
             (starts_meeting || sentence_has_cue(doc, s, "subject"))
                 && !sentence_has_cue(doc, s, "speech")
                 && !starts_basis

@@ -181,14 +181,10 @@ impl<'a> Doc<'a> {
 
     /// True when the words from `i` are exactly `phrase` (folded, space-separated).
     pub fn words_are(&self, i: usize, phrase: &str) -> bool {
-        let mut k = i;
-        for w in phrase.split(' ') {
-            if k >= self.words.len() || self.words[k] != w {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(n, w)| self.words.get(i + n) == Some(&w))
     }
 
     /// The sentence containing token `i`.

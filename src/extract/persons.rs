@@ -64,12 +64,17 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         return None;
     }
     // Inside a longer capitalised run ("MTTQ Việt Nam") is no name start.
-    if k > 0 && doc.toks[k - 1].kind == TokKind::Word && doc.toks[k - 1].cap && doc.sentence_of(k - 1) == doc.sentence_of(k) {
+    if k > 0
+        && doc.toks[k - 1].kind == TokKind::Word
+        && doc.toks[k - 1].cap
+        && doc.sentence_of(k - 1) == doc.sentence_of(k)
+    {
         return None;
     }
     let mut n = 0;
     while k + n < end && name_word(doc, k + n) {
-        if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n]) {
+        if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n])
+        {
             break;
         }
         n += 1;
@@ -80,7 +85,10 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         for p in 1..=n.saturating_sub(2).min(doc.gaz.max_words) {
             let place = doc.words[k..k + p].join(" ");
             let is_place = doc.gaz.province(&place).is_some()
-                || !doc.gaz.districts_named(&place, None, doc.loc.province).is_empty();
+                || !doc
+                    .gaz
+                    .districts_named(&place, None, doc.loc.province)
+                    .is_empty();
             if is_place && doc.lex.is_surname(doc.words[k + p]) {
                 start = k + p;
                 n -= p;
@@ -100,7 +108,11 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         return None;
     }
     let surname = doc.lex.is_surname(doc.words[start])
-        || doc.lex.surname_pairs.longest(&doc.words[..end], start).is_some();
+        || doc
+            .lex
+            .surname_pairs
+            .longest(&doc.words[..end], start)
+            .is_some();
     if !surname && !introduced {
         return None;
     }
@@ -118,7 +130,10 @@ fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
         // Look at it as if the title's last word were not capitalised.
         let mut n = 0;
         while k + n < end && name_word(doc, k + n) && n < 6 {
-            if n > 0 && starts_lexicon_phrase(doc, k + n, end) && !doc.lex.is_surname(doc.words[k + n]) {
+            if n > 0
+                && starts_lexicon_phrase(doc, k + n, end)
+                && !doc.lex.is_surname(doc.words[k + n])
+            {
                 break;
             }
             n += 1;
@@ -177,17 +192,30 @@ struct TitleAlone {
     sentence: usize,
 }
 
-fn emit(doc: &mut Doc, name: (usize, usize), titles: &[TitleMatch], end_tok: usize, sentence: usize, absent: bool) {
+fn emit(
+    doc: &mut Doc,
+    name: (usize, usize),
+    titles: &[TitleMatch],
+    end_tok: usize,
+    sentence: usize,
+    absent: bool,
+) {
     let (a, n) = name;
     let display = squash(doc.span_text(a, a + n));
     let key = fold(&display);
     let e = doc.entity(NodeType::Person, &key, &display);
     for t in titles {
         let te = doc.entity(NodeType::Title, &fold(&t.name), &t.name);
-        let kind = if t.former || absent { EdgeType::Held } else { EdgeType::Holds };
+        let kind = if t.former || absent {
+            EdgeType::Held
+        } else {
+            EdgeType::Holds
+        };
         let r = doc.relate(kind, e, te, a, end_tok.max(a + n));
         if kind == EdgeType::Held {
-            doc.facts.relations[r].attrs.insert("former".into(), true.into());
+            doc.facts.relations[r]
+                .attrs
+                .insert("former".into(), true.into());
         }
         if let Some(b) = &t.body {
             let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
@@ -265,7 +293,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     while i < e {
         if doc.words[i] == "các" && doc.lex.honorifics.longest(&doc.words[..e], i + 1).is_some() {
-            let (n, _) = doc.lex.honorifics.longest(&doc.words[..e], i + 1).unwrap_or((1, ()));
+            let (n, _) = doc
+                .lex
+                .honorifics
+                .longest(&doc.words[..e], i + 1)
+                .unwrap_or((1, ()));
             introduced = true;
             plural = true;
             header.clear();

@@ -79,7 +79,13 @@ fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
 
 /// Resolve the capitalised name at `k` as a unit of the wanted level,
 /// scoped by the locality known so far. Returns (tokens used, place).
-pub fn match_place(doc: &Doc, want: Want, k: usize, end: usize, loc: &Locality) -> Option<(usize, Place)> {
+pub fn match_place(
+    doc: &Doc,
+    want: Want,
+    k: usize,
+    end: usize,
+    loc: &Locality,
+) -> Option<(usize, Place)> {
     let run = cap_run(doc, k, end);
     if run == 0 {
         return None;
@@ -140,7 +146,10 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
             }
             let c: Vec<usize> = c
                 .into_iter()
-                .filter(|&w| want.kind.is_none_or(|k| crate::text::fold(&g.wards[w].kind) == k))
+                .filter(|&w| {
+                    want.kind
+                        .is_none_or(|k| crate::text::fold(&g.wards[w].kind) == k)
+                })
                 .collect();
             prefer(c, &|w| g.wards[w].province).map(Place::Ward)
         }
@@ -194,7 +203,11 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
         };
         match match_place(doc, want, k, n, loc) {
             Some((l, place)) => {
-                out.push(Mention { place, tok: k, len: l });
+                out.push(Mention {
+                    place,
+                    tok: k,
+                    len: l,
+                });
                 i = k + l;
             }
             None => i += len,
@@ -229,9 +242,13 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
             Place::Ward(_) => {}
         }
     }
-    let best = |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
+    let best =
+        |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
     loc.district = best(&dist_votes);
-    loc.province = loc.district.map(|d| g.districts[d].province).or_else(|| best(&prov_votes));
+    loc.province = loc
+        .district
+        .map(|d| g.districts[d].province)
+        .or_else(|| best(&prov_votes));
     // A ward in the headline or lead sets the article's ward (and, when the
     // text names no district, its district and province).
     let lead_end = doc
@@ -239,7 +256,10 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
         .iter()
         .find(|s| s.tok_start >= doc.headline_end)
         .map_or(doc.headline_end, |s| s.tok_end);
-    let wards: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.place, Place::Ward(_))).collect();
+    let wards: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.place, Place::Ward(_)))
+        .collect();
     let in_scope = |w: usize| {
         loc.district.is_none_or(|d| g.wards[w].district == Some(d))
             && loc.province.is_none_or(|p| g.wards[w].province == p)
@@ -315,7 +335,10 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
 
 fn mark_inferred(doc: &mut Doc, e: usize, inferred: bool) {
     let attrs = &mut doc.facts.entities[e].attrs;
-    let was = attrs.get("inferred").and_then(|v| v.as_bool()).unwrap_or(true);
+    let was = attrs
+        .get("inferred")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(true);
     attrs.insert("inferred".into(), (was && inferred).into());
 }
 
@@ -385,7 +408,10 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
     let mut i = 0;
     while i < n {
         let t = doc.toks[i];
-        let prev_cap = i > 0 && doc.toks[i - 1].cap && !doc.toks[i].newline_before && doc.toks[i - 1].kind == TokKind::Word;
+        let prev_cap = i > 0
+            && doc.toks[i - 1].cap
+            && !doc.toks[i].newline_before
+            && doc.toks[i - 1].kind == TokKind::Word;
         if t.kind != TokKind::Word || !t.cap || prev_cap {
             i += 1;
             continue;
@@ -395,11 +421,20 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
         // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
         if (2..=4).contains(&run) {
             let name = doc.words[i..i + run].join(" ");
-            let street = i > 0 && matches!(doc.words[i - 1], "phố" | "đường" | "ngõ" | "khu" | "tuyến");
+            let street =
+                i > 0 && matches!(doc.words[i - 1], "phố" | "đường" | "ngõ" | "khu" | "tuyến");
             if !street {
                 let own = crate::text::fold(&g.districts[d].name) == name;
-                if let Some(&w) = g.wards_named(&name, Some(d), None, false).first().filter(|_| !own) {
-                    out.push(Mention { place: Place::Ward(w), tok: i, len: run });
+                if let Some(&w) = g
+                    .wards_named(&name, Some(d), None, false)
+                    .first()
+                    .filter(|_| !own)
+                {
+                    out.push(Mention {
+                        place: Place::Ward(w),
+                        tok: i,
+                        len: run,
+                    });
                 }
             }
         }
@@ -415,14 +450,24 @@ pub fn run(doc: &mut Doc) {
     // A post-reform ward needs the post-reform gazetteer: rescan when the
     // text names wards but no district and the year says so.
     let names_district = first.iter().any(|m| matches!(m.place, Place::District(_)));
-    if !names_district && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_))) {
-        let late = doc.words.iter().any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
+    if !names_district && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_)))
+    {
+        let late = doc
+            .words
+            .iter()
+            .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
         if late {
-            let probe = Locality { post_2025: true, ..loc };
+            let probe = Locality {
+                post_2025: true,
+                ..loc
+            };
             let again = scan(doc, &probe);
             let l2 = decide(doc, &again);
             if l2.ward.is_some_and(|w| doc.gaz.wards[w].post_2025) {
-                loc = Locality { post_2025: true, ..l2 };
+                loc = Locality {
+                    post_2025: true,
+                    ..l2
+                };
             }
         }
     }

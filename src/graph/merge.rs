@@ -34,16 +34,28 @@ pub enum MergeRule {
 /// Group key of an entity before ids are assigned.
 type GroupKey = (NodeType, String);
 
+/// A person mention: (article, entity, home district, home province).
+type PersonMention = (usize, usize, Option<String>, Option<String>);
+
+/// Edges being merged: evidence and attributes by (source, type, target).
+type EdgeAcc = BTreeMap<(String, EdgeType, String), (Vec<Evidence>, Map<String, Value>)>;
+
 fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>) {
-    let d = attrs.get("home_district").and_then(Value::as_str).map(str::to_string);
-    let p = attrs.get("home_province").and_then(Value::as_str).map(str::to_string);
+    let d = attrs
+        .get("home_district")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let p = attrs
+        .get("home_province")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     (d, p)
 }
 
 /// Assign each person mention (article, entity index) to a cluster key.
 fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
     // name key -> mentions
-    let mut by_name: BTreeMap<String, Vec<(usize, usize, Option<String>, Option<String>)>> = BTreeMap::new();
+    let mut by_name: BTreeMap<String, Vec<PersonMention>> = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
         for (i, e) in f.entities.iter().enumerate() {
             if e.kind == NodeType::Person {
@@ -78,7 +90,10 @@ fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
             let d = match (&m.2, &m.3) {
                 (Some(d), _) => d.clone(),
                 (None, Some(p)) => {
-                    let in_p: Vec<&&String> = districts.iter().filter(|d| d.starts_with(&format!("{p}/"))).collect();
+                    let in_p: Vec<&&String> = districts
+                        .iter()
+                        .filter(|d| d.starts_with(&format!("{p}/")))
+                        .collect();
                     if in_p.len() == 1 {
                         (*in_p[0]).clone()
                     } else {
@@ -107,7 +122,10 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
     let group_of = |a: usize, i: usize| -> GroupKey {
         let e = &facts[a].entities[i];
         match e.kind {
-            NodeType::Person => (NodeType::Person, pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone())),
+            NodeType::Person => (
+                NodeType::Person,
+                pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone()),
+            ),
             k => (k, e.key.clone()),
         }
     };
@@ -131,7 +149,11 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
             });
             *g.names.entry(e.name.clone()).or_insert(0) += 1;
             g.first_name.get_or_insert_with(|| e.name.clone());
-            let inferred = e.attrs.get("inferred").and_then(Value::as_bool).unwrap_or(false);
+            let inferred = e
+                .attrs
+                .get("inferred")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             if !inferred {
                 g.sources.insert(f.article.id.clone());
             }
@@ -203,11 +225,19 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
                 .first_name
                 .clone()
                 .filter(|n| acc.names.get(n) == Some(&best))
-                .or_else(|| acc.names.iter().find(|(_, c)| **c == best).map(|(n, _)| n.clone()))
+                .or_else(|| {
+                    acc.names
+                        .iter()
+                        .find(|(_, c)| **c == best)
+                        .map(|(n, _)| n.clone())
+                })
                 .unwrap_or_default();
             let mut attrs = acc.attrs;
             if acc.names.len() > 1 {
-                attrs.insert("variants".into(), acc.names.keys().cloned().collect::<Vec<_>>().into());
+                attrs.insert(
+                    "variants".into(),
+                    acc.names.keys().cloned().collect::<Vec<_>>().into(),
+                );
             }
             if !acc.conflicts.is_empty() {
                 attrs.insert("conflicts".into(), acc.conflicts.into());
@@ -229,7 +259,7 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
     }
 
     // Edges.
-    let mut edges: BTreeMap<(String, EdgeType, String), (Vec<Evidence>, Map<String, Value>)> = BTreeMap::new();
+    let mut edges: EdgeAcc = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
         for r in &f.relations {
             if r.from >= f.entities.len() || r.to >= f.entities.len() {
@@ -250,7 +280,15 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
         let (Some(&si), Some(&ti)) = (kg.index.get(&s), kg.index.get(&t)) else {
             continue;
         };
-        kg.graph.add_edge(si, ti, Edge { kind, sources: ev, attrs });
+        kg.graph.add_edge(
+            si,
+            ti,
+            Edge {
+                kind,
+                sources: ev,
+                attrs,
+            },
+        );
     }
     for f in &facts {
         kg.articles.insert(f.article.id.clone(), f.article.clone());

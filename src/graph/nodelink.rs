@@ -35,7 +35,10 @@ pub fn to_value(kg: &KnowledgeGraph) -> Value {
             m.insert("id".into(), n.id.clone().into());
             m.insert("type".into(), n.kind.as_str().into());
             m.insert("name".into(), n.name.clone().into());
-            m.insert("sources".into(), n.sources.iter().cloned().collect::<Vec<_>>().into());
+            m.insert(
+                "sources".into(),
+                n.sources.iter().cloned().collect::<Vec<_>>().into(),
+            );
             for (k, v) in &n.attrs {
                 if !m.contains_key(k) {
                     m.insert(k.clone(), v.clone());
@@ -99,13 +102,18 @@ pub fn from_str(text: &str) -> Result<KnowledgeGraph, String> {
 
 /// Read a node-link graph from a JSON value.
 pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
-    let obj = v.as_object().ok_or("not a graph: the top level is not an object")?;
+    let obj = v
+        .as_object()
+        .ok_or("not a graph: the top level is not an object")?;
     if let Some(f) = obj.get("format").and_then(Value::as_str) {
         if f != FORMAT {
             return Err(format!("not a vnkg graph (format {f:?})"));
         }
     }
-    let version = obj.get("version").and_then(Value::as_u64).unwrap_or(VERSION);
+    let version = obj
+        .get("version")
+        .and_then(Value::as_u64)
+        .unwrap_or(VERSION);
     if version > VERSION {
         return Err(format!(
             "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
@@ -125,18 +133,31 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
         .ok_or("not a graph: no \"nodes\" array")?;
     let mut parsed = Vec::new();
     for (i, n) in nodes.iter().enumerate() {
-        let m = n.as_object().ok_or_else(|| format!("node {i} is not an object"))?;
-        let id = m.get("id").and_then(Value::as_str).ok_or_else(|| format!("node {i} has no id"))?;
+        let m = n
+            .as_object()
+            .ok_or_else(|| format!("node {i} is not an object"))?;
+        let id = m
+            .get("id")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("node {i} has no id"))?;
         let kind = m
             .get("type")
             .and_then(Value::as_str)
             .and_then(node_type)
             .ok_or_else(|| format!("node {id} has no known type"))?;
-        let name = m.get("name").and_then(Value::as_str).unwrap_or(id).to_string();
+        let name = m
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or(id)
+            .to_string();
         let sources: BTreeSet<String> = m
             .get("sources")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         let attrs: Map<String, Value> = m
             .iter()
@@ -166,7 +187,9 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
         .and_then(Value::as_array)
         .ok_or("not a graph: no \"edges\" array")?;
     for (i, e) in edges.iter().enumerate() {
-        let m = e.as_object().ok_or_else(|| format!("edge {i} is not an object"))?;
+        let m = e
+            .as_object()
+            .ok_or_else(|| format!("edge {i} is not an object"))?;
         let get = |k: &str| m.get(k).and_then(Value::as_str);
         let (Some(s), Some(t)) = (get("source"), get("target")) else {
             return Err(format!("edge {i} lacks source or target"));
@@ -199,7 +222,15 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
             .filter(|(k, _)| !matches!(k.as_str(), "source" | "target" | "type" | "sources"))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        kg.graph.add_edge(si, ti, Edge { kind, sources, attrs });
+        kg.graph.add_edge(
+            si,
+            ti,
+            Edge {
+                kind,
+                sources,
+                attrs,
+            },
+        );
     }
     Ok(kg)
 }
