@@ -114,23 +114,23 @@ impl Gazetteer {
             ward_by_name: HashMap::new(),
             max_words: 1,
         };
-        let mut prov_code: HashMap<String, usize> = HashMap::new();
+        // One province per name across both eras ("Lào Cai" before and
+        // after its 2025 merger), so that scoping by province works for
+        // wards of either era; the code kept is the first seen.
+        let mut prov_name: HashMap<String, usize> = HashMap::new();
         let mut dist_code: HashMap<String, usize> = HashMap::new();
         let mut province = |g: &mut Gazetteer, full: &str, code: &str| -> usize {
-            if let Some(&i) = prov_code.get(code).filter(|&&i| {
-                let (_, n) = split_kind(full);
-                g.provinces[i].name == n
-            }) {
+            let (kind, name) = split_kind(full);
+            if let Some(&i) = prov_name.get(&name) {
                 return i;
             }
-            let (kind, name) = split_kind(full);
             g.provinces.push(Province {
-                name,
+                name: name.clone(),
                 kind,
                 code: code.to_string(),
             });
             let i = g.provinces.len() - 1;
-            prov_code.insert(code.to_string(), i);
+            prov_name.insert(name, i);
             i
         };
         for line in before.lines().skip(1) {

@@ -130,7 +130,7 @@ fn run_eval(
     } else {
         print!("{}", report.render(verbose));
     }
-    if min_f1.is_some_and(|m| report.overall.f1() < m) {
+    if min_f1.is_some_and(|m| report.overall.micro_f1() < m) {
         return Ok(exit::PARTIAL);
     }
     Ok(code)

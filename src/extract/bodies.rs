@@ -498,7 +498,10 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // The unit name is written in capitals word by word or is one
         // lowercase phrase after a capitalised head; a lowercase word after
         // two lowercase words is prose.
-        if j >= i + 2 && !t.cap && !doc.toks[j - 1].cap && !doc.toks[j - 2].cap {
+        if j >= i + 4 && !t.cap && (1..=4).all(|b| !doc.toks[j - b].cap) {
+            break;
+        }
+        if j > i && doc.lex.levels.longest(&doc.words[..end], j).is_some() {
             break;
         }
         j += 1;
@@ -608,6 +611,25 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             }
             let mut name = format!("{} {}", role.canonical, doc.span_text(k, k + u));
             let mut e = k + u;
+            // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.
+            if let Some((n2, lw)) = lex.levels.longest(words, e) {
+                let want = want_for_level_word(&lw.canonical, lw.level);
+                let place = match explicit_locality(doc, want, e + n2, end) {
+                    Some((n3, p)) => {
+                        e += n2 + n3;
+                        Some(p)
+                    }
+                    None => {
+                        e += n2;
+                        implicit_place(doc, want).map(|(_, _, p)| p)
+                    }
+                };
+                name = format!("{name} {}", lw.canonical);
+                if let Some(p) = place {
+                    name = format!("{name} {}", place_name(doc, p));
+                }
+                return finish(doc, crate::text::squash(&name), e, None, true);
+            }
             // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
             // after a comma belongs to the title.
             if doc.is_punct(e, ",") && lex.roles.longest(words, e + 1).is_none() {

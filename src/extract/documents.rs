@@ -235,7 +235,8 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
 }
 
 /// Verbs by which one document carries out another.
-const IMPLEMENTS: [&str; 9] = [
+const IMPLEMENTS: [&str; 10] = [
+    "triển khai thực hiện",
     "thực hiện",
     "triển khai",
     "về tiếp tục thực hiện",
@@ -358,8 +359,19 @@ pub fn run(doc: &mut Doc) {
         let (ea, _, a_end) = mentions[x];
         let s = doc.sentence_of(a_end.saturating_sub(1));
         let send = doc.sents[s].tok_end.min(n);
+        // The verb follows the code (and its date and issuer) directly, or
+        // after the document's subject: "... về phát triển rừng, thực hiện ...".
+        let mut starts: Vec<usize> = (a_end..(a_end + 3).min(send)).collect();
+        if a_end < send && doc.words[a_end] == "về" {
+            let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
+            if let Some(c) =
+                (a_end..(a_end + 16).min(send).min(next_doc)).find(|&q| doc.is_punct(q, ","))
+            {
+                starts.push(c + 1);
+            }
+        }
         let mut v = None;
-        for q in a_end..(a_end + 3).min(send) {
+        for q in starts {
             if let Some(len) = implements_verb(doc, q) {
                 v = Some(q + len);
                 break;
@@ -367,7 +379,7 @@ pub fn run(doc: &mut Doc) {
         }
         let Some(after) = v else { continue };
         if let Some(y) =
-            (x + 1..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 3)
+            (x + 1..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 6)
         {
             let eb = mentions[y].0;
             if eb != ea {

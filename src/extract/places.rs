@@ -134,23 +134,30 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
         }
         Level::Ward => {
             let post = loc.post_2025;
-            let mut c = g.wards_named(name, loc.district, None, post);
-            if c.is_empty() && loc.district.is_none() {
-                c = g.wards_named(name, None, loc.province, post);
+            let kind_ok = |w: &usize| {
+                want.kind
+                    .is_none_or(|k| crate::text::fold(&g.wards[*w].kind) == k)
+            };
+            // Narrowest scope first, then the other era (an article may name a
+            // ward by its new name before its date is known).
+            let tries = [
+                (loc.district, None, post),
+                (None, loc.province, post),
+                (None, None, post),
+                (loc.district, None, !post),
+                (None, loc.province, !post),
+            ];
+            let mut c = Vec::new();
+            for (d, p, era) in tries {
+                c = g
+                    .wards_named(name, d, p, era)
+                    .into_iter()
+                    .filter(kind_ok)
+                    .collect();
+                if !c.is_empty() {
+                    break;
+                }
             }
-            if c.is_empty() {
-                c = g.wards_named(name, None, None, post);
-            }
-            if c.is_empty() {
-                c = g.wards_named(name, loc.district, None, !post);
-            }
-            let c: Vec<usize> = c
-                .into_iter()
-                .filter(|&w| {
-                    want.kind
-                        .is_none_or(|k| crate::text::fold(&g.wards[w].kind) == k)
-                })
-                .collect();
             prefer(c, &|w| g.wards[w].province).map(Place::Ward)
         }
     }
