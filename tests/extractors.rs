@@ -346,3 +346,20 @@ fn bylines_and_photo_credits_are_not_persons() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Bạch Liên Hương"]);
 }
+
+#[test]
+fn a_capitalised_honorific_at_sentence_start_introduces_the_name() {
+    let kg = graph(
+        "Chiều 4/6/2024, Ủy ban MTTQ quận Đống Đa tổ chức hội nghị. Bà Tô Thị Ngọc - Phó Chủ tịch \
+         Ủy ban MTTQ Việt Nam quận trình bày báo cáo. Ông Lại Văn Tiến, Chủ tịch Ủy ban MTTQ quận \
+         phát biểu.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lại Văn Tiến", "Tô Thị Ngọc"]
+    );
+    assert_eq!(
+        out(&kg, "Tô Thị Ngọc", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc quận Đống Đa"]
+    );
+}

@@ -63,8 +63,21 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if k >= end || !name_word(doc, k) {
         return None;
     }
-    // Inside a longer capitalised run ("MTTQ Việt Nam") is no name start.
+    // Inside a longer capitalised run ("MTTQ Việt Nam") is no name start,
+    // unless that run is an honorific or a rank ("Bà Nguyễn Hiền Phương").
+    let after_intro = (k.saturating_sub(3)..k).any(|s| {
+        doc.lex
+            .honorifics
+            .longest(&doc.words[..k], s)
+            .is_some_and(|(n, _)| s + n == k)
+            || doc
+                .lex
+                .ranks
+                .longest(&doc.words[..k], s)
+                .is_some_and(|(n, _)| s + n == k)
+    });
     if k > 0
+        && !after_intro
         && doc.toks[k - 1].kind == TokKind::Word
         && doc.toks[k - 1].cap
         && doc.sentence_of(k - 1) == doc.sentence_of(k)
