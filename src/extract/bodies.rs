@@ -169,14 +169,19 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
         Some(p) => format!("{word} {}", place_name(doc, p)),
         None => word,
     };
-    Some(BodyMatch {
+    Some(party_body(name, place))
+}
+
+/// A party committee read from no tokens (a default or a code suffix).
+fn party_body(name: String, place: Option<Place>) -> BodyMatch {
+    BodyMatch {
         len: 0,
         name,
         qualified: place.is_some(),
         party: true,
         steering: false,
         place,
-    })
+    }
 }
 
 /// The number of the resolution a steering committee carries out, read
@@ -664,14 +669,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
                 }
                 None => (b.canonical.clone(), None),
             };
-            Some(BodyMatch {
-                len: 0,
-                name,
-                qualified: place.is_some(),
-                party: true,
-                steering: false,
-                place,
-            })
+            Some(party_body(name, place))
         }
         BodyClass::Central => Some(BodyMatch {
             len: 0,

@@ -38,6 +38,24 @@ fn date_sep(doc: &Doc, k: usize) -> bool {
     doc.is_punct(k, "/") || doc.is_punct(k, "-") || doc.is_punct(k, ".") || doc.is_punct(k, "–")
 }
 
+/// A date hit when the day exists in that month (a leap year when the year
+/// is unknown) and the year is plausible for these portals.
+fn valid_hit(k: usize, e: usize, day: u32, month: u32, year: Option<i32>) -> Option<DateHit> {
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year.unwrap_or(2024), month) {
+        return None;
+    }
+    if year.is_some_and(|y| !(1945..=2100).contains(&y)) {
+        return None;
+    }
+    Some(DateHit {
+        tok_start: k,
+        tok_end: e,
+        day: day as u8,
+        month: month as u8,
+        year,
+    })
+}
+
 /// Try a numeric date at `k`: D(, D | và D)* SEP M (SEP YYYY)?.
 fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
     let day = num(doc, k)?;
@@ -97,21 +115,7 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
         // short number ("1/2/3") is not a date.
         return None;
     }
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year.unwrap_or(2024), month) {
-        return None;
-    }
-    if let Some(y) = year {
-        if !(1945..=2100).contains(&y) {
-            return None;
-        }
-    }
-    Some(DateHit {
-        tok_start: k,
-        tok_end: e,
-        day: day as u8,
-        month: month as u8,
-        year,
-    })
+    valid_hit(k, e, day, month, year)
 }
 
 /// "ngày 5 tháng 9 năm 2022", "ngày 5 tháng 9".
@@ -129,16 +133,7 @@ fn worded_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
             e += 2;
         }
     }
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year.unwrap_or(2024), month) {
-        return None;
-    }
-    Some(DateHit {
-        tok_start: k,
-        tok_end: e,
-        day: day as u8,
-        month: month as u8,
-        year,
-    })
+    valid_hit(k, e, day, month, year)
 }
 
 /// Every date in tokens `a..end`.
