@@ -4,8 +4,9 @@
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use vnkg::graph::merge::Overrides;
 use vnkg::graph::nodelink;
-use vnkg::pipeline::{self, Batch};
+use vnkg::pipeline::{self, Batch, RunOptions};
 
 /// Exit codes (documented in the README).
 mod exit {
@@ -32,12 +33,44 @@ struct Cli {
 enum Command {
     /// Build the graph from articles (files, directories, "-" for stdin;
     /// the bundled articles when none is given).
-    Build {
+    Build(BuildArgs),
+    /// Extract each article's facts to JSON Lines (the map step).
+    Extract {
         /// Articles: files, directories (recursively, *.txt) or "-".
         paths: Vec<PathBuf>,
+        /// Output facts file.
+        #[arg(short, long, default_value = "out/facts.jsonl")]
+        output: PathBuf,
+        /// Worker threads (default: all cores).
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        /// No progress bar.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Merge facts files into a graph (the reduce step).
+    Merge {
+        /// Facts files written by `vnkg extract`.
+        #[arg(required = true)]
+        facts: Vec<PathBuf>,
         /// Output graph file.
         #[arg(short, long, default_value = "out/graph.json")]
         output: PathBuf,
+        /// User overrides (see data/overrides.example.tsv).
+        #[arg(long)]
+        overrides: Option<PathBuf>,
+    },
+    /// Remove articles from a graph.
+    Remove {
+        /// Article ids to remove.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// The graph.
+        #[arg(long, default_value = "out/graph.json")]
+        graph: PathBuf,
+        /// User overrides (see data/overrides.example.tsv).
+        #[arg(long)]
+        overrides: Option<PathBuf>,
     },
     /// Build the graph and score it against gold annotations.
     Eval {
@@ -58,6 +91,30 @@ enum Command {
     },
 }
 
+#[derive(clap::Args, Default)]
+struct BuildArgs {
+    /// Articles: files, directories (recursively, *.txt) or "-".
+    paths: Vec<PathBuf>,
+    /// Output graph file (default out/graph.json, or the --into graph).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Merge the articles into this existing graph (created if missing).
+    #[arg(long)]
+    into: Option<PathBuf>,
+    /// Write what was merged and what was kept apart to this file (JSON).
+    #[arg(long)]
+    merge_report: Option<PathBuf>,
+    /// User overrides (see data/overrides.example.tsv).
+    #[arg(long)]
+    overrides: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long)]
+    jobs: Option<usize>,
+    /// No progress bar.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
 /// Report skipped inputs on stderr and pick the exit code of a batch.
 fn report(batch: &Batch) -> u8 {
     for e in &batch.errors {
@@ -73,37 +130,137 @@ fn report(batch: &Batch) -> u8 {
     }
 }
 
-fn read_batch(paths: &[PathBuf]) -> Batch {
+fn read_batch(paths: &[PathBuf], quiet: bool) -> Batch {
     if paths.is_empty() {
         pipeline::extract_bundled()
     } else {
-        pipeline::extract_paths(paths)
+        pipeline::extract_paths_with(paths, RunOptions { progress: !quiet })
     }
 }
 
-/// Entry point of `vnkg build`.
-fn run_build(paths: &[PathBuf], output: &Path) -> Result<u8, String> {
-    let batch = read_batch(paths);
-    let code = report(&batch);
-    if batch.facts.is_empty() {
-        return Ok(code);
+fn set_jobs(jobs: Option<usize>) -> Result<(), String> {
+    if let Some(n) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| format!("cannot start {n} threads: {e}"))?;
     }
-    let kg = pipeline::build_graph(&batch);
-    let text = nodelink::to_string(&kg);
-    pipeline::write_atomic(output, text.as_bytes())
-        .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    Ok(())
+}
+
+fn load_overrides(path: &Option<PathBuf>) -> Result<Overrides, String> {
+    match path {
+        Some(p) => Overrides::load(p),
+        None => Ok(Overrides::default()),
+    }
+}
+
+fn summary(kg: &vnkg::graph::KnowledgeGraph, articles: usize, output: &Path) {
     let counts = kg.counts();
-    let summary: Vec<String> = counts
+    let parts: Vec<String> = counts
         .iter()
         .map(|(t, n)| format!("{n} {}", t.as_str()))
         .collect();
     eprintln!(
-        "vnkg: {} articles -> {} ({})",
-        batch.facts.len(),
+        "vnkg: {articles} articles -> {} ({})",
         output.display(),
-        summary.join(", ")
+        parts.join(", ")
+    );
+}
+
+/// Entry point of `vnkg build`.
+fn run_build(args: &BuildArgs) -> Result<u8, String> {
+    set_jobs(args.jobs)?;
+    let overrides = load_overrides(&args.overrides)?;
+    let output = args
+        .output
+        .clone()
+        .or_else(|| args.into.clone())
+        .unwrap_or_else(|| PathBuf::from("out/graph.json"));
+    let base = match &args.into {
+        Some(g) => pipeline::load_graph_facts(g)?,
+        None => Vec::new(),
+    };
+    let batch = read_batch(&args.paths, args.quiet);
+    let code = report(&batch);
+    if batch.facts.is_empty() {
+        return Ok(code);
+    }
+    let facts = pipeline::combine(base, batch.facts);
+    let (kg, merge_report) = pipeline::write_graph(&output, &facts, &overrides)?;
+    if let Some(path) = &args.merge_report {
+        let text = serde_json::to_string_pretty(&merge_report).unwrap_or_default() + "\n";
+        pipeline::write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    }
+    for line in &merge_report.overrides {
+        eprintln!("vnkg: override {line}");
+    }
+    summary(&kg, facts.len(), &output);
+    Ok(code)
+}
+
+/// Entry point of `vnkg extract`.
+fn run_extract(
+    paths: &[PathBuf],
+    output: &Path,
+    jobs: Option<usize>,
+    quiet: bool,
+) -> Result<u8, String> {
+    set_jobs(jobs)?;
+    let batch = read_batch(paths, quiet);
+    let code = report(&batch);
+    if batch.facts.is_empty() {
+        return Ok(code);
+    }
+    pipeline::write_atomic(output, vnkg::store::to_jsonl(&batch.facts).as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    eprintln!(
+        "vnkg: {} articles -> {}",
+        batch.facts.len(),
+        output.display()
     );
     Ok(code)
+}
+
+/// Entry point of `vnkg merge`.
+fn run_merge(files: &[PathBuf], output: &Path, overrides: &Option<PathBuf>) -> Result<u8, String> {
+    let overrides = load_overrides(overrides)?;
+    let mut all = Vec::new();
+    for f in files {
+        all.extend(vnkg::store::read(f)?);
+    }
+    let facts = pipeline::combine(Vec::new(), all);
+    let (kg, _) = pipeline::write_graph(output, &facts, &overrides)?;
+    summary(&kg, facts.len(), output);
+    Ok(exit::OK)
+}
+
+/// Entry point of `vnkg remove`.
+fn run_remove(ids: &[String], graph: &Path, overrides: &Option<PathBuf>) -> Result<u8, String> {
+    let overrides = load_overrides(overrides)?;
+    if !graph.exists() {
+        return Err(format!("{}: no such graph", graph.display()));
+    }
+    let facts = pipeline::load_graph_facts(graph)?;
+    let missing: Vec<&String> = ids
+        .iter()
+        .filter(|id| !facts.iter().any(|f| &f.article.id == *id))
+        .collect();
+    for id in &missing {
+        eprintln!("vnkg: {}: no article {id} in the graph", graph.display());
+    }
+    let kept: Vec<_> = facts
+        .into_iter()
+        .filter(|f| !ids.contains(&f.article.id))
+        .collect();
+    let (kg, _) = pipeline::write_graph(graph, &kept, &overrides)?;
+    summary(&kg, kept.len(), graph);
+    Ok(if missing.is_empty() {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }
 
 /// Entry point of `vnkg eval`.
@@ -115,7 +272,7 @@ fn run_eval(
     min_f1: Option<f64>,
 ) -> Result<u8, String> {
     let golds = vnkg::eval::load_gold_dir(gold)?;
-    let batch = read_batch(paths);
+    let batch = read_batch(paths, true);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -148,11 +305,24 @@ fn main() -> ExitCode {
             });
         }
     };
-    let result = match cli.command.unwrap_or(Command::Build {
-        paths: Vec::new(),
-        output: PathBuf::from("out/graph.json"),
-    }) {
-        Command::Build { paths, output } => run_build(&paths, &output),
+    let result = match cli.command.unwrap_or(Command::Build(BuildArgs::default())) {
+        Command::Build(args) => run_build(&args),
+        Command::Extract {
+            paths,
+            output,
+            jobs,
+            quiet,
+        } => run_extract(&paths, &output, jobs, quiet),
+        Command::Merge {
+            facts,
+            output,
+            overrides,
+        } => run_merge(&facts, &output, &overrides),
+        Command::Remove {
+            ids,
+            graph,
+            overrides,
+        } => run_remove(&ids, &graph, &overrides),
         Command::Eval {
             gold,
             paths,

@@ -1,11 +1,14 @@
-//! Batch processing: inputs to facts to graph, with per-input errors that
-//! never stop the batch, and atomic output files.
+//! Batch processing: inputs to facts to graph, in parallel, with per-input
+//! errors that never stop the batch, and atomic output files.
 
 use crate::article::parse_article;
 use crate::facts::ArticleFacts;
-use crate::graph::{merge::merge, KnowledgeGraph};
+use crate::graph::merge::{merge_with, MergeReport, Overrides};
+use crate::graph::{nodelink, KnowledgeGraph};
 use crate::input::{discover, read_source, InputError, Source};
-use std::io::Write;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// The outcome of reading and extracting a batch of inputs.
@@ -17,22 +20,66 @@ pub struct Batch {
     pub errors: Vec<InputError>,
 }
 
+/// How a batch runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunOptions {
+    /// Show a progress bar on stderr (only drawn on a terminal).
+    pub progress: bool,
+}
+
 /// Extract one article from its id and text.
 pub fn extract_text(id: &str, text: &str) -> Result<ArticleFacts, String> {
     let article = parse_article(id, text).map_err(|e| e.to_string())?;
     Ok(crate::extract::extract(&article))
 }
 
-/// Read every input (files, directories, "-") and extract each article.
+fn progress_bar(total: u64, opts: RunOptions) -> ProgressBar {
+    if !opts.progress || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new(total);
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+/// Read every input (files, directories, "-") and extract each article, in
+/// parallel. The result does not depend on the number of threads.
 pub fn extract_paths(paths: &[PathBuf]) -> Batch {
+    extract_paths_with(paths, RunOptions::default())
+}
+
+/// [`extract_paths`] with options.
+pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let (sources, mut errors) = discover(paths);
-    let mut facts = Vec::new();
-    for src in &sources {
-        match read_source(src) {
-            Ok((id, text)) => match extract_text(&id, &text) {
-                Ok(f) => facts.push(f),
-                Err(e) => errors.push(InputError::new(display(src), e)),
-            },
+    let total: u64 = sources
+        .iter()
+        .map(|s| match s {
+            Source::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Source::Stdin => 0,
+        })
+        .sum();
+    let pb = progress_bar(total, opts);
+    // Each worker reads, extracts and drops its article's text: memory
+    // grows with the facts, not with the corpus text.
+    let results: Vec<Result<ArticleFacts, InputError>> = sources
+        .par_iter()
+        .map(|src| {
+            read_source(src).and_then(|(id, text)| {
+                pb.inc(text.len() as u64);
+                extract_text(&id, &text).map_err(|e| InputError::new(src.display_name(), e))
+            })
+        })
+        .collect();
+    pb.finish_and_clear();
+    let mut facts = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(f) => facts.push(f),
             Err(e) => errors.push(e),
         }
     }
@@ -41,20 +88,21 @@ pub fn extract_paths(paths: &[PathBuf]) -> Batch {
 
 /// Extract the articles bundled with vnkg (`data/articles/`).
 pub fn extract_bundled() -> Batch {
-    let mut facts = Vec::new();
-    let mut errors = Vec::new();
-    for (name, text) in crate::bundled::BUNDLED {
-        let id = name.trim_end_matches(".txt");
-        match extract_text(id, text) {
+    let results: Vec<Result<ArticleFacts, InputError>> = crate::bundled::BUNDLED
+        .par_iter()
+        .map(|(name, text)| {
+            let id = name.trim_end_matches(".txt");
+            extract_text(id, text).map_err(|e| InputError::new(format!("data/articles/{name}"), e))
+        })
+        .collect();
+    let (mut facts, mut errors) = (Vec::new(), Vec::new());
+    for r in results {
+        match r {
             Ok(f) => facts.push(f),
-            Err(e) => errors.push(InputError::new(format!("data/articles/{name}"), e)),
+            Err(e) => errors.push(e),
         }
     }
     finish(facts, errors)
-}
-
-fn display(src: &Source) -> String {
-    src.display_name()
 }
 
 fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
@@ -73,12 +121,63 @@ fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
             k += 1;
         }
     }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
     Batch { facts, errors }
 }
 
 /// Merge a batch into a graph.
 pub fn build_graph(batch: &Batch) -> KnowledgeGraph {
-    merge(&batch.facts)
+    merge_with(&batch.facts, &Overrides::default()).0
+}
+
+/// Replace, in `base`, the facts of every article that `new` has again
+/// (an edited article replaces its old facts; an unchanged one changes
+/// nothing), and add the others.
+pub fn combine(base: Vec<ArticleFacts>, new: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
+    let mut by_id: std::collections::BTreeMap<String, ArticleFacts> = base
+        .into_iter()
+        .map(|f| (f.article.id.clone(), f))
+        .collect();
+    for f in new {
+        by_id.insert(f.article.id.clone(), f);
+    }
+    by_id.into_values().collect()
+}
+
+/// Write a graph and the facts it was merged from (`<graph>.facts.jsonl`),
+/// both atomically; returns the graph and the merge report.
+pub fn write_graph(
+    path: &Path,
+    facts: &[ArticleFacts],
+    overrides: &Overrides,
+) -> Result<(KnowledgeGraph, MergeReport), String> {
+    let (kg, report) = merge_with(facts, overrides);
+    let store = crate::store::facts_path(path);
+    write_atomic(&store, crate::store::to_jsonl(facts).as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", store.display()))?;
+    write_atomic(path, nodelink::to_string(&kg).as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    Ok((kg, report))
+}
+
+/// Load the facts a graph was built from, checking the graph's version
+/// first. A graph that does not exist yet has no facts.
+pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    nodelink::check_header(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let store = crate::store::facts_path(path);
+    if !store.exists() {
+        return Err(format!(
+            "{}: no facts file {} beside it (the graph was not written by vnkg build); rebuild it from the articles",
+            path.display(),
+            store.display()
+        ));
+    }
+    crate::store::read(&store)
 }
 
 /// Write `contents` to `path` atomically: a temporary file in the same

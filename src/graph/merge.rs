@@ -10,26 +10,17 @@
 //!   …/TW) once.
 //! - Places: the gazetteer unit. Meetings: the same date and organizer.
 //!
-//! The result depends only on the set of articles, never on their order.
+//! User overrides ([`Overrides`]) then merge what the rules kept apart,
+//! split what they merged, and rename. The result depends only on the set
+//! of articles and the overrides, never on the order of the articles.
 
 use super::{Edge, KnowledgeGraph, Node};
 use crate::facts::{ArticleFacts, EdgeType, Evidence, NodeType};
-use crate::text::slug;
+use crate::text::{ascii_fold, slug};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Why two mentions became one node, for the merge report.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum MergeRule {
-    /// Same folded name (and compatible place, for persons).
-    SameName,
-    /// Same document code (and district, for district documents).
-    SameCode,
-    /// Same gazetteer unit.
-    SamePlace,
-    /// Same date and organizer.
-    SameMeeting,
-}
+use std::path::Path;
 
 /// Group key of an entity before ids are assigned.
 type GroupKey = (NodeType, String);
@@ -39,6 +30,102 @@ type PersonMention = (usize, usize, Option<String>, Option<String>);
 
 /// Edges being merged: evidence and attributes by (source, type, target).
 type EdgeAcc = BTreeMap<(String, EdgeType, String), (Vec<Evidence>, Map<String, Value>)>;
+
+/// User corrections applied on every build and merge.
+///
+/// Format (tab- or space-separated, `#` comments; see `data/overrides.example.tsv`):
+/// ```text
+/// same    person:nguyen-van-a    person:nguyen-van-a--me-linh   # merge the second into the first
+/// split   person:nguyen-van-hung article-17 article-42          # these articles' mentions are someone else
+/// name    person:tran-thi-phuong-hoa  Trần Thị Phương Hoa         # preferred display name
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// (kept id, merged id): the second node becomes part of the first.
+    pub same: Vec<(String, String)>,
+    /// (node id, articles): the mentions from these articles form their own node.
+    pub split: Vec<(String, Vec<String>)>,
+    /// (node id, display name).
+    pub names: Vec<(String, String)>,
+}
+
+impl Overrides {
+    /// Parse an overrides file; errors name the line.
+    pub fn parse(text: &str) -> Result<Overrides, String> {
+        let mut o = Overrides::default();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let verb = parts.next().unwrap_or("");
+            let rest: Vec<&str> = parts.collect();
+            let bad = |what: &str| format!("line {}: {what}: {raw:?}", n + 1);
+            match verb {
+                "same" if rest.len() == 2 => o.same.push((rest[0].into(), rest[1].into())),
+                "split" if rest.len() >= 2 => o.split.push((
+                    rest[0].into(),
+                    rest[1..].iter().map(|s| s.to_string()).collect(),
+                )),
+                "name" if rest.len() >= 2 => o.names.push((rest[0].into(), rest[1..].join(" "))),
+                "same" | "split" | "name" => return Err(bad("wrong number of fields")),
+                _ => return Err(bad("unknown directive (want same, split or name)")),
+            }
+        }
+        Ok(o)
+    }
+
+    /// Read an overrides file.
+    pub fn load(path: &Path) -> Result<Overrides, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        Overrides::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// True when there is nothing to apply.
+    pub fn is_empty(&self) -> bool {
+        self.same.is_empty() && self.split.is_empty() && self.names.is_empty()
+    }
+}
+
+/// A node made of more than one mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MergedNode {
+    /// Node id.
+    pub id: String,
+    /// Node type.
+    #[serde(rename = "type")]
+    pub kind: NodeType,
+    /// The surface forms the mentions used.
+    pub forms: Vec<String>,
+    /// The articles of the mentions.
+    pub articles: Vec<String>,
+    /// The rule that merged them.
+    pub rule: String,
+}
+
+/// Mentions with the same name kept apart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearMiss {
+    /// The shared (folded) name.
+    pub name: String,
+    /// The nodes kept apart.
+    pub ids: Vec<String>,
+    /// Why.
+    pub reason: String,
+}
+
+/// What the merge did: for `vnkg build --merge-report`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MergeReport {
+    /// Nodes made of several mentions.
+    pub merged: Vec<MergedNode>,
+    /// Same names kept apart.
+    pub near_misses: Vec<NearMiss>,
+    /// Overrides applied, and those that matched nothing.
+    pub overrides: Vec<String>,
+}
 
 fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>) {
     let d = attrs
@@ -54,7 +141,6 @@ fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>
 
 /// Assign each person mention (article, entity index) to a cluster key.
 fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
-    // name key -> mentions
     let mut by_name: BTreeMap<String, Vec<PersonMention>> = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
         for (i, e) in f.entities.iter().enumerate() {
@@ -108,8 +194,75 @@ fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
     out
 }
 
+/// Readable, unique ids for group keys, deterministically.
+fn assign_ids<'a>(keys: impl Iterator<Item = &'a GroupKey>) -> BTreeMap<GroupKey, String> {
+    let keys: Vec<&GroupKey> = keys.collect();
+    let person_name = |k: &GroupKey| k.1.split('\u{1f}').next().unwrap_or("").to_string();
+    let mut name_count: BTreeMap<String, usize> = BTreeMap::new();
+    for k in keys.iter().filter(|k| k.0 == NodeType::Person) {
+        *name_count.entry(person_name(k)).or_insert(0) += 1;
+    }
+    let mut ids = BTreeMap::new();
+    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    for k in keys {
+        let base = match k.0 {
+            NodeType::Person => {
+                let name = person_name(k);
+                let mut parts = k.1.split('\u{1f}').skip(1);
+                let place = parts.next();
+                let split = parts.next();
+                let mut id = format!("person:{}", slug(&name));
+                if name_count[&name] > 1 {
+                    if let Some(d) = place.filter(|d| !d.is_empty() && !d.starts_with("split:")) {
+                        id = format!("{id}--{}", d.rsplit('/').next().unwrap_or(d));
+                    }
+                }
+                if let Some(s) = split.or(place.filter(|p| p.starts_with("split:"))) {
+                    id = format!("{id}--{}", slug(s.trim_start_matches("split:")));
+                }
+                id
+            }
+            NodeType::Title | NodeType::Committee => {
+                let (key, split) = k.1.split_once('\u{1f}').unwrap_or((&k.1, ""));
+                let mut id = format!("{}:{}", k.0.as_str(), slug(key));
+                if !split.is_empty() {
+                    id = format!("{id}--{}", slug(split.trim_start_matches("split:")));
+                }
+                id
+            }
+            _ => match k.1.split_once('\u{1f}') {
+                Some((key, split)) => {
+                    format!("{key}--{}", slug(split.trim_start_matches("split:")))
+                }
+                None => k.1.clone(),
+            },
+        };
+        let n = taken.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { base } else { format!("{base}-{n}") };
+        ids.insert(k.clone(), id);
+    }
+    ids
+}
+
+fn rule_of(kind: NodeType) -> &'static str {
+    match kind {
+        NodeType::Person => "same folded name, compatible place",
+        NodeType::Title | NodeType::Committee => "same canonical name",
+        NodeType::Resolution => "same code (per district for district bodies' codes)",
+        NodeType::Province | NodeType::District | NodeType::Ward => "same gazetteer unit",
+        NodeType::Meeting => "same date and organizer",
+    }
+}
+
 /// Build the graph from per-article facts: the entry point of merging.
 pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
+    merge_with(all, &Overrides::default()).0
+}
+
+/// Build the graph with user overrides, and report what was merged.
+pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
+    let mut report = MergeReport::default();
     // Order-independence: sort by article id; a repeated id keeps the last.
     let mut by_id: BTreeMap<&str, &ArticleFacts> = BTreeMap::new();
     for f in all {
@@ -118,55 +271,100 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
     let facts: Vec<&ArticleFacts> = by_id.into_values().collect();
     let pkeys = person_keys(&facts);
 
-    // Entity -> group key.
-    let group_of = |a: usize, i: usize| -> GroupKey {
-        let e = &facts[a].entities[i];
-        match e.kind {
-            NodeType::Person => (
-                NodeType::Person,
-                pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone()),
-            ),
-            k => (k, e.key.clone()),
+    // Mention -> group key.
+    let mut group: BTreeMap<(usize, usize), GroupKey> = BTreeMap::new();
+    for (a, f) in facts.iter().enumerate() {
+        for (i, e) in f.entities.iter().enumerate() {
+            let key = match e.kind {
+                NodeType::Person => pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone()),
+                _ => e.key.clone(),
+            };
+            group.insert((a, i), (e.kind, key));
         }
-    };
+    }
+    // Splits: the named articles' mentions of a node become their own group.
+    if !ov.split.is_empty() {
+        let ids = assign_ids(group.values().collect::<BTreeSet<_>>().into_iter());
+        for (id, arts) in &ov.split {
+            let mut hit = 0;
+            for ((a, _), g) in group.iter_mut() {
+                if ids.get(g) == Some(id) && arts.contains(&facts[*a].article.id) {
+                    g.1 = format!("{}\u{1f}split:{}", g.1, arts.join("+"));
+                    hit += 1;
+                }
+            }
+            report.overrides.push(if hit > 0 {
+                format!(
+                    "split {id}: {hit} mentions from {} moved to their own node",
+                    arts.join(", ")
+                )
+            } else {
+                format!("split {id}: matched nothing (ignored)")
+            });
+        }
+    }
+    let mut ids = assign_ids(group.values().collect::<BTreeSet<_>>().into_iter());
+    // Same-as: the second node's id becomes the first's.
+    for (keep, gone) in &ov.same {
+        let kind_of = |id: &str| ids.iter().find(|(_, v)| v.as_str() == id).map(|(k, _)| k.0);
+        match (kind_of(keep), kind_of(gone)) {
+            (Some(a), Some(b)) if a == b => {
+                for v in ids.values_mut() {
+                    if v == gone {
+                        *v = keep.clone();
+                    }
+                }
+                report.overrides.push(format!("same {keep} {gone}: merged"));
+            }
+            _ => report.overrides.push(format!(
+                "same {keep} {gone}: no two nodes of one type with these ids (ignored)"
+            )),
+        }
+    }
 
     struct Acc {
+        kind: NodeType,
         names: BTreeMap<String, usize>,
         first_name: Option<String>,
         sources: BTreeSet<String>,
+        mention_articles: BTreeSet<String>,
         attrs: Map<String, Value>,
         conflicts: Vec<Value>,
     }
-    let mut groups: BTreeMap<GroupKey, Acc> = BTreeMap::new();
+    let mut nodes: BTreeMap<String, Acc> = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
         for (i, e) in f.entities.iter().enumerate() {
-            let g = groups.entry(group_of(a, i)).or_insert_with(|| Acc {
+            let id = ids[&group[&(a, i)]].clone();
+            let acc = nodes.entry(id).or_insert_with(|| Acc {
+                kind: e.kind,
                 names: BTreeMap::new(),
                 first_name: None,
                 sources: BTreeSet::new(),
+                mention_articles: BTreeSet::new(),
                 attrs: Map::new(),
                 conflicts: Vec::new(),
             });
-            *g.names.entry(e.name.clone()).or_insert(0) += 1;
-            g.first_name.get_or_insert_with(|| e.name.clone());
+            *acc.names.entry(e.name.clone()).or_insert(0) += 1;
+            acc.first_name.get_or_insert_with(|| e.name.clone());
+            acc.mention_articles.insert(f.article.id.clone());
             let inferred = e
                 .attrs
                 .get("inferred")
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
             if !inferred {
-                g.sources.insert(f.article.id.clone());
+                acc.sources.insert(f.article.id.clone());
             }
             for (k, v) in &e.attrs {
                 if k == "inferred" || k == "conflicts" {
                     continue;
                 }
-                match g.attrs.get(k) {
+                match acc.attrs.get(k) {
                     None => {
-                        g.attrs.insert(k.clone(), v.clone());
+                        acc.attrs.insert(k.clone(), v.clone());
                     }
                     Some(old) if old != v && !k.starts_with("home_") => {
-                        g.conflicts.push(serde_json::json!({
+                        acc.conflicts.push(serde_json::json!({
                             "field": k, "kept": old, "other": v, "article": f.article.id
                         }));
                     }
@@ -179,95 +377,105 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
                     if let Value::Object(m) = &mut c {
                         m.insert("article".into(), f.article.id.clone().into());
                     }
-                    g.conflicts.push(c);
+                    acc.conflicts.push(c);
                 }
             }
         }
     }
-
-    // Ids: readable slugs, made unique deterministically.
-    let mut ids: BTreeMap<GroupKey, String> = BTreeMap::new();
-    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
-    let person_names: BTreeMap<&GroupKey, String> = groups
-        .keys()
-        .filter(|k| k.0 == NodeType::Person)
-        .map(|k| (k, k.1.split('\u{1f}').next().unwrap_or("").to_string()))
-        .collect();
-    for k in groups.keys() {
-        let base = match k.0 {
-            NodeType::Person => {
-                let name = &person_names[k];
-                let homonyms = person_names.values().filter(|n| *n == name).count() > 1;
-                match k.1.split_once('\u{1f}') {
-                    Some((n, d)) if homonyms => {
-                        let place = d.rsplit('/').next().unwrap_or(d);
-                        format!("person:{}--{}", slug(n), place)
-                    }
-                    _ => format!("person:{}", slug(name)),
-                }
-            }
-            NodeType::Title | NodeType::Committee => format!("{}:{}", k.0.as_str(), slug(&k.1)),
-            _ => k.1.clone(),
-        };
-        let n = taken.entry(base.clone()).or_insert(0);
-        *n += 1;
-        let id = if *n == 1 { base } else { format!("{base}-{n}") };
-        ids.insert(k.clone(), id);
+    let renamed: BTreeMap<&String, &String> = ov.names.iter().map(|(a, b)| (a, b)).collect();
+    for (id, _) in &ov.names {
+        if !nodes.contains_key(id) {
+            report
+                .overrides
+                .push(format!("name {id}: no such node (ignored)"));
+        } else {
+            report.overrides.push(format!("name {id}: renamed"));
+        }
     }
 
     let mut kg = KnowledgeGraph::default();
-    let mut nodes: Vec<Node> = groups
-        .into_iter()
-        .map(|(k, acc)| {
-            // The spelling most articles use; ties go to the first seen.
-            let best = acc.names.values().copied().max().unwrap_or(0);
-            let name = acc
-                .first_name
-                .clone()
-                .filter(|n| acc.names.get(n) == Some(&best))
-                .or_else(|| {
-                    acc.names
-                        .iter()
-                        .find(|(_, c)| **c == best)
-                        .map(|(n, _)| n.clone())
-                })
-                .unwrap_or_default();
-            let mut attrs = acc.attrs;
-            if acc.names.len() > 1 {
-                attrs.insert(
-                    "variants".into(),
-                    acc.names.keys().cloned().collect::<Vec<_>>().into(),
-                );
-            }
-            if !acc.conflicts.is_empty() {
-                attrs.insert("conflicts".into(), acc.conflicts.into());
-            }
-            Node {
-                id: ids[&k].clone(),
-                kind: k.0,
-                name,
-                sources: acc.sources,
-                attrs,
-            }
-        })
-        .collect();
-    nodes.sort_by(|a, b| a.id.cmp(&b.id));
-    for n in nodes {
-        let id = n.id.clone();
-        let ix = kg.graph.add_node(n);
+    for (id, acc) in nodes {
+        // The spelling most articles use; ties go to the first seen.
+        let best = acc.names.values().copied().max().unwrap_or(0);
+        let mut name = acc
+            .first_name
+            .clone()
+            .filter(|n| acc.names.get(n) == Some(&best))
+            .or_else(|| {
+                acc.names
+                    .iter()
+                    .find(|(_, c)| **c == best)
+                    .map(|(n, _)| n.clone())
+            })
+            .unwrap_or_default();
+        if let Some(n) = renamed.get(&id) {
+            name = (*n).clone();
+        }
+        let mut attrs = acc.attrs;
+        if acc.names.len() > 1 {
+            attrs.insert(
+                "variants".into(),
+                acc.names.keys().cloned().collect::<Vec<_>>().into(),
+            );
+        }
+        if !acc.conflicts.is_empty() {
+            attrs.insert("conflicts".into(), acc.conflicts.into());
+        }
+        if acc.mention_articles.len() > 1 || acc.names.len() > 1 {
+            report.merged.push(MergedNode {
+                id: id.clone(),
+                kind: acc.kind,
+                forms: acc.names.keys().cloned().collect(),
+                articles: acc.mention_articles.iter().cloned().collect(),
+                rule: if ov.same.iter().any(|(k, _)| *k == id) {
+                    "override: same".into()
+                } else {
+                    rule_of(acc.kind).into()
+                },
+            });
+        }
+        let ix = kg.graph.add_node(Node {
+            id: id.clone(),
+            kind: acc.kind,
+            name,
+            sources: acc.sources,
+            attrs,
+        });
         kg.index.insert(id, ix);
+    }
+    // Near misses: persons whose names fold to the same letters but who were
+    // kept apart (homonyms of two districts, or names differing in marks).
+    let mut by_ascii: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for n in kg.nodes().filter(|n| n.kind == NodeType::Person) {
+        by_ascii
+            .entry(ascii_fold(&n.name))
+            .or_default()
+            .push(n.id.clone());
+    }
+    for (name, ids) in by_ascii.into_iter().filter(|(_, v)| v.len() > 1) {
+        let names: BTreeSet<String> = ids
+            .iter()
+            .filter_map(|i| kg.node(i))
+            .map(|n| crate::text::fold(&n.name))
+            .collect();
+        let reason = if names.len() == 1 {
+            "same name, different district".to_string()
+        } else {
+            "same letters, different diacritics".to_string()
+        };
+        report.near_misses.push(NearMiss { name, ids, reason });
     }
 
     // Edges.
     let mut edges: EdgeAcc = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
         for r in &f.relations {
-            if r.from >= f.entities.len() || r.to >= f.entities.len() {
+            let (Some(gs), Some(gt)) = (group.get(&(a, r.from)), group.get(&(a, r.to))) else {
                 continue;
-            }
-            let s = ids[&group_of(a, r.from)].clone();
-            let t = ids[&group_of(a, r.to)].clone();
-            let e = edges.entry((s, r.kind, t)).or_default();
+            };
+            let e = edges
+                .entry((ids[gs].clone(), r.kind, ids[gt].clone()))
+                .or_default();
             e.0.push(r.evidence.clone());
             for (k, v) in &r.attrs {
                 e.1.entry(k.clone()).or_insert(v.clone());
@@ -293,5 +501,5 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
     for f in &facts {
         kg.articles.insert(f.article.id.clone(), f.article.clone());
     }
-    kg
+    (kg, report)
 }

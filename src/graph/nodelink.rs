@@ -94,6 +94,29 @@ fn edge_type(s: &str) -> Option<EdgeType> {
     serde_json::from_value(Value::String(s.to_string())).ok()
 }
 
+/// Check a graph file's format name and version without building the graph.
+pub fn check_header(text: &str) -> Result<(), String> {
+    let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    let obj = v
+        .as_object()
+        .ok_or("not a graph: the top level is not an object")?;
+    if let Some(f) = obj.get("format").and_then(Value::as_str) {
+        if f != FORMAT {
+            return Err(format!("not a vnkg graph (format {f:?})"));
+        }
+    }
+    let version = obj
+        .get("version")
+        .and_then(Value::as_u64)
+        .unwrap_or(VERSION);
+    if version > VERSION {
+        return Err(format!(
+            "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
+        ));
+    }
+    Ok(())
+}
+
 /// Read a node-link graph; errors say what is wrong and where.
 pub fn from_str(text: &str) -> Result<KnowledgeGraph, String> {
     let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;

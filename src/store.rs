@@ -1,0 +1,84 @@
+//! The facts store: per-article facts as JSON Lines, the map-step output of
+//! `vnkg extract` and the file kept beside every graph
+//! (`out/graph.json` -> `out/graph.facts.jsonl`), from which incremental
+//! builds re-merge. A graph is always the merge of its facts, so adding,
+//! replacing or removing articles gives the same bytes as a fresh build.
+
+use crate::facts::ArticleFacts;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+/// Format name of the first line of a facts file.
+pub const FORMAT: &str = "vnkg-facts";
+/// The newest facts format version this build reads and writes.
+pub const VERSION: u64 = 1;
+
+/// The facts file kept beside a graph file.
+pub fn facts_path(graph: &Path) -> PathBuf {
+    let stem = graph
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "graph".into());
+    graph.with_file_name(format!("{stem}.facts.jsonl"))
+}
+
+/// Facts as JSON Lines: a header line, then one article per line, in id order.
+pub fn to_jsonl(facts: &[ArticleFacts]) -> String {
+    let mut sorted: Vec<&ArticleFacts> = facts.iter().collect();
+    sorted.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    let mut out = json!({"format": FORMAT, "version": VERSION}).to_string();
+    out.push('\n');
+    for f in sorted {
+        out.push_str(&serde_json::to_string(f).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// Read facts JSON Lines. Errors name the line; `name` is the file for messages.
+pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line)
+            .map_err(|e| format!("{name}:{}: not valid JSON: {e}", n + 1))?;
+        if let Some(f) = v.get("format").and_then(Value::as_str) {
+            if f != FORMAT {
+                return Err(format!(
+                    "{name}:{}: not a vnkg facts file (format {f:?})",
+                    n + 1
+                ));
+            }
+            let ver = v.get("version").and_then(Value::as_u64).unwrap_or(VERSION);
+            if ver > VERSION {
+                return Err(format!(
+                    "{name}: facts format version {ver} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
+                ));
+            }
+            continue;
+        }
+        let f: ArticleFacts = serde_json::from_value(v)
+            .map_err(|e| format!("{name}:{}: not an article's facts: {e}", n + 1))?;
+        let bad = f
+            .relations
+            .iter()
+            .any(|r| r.from >= f.entities.len() || r.to >= f.entities.len());
+        if bad {
+            return Err(format!(
+                "{name}:{}: a relation refers to a missing entity",
+                n + 1
+            ));
+        }
+        out.push(f);
+    }
+    Ok(out)
+}
+
+/// Read a facts file.
+pub fn read(path: &Path) -> Result<Vec<ArticleFacts>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    from_jsonl(&path.display().to_string(), &text)
+}
