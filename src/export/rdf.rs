@@ -1,0 +1,1 @@
+//! The RDF mapping (work in progress).
