@@ -81,13 +81,14 @@ pub fn run(args: &ExportArgs) -> Result<u8, String> {
     for n in &report.notes {
         eprintln!("vnkg: note: {n}");
     }
-    for w in &report.written {
-        eprintln!(
-            "vnkg: {} nodes, {} edges -> {}",
-            report.nodes,
-            report.edges,
-            w.display()
-        );
+    let target = match (report.written.as_slice(), &args.output) {
+        ([], _) => None,
+        ([one], _) => Some(one.display().to_string()),
+        (many, Some(dir)) => Some(format!("{} ({} files)", dir.display(), many.len())),
+        (_, None) => None,
+    };
+    if let Some(t) = target {
+        eprintln!("vnkg: {} nodes, {} edges -> {t}", report.nodes, report.edges);
     }
     Ok(0)
 }
