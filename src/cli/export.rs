@@ -88,7 +88,10 @@ pub fn run(args: &ExportArgs) -> Result<u8, String> {
         (_, None) => None,
     };
     if let Some(t) = target {
-        eprintln!("vnkg: {} nodes, {} edges -> {t}", report.nodes, report.edges);
+        eprintln!(
+            "vnkg: {} nodes, {} edges -> {t}",
+            report.nodes, report.edges
+        );
     }
     Ok(0)
 }

@@ -76,7 +76,11 @@ fn attr_name(k: &str) -> String {
 }
 
 /// The attribute keys of a family of attribute maps, in name order.
-fn attr_keys<'a>(maps: impl Iterator<Item = &'a Map<String, Value>>, prefix: &str, first: usize) -> Vec<(String, Key)> {
+fn attr_keys<'a>(
+    maps: impl Iterator<Item = &'a Map<String, Value>>,
+    prefix: &str,
+    first: usize,
+) -> Vec<(String, Key)> {
     let mut values: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
     for m in maps {
         for (k, v) in m {
@@ -141,7 +145,11 @@ pub fn write(kg: &KnowledgeGraph, _opts: &ExportOptions) -> Result<String, Strin
         let _ = writeln!(s, "    <node id=\"{}\">", escape(&n.id));
         data(&mut s, "kn0", &n.name);
         data(&mut s, "kn1", n.kind.as_str());
-        data(&mut s, "kn2", &n.sources.iter().cloned().collect::<Vec<_>>().join(" "));
+        data(
+            &mut s,
+            "kn2",
+            &n.sources.iter().cloned().collect::<Vec<_>>().join(" "),
+        );
         for (k, key) in &node_keys {
             if let Some(v) = n.attrs.get(k).filter(|v| !v.is_null()) {
                 data(&mut s, &key.id, &text(v));

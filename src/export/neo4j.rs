@@ -31,7 +31,16 @@ struct Column {
 
 /// A property name neo4j headers and Cypher accept without quoting trouble.
 fn column_name(k: &str) -> String {
-    let s: String = k.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let s: String = k
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
     match s.as_str() {
         "" => "attr".into(),
         "id" | "name" | "sources" => format!("attr_{s}"),
@@ -97,7 +106,9 @@ fn array<'a>(items: impl Iterator<Item = &'a str>) -> String {
 pub fn label(t: NodeType) -> String {
     let s = t.as_str();
     let mut c = s.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The neo4j relationship type of an edge type ("PART_OF").
@@ -110,7 +121,9 @@ fn convert(expr: &str, ty: &str) -> String {
         "long" => format!("toInteger({expr})"),
         "double" => format!("toFloat({expr})"),
         "boolean" => format!("toBoolean({expr})"),
-        "string[]" => format!("CASE WHEN {expr} IS NULL OR {expr} = '' THEN [] ELSE split({expr}, ';') END"),
+        "string[]" => {
+            format!("CASE WHEN {expr} IS NULL OR {expr} = '' THEN [] ELSE split({expr}, ';') END")
+        }
         _ => expr.to_string(),
     }
 }
@@ -121,7 +134,9 @@ pub fn files(kg: &KnowledgeGraph) -> Vec<(String, String)> {
     let mut cypher = String::new();
     let mut node_files = Vec::new();
     let mut rel_files = Vec::new();
-    cypher.push_str("CREATE CONSTRAINT vnkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n\n");
+    cypher.push_str(
+        "CREATE CONSTRAINT vnkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n\n",
+    );
     for t in NodeType::ALL {
         let nodes: Vec<_> = kg.nodes().filter(|n| n.kind == t).collect();
         if nodes.is_empty() {
@@ -220,15 +235,23 @@ pub fn files(kg: &KnowledgeGraph) -> Vec<(String, String)> {
 }
 
 /// Write the import files into `dir` (created if needed); returns the paths.
-pub fn write_dir(kg: &KnowledgeGraph, _opts: &ExportOptions, dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn write_dir(
+    kg: &KnowledgeGraph,
+    _opts: &ExportOptions,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, String> {
     if dir.is_file() {
-        return Err(format!("{}: neo4j writes a directory, and this is a file", dir.display()));
+        return Err(format!(
+            "{}: neo4j writes a directory, and this is a file",
+            dir.display()
+        ));
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
     let mut written = Vec::new();
     for (name, text) in files(kg) {
         let p = dir.join(name);
-        crate::pipeline::write_atomic(&p, text.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", p.display()))?;
+        crate::pipeline::write_atomic(&p, text.as_bytes())
+            .map_err(|e| format!("{}: cannot write: {e}", p.display()))?;
         written.push(p);
     }
     Ok(written)
