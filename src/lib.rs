@@ -10,8 +10,10 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod cli;
 pub mod date;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;

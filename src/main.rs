@@ -89,6 +89,11 @@ enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
+    // --- export (wt-export) ---
+    /// Write the graph as DOT, SVG, PNG, JSON, JSON-LD, N-Triples, GraphML
+    /// or neo4j import files.
+    Export(vnkg::cli::export::ExportArgs),
+    // --- end export ---
 }
 
 #[derive(clap::Args, Default)]
@@ -330,6 +335,7 @@ fn main() -> ExitCode {
             json,
             min_f1,
         } => run_eval(&gold, &paths, verbose, json, min_f1),
+        Command::Export(args) => vnkg::cli::export::run(&args), // export (wt-export)
     };
     match result {
         Ok(code) => ExitCode::from(code),
