@@ -89,11 +89,9 @@ enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
-    // --- export (wt-export) ---
     /// Write the graph as DOT, SVG, PNG, JSON, JSON-LD, N-Triples, GraphML
     /// or neo4j import files.
     Export(vnkg::cli::export::ExportArgs),
-    // --- end export ---
 }
 
 #[derive(clap::Args, Default)]
@@ -118,6 +116,48 @@ struct BuildArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Also write these formats beside the graph (dot, svg, png, jsonld,
+    /// ntriples, graphml, neo4j). Default for the bundled articles:
+    /// dot, jsonld, and svg when graphviz is installed.
+    #[arg(long, value_delimiter = ',')]
+    export: Option<Vec<String>>,
+}
+
+/// True when graphviz's `dot` runs.
+fn have_dot() -> bool {
+    std::process::Command::new("dot")
+        .arg("-V")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Write the extra formats of `vnkg build` beside the graph file.
+fn export_beside(
+    kg: &vnkg::graph::KnowledgeGraph,
+    output: &Path,
+    formats: &[String],
+    defaulted: bool,
+) -> Result<(), String> {
+    use vnkg::export::{export, ExportOptions, Format};
+    for name in formats {
+        let format: Format = name.parse()?;
+        if defaulted && matches!(format, Format::Svg) && !have_dot() {
+            eprintln!(
+                "vnkg: graphviz's `dot` is not installed, so no picture was drawn \
+                 (optional: apt-get install graphviz / brew install graphviz)"
+            );
+            continue;
+        }
+        let path = match format {
+            Format::Neo4j => output.with_extension("neo4j"),
+            f => output.with_extension(f.extension()),
+        };
+        export(kg, format, &ExportOptions::default(), Some(&path))?;
+        eprintln!("vnkg: wrote {}", path.display());
+    }
+    Ok(())
 }
 
 /// Report skipped inputs on stderr and pick the exit code of a batch.
@@ -202,6 +242,13 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         eprintln!("vnkg: override {line}");
     }
     summary(&kg, facts.len(), &output);
+    let defaulted = args.export.is_none() && args.paths.is_empty() && args.into.is_none();
+    let formats = match &args.export {
+        Some(f) => f.clone(),
+        None if defaulted => vec!["dot".into(), "jsonld".into(), "svg".into()],
+        None => Vec::new(),
+    };
+    export_beside(&kg, &output, &formats, defaulted)?;
     Ok(code)
 }
 
@@ -335,7 +382,7 @@ fn main() -> ExitCode {
             json,
             min_f1,
         } => run_eval(&gold, &paths, verbose, json, min_f1),
-        Command::Export(args) => vnkg::cli::export::run(&args), // export (wt-export)
+        Command::Export(args) => vnkg::cli::export::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

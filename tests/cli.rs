@@ -91,7 +91,44 @@ fn default_build_writes_the_bundled_graph() {
     let g = fs::read_to_string(dir.path().join("out/graph.json")).unwrap();
     let v: serde_json::Value = serde_json::from_str(&g).unwrap();
     assert_eq!(v["articles"].as_array().unwrap().len(), 5);
-    assert!(Path::new(&dir.path().join("out/graph.json")).exists());
+    // The main command also leaves a diagram and linked data beside it.
+    let dot = fs::read_to_string(dir.path().join("out/graph.dot")).unwrap();
+    assert!(dot.contains("Phương Kiến Quốc"));
+    let ld: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("out/graph.jsonld")).unwrap())
+            .unwrap();
+    assert!(ld.get("@context").is_some());
+    let have_dot = std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert_eq!(
+        Path::new(&dir.path().join("out/graph.svg")).exists(),
+        have_dot,
+        "{err}"
+    );
+}
+
+#[test]
+fn build_writes_the_formats_asked_for_beside_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.json");
+    let (code, err) = run(vnkg()
+        .args([
+            "build",
+            "tests/corpus/articles",
+            "--export",
+            "graphml,ntriples",
+            "-q",
+            "-o",
+        ])
+        .arg(&out));
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("g.graphml").exists() && dir.path().join("g.nt").exists());
+    assert!(!dir.path().join("g.dot").exists());
+    let (code, err) = run(vnkg().args(["build", "--export", "pdf", "-o"]).arg(&out));
+    assert_eq!(code, 2);
+    assert!(err.contains("pdf"), "{err}");
 }
 
 #[test]
