@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod cli;
 pub mod date;
 pub mod eval;
 pub mod extract;
@@ -19,6 +20,7 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 
 /// The articles shipped in `data/articles/`, embedded at build time.

@@ -52,6 +52,9 @@ enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
+    /// Ask a built graph: chairs, person, holders, resolution, meetings,
+    /// path, show.
+    Query(vnkg::cli::query::QueryArgs),
 }
 
 /// Report skipped inputs on stderr and pick the exit code of a batch.
@@ -140,6 +143,7 @@ fn main() -> ExitCode {
             json,
             min_f1,
         } => run_eval(&gold, &paths, verbose, json, min_f1),
+        Command::Query(args) => vnkg::cli::query::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
