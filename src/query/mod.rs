@@ -122,7 +122,7 @@ fn edges_of(
 }
 
 /// Where evidence sits, to keep text order ("A, B and C chaired").
-fn first_position(sources: &[Evidence]) -> (String, usize) {
+fn first_position(sources: &[Evidence]) -> Pos {
     sources
         .iter()
         .map(|e| (e.article.clone(), e.start))
@@ -318,25 +318,38 @@ impl Places {
     }
 }
 
+/// A place in the text: (article, byte offset).
+type Pos = (String, usize);
+
+/// How a person appears at a meeting.
+struct Presence {
+    roles: Vec<EdgeType>,
+    /// Where the text first names them at this meeting.
+    first: Pos,
+    /// Where it names them as chair.
+    chair: Option<Pos>,
+}
+
 fn meeting_row(kg: &KnowledgeGraph, places: &Places, ix: NodeIndex) -> MeetingRow {
     let n = &kg.graph[ix];
     let mut organizers: Vec<NodeIndex> = Vec::new();
-    let mut people: BTreeMap<NodeIndex, (Vec<EdgeType>, (String, usize), Option<(String, usize)>)> =
-        BTreeMap::new();
+    let mut people: BTreeMap<NodeIndex, Presence> = BTreeMap::new();
     for (kind, other, e) in edges_of(kg, ix, Direction::Incoming) {
         if kind == EdgeType::Organized {
             organizers.push(other);
         } else if kind.is_participation() {
             let pos = first_position(&e.sources);
-            let entry = people
-                .entry(other)
-                .or_insert_with(|| (Vec::new(), pos.clone(), None));
-            entry.0.push(kind);
-            if pos < entry.1 {
-                entry.1 = pos.clone();
+            let entry = people.entry(other).or_insert_with(|| Presence {
+                roles: Vec::new(),
+                first: pos.clone(),
+                chair: None,
+            });
+            entry.roles.push(kind);
+            if pos < entry.first {
+                entry.first = pos.clone();
             }
             if kind == EdgeType::Chaired {
-                entry.2 = Some(pos);
+                entry.chair = Some(pos);
             }
         }
     }
@@ -382,15 +395,12 @@ fn meeting_row(kg: &KnowledgeGraph, places: &Places, ix: NodeIndex) -> MeetingRo
             .and_then(|(h, _)| kg.index.get(&format!("district:{h}")).copied());
     }
 
-    let mut ordered: Vec<(
-        &NodeIndex,
-        &(Vec<EdgeType>, (String, usize), Option<(String, usize)>),
-    )> = people.iter().collect();
-    ordered.sort_by(|a, b| (&a.1 .1, &kg.graph[*a.0].id).cmp(&(&b.1 .1, &kg.graph[*b.0].id)));
+    let mut ordered: Vec<(&NodeIndex, &Presence)> = people.iter().collect();
+    ordered.sort_by(|a, b| (&a.1.first, &kg.graph[*a.0].id).cmp(&(&b.1.first, &kg.graph[*b.0].id)));
     let participants = ordered
         .iter()
-        .map(|(p, (roles, _, _))| {
-            let mut roles = roles.clone();
+        .map(|(p, pr)| {
+            let mut roles = pr.roles.clone();
             roles.sort();
             roles.dedup();
             Participant {
@@ -400,9 +410,9 @@ fn meeting_row(kg: &KnowledgeGraph, places: &Places, ix: NodeIndex) -> MeetingRo
             }
         })
         .collect();
-    let mut chairs: Vec<(&(String, usize), NodeIndex)> = people
+    let mut chairs: Vec<(&Pos, NodeIndex)> = people
         .iter()
-        .filter_map(|(p, (_, _, c))| c.as_ref().map(|c| (c, *p)))
+        .filter_map(|(p, pr)| pr.chair.as_ref().map(|c| (c, *p)))
         .collect();
     chairs.sort_by(|a, b| (a.0, &kg.graph[a.1].id).cmp(&(b.0, &kg.graph[b.1].id)));
     MeetingRow {
