@@ -38,7 +38,10 @@ fn chairs_newest_first() {
         .map(|r| {
             (
                 r.date.map(|d| d.to_string()).unwrap_or_default(),
-                r.district.as_ref().map(|d| d.name.clone()).unwrap_or_default(),
+                r.district
+                    .as_ref()
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default(),
                 names(&r.chairs),
             )
         })
@@ -49,10 +52,24 @@ fn chairs_newest_first() {
             (
                 "2022-05-04".to_string(),
                 "Long Biên".to_string(),
-                vec!["Đường Hoài Nam", "Ngô Mạnh Điềm", "Vũ Thị Thân", "Vũ Thị Thành", "Nguyễn Mạnh Trình"]
+                vec![
+                    "Đường Hoài Nam",
+                    "Ngô Mạnh Điềm",
+                    "Vũ Thị Thân",
+                    "Vũ Thị Thành",
+                    "Nguyễn Mạnh Trình"
+                ]
             ),
-            ("2021-07-08".to_string(), "Hoàng Mai".to_string(), vec!["Nguyễn Quang Hiếu"]),
-            ("2018-08-28".to_string(), "Cầu Giấy".to_string(), vec!["Phương Kiến Quốc", "Bùi Tuấn Anh"]),
+            (
+                "2021-07-08".to_string(),
+                "Hoàng Mai".to_string(),
+                vec!["Nguyễn Quang Hiếu"]
+            ),
+            (
+                "2018-08-28".to_string(),
+                "Cầu Giấy".to_string(),
+                vec!["Phương Kiến Quốc", "Bùi Tuấn Anh"]
+            ),
         ]
     );
     assert_eq!(rows[0].articles, vec!["004_13aee6488348c583"]);
@@ -101,7 +118,11 @@ fn chairs_filters() {
 fn person_career() {
     let kg = seeds();
     let p = query::person_profile(&kg, "Trần Thị Phương Hoa").unwrap();
-    let bt = p.titles.iter().find(|t| t.title == "Bí thư Quận ủy Cầu Giấy").unwrap();
+    let bt = p
+        .titles
+        .iter()
+        .find(|t| t.title == "Bí thư Quận ủy Cầu Giấy")
+        .unwrap();
     assert_eq!(bt.first_seen, Some(d("2020-08-21")));
     assert_eq!(bt.last_seen, Some(d("2024-06-27")));
     assert!(!bt.former);
@@ -117,11 +138,19 @@ fn holders_of_a_post() {
     let h = query::holders(&kg, "Chủ tịch HĐND quận Cầu Giấy", None).unwrap();
     let got: Vec<(&str, String)> = h
         .iter()
-        .map(|x| (x.name.as_str(), x.first_seen.map(|d| d.to_string()).unwrap_or_default()))
+        .map(|x| {
+            (
+                x.name.as_str(),
+                x.first_seen.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
-        vec![("Phương Kiến Quốc", "2018-08-28".to_string()), ("Nguyễn Văn Chiến", "2020-08-21".to_string())]
+        vec![
+            ("Phương Kiến Quốc", "2018-08-28".to_string()),
+            ("Nguyễn Văn Chiến", "2020-08-21".to_string())
+        ]
     );
     // On a day seen: that holder, not an estimate.
     let on = query::holders(&kg, "chu tich hdnd quan cau giay", Some(d("2020-08-21"))).unwrap();
@@ -134,7 +163,11 @@ fn holders_of_a_post() {
     assert_eq!(on[0].name, "Phương Kiến Quốc");
     assert!(on[0].estimate);
     // Before anyone was seen: nobody.
-    assert!(query::holders(&kg, "chu tich hdnd quan cau giay", Some(d("2010"))).unwrap().is_empty());
+    assert!(
+        query::holders(&kg, "chu tich hdnd quan cau giay", Some(d("2010")))
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -147,8 +180,14 @@ fn resolution_15_nq_tu() {
         .iter()
         .map(|g| {
             (
-                g.district.as_ref().map(|d| d.name.clone()).unwrap_or_default(),
-                g.meetings.iter().map(|m| m.date.map(|d| d.to_string()).unwrap_or_default()).collect(),
+                g.district
+                    .as_ref()
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default(),
+                g.meetings
+                    .iter()
+                    .map(|m| m.date.map(|d| d.to_string()).unwrap_or_default())
+                    .collect(),
             )
         })
         .collect();
@@ -160,7 +199,14 @@ fn resolution_15_nq_tu() {
         ]
     );
     let arts: Vec<&str> = r.articles.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(arts, vec!["000_0b96b646586c80af", "001_96fcda2a30a6f148", "002_c17377f4227f1beb"]);
+    assert_eq!(
+        arts,
+        vec![
+            "000_0b96b646586c80af",
+            "001_96fcda2a30a6f148",
+            "002_c17377f4227f1beb"
+        ]
+    );
     assert!(r.issuers.iter().any(|i| i.name.contains("Thành ủy Hà Nội")));
     // Typed without diacritics or case.
     assert_eq!(query::resolution(&kg, "15-nq/tu").unwrap().id, r.id);
@@ -169,8 +215,15 @@ fn resolution_15_nq_tu() {
 #[test]
 fn names_as_people_type_them() {
     let kg = seeds();
-    for q in ["tran thi phuong hoa", "TRẦN THỊ PHƯƠNG HOÀ", "phuong hoa", "Trần Thị Phương Hòa", "person:tran-thi-phuong-hoa"] {
-        let ix = query::resolve(&kg, q, Some(NodeType::Person)).unwrap_or_else(|e| panic!("{q}: {e}"));
+    for q in [
+        "tran thi phuong hoa",
+        "TRẦN THỊ PHƯƠNG HOÀ",
+        "phuong hoa",
+        "Trần Thị Phương Hòa",
+        "person:tran-thi-phuong-hoa",
+    ] {
+        let ix =
+            query::resolve(&kg, q, Some(NodeType::Person)).unwrap_or_else(|e| panic!("{q}: {e}"));
         assert_eq!(kg.graph[ix].id, "person:tran-thi-phuong-hoa", "{q}");
     }
     let amb = query::resolve(&kg, "vu thi th", Some(NodeType::Person)).unwrap_err();
@@ -179,7 +232,10 @@ fn names_as_people_type_them() {
     // A whole name wins over names it is the beginning of.
     let ix = query::resolve(&kg, "Vũ Thị Thân", Some(NodeType::Person)).unwrap();
     assert_eq!(kg.graph[ix].id, "person:vu-thi-than");
-    assert!(query::resolve(&kg, "nobody at all", None).unwrap_err().candidates.is_empty());
+    assert!(query::resolve(&kg, "nobody at all", None)
+        .unwrap_err()
+        .candidates
+        .is_empty());
     assert!(query::resolve(&kg, "", None).is_err());
     // The CLI layer reports the ambiguity instead of answering.
     let cmd = QueryCommand::Person {
@@ -193,10 +249,18 @@ fn path_and_show() {
     let kg = seeds();
     let steps = query::path(&kg, "Phương Kiến Quốc", "Bùi Tuấn Anh").unwrap();
     assert_eq!(steps.len(), 2);
-    assert_eq!(steps[0].to.id, "meeting:2018-08-28/ban-thuong-vu-quan-uy-cau-giay");
-    assert!(steps.iter().all(|s| s.evidence.as_ref().is_some_and(|e| !e.sentence.is_empty())));
+    assert_eq!(
+        steps[0].to.id,
+        "meeting:2018-08-28/ban-thuong-vu-quan-uy-cau-giay"
+    );
+    assert!(steps
+        .iter()
+        .all(|s| s.evidence.as_ref().is_some_and(|e| !e.sentence.is_empty())));
     let n = query::show(&kg, "meeting:2018-08-28/ban-thuong-vu-quan-uy-cau-giay").unwrap();
-    assert!(n.edges.iter().any(|e| e.kind == vnkg::facts::EdgeType::Chaired && e.other.name == "Bùi Tuấn Anh"));
+    assert!(n
+        .edges
+        .iter()
+        .any(|e| e.kind == vnkg::facts::EdgeType::Chaired && e.other.name == "Bùi Tuấn Anh"));
 }
 
 #[test]
@@ -254,8 +318,16 @@ fn fixture_career_across_posts() {
     assert_eq!(
         timeline,
         vec![
-            ("Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ", "2019-03-11".to_string(), "2019-03-11".to_string()),
-            ("Chủ tịch Ủy ban nhân dân quận Tây Hồ", "2022-06-15".to_string(), "2022-06-15".to_string()),
+            (
+                "Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ",
+                "2019-03-11".to_string(),
+                "2019-03-11".to_string()
+            ),
+            (
+                "Chủ tịch Ủy ban nhân dân quận Tây Hồ",
+                "2022-06-15".to_string(),
+                "2022-06-15".to_string()
+            ),
         ]
     );
     let h = query::holders(&kg, "Chủ tịch UBND quận Tây Hồ", Some(d("2023-01-01"))).unwrap();
@@ -277,5 +349,8 @@ fn fixture_homonyms_stay_apart() {
     let details: Vec<&str> = amb.candidates.iter().map(|c| c.detail.as_str()).collect();
     assert_eq!(details, vec!["ha-noi/ba-dinh", "ha-noi/tay-ho"]);
     let text = amb.to_string();
-    assert!(text.contains("person:tran-van-hung--ba-dinh") && text.contains("person:tran-van-hung--tay-ho"));
+    assert!(
+        text.contains("person:tran-van-hung--ba-dinh")
+            && text.contains("person:tran-van-hung--tay-ho")
+    );
 }

@@ -461,10 +461,7 @@ pub fn run(args: &QueryArgs) -> Result<u8, String> {
             Ok(0)
         }
         Err(amb) => {
-            eprint!("vnkg: {amb}");
-            if !amb.to_string().ends_with('\n') {
-                eprintln!();
-            }
+            eprintln!("vnkg: {amb}");
             Ok(1)
         }
     }

@@ -146,7 +146,7 @@ impl fmt::Display for Ambiguity {
         if self.candidates.is_empty() {
             return write!(f, "no {what} matches {:?}", self.query);
         }
-        writeln!(
+        write!(
             f,
             "{} {what}s match {:?}; give a more precise name or an id:",
             self.candidates.len(),
@@ -154,9 +154,9 @@ impl fmt::Display for Ambiguity {
         )?;
         for c in &self.candidates {
             if c.detail.is_empty() {
-                writeln!(f, "  {}  {}", c.id, c.name)?;
+                write!(f, "\n  {}  {}", c.id, c.name)?;
             } else {
-                writeln!(f, "  {}  {} ({})", c.id, c.name, c.detail)?;
+                write!(f, "\n  {}  {} ({})", c.id, c.name, c.detail)?;
             }
         }
         Ok(())
