@@ -297,7 +297,7 @@ fn every_format_renders() {
         }
     }
     let csv = answer(&kg, &cmds[0], Format::Csv).unwrap();
-    assert!(csv.starts_with("DATE,DISTRICT,ORGANIZER,CHAIRS,ARTICLES\r\n2022-05-04,Long Biên,"));
+    assert!(csv.starts_with("DATE,DISTRICT,ORGANIZER,CHAIRS,ARTICLES\n2022-05-04,Long Biên,"));
 }
 
 #[test]

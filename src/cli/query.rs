@@ -125,6 +125,16 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
+/// A sentence cut for a table cell; JSON and CSV carry it whole.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 fn roles(r: &[EdgeType]) -> String {
     r.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("+")
 }
@@ -311,7 +321,7 @@ fn resolution_report(x: &query::ResolutionReport) -> Report {
     r
 }
 
-fn path_report(steps: &[query::Step]) -> Report {
+fn path_report(steps: &[query::Step], width: usize) -> Report {
     let mut t = Table::new(&["FROM", "EDGE", "TO", "ARTICLE", "SENTENCE"]);
     for s in steps {
         let edge = if s.forward {
@@ -324,7 +334,13 @@ fn path_report(steps: &[query::Step]) -> Report {
             .as_ref()
             .map(|e| (e.article.clone(), e.sentence.clone()))
             .unwrap_or_default();
-        t.push(vec![s.from.name.clone(), edge, s.to.name.clone(), a, sent]);
+        t.push(vec![
+            s.from.name.clone(),
+            edge,
+            s.to.name.clone(),
+            a,
+            clip(&sent, width),
+        ]);
     }
     Report::single(t)
 }
@@ -355,7 +371,7 @@ fn show_report(n: &query::NodeReport) -> Report {
             e.kind.as_str().into(),
             format!("{} ({})", e.other.name, e.other.id),
             art,
-            first.map(|s| s.sentence.clone()).unwrap_or_default(),
+            first.map(|s| clip(&s.sentence, 100)).unwrap_or_default(),
         ]);
     }
     r.section("Edges", t);
@@ -439,7 +455,12 @@ pub fn answer(
         }
         QueryCommand::Path { a, b } => {
             let steps = query::path(kg, a, b)?;
-            emit(format, &steps, || path_report(&steps))
+            let width = if format == Format::Csv {
+                usize::MAX
+            } else {
+                100
+            };
+            emit(format, &steps, || path_report(&steps, width))
         }
         QueryCommand::Show { id } => {
             let n = query::show(kg, id)?;

@@ -60,8 +60,8 @@ impl Table {
         out
     }
 
-    /// The table as CSV (RFC 4180: fields with commas, quotes or line
-    /// breaks are quoted, quotes doubled).
+    /// The table as CSV (RFC 4180 quoting: fields with commas, quotes or line
+    /// breaks are quoted, quotes doubled; LF line ends for Unix tools).
     pub fn csv(&self) -> String {
         let mut out = csv_line(&self.headers);
         for r in &self.rows {
@@ -88,7 +88,7 @@ fn csv_line(cells: &[String]) -> String {
         .map(|c| csv_field(c))
         .collect::<Vec<_>>()
         .join(",");
-    s.push_str("\r\n");
+    s.push_str("\n");
     s
 }
 
