@@ -88,7 +88,7 @@ fn csv_line(cells: &[String]) -> String {
         .map(|c| csv_field(c))
         .collect::<Vec<_>>()
         .join(",");
-    s.push_str("\n");
+    s.push('\n');
     s
 }
 
