@@ -21,6 +21,7 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod pipeline;
+pub mod query;
 pub mod store;
 pub mod text;
 

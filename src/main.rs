@@ -92,6 +92,9 @@ enum Command {
     /// Write the graph as DOT, SVG, PNG, JSON, JSON-LD, N-Triples, GraphML
     /// or neo4j import files.
     Export(vnkg::cli::export::ExportArgs),
+    /// Ask a built graph: chairs, person, holders, resolution, meetings,
+    /// path, show.
+    Query(vnkg::cli::query::QueryArgs),
 }
 
 #[derive(clap::Args, Default)]
@@ -383,6 +386,7 @@ fn main() -> ExitCode {
             min_f1,
         } => run_eval(&gold, &paths, verbose, json, min_f1),
         Command::Export(args) => vnkg::cli::export::run(&args),
+        Command::Query(args) => vnkg::cli::query::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
