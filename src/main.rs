@@ -268,8 +268,17 @@ fn run_extract(
     if batch.facts.is_empty() {
         return Ok(code);
     }
-    pipeline::write_atomic(output, vnkg::store::to_jsonl(&batch.facts).as_bytes())
-        .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    let jsonl = vnkg::store::to_jsonl(&batch.facts);
+    if output == Path::new("-") {
+        use std::io::Write;
+        std::io::stdout()
+            .lock()
+            .write_all(jsonl.as_bytes())
+            .map_err(|e| format!("cannot write to stdout: {e}"))?;
+    } else {
+        pipeline::write_atomic(output, jsonl.as_bytes())
+            .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    }
     eprintln!(
         "vnkg: {} articles -> {}",
         batch.facts.len(),
