@@ -89,6 +89,9 @@ pub enum EdgeType {
     PostIn,
     /// committee -> place whose body it is.
     LocatedIn,
+    /// committee -> the body it is part of ("Ban Thường vụ Quận ủy X" ->
+    /// "Quận ủy X").
+    SubOrganizationOf,
 }
 
 impl EdgeType {
@@ -109,6 +112,7 @@ impl EdgeType {
             EdgeType::PartOf => "part_of",
             EdgeType::PostIn => "post_in",
             EdgeType::LocatedIn => "located_in",
+            EdgeType::SubOrganizationOf => "sub_organization_of",
         }
     }
 

@@ -154,3 +154,25 @@ fn stdin_is_an_article_named_stdin() {
     assert!(g.contains("\"stdin\""));
     assert!(g.contains("Bí thư Huyện ủy Gia Lâm"));
 }
+
+#[test]
+fn linked_data_says_which_body_a_sub_body_belongs_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.json");
+    assert_eq!(
+        run(vnkg()
+            .args(["build", "-q", "--export", "ntriples", "-o"])
+            .arg(&g))
+        .0,
+        0
+    );
+    let nt = fs::read_to_string(dir.path().join("g.nt")).unwrap();
+    let line = nt
+        .lines()
+        .find(|l| {
+            l.contains("<http://www.w3.org/ns/org#subOrganizationOf>")
+                && l.contains("ban-thuong-vu-quan-uy-cau-giay")
+        })
+        .expect("BTV Quận ủy Cầu Giấy is a sub-organization");
+    assert!(line.contains("quan-uy-cau-giay>"), "{line}");
+}

@@ -363,3 +363,21 @@ fn a_capitalised_honorific_at_sentence_start_introduces_the_name() {
         ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc quận Đống Đa"]
     );
 }
+
+#[test]
+fn sub_bodies_belong_to_their_body_and_bodies_to_their_place() {
+    let kg =
+        graph("Sáng 12/3/2023, Ban Thường vụ Huyện ủy Đông Anh tổ chức hội nghị giao ban quý I.");
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Thường vụ Huyện ủy Đông Anh",
+            EdgeType::SubOrganizationOf
+        ),
+        ["Huyện ủy Đông Anh"]
+    );
+    assert_eq!(
+        out(&kg, "Huyện ủy Đông Anh", EdgeType::LocatedIn),
+        ["Đông Anh"]
+    );
+}

@@ -131,6 +131,7 @@ props! {
     ROLE_NAME = "roleName", "schema", "roleName", Lang;
     HOLDS = "holds", "org", "holds", Id;
     POST_IN = "postIn", "org", "postIn", Id;
+    SUB_ORGANIZATION_OF = "subOrganizationOf", "org", "subOrganizationOf", Id;
     DERIVED_FROM = "wasDerivedFrom", "prov", "wasDerivedFrom", Id;
     HELD = "held", "vnkg", "held", Id;
     CHAIRED = "chaired", "vnkg", "chaired", Id;
@@ -437,6 +438,7 @@ pub fn describe(kg: &KnowledgeGraph, opts: &ExportOptions) -> Result<Vec<Resourc
             EdgeType::PartOf => b.add(&s, &CONTAINED_IN_PLACE, iri(&t)),
             EdgeType::PostIn => b.add(&s, &POST_IN, iri(&t)),
             EdgeType::LocatedIn => b.add(&s, &AREA_SERVED, iri(&t)),
+            EdgeType::SubOrganizationOf => b.add(&s, &SUB_ORGANIZATION_OF, iri(&t)),
         }
     }
     // Every article something was derived from is described, so that

@@ -27,6 +27,9 @@ pub struct BodyMatch {
     pub steering: bool,
     /// The place it belongs to, when known.
     pub place: Option<Place>,
+    /// The body it is part of ("Quận ủy Cầu Giấy" for "Ban Thường vụ Quận
+    /// ủy Cầu Giấy"), when it is a sub-body.
+    pub parent: Option<String>,
 }
 
 /// A title read from the text.
@@ -181,6 +184,7 @@ fn party_body(name: String, place: Option<Place>) -> BodyMatch {
         party: true,
         steering: false,
         place,
+        parent: None,
     }
 }
 
@@ -229,6 +233,48 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     match_place(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
 }
 
+/// The node of a body, with the edges that place it: the body it is part
+/// of (`sub_organization_of`) and the place whose body it is (`located_in`).
+/// Evidence comes from tokens `a..e`.
+pub fn committee_entity(doc: &mut Doc, b: &BodyMatch, a: usize, e: usize) -> usize {
+    use crate::facts::{EdgeType, NodeType};
+    let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+    if let Some(p) = b.place {
+        let pe = match p {
+            Place::Province(i) => super::places::province_entity(doc, i, true),
+            Place::District(i) => super::places::district_entity(doc, i, true),
+            Place::Ward(i) => super::places::ward_entity(doc, i, true),
+        };
+        doc.relate(EdgeType::LocatedIn, ce, pe, a, e);
+    }
+    if let Some(parent) = &b.parent {
+        let up = BodyMatch {
+            len: 0,
+            name: parent.clone(),
+            parent: None,
+            ..b.clone()
+        };
+        let pe = committee_entity(doc, &up, a, e);
+        doc.relate(EdgeType::SubOrganizationOf, ce, pe, a, e);
+    }
+    ce
+}
+
+/// The body a sub-body belongs to: the name without its first prefix
+/// ("Ban Thường vụ" + "Quận ủy Cầu Giấy" -> "Quận ủy Cầu Giấy").
+fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
+    if prefixes.is_empty() {
+        return None;
+    }
+    let rest = &prefixes[1..];
+    let mut s = rest.join(" ");
+    if !s.is_empty() {
+        s.push(' ');
+    }
+    s.push_str(core);
+    Some(s)
+}
+
 /// Parse a body at token `i` (not beyond `end`).
 pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
     let lex = doc.lex;
@@ -273,6 +319,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
         return Some(BodyMatch {
             len: j - i,
             name: join(&prefixes, &base.name),
+            parent: parent_of(&prefixes, &base.name),
             ..base
         });
     };
@@ -285,6 +332,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
             party: b.canonical.contains("Trung ương") || b.canonical.contains("Bộ Chính trị"),
             steering: false,
             place: None,
+            parent: None,
         }),
         BodyClass::Committee => {
             let mut want = want_for_committee(&b.canonical)?;
@@ -324,6 +372,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                 party: true,
                 steering: false,
                 place,
+                parent: parent_of(&prefixes, &name),
             })
         }
         BodyClass::Leveled | BodyClass::Steering => {
@@ -394,6 +443,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                 party,
                 steering,
                 place,
+                parent: parent_of(&prefixes, &name),
             })
         }
         BodyClass::Prefix => None,
@@ -563,6 +613,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             let name = format!("{} {} {}", m.role, prefix_name, body.name);
             let full = BodyMatch {
                 name: format!("{prefix_name} {}", body.name),
+                parent: Some(body.name.clone()),
                 ..body
             };
             return finish(doc, name, k + used, Some(full), used > 0);
@@ -678,6 +729,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
             party: true,
             steering: false,
             place: None,
+            parent: None,
         }),
         _ => {
             let kind = doc
@@ -695,6 +747,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
                 party: false,
                 steering: false,
                 place: kind.map(|(_, p)| p),
+                parent: None,
             })
         }
     }

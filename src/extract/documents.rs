@@ -2,7 +2,7 @@
 //! short forms completed from the article ("Nghị quyết 15 ... của Thành ủy"
 //! is 15-NQ/TU), their kind, issuer and date, and `implements` between them.
 
-use super::bodies::{body_from_surface, parse_body, BodyMatch};
+use super::bodies::{body_from_surface, committee_entity, parse_body, BodyMatch};
 use super::dates::find_dates;
 use super::{Doc, DocMention};
 use crate::date::Date;
@@ -291,7 +291,7 @@ pub fn run(doc: &mut Doc) {
         let issuer = issuer.or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
-            let be = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+            let be = committee_entity(doc, b, c.tok_start, t_end);
             doc.relate(EdgeType::Issued, be, e, c.tok_start, t_end);
         }
         mentions.push((e, c.tok_start, t_end));
@@ -342,7 +342,7 @@ pub fn run(doc: &mut Doc) {
                     tok_end: j,
                 };
                 let e = doc_entity(doc, &c, Some(&b), None);
-                let be = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+                let be = committee_entity(doc, &b, k, q + 1 + b.len);
                 doc.relate(EdgeType::Issued, be, e, k, q + 1 + b.len);
                 Some(e)
             })

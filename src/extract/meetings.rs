@@ -521,7 +521,7 @@ pub fn run(doc: &mut Doc) {
                 .insert("term".into(), format!("{y}").into());
         }
         for b in &orgs {
-            let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+            let ce = super::bodies::committee_entity(doc, b, sent.tok_start, sent.tok_end);
             doc.relate(EdgeType::Organized, ce, me, sent.tok_start, sent.tok_end);
         }
         ids.push((me, lead.sentence));

@@ -231,7 +231,7 @@ fn emit(
                 .insert("former".into(), true.into());
         }
         if let Some(b) = &t.body {
-            let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+            let ce = super::bodies::committee_entity(doc, b, a, end_tok.max(a + n));
             doc.relate(EdgeType::PostIn, te, ce, a, end_tok.max(a + n));
         }
     }
