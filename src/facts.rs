@@ -138,8 +138,9 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset past its end.
     pub end: usize,
-    /// The sentence the fact was read from.
-    pub sentence: String,
+    /// The sentence the fact was read from (shared by every fact of that
+    /// sentence, so memory grows with sentences, not with facts).
+    pub sentence: std::sync::Arc<str>,
 }
 
 /// An entity as one article knows it.

@@ -3,13 +3,15 @@
 
 use crate::facts::EdgeType;
 use crate::text::{fold, tokenize, TokKind};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A set of multi-word phrases, matched longest-first on folded tokens.
 #[derive(Debug, Default)]
 pub struct PhraseSet<V> {
-    children: Vec<HashMap<Box<str>, u32>>,
+    // FxHash: the keys are short words, looked up once per token.
+    children: Vec<FxHashMap<Box<str>, u32>>,
     values: Vec<Option<V>>,
 }
 
@@ -17,7 +19,7 @@ impl<V: Clone> PhraseSet<V> {
     /// An empty set.
     pub fn new() -> Self {
         PhraseSet {
-            children: vec![HashMap::new()],
+            children: vec![FxHashMap::default()],
             values: vec![None],
         }
     }
@@ -32,7 +34,7 @@ impl<V: Clone> PhraseSet<V> {
             node = match self.children[node].get(w) {
                 Some(&n) => n as usize,
                 None => {
-                    self.children.push(HashMap::new());
+                    self.children.push(FxHashMap::default());
                     self.values.push(None);
                     let n = self.children.len() - 1;
                     self.children[node].insert(w.into(), n as u32);

@@ -13,7 +13,13 @@ use unicode_normalization::UnicodeNormalization;
 /// NFC-normalise, turn CRLF and lone CR into LF, and drop a leading BOM.
 pub fn normalize(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let nfc: String = raw.nfc().collect();
+    let nfc: String = if unicode_normalization::is_nfc_quick(raw.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        raw.to_string()
+    } else {
+        raw.nfc().collect()
+    };
     if nfc.contains('\r') {
         nfc.replace("\r\n", "\n").replace('\r', "\n")
     } else {
@@ -46,50 +52,85 @@ fn with_tone(base: char, tone: usize) -> char {
 
 /// Lowercase one character when that keeps its UTF-8 length (true for every
 /// Vietnamese letter); otherwise keep it, so offsets never shift.
+#[inline]
 fn lower_same_len(c: char) -> char {
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        c if c.is_ascii() => c,
+        // Latin-1 capitals (not ×) and the Vietnamese block, where a capital
+        // and its small letter are neighbours: the common cases, no tables.
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{1EA0}'..='\u{1EF9}' => char::from_u32(c as u32 | 1).unwrap_or(c),
+        _ => {
+            let mut it = c.to_lowercase();
+            match (it.next(), it.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// True for an uppercase letter, with the same fast paths.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        '\u{C0}'..='\u{DE}' => c != '\u{D7}',
+        '\u{DF}'..='\u{FF}' => false,
+        '\u{1EA0}'..='\u{1EF9}' => (c as u32) & 1 == 0,
+        _ => c.is_uppercase(),
     }
 }
 
 /// True for characters that belong inside a word.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin
+    // Extended Additional; answering those without the general Unicode
+    // tables is most of the tokenizer's speed.
+    match c {
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{1E00}'..='\u{1EFF}' | '\u{300}'..='\u{36F}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The matching view of `s`: lowercase, new-style tone placement, same byte
 /// length and the same character boundaries as `s`.
 pub fn fold(s: &str) -> String {
-    let mut chars: Vec<char> = s.chars().map(lower_same_len).collect();
-    // Old-style placement puts the mark on the last vowel of "oa", "oe", "uy"
-    // at the end of a syllable; the new style puts it on the first. "qu" is a
-    // consonant cluster, so "quý" keeps its mark where it is.
-    let n = chars.len();
-    for i in 1..n {
-        let last = chars[i];
-        let prev = chars[i - 1];
-        let at_end = i + 1 == n || !is_word_char(chars[i + 1]);
-        if !at_end {
-            continue;
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    // The two previous output characters, for the tone move below.
+    let (mut p1, mut p2) = ('\0', '\0');
+    while let Some(c) = chars.next() {
+        let l = lower_same_len(c);
+        // Old-style placement puts the mark on the last vowel of "oa", "oe",
+        // "uy" at the end of a syllable; the new style puts it on the first.
+        // "qu" is a consonant cluster, so "quý" keeps its mark where it is.
+        if !l.is_ascii() && matches!(p1, 'o' | 'u') {
+            if let Some((base, tone)) = tone_of(l) {
+                let pair = matches!((p1, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+                let at_end = chars.peek().is_none_or(|n| !is_word_char(*n));
+                if pair && at_end && !(p1 == 'u' && p2 == 'q') {
+                    let toned = with_tone(p1, tone);
+                    out.pop();
+                    out.push(toned);
+                    out.push(base);
+                    p2 = toned;
+                    p1 = base;
+                    continue;
+                }
+            }
         }
-        let Some((base, tone)) = tone_of(last) else {
-            continue;
-        };
-        let pair_ok = matches!((prev, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-        if !pair_ok {
-            continue;
-        }
-        if prev == 'u' && i >= 2 && chars[i - 2] == 'q' {
-            continue;
-        }
-        // Only a two-letter vowel cluster at the syllable end is retoned
-        // ("hoà" but not "khoai"-like clusters that already end otherwise).
-        chars[i - 1] = with_tone(prev, tone);
-        chars[i] = base;
+        out.push(l);
+        p2 = p1;
+        p1 = l;
     }
-    let out: String = chars.into_iter().collect();
     debug_assert_eq!(out.len(), s.len());
     out
 }
@@ -177,13 +218,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
             let mut all_digit = c.is_ascii_digit();
-            let mut upper = c.is_uppercase() || c.is_ascii_digit();
+            let mut upper = is_upper(c) || c.is_ascii_digit();
             while let Some(&(j, d)) = it.peek() {
                 if !is_word_char(d) {
                     break;
                 }
                 all_digit &= d.is_ascii_digit();
-                upper &= d.is_uppercase() || d.is_ascii_digit() || !d.is_alphabetic();
+                upper &= is_upper(d) || d.is_ascii_digit();
                 end = j + d.len_utf8();
                 it.next();
             }
@@ -195,7 +236,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else {
                     TokKind::Word
                 },
-                cap: c.is_uppercase(),
+                cap: is_upper(c),
                 upper: upper && !all_digit,
                 newline_before: newline,
             });

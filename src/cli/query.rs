@@ -403,7 +403,7 @@ fn show_csv(n: &query::NodeReport) -> String {
                 s.article.clone(),
                 s.start.to_string(),
                 s.end.to_string(),
-                s.sentence.clone(),
+                s.sentence.to_string(),
             ]);
         }
     }

@@ -99,6 +99,8 @@ pub struct Doc<'a> {
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
+    /// Each sentence's text, squashed, made once and shared by its evidence.
+    sentence_text: Vec<Option<std::sync::Arc<str>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -151,6 +153,7 @@ impl<'a> Doc<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             steering_number: None,
+            sentence_text: Vec::new(),
         }
     }
 
@@ -195,18 +198,22 @@ impl<'a> Doc<'a> {
     }
 
     /// Evidence for tokens `a..b` within their sentence.
-    pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+    pub fn evidence(&mut self, a: usize, b: usize) -> Evidence {
         let s = self.sentence_of(a);
         let (start, end) = if a < b && b <= self.toks.len() {
             (self.toks[a].start, self.toks[b - 1].end)
         } else {
             (0, 0)
         };
-        let sentence = self
-            .sents
-            .get(s)
-            .map(|s| text::squash(&self.text[s.start..s.end]))
-            .unwrap_or_default();
+        if self.sentence_text.len() < self.sents.len() {
+            self.sentence_text.resize(self.sents.len(), None);
+        }
+        let sentence = match self.sents.get(s) {
+            Some(sent) => self.sentence_text[s]
+                .get_or_insert_with(|| text::squash(&self.text[sent.start..sent.end]).into())
+                .clone(),
+            None => std::sync::Arc::from(""),
+        };
         Evidence {
             article: self.article.id.clone(),
             start,

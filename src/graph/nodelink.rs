@@ -233,7 +233,7 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
                             article: id.clone(),
                             start: 0,
                             end: 0,
-                            sentence: String::new(),
+                            sentence: "".into(),
                         }),
                         other => serde_json::from_value(other.clone()).ok(),
                     })
