@@ -19,6 +19,7 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod pipeline;
+pub mod portals;
 pub mod text;
 
 /// The articles shipped in `data/articles/`, embedded at build time.
