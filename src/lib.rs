@@ -16,6 +16,7 @@ pub mod extract;
 pub mod facts;
 pub mod gazetteer;
 pub mod graph;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod pipeline;

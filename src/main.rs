@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vnkg::graph::nodelink;
+use vnkg::input::InputFormat;
 use vnkg::pipeline::{self, Batch};
 
 /// Exit codes (documented in the README).
@@ -33,11 +34,16 @@ enum Command {
     /// Build the graph from articles (files, directories, "-" for stdin;
     /// the bundled articles when none is given).
     Build {
-        /// Articles: files, directories (recursively, *.txt) or "-".
+        /// Articles: files, directories (recursively, *.txt, *.html, *.htm,
+        /// *.jsonl, *.ndjson) or "-".
         paths: Vec<PathBuf>,
         /// Output graph file.
         #[arg(short, long, default_value = "out/graph.json")]
         output: PathBuf,
+        /// Input format: auto (by extension and content), text, html or
+        /// jsonl (one article per line).
+        #[arg(long, default_value = "auto")]
+        format: InputFormat,
     },
     /// Build the graph and score it against gold annotations.
     Eval {
@@ -73,17 +79,17 @@ fn report(batch: &Batch) -> u8 {
     }
 }
 
-fn read_batch(paths: &[PathBuf]) -> Batch {
+fn read_batch(paths: &[PathBuf], format: InputFormat) -> Batch {
     if paths.is_empty() {
         pipeline::extract_bundled()
     } else {
-        pipeline::extract_paths(paths)
+        pipeline::extract_paths_as(paths, format)
     }
 }
 
 /// Entry point of `vnkg build`.
-fn run_build(paths: &[PathBuf], output: &Path) -> Result<u8, String> {
-    let batch = read_batch(paths);
+fn run_build(paths: &[PathBuf], output: &Path, format: InputFormat) -> Result<u8, String> {
+    let batch = read_batch(paths, format);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -115,7 +121,7 @@ fn run_eval(
     min_f1: Option<f64>,
 ) -> Result<u8, String> {
     let golds = vnkg::eval::load_gold_dir(gold)?;
-    let batch = read_batch(paths);
+    let batch = read_batch(paths, InputFormat::Auto);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -151,8 +157,13 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Build {
         paths: Vec::new(),
         output: PathBuf::from("out/graph.json"),
+        format: InputFormat::Auto,
     }) {
-        Command::Build { paths, output } => run_build(&paths, &output),
+        Command::Build {
+            paths,
+            output,
+            format,
+        } => run_build(&paths, &output, format),
         Command::Eval {
             gold,
             paths,

@@ -4,7 +4,7 @@
 use crate::article::parse_article;
 use crate::facts::ArticleFacts;
 use crate::graph::{merge::merge, KnowledgeGraph};
-use crate::input::{discover, read_source, InputError, Source};
+use crate::input::{discover, parse_raw, read_articles, InputError, InputFormat};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -23,17 +23,25 @@ pub fn extract_text(id: &str, text: &str) -> Result<ArticleFacts, String> {
     Ok(crate::extract::extract(&article))
 }
 
-/// Read every input (files, directories, "-") and extract each article.
+/// Read every input (files, directories, "-") and extract each article,
+/// each input's format told by extension and content.
 pub fn extract_paths(paths: &[PathBuf]) -> Batch {
+    extract_paths_as(paths, InputFormat::Auto)
+}
+
+/// Read every input in `format` (text, HTML, JSON Lines, or `Auto`) and
+/// extract each article with its metadata.
+pub fn extract_paths_as(paths: &[PathBuf], format: InputFormat) -> Batch {
     let (sources, mut errors) = discover(paths);
     let mut facts = Vec::new();
     for src in &sources {
-        match read_source(src) {
-            Ok((id, text)) => match extract_text(&id, &text) {
-                Ok(f) => facts.push(f),
-                Err(e) => errors.push(InputError::new(display(src), e)),
-            },
-            Err(e) => errors.push(e),
+        let (raws, read_errors) = read_articles(src, format);
+        errors.extend(read_errors);
+        for raw in &raws {
+            match parse_raw(raw) {
+                Ok(article) => facts.push(crate::extract::extract(&article)),
+                Err(e) => errors.push(InputError::new(raw.origin.clone(), e.to_string())),
+            }
         }
     }
     finish(facts, errors)
@@ -51,10 +59,6 @@ pub fn extract_bundled() -> Batch {
         }
     }
     finish(facts, errors)
-}
-
-fn display(src: &Source) -> String {
-    src.display_name()
 }
 
 fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
