@@ -196,7 +196,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Date and time of a date line, or None when `line` is not one. A date
 /// line whose date does not exist (31/02) is still the date line, with no
 /// date: the layout is what it is.
-fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
+pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
     let caps = DATE_LINE.captures(line)?;
     let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = (num(1)?, num(2)?, num(3)?);
@@ -238,7 +238,7 @@ fn sidebar_key(line: &str) -> String {
     k
 }
 
-fn is_sidebar(line: &str) -> bool {
+pub(crate) fn is_sidebar(line: &str) -> bool {
     let k = sidebar_key(line);
     !k.is_empty() && SIDEBAR.contains(&k)
 }

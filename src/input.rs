@@ -1,12 +1,23 @@
-//! Input discovery and decoding: command-line paths to a sorted list of
-//! sources, and bytes to text. A bad input is reported and skipped; it never
-//! stops the batch.
+//! Input discovery, decoding and reading: command-line paths to a sorted
+//! list of sources, bytes to text, and text to articles in one of three
+//! forms (the portals' text form, saved HTML pages, JSON Lines corpora with
+//! metadata). A bad input, or a bad line of a corpus, is reported and
+//! skipped; it never stops the batch.
 
+use crate::article::{parse_article, Article, ArticleError, Metadata};
+use crate::date::Date;
+use crate::html;
+use crate::portals;
+use crate::text;
+use regex::Regex;
+use serde_json::{Map, Value};
 use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// One input to read: a file path or standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,12 +75,20 @@ fn io_message(e: &io::Error) -> String {
     }
 }
 
-fn is_txt(p: &Path) -> bool {
+/// The extensions a directory walk reads.
+const INPUT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl", "ndjson"];
+
+fn extension(p: &Path) -> Option<String> {
     p.extension()
-        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("txt"))
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
-/// All `*.txt` files under `root`, unsorted. Symbolic links are followed,
+fn is_input(p: &Path) -> bool {
+    extension(p).is_some_and(|e| INPUT_EXTENSIONS.contains(&e.as_str()))
+}
+
+/// All input files (`*.txt`, `*.html`, `*.htm`, `*.jsonl`, `*.ndjson`)
+/// under `root`, unsorted. Symbolic links are followed,
 /// but a directory is entered only once by its canonical path, so a link
 /// back up the tree ends the walk there instead of looping. An explicit
 /// stack rather than recursion keeps deep trees off the call stack.
@@ -116,12 +135,12 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
             match fs::metadata(&path) {
                 Ok(m) if m.is_dir() => stack.push(path),
                 Ok(_) => {
-                    if is_txt(&path) {
+                    if is_input(&path) {
                         files.push(path);
                     }
                 }
                 Err(e) => {
-                    if is_txt(&path) {
+                    if is_input(&path) {
                         errors.push(InputError::new(
                             path.display().to_string(),
                             format!("cannot open: {}", io_message(&e)),
@@ -134,9 +153,9 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
 }
 
 /// Expand paths: files as given (any extension), directories recursively
-/// (files ending in .txt, sorted by path, following no symlink loops), "-" as
-/// stdin. Missing paths, unreadable directories and directories with no
-/// *.txt give an InputError; the other inputs are still returned. Sources
+/// (files ending in .txt, .html, .htm, .jsonl or .ndjson, sorted by path,
+/// following no symlink loops), "-" as stdin. Missing paths, unreadable
+/// directories and directories with no such file give an InputError; the other inputs are still returned. Sources
 /// keep the order of `paths`; a file reached twice is listed once.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
     let mut sources = Vec::new();
@@ -168,7 +187,10 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
                 walk(p, &mut files, &mut errors);
                 files.sort();
                 if files.is_empty() && errors.len() == errors_before {
-                    errors.push(InputError::new(name, "no .txt files in directory"));
+                    errors.push(InputError::new(
+                        name,
+                        "no article files (.txt, .html, .htm, .jsonl, .ndjson) in directory",
+                    ));
                 }
                 for f in files {
                     add(f, &mut sources);
@@ -305,6 +327,324 @@ pub fn read_source(src: &Source) -> Result<(String, String), InputError> {
     Ok((article_id(src), text))
 }
 
+/// The form of an input. `Auto` decides per input: by extension (.html,
+/// .htm; .jsonl, .ndjson), else by sniffing the content, else text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// By extension, then content.
+    #[default]
+    Auto,
+    /// The portals' text form, one article per input.
+    Text,
+    /// A saved HTML page, one article per input.
+    Html,
+    /// JSON Lines, one article per line.
+    Jsonl,
+}
+
+impl FromStr for InputFormat {
+    type Err = String;
+
+    /// The values of `--format`: auto, text (txt), html (htm), jsonl
+    /// (ndjson), in any case.
+    fn from_str(s: &str) -> Result<InputFormat, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Ok(InputFormat::Auto),
+            "text" | "txt" => Ok(InputFormat::Text),
+            "html" | "htm" => Ok(InputFormat::Html),
+            "jsonl" | "ndjson" => Ok(InputFormat::Jsonl),
+            other => Err(format!(
+                "unknown format \"{other}\" (expected auto, text, html or jsonl)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InputFormat::Auto => "auto",
+            InputFormat::Text => "text",
+            InputFormat::Html => "html",
+            InputFormat::Jsonl => "jsonl",
+        })
+    }
+}
+
+/// One article as read from an input, before parsing: its text in the
+/// portal text form and the metadata that came with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawArticle {
+    /// Article id: the file name without extension, or the "id" of a JSON
+    /// line.
+    pub id: String,
+    /// The text in the portal text form (HTML already converted).
+    pub text: String,
+    /// Metadata from outside the text: the JSON line's fields, the HTML
+    /// page's canonical URL, title and publication date, and the locality
+    /// of the URL's portal when nothing else gives one.
+    pub meta: Metadata,
+    /// The form it was read in (never `Auto`). A JSON line is `Jsonl`
+    /// whether it carried "text" or "html".
+    pub format: InputFormat,
+    /// Where it came from, for messages: the input's name, with ":LINE" for
+    /// a JSON line ("corpus.jsonl:17").
+    pub origin: String,
+}
+
+/// The form of `text` read from `src` under `format`: a forced format as
+/// is; otherwise by extension, then by content (a first line that is a
+/// JSON article, or markup naming `<html`/`<!doctype`), then text.
+pub fn resolve_format(src: &Source, text: &str, format: InputFormat) -> InputFormat {
+    if format != InputFormat::Auto {
+        return format;
+    }
+    if let Source::File(p) = src {
+        match extension(p).as_deref() {
+            Some("html" | "htm") => return InputFormat::Html,
+            Some("jsonl" | "ndjson") => return InputFormat::Jsonl,
+            _ => {}
+        }
+    }
+    if looks_like_jsonl(text) {
+        InputFormat::Jsonl
+    } else if html::looks_like_html(text) {
+        InputFormat::Html
+    } else {
+        InputFormat::Text
+    }
+}
+
+/// True when the first non-empty line is a JSON object with an "id" and a
+/// "text" or "html": no article's first line is.
+pub fn looks_like_jsonl(text: &str) -> bool {
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    if !first.starts_with('{') {
+        return false;
+    }
+    match serde_json::from_str::<Value>(first) {
+        Ok(Value::Object(o)) => {
+            o.contains_key("id") && (o.contains_key("text") || o.contains_key("html"))
+        }
+        _ => false,
+    }
+}
+
+/// Read one source as articles in `format` (`Auto`: see
+/// [`resolve_format`]). A text or HTML input is one article; a JSON Lines
+/// input is one article per line, its invalid lines reported with their
+/// number ("corpus.jsonl:17: missing \"id\"") and skipped.
+pub fn read_articles(src: &Source, format: InputFormat) -> (Vec<RawArticle>, Vec<InputError>) {
+    let (id, text) = match read_source(src) {
+        Ok(r) => r,
+        Err(e) => return (Vec::new(), vec![e]),
+    };
+    let name = src.display_name();
+    match resolve_format(src, &text, format) {
+        InputFormat::Jsonl => read_jsonl(&name, &text),
+        InputFormat::Html => match from_html(id, &text, name.clone()) {
+            Ok(raw) => (vec![raw], Vec::new()),
+            Err(m) => (Vec::new(), vec![InputError::new(name, m)]),
+        },
+        InputFormat::Text | InputFormat::Auto => (
+            vec![RawArticle {
+                id,
+                text,
+                meta: Metadata::default(),
+                format: InputFormat::Text,
+                origin: name,
+            }],
+            Vec::new(),
+        ),
+    }
+}
+
+/// An HTML page as an article; its metadata completed by the portal
+/// table.
+fn from_html(id: String, page: &str, origin: String) -> Result<RawArticle, String> {
+    let page = html::html_to_text(page);
+    if page.text.trim().is_empty() {
+        return Err("no article text in the HTML page".to_string());
+    }
+    let mut meta = Metadata {
+        url: page.url,
+        title: page.title,
+        published: page.published,
+        locality: None,
+    };
+    complete(&mut meta);
+    Ok(RawArticle {
+        id,
+        text: page.text,
+        meta,
+        format: InputFormat::Html,
+        origin,
+    })
+}
+
+/// The locality of the URL's portal, when the metadata names none.
+fn complete(meta: &mut Metadata) {
+    if meta.locality.is_none() {
+        meta.locality = meta.url.as_deref().and_then(portals::locality_for_url);
+    }
+}
+
+fn read_jsonl(name: &str, text: &str) -> (Vec<RawArticle>, Vec<InputError>) {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for (k, line) in text.split('\n').enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let origin = format!("{name}:{}", k + 1);
+        match jsonl_article(line, &origin) {
+            Ok(raw) => articles.push(raw),
+            Err(m) => errors.push(InputError::new(origin, m)),
+        }
+    }
+    if articles.is_empty() && errors.is_empty() {
+        errors.push(InputError::new(name, "no JSON lines"));
+    }
+    (articles, errors)
+}
+
+/// A value quoted for a message, cut short: a corpus line can be megabytes.
+fn quoted(v: &str) -> String {
+    const MAX: usize = 40;
+    if v.chars().count() <= MAX {
+        format!("{v:?}")
+    } else {
+        let head: String = v.chars().take(MAX).collect();
+        format!("{head:?}...")
+    }
+}
+
+/// An optional string field: absent or null is None, an empty string too.
+fn string_field(o: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match o.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+        Some(_) => Err(format!("\"{key}\" must be a string")),
+    }
+}
+
+fn jsonl_article(line: &str, origin: &str) -> Result<RawArticle, String> {
+    let o = match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(o)) => o,
+        Ok(_) => return Err("not a JSON object".to_string()),
+        Err(e) => return Err(format!("invalid JSON ({e})")),
+    };
+    let id = match o.get("id") {
+        None | Some(Value::Null) => return Err("missing \"id\"".to_string()),
+        Some(Value::String(s)) if s.trim().is_empty() => return Err("empty \"id\"".to_string()),
+        Some(Value::String(s)) => s.trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err("\"id\" must be a string".to_string()),
+    };
+    let published = match string_field(&o, "published")? {
+        None => None,
+        Some(p) => Some(
+            parse_published(&p).ok_or_else(|| format!("invalid \"published\": {}", quoted(&p)))?,
+        ),
+    };
+    let given = Metadata {
+        url: string_field(&o, "url")?,
+        title: string_field(&o, "title")?,
+        published,
+        locality: string_field(&o, "locality")?,
+    };
+    // Type errors of "text" count even when "html" is there: the line is
+    // malformed either way.
+    let text = match o.get("text") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(_) => return Err("\"text\" must be a string".to_string()),
+    };
+    let (text, page_meta) = match text {
+        Some(t) => (t, Metadata::default()),
+        None => match o.get("html") {
+            None | Some(Value::Null) => return Err("missing \"text\" or \"html\"".to_string()),
+            Some(Value::String(h)) => {
+                let page = html::html_to_text(h);
+                let meta = Metadata {
+                    url: page.url,
+                    title: page.title,
+                    published: page.published,
+                    locality: None,
+                };
+                (page.text, meta)
+            }
+            Some(_) => return Err("\"html\" must be a string".to_string()),
+        },
+    };
+    // The corpus's fields win over what the page says about itself.
+    let mut meta = Metadata {
+        url: given.url.or(page_meta.url),
+        title: given.title.or(page_meta.title),
+        published: given.published.or(page_meta.published),
+        locality: given.locality,
+    };
+    complete(&mut meta);
+    Ok(RawArticle {
+        id,
+        text,
+        meta,
+        format: InputFormat::Jsonl,
+        origin: origin.to_string(),
+    })
+}
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})(?:$|[T\s])")
+        .expect("the ISO date pattern is a valid regex")
+});
+
+static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})(?:$|[\s,|T])")
+        .expect("the day-month-year pattern is a valid regex")
+});
+
+/// A publication date of metadata: ISO ("2023-08-21", "2023-08-21T08:00:00+07:00")
+/// or day first ("21/08/2023", "21-08-2023 08:00"). None unless it is a date
+/// of the calendar.
+pub fn parse_published(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let (caps, ymd) = match ISO_DATE.captures(s) {
+        Some(c) => (c, true),
+        None => (DMY_DATE.captures(s)?, false),
+    };
+    let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if ymd {
+        (num(1)?, num(2)?, num(3)?)
+    } else {
+        (num(3)?, num(2)?, num(1)?)
+    };
+    Date::ymd(i32::try_from(y).ok()?, m, d)
+}
+
+/// Parse a raw article: the text as [`parse_article`] reads it, and the
+/// metadata on `Article::meta`. Both dates are kept: the text's date line
+/// in `published`, the metadata's in `meta.published` (the extractor uses
+/// the first that is there). The metadata is normalised like the text (NFC)
+/// so that names compare, and the locality of the URL's portal fills a
+/// missing locality.
+pub fn parse_raw(raw: &RawArticle) -> Result<Article, ArticleError> {
+    let mut article = parse_article(&raw.id, &raw.text)?;
+    let nfc = |s: &Option<String>| s.as_deref().map(text::normalize);
+    article.meta = Metadata {
+        url: raw.meta.url.clone(),
+        title: nfc(&raw.meta.title),
+        published: raw.meta.published,
+        locality: nfc(&raw.meta.locality),
+    };
+    complete(&mut article.meta);
+    Ok(article)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,7 +675,11 @@ mod tests {
         write(&root.join("sub/c.txt"), "Tin ba".as_bytes());
         write(&root.join("sub/deeper/d.TXT"), "Tin bốn".as_bytes());
         write(&root.join("sub/notes.md"), b"# skip");
-        write(&root.join("e.html"), b"<p>skip</p>");
+        write(&root.join("sub/page.json"), b"{}");
+        write(&root.join("e.html"), b"<p>trang</p>");
+        write(&root.join("sub/f.HTM"), b"<p>trang</p>");
+        write(&root.join("sub/g.jsonl"), b"{}");
+        write(&root.join("h.ndjson"), b"{}");
         let (srcs, errs) = discover(&[root.to_path_buf()]);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(
@@ -343,11 +687,15 @@ mod tests {
             vec![
                 root.join("a.txt"),
                 root.join("b.txt"),
+                root.join("e.html"),
+                root.join("h.ndjson"),
                 root.join("sub/c.txt"),
                 root.join("sub/deeper/d.TXT"),
+                root.join("sub/f.HTM"),
+                root.join("sub/g.jsonl"),
             ]
         );
-        assert_eq!(article_id(&srcs[3]), "d");
+        assert_eq!(article_id(&srcs[5]), "d");
     }
 
     #[test]
@@ -377,7 +725,10 @@ mod tests {
             format!("{}: no such file or directory", missing.display())
         );
         assert_eq!(errs[1].path, empty_dir.display().to_string());
-        assert_eq!(errs[1].message, "no .txt files in directory");
+        assert_eq!(
+            errs[1].message,
+            "no article files (.txt, .html, .htm, .jsonl, .ndjson) in directory"
+        );
     }
 
     #[cfg(unix)]

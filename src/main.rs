@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vnkg::graph::merge::Overrides;
 use vnkg::graph::nodelink;
+use vnkg::input::InputFormat;
 use vnkg::pipeline::{self, Batch, RunOptions};
 
 /// Exit codes (documented in the README).
@@ -36,8 +37,13 @@ enum Command {
     Build(BuildArgs),
     /// Extract each article's facts to JSON Lines (the map step).
     Extract {
-        /// Articles: files, directories (recursively, *.txt) or "-".
+        /// Articles: files, directories (recursively: *.txt, *.html, *.htm,
+        /// *.jsonl, *.ndjson) or "-".
         paths: Vec<PathBuf>,
+        /// Input format: auto (by extension and content), text, html or
+        /// jsonl (one article per line).
+        #[arg(long, default_value = "auto")]
+        format: InputFormat,
         /// Output facts file.
         #[arg(short, long, default_value = "out/facts.jsonl")]
         output: PathBuf,
@@ -99,8 +105,13 @@ enum Command {
 
 #[derive(clap::Args, Default)]
 struct BuildArgs {
-    /// Articles: files, directories (recursively, *.txt) or "-".
+    /// Articles: files, directories (recursively: *.txt, *.html, *.htm,
+    /// *.jsonl, *.ndjson) or "-".
     paths: Vec<PathBuf>,
+    /// Input format: auto (by extension and content), text, html or jsonl
+    /// (one article per line).
+    #[arg(long, default_value = "auto")]
+    format: InputFormat,
     /// Output graph file (default out/graph.json, or the --into graph).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -178,11 +189,17 @@ fn report(batch: &Batch) -> u8 {
     }
 }
 
-fn read_batch(paths: &[PathBuf], quiet: bool) -> Batch {
+fn read_batch(paths: &[PathBuf], quiet: bool, format: InputFormat) -> Batch {
     if paths.is_empty() {
         pipeline::extract_bundled()
     } else {
-        pipeline::extract_paths_with(paths, RunOptions { progress: !quiet })
+        pipeline::extract_paths_with(
+            paths,
+            RunOptions {
+                progress: !quiet,
+                format,
+            },
+        )
     }
 }
 
@@ -229,7 +246,7 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         Some(g) => pipeline::load_graph_facts(g)?,
         None => Vec::new(),
     };
-    let batch = read_batch(&args.paths, args.quiet);
+    let batch = read_batch(&args.paths, args.quiet, args.format);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -258,12 +275,13 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
 /// Entry point of `vnkg extract`.
 fn run_extract(
     paths: &[PathBuf],
+    format: InputFormat,
     output: &Path,
     jobs: Option<usize>,
     quiet: bool,
 ) -> Result<u8, String> {
     set_jobs(jobs)?;
-    let batch = read_batch(paths, quiet);
+    let batch = read_batch(paths, quiet, format);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -336,7 +354,7 @@ fn run_eval(
     min_f1: Option<f64>,
 ) -> Result<u8, String> {
     let golds = vnkg::eval::load_gold_dir(gold)?;
-    let batch = read_batch(paths, true);
+    let batch = read_batch(paths, true, InputFormat::Auto);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -373,10 +391,11 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(&args),
         Command::Extract {
             paths,
+            format,
             output,
             jobs,
             quiet,
-        } => run_extract(&paths, &output, jobs, quiet),
+        } => run_extract(&paths, format, &output, jobs, quiet),
         Command::Merge {
             facts,
             output,

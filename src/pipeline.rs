@@ -5,7 +5,7 @@ use crate::article::parse_article;
 use crate::facts::ArticleFacts;
 use crate::graph::merge::{merge_with, MergeReport, Overrides};
 use crate::graph::{nodelink, KnowledgeGraph};
-use crate::input::{discover, read_source, InputError, Source};
+use crate::input::{discover, parse_raw, read_articles, InputError, InputFormat, Source};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -25,6 +25,8 @@ pub struct Batch {
 pub struct RunOptions {
     /// Show a progress bar on stderr (only drawn on a terminal).
     pub progress: bool,
+    /// Input format (`Auto`: by extension and content).
+    pub format: InputFormat,
 }
 
 /// Extract one article from its id and text.
@@ -66,22 +68,26 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let pb = progress_bar(total, opts);
     // Each worker reads, extracts and drops its article's text: memory
     // grows with the facts, not with the corpus text.
-    let results: Vec<Result<ArticleFacts, InputError>> = sources
+    let results: Vec<(Vec<ArticleFacts>, Vec<InputError>)> = sources
         .par_iter()
         .map(|src| {
-            read_source(src).and_then(|(id, text)| {
-                pb.inc(text.len() as u64);
-                extract_text(&id, &text).map_err(|e| InputError::new(src.display_name(), e))
-            })
+            let (raws, mut errs) = read_articles(src, opts.format);
+            let mut facts = Vec::with_capacity(raws.len());
+            for raw in &raws {
+                pb.inc(raw.text.len() as u64);
+                match parse_raw(raw) {
+                    Ok(article) => facts.push(crate::extract::extract(&article)),
+                    Err(e) => errs.push(InputError::new(raw.origin.clone(), e.to_string())),
+                }
+            }
+            (facts, errs)
         })
         .collect();
     pb.finish_and_clear();
     let mut facts = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(f) => facts.push(f),
-            Err(e) => errors.push(e),
-        }
+    for (f, e) in results {
+        facts.extend(f);
+        errors.extend(e);
     }
     finish(facts, errors)
 }
@@ -114,7 +120,8 @@ fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
             let id = facts[k].article.id.clone();
             errors.push(InputError::new(
                 id.clone(),
-                "another input has the same article id (file name); kept the first".to_string(),
+                "another input has the same article id (file name, or a JSON line's id); kept the first"
+                    .to_string(),
             ));
             facts.remove(k);
         } else {
