@@ -199,8 +199,18 @@ pub struct ArticleMeta {
     /// Source URL from metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Title given by the corpus metadata (may differ from the headline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Locality given by the corpus metadata or the portal's host name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
     /// Content hash of the normalised text (hex), to spot changed articles.
     pub hash: String,
+    /// Disagreements found in the article (headline against body, text
+    /// against metadata), with the value kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Value>,
 }
 
 /// Everything extracted from one article.

@@ -47,8 +47,11 @@ fn comparable(article: &Article) -> Value {
     let facts = vnkg::extract::extract(article);
     let mut v = serde_json::to_value(&facts).expect("facts serialise");
     if let Some(meta) = v.get_mut("article").and_then(Value::as_object_mut) {
+        // What the metadata itself adds (the text form has none).
         meta.remove("hash");
         meta.remove("url");
+        meta.remove("title");
+        meta.remove("locality");
     }
     quote_spans(&mut v, &article.text);
     v

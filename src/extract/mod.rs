@@ -263,12 +263,16 @@ pub fn extract(article: &Article) -> ArticleFacts {
         time: article.time.clone(),
         byline: article.byline.map(|s| text::squash(article.slice(s))),
         url: article.meta.url.clone(),
+        title: article.meta.title.clone(),
+        locality: article.meta.locality.clone(),
         hash: content_hash(&article.text),
+        conflicts: Vec::new(),
     };
     places::run(&mut doc);
     documents::find_steering_number(&mut doc);
     persons::run(&mut doc);
     documents::run(&mut doc);
     meetings::run(&mut doc);
+    doc.facts.article.conflicts = doc.facts.conflicts.clone();
     doc.facts
 }

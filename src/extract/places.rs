@@ -450,6 +450,105 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
     out
 }
 
+/// Read a locality given as metadata ("quận Cầu Giấy, Hà Nội", "phường
+/// Quảng An, quận Tây Hồ, Hà Nội", "tỉnh Gia Lai"), most general part last.
+pub fn parse_locality(doc: &Doc, s: &str) -> Locality {
+    let g = doc.gaz;
+    let mut loc = Locality::default();
+    let parts: Vec<String> = s
+        .split(',')
+        .map(|p| crate::text::fold(p.trim()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Province first (the last part), then district, then ward, each scoped.
+    for part in parts.iter().rev() {
+        let words: Vec<&str> = part.split(' ').collect();
+        let (kind, name) = match doc.lex.levels.longest(&words, 0) {
+            Some((n, lw)) if n < words.len() => (Some(lw), words[n..].join(" ")),
+            _ => (None, part.clone()),
+        };
+        let level = kind.as_ref().map(|k| k.level);
+        if loc.province.is_none()
+            && matches!(level, None | Some(Level::Province) | Some(Level::City))
+        {
+            if let Some(p) = g.province(&name) {
+                loc.province = Some(p);
+                continue;
+            }
+        }
+        if loc.district.is_none()
+            && matches!(level, None | Some(Level::District) | Some(Level::City))
+        {
+            let k = kind
+                .as_ref()
+                .map(|k| k.canonical.as_str())
+                .filter(|k| *k != "thành phố" || level == Some(Level::City));
+            let want_kind = k.and_then(|k| {
+                ["quận", "huyện", "thị xã", "thành phố"]
+                    .into_iter()
+                    .find(|x| *x == k)
+            });
+            let mut c = g.districts_named(&name, want_kind, loc.province);
+            if c.is_empty() && loc.province.is_none() {
+                c = g.districts_named(&name, want_kind, g.hanoi());
+            }
+            if let Some(&d) = c.first() {
+                loc.district = Some(d);
+                loc.province = loc.province.or(Some(g.districts[d].province));
+                continue;
+            }
+        }
+        if loc.ward.is_none() && matches!(level, None | Some(Level::Ward)) {
+            let mut c = g.wards_named(&name, loc.district, loc.province, false);
+            if c.is_empty() {
+                c = g.wards_named(&name, None, loc.province, true);
+            }
+            if let Some(&w) = c.first() {
+                loc.ward = Some(w);
+                loc.post_2025 = g.wards[w].post_2025;
+                loc.province = loc.province.or(Some(g.wards[w].province));
+                loc.district = loc
+                    .district
+                    .or(g.wards[w].district.filter(|_| !g.wards[w].post_2025));
+            }
+        }
+    }
+    loc
+}
+
+/// Complete the text's locality with the metadata's: the text wins where
+/// both say something and disagree, and the disagreement is recorded.
+fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
+    let m = parse_locality(doc, meta);
+    let mut loc = text;
+    let disagree = (text.district.is_some() && m.district.is_some() && text.district != m.district)
+        || (text.province.is_some() && m.province.is_some() && text.province != m.province);
+    if disagree {
+        let g = doc.gaz;
+        let name = |l: &Locality| {
+            l.district
+                .map(|d| g.districts[d].name.clone())
+                .or_else(|| l.province.map(|p| g.provinces[p].name.clone()))
+                .unwrap_or_default()
+        };
+        let (t, md) = (name(&text), name(&m));
+        doc.facts.conflicts.push(serde_json::json!({
+            "field": "locality", "text": t, "metadata": md, "kept": "text", "metadata_value": meta
+        }));
+        return loc;
+    }
+    loc.province = loc.province.or(m.province);
+    loc.district = loc.district.or(m.district);
+    if loc.ward.is_none()
+        && m.ward.is_some()
+        && (loc.district.is_none() || loc.district == m.district || m.post_2025)
+    {
+        loc.ward = m.ward;
+    }
+    loc.post_2025 |= m.post_2025;
+    loc
+}
+
 /// The places component: locality first, then the place nodes.
 pub fn run(doc: &mut Doc) {
     let first = scan(doc, &Locality::default());
@@ -477,6 +576,9 @@ pub fn run(doc: &mut Doc) {
                 };
             }
         }
+    }
+    if let Some(meta) = doc.article.meta.locality.clone() {
+        loc = with_metadata(doc, loc, &meta);
     }
     doc.loc = loc;
     // Rescan with the locality known, so that repeated names resolve in scope.
