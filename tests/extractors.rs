@@ -381,3 +381,23 @@ fn sub_bodies_belong_to_their_body_and_bodies_to_their_place() {
         ["Đông Anh"]
     );
 }
+
+#[test]
+fn documents_reported_as_issued_or_as_the_basis_are_not_subjects() {
+    let kg = graph(
+        "Sáng 9/5/2023, Huyện ủy Ba Vì tổ chức hội nghị sơ kết Nghị quyết số 07-NQ/HU. \
+         Báo cáo tại hội nghị, đồng chí Đỗ Văn Hòa, Phó Bí thư Huyện ủy cho biết: Ban Thường vụ \
+         Huyện ủy đã ban hành Kế hoạch số 31-KH/HU ngày 2/3/2022 thực hiện Nghị quyết. \
+         Hội nghị được tổ chức theo Quy định số 11-QĐi/TW của Bộ Chính trị.",
+    );
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(subjects, ["07-NQ/HU"]);
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["07-NQ/HU", "11-QĐi/TW", "31-KH/HU"]
+    );
+}

@@ -588,6 +588,13 @@ pub fn run(doc: &mut Doc) {
         let sent = doc.sents[s];
         let starts_basis =
             cue_at(doc, sent.tok_start, sent.tok_end).is_some_and(|(_, c)| c == "basis");
+        // A document the text says was issued ("đã ban hành Kế hoạch số
+        // ...") is an output being reported, and one the meeting was held
+        // under ("được tổ chức theo Quy định số ... và Kế hoạch số ...") is
+        // its basis: neither is what the meeting reviewed.
+        if issued_or_basis(doc, sent.tok_start, d.tok_start) {
+            continue;
+        }
         let about = if doc.is_headline(d.tok_start) {
             headline_reports
         } else if lead_sents.contains(&s) {
@@ -598,8 +605,11 @@ pub fn run(doc: &mut Doc) {
                 .meeting_nouns
                 .longest(&doc.words[..sent.tok_end], sent.tok_start)
                 .is_some();
+            // A speech before the document makes it what someone said.
+            let speech_before = (sent.tok_start..d.tok_start)
+                .any(|k| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == "speech"));
             (starts_meeting || sentence_has_cue(doc, s, "subject"))
-                && !sentence_has_cue(doc, s, "speech")
+                && !speech_before
                 && !starts_basis
         };
         if about {
@@ -607,6 +617,27 @@ pub fn run(doc: &mut Doc) {
             doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
         }
     }
+}
+
+/// True when the nearest cue before token `k` in its sentence says the
+/// document there is an output ("issued") or a basis ("basis_inline")
+/// rather than a subject.
+fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > sent_start {
+        j -= 1;
+        if let Some((n, class)) = cue_at(doc, j, k) {
+            if j + n <= k {
+                match class.as_str() {
+                    "issued" => return k - (j + n) <= 3,
+                    "basis_inline" => return true,
+                    "subject" => return false,
+                    _ => {}
+                }
+            }
+        }
+    }
+    false
 }
 
 fn capitalize(s: &str) -> String {
