@@ -401,3 +401,20 @@ fn documents_reported_as_issued_or_as_the_basis_are_not_subjects() {
         ["07-NQ/HU", "11-QĐi/TW", "31-KH/HU"]
     );
 }
+
+#[test]
+fn a_ward_missing_from_the_gazetteer_is_kept_in_its_district() {
+    // "Phúc Lâm" is not a ward of Hoàn Kiếm in the gazetteer (as merged or
+    // renamed wards are not); the text still names a ward.
+    let kg = graph(
+        "Chiều 14/10/2018, Ủy ban MTTQ phường Phúc Lâm, quận Hoàn Kiếm tổ chức hội nghị. \
+         Dự có đồng chí Tô Văn Nam, Chủ tịch Ủy ban MTTQ phường. Phường có 12 tổ dân phố.",
+    );
+    assert_eq!(out(&kg, "Phúc Lâm", EdgeType::PartOf), ["Hoàn Kiếm"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Mặt trận Tổ quốc phường Phúc Lâm"]
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Tô Văn Nam"]);
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Phúc Lâm"]);
+}

@@ -112,6 +112,7 @@ fn place_name(doc: &Doc, p: Place) -> String {
         Place::Province(i) => g.provinces[i].name.clone(),
         Place::District(i) => g.districts[i].name.clone(),
         Place::Ward(i) => g.wards[i].name.clone(),
+        Place::Unlisted { tok, len, .. } => super::places::unlisted_name(doc, tok, len),
     }
 }
 
@@ -128,6 +129,7 @@ fn place_kind(doc: &Doc, p: Place) -> String {
         }
         Place::District(i) => fold(&g.districts[i].kind),
         Place::Ward(i) => fold(&g.wards[i].kind),
+        Place::Unlisted { kind, .. } => super::places::WARD_KINDS[kind.min(2)].to_string(),
     }
 }
 
@@ -244,6 +246,12 @@ pub fn committee_entity(doc: &mut Doc, b: &BodyMatch, a: usize, e: usize) -> usi
             Place::Province(i) => super::places::province_entity(doc, i, true),
             Place::District(i) => super::places::district_entity(doc, i, true),
             Place::Ward(i) => super::places::ward_entity(doc, i, true),
+            Place::Unlisted {
+                district,
+                tok,
+                len,
+                kind,
+            } => super::places::unlisted_ward_entity(doc, district, tok, len, kind),
         };
         doc.relate(EdgeType::LocatedIn, ce, pe, a, e);
     }

@@ -207,7 +207,9 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
     use super::places::Place;
     let g = doc.gaz;
     let scope = match issuer.and_then(|b| b.place) {
-        Some(Place::District(d)) => Some(slug(&g.districts[d].name)),
+        Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
+            Some(slug(&g.districts[d].name))
+        }
         Some(Place::Ward(w)) => g.wards[w]
             .district
             .map(|d| slug(&g.districts[d].name))

@@ -258,7 +258,7 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
                 district = district.or(g.wards[w].district);
                 province = province.or(Some(g.wards[w].province));
             }
-            Some(Place::District(d)) => {
+            Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
                 district = Some(d);
                 province = Some(g.districts[d].province);
             }

@@ -18,6 +18,42 @@ pub enum Place {
     District(usize),
     /// A ward.
     Ward(usize),
+    /// A ward the gazetteer does not list (merged or renamed since), named
+    /// by tokens `tok..tok + len` after a ward word, in a known district.
+    Unlisted {
+        /// District index.
+        district: usize,
+        /// First token of the name.
+        tok: usize,
+        /// Number of tokens.
+        len: usize,
+        /// Index into [`WARD_KINDS`].
+        kind: usize,
+    },
+}
+
+/// The ward-level kind words, for [`Place::Unlisted`].
+pub const WARD_KINDS: [&str; 3] = ["phường", "xã", "thị trấn"];
+
+/// True when a lexicon phrase (a verb, a role, a body, a meeting word...)
+/// starts at token `k`: such a word after "phường" is prose, not a name.
+fn starts_phrase(doc: &Doc, k: usize) -> bool {
+    let w = &doc.words;
+    let lex = doc.lex;
+    lex.verbs.longest(w, k).is_some()
+        || lex.roles.longest(w, k).is_some()
+        || lex.bodies.longest(w, k).is_some()
+        || lex.levels.longest(w, k).is_some()
+        || lex.honorifics.longest(w, k).is_some()
+        || lex.meeting_nouns.longest(w, k).is_some()
+        || lex.cues.longest(w, k).is_some()
+        || lex.doc_words.longest(w, k).is_some()
+        || lex.is_surname(w[k])
+}
+
+/// The display name of an unlisted ward.
+pub fn unlisted_name(doc: &Doc, tok: usize, len: usize) -> String {
+    crate::text::squash(doc.span_text(tok, tok + len))
 }
 
 /// What a level word or a committee word asks for.
@@ -97,7 +133,30 @@ pub fn match_place(
             return Some((len, p));
         }
     }
-    None
+    // A ward the gazetteer no longer lists, in the article's district: a
+    // short capitalised name right after "phường"/"xã"/"thị trấn".
+    let kind = want
+        .kind
+        .and_then(|k| WARD_KINDS.iter().position(|w| *w == k));
+    let plausible = (2..=3).contains(&run)
+        && k > 0
+        && !doc.toks[k].newline_before
+        && doc.toks[k - 1].end < doc.toks[k].start
+        && doc.toks[k - 1].kind == TokKind::Word
+        && (k..k + run).all(|t| doc.toks[t].kind == TokKind::Word && !doc.toks[t].upper)
+        && !starts_phrase(doc, k);
+    match (want.level, loc.district, kind) {
+        (Level::Ward, Some(d), Some(kind)) if plausible && !loc.post_2025 => Some((
+            run,
+            Place::Unlisted {
+                district: d,
+                tok: k,
+                len: run,
+                kind,
+            },
+        )),
+        _ => None,
+    }
 }
 
 fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Place> {
@@ -193,8 +252,9 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
             continue;
         };
         let mut k = i + len;
-        // "TP. Hồ Chí Minh", "Đảng ủy phường X" (a level word after the committee word).
-        if doc.is_punct(k, ".") {
+        // "TP. Hồ Chí Minh" (a full stop after any other level word ends
+        // the sentence), "Đảng ủy phường X" (a level word after the committee word).
+        if doc.is_punct(k, ".") && doc.words[i] == "tp" {
             k += 1;
         }
         let want = if want.level == Level::Ward && want.kind.is_none() {
@@ -246,7 +306,7 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
                 let e = dist_votes.entry(d).or_insert((0, usize::MAX - order));
                 e.0 += weight;
             }
-            Place::Ward(_) => {}
+            Place::Ward(_) | Place::Unlisted { .. } => {}
         }
     }
     let best =
@@ -320,6 +380,16 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                 let p = doc.gaz.districts[d].province;
                 let pe = province_entity(doc, p, true);
                 doc.relate(EdgeType::PartOf, e, pe, a, b);
+            }
+            Place::Unlisted {
+                district,
+                tok,
+                len,
+                kind,
+            } => {
+                let e = unlisted_ward_entity(doc, district, tok, len, kind);
+                let de = district_entity(doc, district, true);
+                doc.relate(EdgeType::PartOf, e, de, a, b);
             }
             Place::Ward(w) => {
                 let e = ward_entity(doc, w, false);
@@ -400,6 +470,35 @@ pub fn ward_entity(doc: &mut Doc, w: usize, inferred: bool) -> usize {
     }
     attrs.insert("province".into(), prov.name.clone().into());
     mark_inferred(doc, e, inferred);
+    e
+}
+
+/// The node of a ward the gazetteer does not list.
+pub fn unlisted_ward_entity(
+    doc: &mut Doc,
+    district: usize,
+    tok: usize,
+    len: usize,
+    kind: usize,
+) -> usize {
+    let g = doc.gaz;
+    let dist = &g.districts[district];
+    let prov = &g.provinces[dist.province];
+    let name = unlisted_name(doc, tok, len);
+    let key = format!(
+        "ward:{}/{}/{}",
+        slug(&prov.name),
+        slug(&dist.name),
+        slug(&name)
+    );
+    let (dname, pname) = (dist.name.clone(), prov.name.clone());
+    let e = doc.entity(NodeType::Ward, &key, &name);
+    let attrs = &mut doc.facts.entities[e].attrs;
+    attrs.insert("kind".into(), WARD_KINDS[kind.min(2)].into());
+    attrs.insert("district".into(), dname.into());
+    attrs.insert("province".into(), pname.into());
+    attrs.insert("unlisted".into(), true.into());
+    mark_inferred(doc, e, false);
     e
 }
 
