@@ -155,7 +155,8 @@ fn export_beside(
     defaulted: bool,
 ) -> Result<(), String> {
     use vnkg::export::{export, ExportOptions, Format};
-    for name in formats {
+    // "--export ''" asks for nothing beside the graph.
+    for name in formats.iter().filter(|n| !n.trim().is_empty()) {
         let format: Format = name.parse()?;
         if defaulted && matches!(format, Format::Svg) && !have_dot() {
             eprintln!(
