@@ -418,3 +418,16 @@ fn a_ward_missing_from_the_gazetteer_is_kept_in_its_district() {
     assert_eq!(names_of(&kg, NodeType::Person), ["Tô Văn Nam"]);
     assert_eq!(names_of(&kg, NodeType::Ward), ["Phúc Lâm"]);
 }
+
+#[test]
+fn ba_inside_a_place_name_is_no_honorific() {
+    let kg = graph(
+        "Sáng 4/3/2019, Quận ủy Hai Bà Trưng tổ chức hội nghị tại phường Bạch Đằng, Ban Tuyên giáo \
+         báo cáo kết quả. Dự có bà Lương Thị Thu, Phó Chủ tịch UBND quận.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lương Thị Thu"]);
+    assert_eq!(
+        out(&kg, "Lương Thị Thu", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân quận Hai Bà Trưng"]
+    );
+}

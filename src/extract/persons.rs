@@ -318,16 +318,26 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             continue;
         }
         if let Some((n, _)) = doc.lex.honorifics.longest(&doc.words[..e], i) {
-            // "bà con", "ông bà" are not honorifics before a name.
+            // "bà con", "ông bà" are not honorifics before a name, nor is
+            // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
-            if next_is_name || doc.words[i] == "đồng" {
-                introduced = true;
-                plural = false;
-                header.clear();
+            let in_run = i > a && doc.toks[i - 1].kind == TokKind::Word && doc.toks[i - 1].cap;
+            if (next_is_name || doc.words[i] == "đồng") && !in_run {
                 i += n;
                 if doc.is_punct(i, ":") {
                     i += 1;
                 }
+                // The honorific introduces what follows it, or nothing.
+                let mut k = i;
+                while let Some((r, _)) = doc.lex.ranks.longest(&doc.words[..e], k) {
+                    k += r;
+                    if doc.is_punct(k, ".") {
+                        k += 1;
+                    }
+                }
+                introduced = name_at(doc, k, e, true).is_some() || parse_title(doc, k, e).is_some();
+                plural = false;
+                header.clear();
                 continue;
             }
         }
