@@ -243,6 +243,8 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         .clone()
         .or_else(|| args.into.clone())
         .unwrap_or_else(|| PathBuf::from("out/graph.json"));
+    // Held from reading the old facts to writing the new graph.
+    let _lock = pipeline::lock_graph(&output)?;
     let base = match &args.into {
         Some(g) => pipeline::load_graph_facts(g)?,
         None => Vec::new(),
@@ -314,6 +316,7 @@ fn run_merge(files: &[PathBuf], output: &Path, overrides: &Option<PathBuf>) -> R
         all.extend(vnkg::store::read(f)?);
     }
     let facts = pipeline::combine(Vec::new(), all);
+    let _lock = pipeline::lock_graph(output)?;
     let (kg, _) = pipeline::write_graph(output, &facts, &overrides)?;
     summary(&kg, facts.len(), output);
     Ok(exit::OK)
@@ -325,6 +328,7 @@ fn run_remove(ids: &[String], graph: &Path, overrides: &Option<PathBuf>) -> Resu
     if !graph.exists() {
         return Err(format!("{}: no such graph", graph.display()));
     }
+    let _lock = pipeline::lock_graph(graph)?;
     let facts = pipeline::load_graph_facts(graph)?;
     let missing: Vec<&String> = ids
         .iter()

@@ -32,7 +32,23 @@ pub struct RunOptions {
 /// Extract one article from its id and text.
 pub fn extract_text(id: &str, text: &str) -> Result<ArticleFacts, String> {
     let article = parse_article(id, text).map_err(|e| e.to_string())?;
-    Ok(crate::extract::extract(&article))
+    extract_guarded(&article)
+}
+
+/// Extract an article; a bug that panics on one article is reported as that
+/// article's error and the rest of the batch goes on.
+pub fn extract_guarded(article: &crate::article::Article) -> Result<ArticleFacts, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::extract::extract(article)
+    }))
+    .map_err(|p| {
+        let why = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error while extracting (please report): {why}")
+    })
 }
 
 fn progress_bar(total: u64, opts: RunOptions) -> ProgressBar {
@@ -75,9 +91,12 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
             let mut facts = Vec::with_capacity(raws.len());
             for raw in &raws {
                 pb.inc(raw.text.len() as u64);
-                match parse_raw(raw) {
-                    Ok(article) => facts.push(crate::extract::extract(&article)),
-                    Err(e) => errs.push(InputError::new(raw.origin.clone(), e.to_string())),
+                match parse_raw(raw)
+                    .map_err(|e| e.to_string())
+                    .and_then(|a| extract_guarded(&a))
+                {
+                    Ok(f) => facts.push(f),
+                    Err(e) => errs.push(InputError::new(raw.origin.clone(), e)),
                 }
             }
             (facts, errs)
@@ -185,6 +204,50 @@ pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
         ));
     }
     crate::store::read(&store)
+}
+
+/// An exclusive lock on a graph (`<graph>.lock` beside it), held while a
+/// command reads, merges and writes it, so that two builds into one graph
+/// run one after the other and never interleave. Released on drop.
+#[derive(Debug)]
+pub struct GraphLock {
+    _file: std::fs::File,
+}
+
+/// Take the lock of the graph at `path`, waiting (and saying so on stderr)
+/// while another vnkg holds it.
+pub fn lock_graph(path: &Path) -> Result<GraphLock, String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "graph".into());
+    let lock_path = dir.join(format!(".{name}.lock"));
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| format!("{}: cannot open lock: {e}", lock_path.display()))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "vnkg: {} is being written by another vnkg; waiting for it to finish",
+                path.display()
+            );
+            file.lock()
+                .map_err(|e| format!("{}: cannot lock: {e}", lock_path.display()))?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => {
+            return Err(format!("{}: cannot lock: {e}", lock_path.display()));
+        }
+    }
+    Ok(GraphLock { _file: file })
 }
 
 /// Write `contents` to `path` atomically: a temporary file in the same

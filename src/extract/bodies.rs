@@ -240,7 +240,7 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
 /// Evidence comes from tokens `a..e`.
 pub fn committee_entity(doc: &mut Doc, b: &BodyMatch, a: usize, e: usize) -> usize {
     use crate::facts::{EdgeType, NodeType};
-    let ce = doc.entity(NodeType::Committee, &fold(&b.name), &b.name);
+    let ce = doc.entity(NodeType::Committee, &crate::text::key(&b.name), &b.name);
     if let Some(p) = b.place {
         let pe = match p {
             Place::Province(i) => super::places::province_entity(doc, i, true),

@@ -286,11 +286,27 @@ pub fn run(doc: &mut Doc) {
     let cs = codes(doc);
     let n = doc.toks.len();
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new(); // (entity, tok_start, tok_end)
+                                                               // The issuer the text names for a code, anywhere in the article: the
+                                                               // code's suffix ("/TW") is only the fallback when it names none.
+    let named: Vec<(String, BodyMatch)> = cs
+        .iter()
+        .filter_map(|c| {
+            let end = doc.sents[doc.sentence_of(c.tok_start)].tok_end.min(n);
+            tail(doc, c.tok_end, end).2.map(|b| (c.code.clone(), b))
+        })
+        .collect();
     for c in &cs {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, issuer) = tail(doc, c.tok_end, end);
-        let issuer = issuer.or_else(|| issuer_from_suffix(doc, c));
+        let issuer = issuer
+            .or_else(|| {
+                named
+                    .iter()
+                    .find(|(code, _)| *code == c.code)
+                    .map(|(_, b)| b.clone())
+            })
+            .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
             let be = committee_entity(doc, b, c.tok_start, t_end);

@@ -193,7 +193,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                 let before = j;
                 j += skip_term(doc, j, e);
                 if doc.is_punct(j, "(") {
-                    if let Some(c) = (j + 1..(j + 8).min(want_end)).find(|&q| doc.is_punct(q, ")"))
+                    if let Some(c) = (j + 1..(j + 24).min(want_end)).find(|&q| doc.is_punct(q, ")"))
                     {
                         j = c + 1;
                     }
@@ -433,7 +433,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             || (verb.position == VerbPosition::Both && before.is_empty());
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
-                if doc.words[k] == "dưới" {
+                if doc.words[k] == "dưới" && !doc.words_are(k + n, "các đồng chí") {
                     after.iter().take(1).collect()
                 } else {
                     after.iter().collect()

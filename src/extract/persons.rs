@@ -215,10 +215,10 @@ fn emit(
 ) {
     let (a, n) = name;
     let display = squash(doc.span_text(a, a + n));
-    let key = fold(&display);
+    let key = crate::text::key(&display);
     let e = doc.entity(NodeType::Person, &key, &display);
     for t in titles {
-        let te = doc.entity(NodeType::Title, &fold(&t.name), &t.name);
+        let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
         let kind = if t.former || absent {
             EdgeType::Held
         } else {
@@ -266,8 +266,10 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
             None => {}
         }
     }
+    // No place in the titles: only the province is safe to assume (a city
+    // official appears in many districts' articles; keying them by the
+    // article's district would split them).
     if district.is_none() && province.is_none() {
-        district = doc.loc.district;
         province = doc.loc.province;
     }
     let attrs = &mut doc.facts.entities[e].attrs;
@@ -461,7 +463,7 @@ pub fn run(doc: &mut Doc) {
     for m in alone {
         let mut holders: Vec<usize> = Vec::new();
         for t in &m.titles {
-            let key = fold(&t.name);
+            let key = crate::text::key(&t.name);
             let Some(te) = doc
                 .facts
                 .entities

@@ -102,7 +102,8 @@ fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
         let t = doc.toks[k + n];
         let ok = match t.kind {
             TokKind::Word => t.cap,
-            TokKind::Num => n == 0,
+            // "Quận 1", "Phường 12", "Mỹ Đình 1": a number first or last.
+            TokKind::Num => n == 0 || doc.toks[k + n - 1].kind == TokKind::Word,
             TokKind::Punct => false,
         };
         if !ok || (n > 0 && t.newline_before) {
