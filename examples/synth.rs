@@ -352,8 +352,8 @@ fn old_tone(word: &str) -> String {
         ("óe", "oé"),
     ];
     for (new, old) in PAIRS {
-        if word.ends_with(new) {
-            return format!("{}{}", &word[..word.len() - new.len()], old);
+        if let Some(stem) = word.strip_suffix(new) {
+            return format!("{}{}", stem, old);
         }
     }
     word.to_string()
@@ -862,7 +862,7 @@ impl Sim<'_> {
                 )
             };
             // "Thị Thu Thu", "Văn Văn": avoid a given name that repeats the middle.
-            if mid.split(' ').any(|x| x == giv) || s == giv {
+            if mid.split(' ').any(|x| x == giv || x == s) || s == giv {
                 continue;
             }
             let name = format!("{} {} {}", s, mid, giv);
@@ -1658,7 +1658,7 @@ fn build_docs(w: &mut World, r: &mut Rng) {
                 let age = doc.date.days() - td.date.days();
                 (20..=900).contains(&age)
                     && matches!(td.abbr, "NQ" | "CT" | "KL" | "ĐA" | "CTr" | "KH" | "HD")
-                    && !(td.state && !doc.state)
+                    && (doc.state || !td.state)
                     && td.implements.is_none_or(|_| td.abbr != "KH")
             })
             .collect();
@@ -2500,8 +2500,9 @@ impl<'w> Art<'w> {
             let _ = write!(s, " ngày {}", doc.date.loose(&mut self.r));
         }
         let implied = self.implied_issuer(&doc);
-        let issuer = if implied.is_some() && self.r.chance(0.25) {
-            implied.unwrap()
+        let use_implied = implied.is_some() && self.r.chance(0.25);
+        let issuer = if let (true, Some(implied)) = (use_implied, implied) {
+            implied
         } else {
             let (sfc, canon) = self.issuer_s(doc.issuer);
             let _ = write!(s, " của {}", sfc);
@@ -2618,7 +2619,14 @@ impl<'w> Art<'w> {
                     ]
                     .iter()
                     .any(|p| FILLER[i].starts_with(p));
-                if !self.used_filler.contains(&i) && !opener {
+                let t = FILLER[i];
+                let urban = self.dist().kind == DK::Quan;
+                let misfit = if urban {
+                    t.contains("vụ xuân") || t.contains("OCOP")
+                } else {
+                    t.contains("tuyến phố") || t.contains("khu tập thể")
+                };
+                if !self.used_filler.contains(&i) && !opener && !misfit {
                     break;
                 }
                 i = self.r.below(FILLER.len());
@@ -4145,7 +4153,7 @@ fn compose(a: &mut Art, kind: K, event: Option<usize>) -> (String, Vec<String>) 
     }
 
     // headline: names the district when the lead did not
-    let named = a.districts.iter().any(|x| *x == dn);
+    let named = a.districts.contains(&dn);
     let name_it = !named || a.r.chance(0.7);
     let subject = match kind {
         K::BchConf => format!("Đảng bộ {} {}", lv, dn),
@@ -4551,7 +4559,8 @@ fn main() {
     }
     let n = args.articles;
     let threads = args.threads as u64;
-    let results: Vec<(u64, Vec<u32>, Vec<(String, String)>)> = std::thread::scope(|s| {
+    type PerThread = (u64, Vec<u32>, Vec<(String, String)>);
+    let results: Vec<PerThread> = std::thread::scope(|s| {
         let hs: Vec<_> = (0..threads)
             .map(|t| {
                 let w = &w;
