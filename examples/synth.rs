@@ -12,6 +12,9 @@
 //! served, number of articles, career), so that a graph can be checked for
 //! merged homonyms and split careers, which the per-article gold cannot show.
 //! The same seed gives the same bytes, whatever the number of threads.
+//! `data/synth/identities.py --gold DIR/gold --graph GRAPH` checks a graph
+//! for merged homonyms and split persons with the officials' ids that the
+//! gold carries (`"id": "pN"`).
 //!
 //! The model (see `data/synth/README.md`):
 //! - Places: every district (quận, huyện, thị xã) of Hà Nội and its wards
