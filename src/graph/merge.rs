@@ -152,6 +152,9 @@ fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
     }
     let mut out = BTreeMap::new();
     for (name, ms) in by_name {
+        // Officials rotate: the clusters of one name in several districts
+        // whose periods follow one another (no overlap) are one career.
+        let ms = successive_careers(facts, ms);
         let districts: BTreeSet<&String> = ms.iter().filter_map(|m| m.2.as_ref()).collect();
         if districts.len() <= 1 {
             for m in &ms {
@@ -192,6 +195,62 @@ fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
         }
     }
     out
+}
+
+/// The date an article speaks of: its first meeting's full date, else its
+/// publication date.
+fn article_date(f: &ArticleFacts) -> Option<crate::date::Date> {
+    f.entities
+        .iter()
+        .filter(|e| e.kind == NodeType::Meeting)
+        .filter_map(|e| e.attrs.get("date").and_then(Value::as_str))
+        .filter_map(|d| d.parse::<crate::date::Date>().ok())
+        .find(|d| d.is_full())
+        .or(f.article.published)
+}
+
+/// Relabel the district of mention clusters that are one career: ordered by
+/// first date, a district's cluster whose whole period comes after the
+/// previous cluster's last date continues that person. Clusters that
+/// overlap in time (two officials of one name at once) stay apart, and
+/// clusters without dates are left as they are.
+fn successive_careers(facts: &[&ArticleFacts], mut ms: Vec<PersonMention>) -> Vec<PersonMention> {
+    let mut span: BTreeMap<String, (crate::date::Date, crate::date::Date)> = BTreeMap::new();
+    let mut seen: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for m in &ms {
+        let (Some(d), Some(date)) = (&m.2, article_date(facts[m.0])) else {
+            continue;
+        };
+        let e = span.entry(d.clone()).or_insert((date, date));
+        e.0 = e.0.min(date);
+        e.1 = e.1.max(date);
+        seen.entry(d.clone()).or_default().insert(m.0);
+    }
+    // A period seen in one article only says too little: two namesakes
+    // each met once look exactly like one person who moved.
+    if span.len() < 2
+        || ms
+            .iter()
+            .any(|m| m.2.as_ref().is_some_and(|d| !span.contains_key(d)))
+        || seen.values().any(|a| a.len() < 2)
+    {
+        return ms;
+    }
+    let mut order: Vec<(crate::date::Date, crate::date::Date, String)> =
+        span.into_iter().map(|(d, (a, b))| (a, b, d)).collect();
+    order.sort();
+    if order.windows(2).any(|w| w[1].0 <= w[0].1) {
+        return ms;
+    }
+    // One career: every mention takes the first district's label, so the
+    // node keeps a stable id however many moves follow.
+    let first = order[0].2.clone();
+    for m in ms.iter_mut() {
+        if m.2.is_some() {
+            m.2 = Some(first.clone());
+        }
+    }
+    ms
 }
 
 /// Readable, unique ids for group keys, deterministically.
