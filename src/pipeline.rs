@@ -179,9 +179,9 @@ pub fn write_graph(
 ) -> Result<(KnowledgeGraph, MergeReport), String> {
     let (kg, report) = merge_with(facts, overrides);
     let store = crate::store::facts_path(path);
-    write_atomic(&store, crate::store::to_jsonl(facts).as_bytes())
+    write_atomic_with(&store, |w| crate::store::write_jsonl(facts, w))
         .map_err(|e| format!("{}: cannot write: {e}", store.display()))?;
-    write_atomic(path, nodelink::to_string(&kg).as_bytes())
+    write_atomic_with(path, |w| nodelink::write_to(&kg, w))
         .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
     Ok((kg, report))
 }
@@ -253,6 +253,15 @@ pub fn lock_graph(path: &Path) -> Result<GraphLock, String> {
 /// Write `contents` to `path` atomically: a temporary file in the same
 /// directory, then a rename, so a killed run never leaves half a file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(contents))
+}
+
+/// [`write_atomic`] for content produced by a writer function (buffered),
+/// so large outputs are streamed rather than built in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -265,7 +274,11 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
+        {
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut f);
+            write(&mut w)?;
+            w.flush()?;
+        }
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

@@ -22,6 +22,18 @@ pub fn facts_path(graph: &Path) -> PathBuf {
     graph.with_file_name(format!("{stem}.facts.jsonl"))
 }
 
+/// Write facts as JSON Lines (header, then one article per line, in id order).
+pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], mut w: W) -> std::io::Result<()> {
+    let mut sorted: Vec<&ArticleFacts> = facts.iter().collect();
+    sorted.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    writeln!(w, "{}", json!({"format": FORMAT, "version": VERSION}))?;
+    for f in sorted {
+        serde_json::to_writer(&mut w, f).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 /// Facts as JSON Lines: a header line, then one article per line, in id order.
 pub fn to_jsonl(facts: &[ArticleFacts]) -> String {
     let mut sorted: Vec<&ArticleFacts> = facts.iter().collect();

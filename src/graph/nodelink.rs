@@ -79,11 +79,84 @@ pub fn to_value(kg: &KnowledgeGraph) -> Value {
     })
 }
 
+/// One node as the file writes it: fixed keys first, then its attributes.
+struct NodeOut<'a>(&'a Node);
+
+impl serde::Serialize for NodeOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let n = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", &n.id)?;
+        m.serialize_entry("type", n.kind.as_str())?;
+        m.serialize_entry("name", &n.name)?;
+        m.serialize_entry("sources", &n.sources)?;
+        for (k, v) in &n.attrs {
+            if !matches!(k.as_str(), "id" | "type" | "name" | "sources") {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// One edge as the file writes it.
+struct EdgeOut<'a>(&'a Node, &'a Node, &'a Edge);
+
+impl serde::Serialize for EdgeOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (a, b, e) = (self.0, self.1, self.2);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("source", &a.id)?;
+        m.serialize_entry("target", &b.id)?;
+        m.serialize_entry("type", e.kind.as_str())?;
+        m.serialize_entry("sources", &e.sources)?;
+        for (k, v) in &e.attrs {
+            if !matches!(k.as_str(), "source" | "target" | "type" | "sources") {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// The whole file, serialised straight from the graph: no intermediate
+/// JSON tree, so writing costs little memory beyond the graph itself.
+struct GraphOut<'a>(&'a KnowledgeGraph);
+
+impl serde::Serialize for GraphOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let kg = self.0;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("format", FORMAT)?;
+        m.serialize_entry("version", &VERSION)?;
+        m.serialize_entry("articles", &kg.articles.values().collect::<Vec<_>>())?;
+        m.serialize_entry("nodes", &kg.nodes().map(NodeOut).collect::<Vec<_>>())?;
+        m.serialize_entry(
+            "edges",
+            &kg.edges()
+                .map(|(a, b, e)| EdgeOut(a, b, e))
+                .collect::<Vec<_>>(),
+        )?;
+        m.end()
+    }
+}
+
+/// Write the graph as pretty-printed JSON, ending with a newline.
+pub fn write_to<W: std::io::Write>(kg: &KnowledgeGraph, mut w: W) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, &GraphOut(kg)).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
+}
+
 /// The graph as pretty-printed JSON text, ending with a newline.
 pub fn to_string(kg: &KnowledgeGraph) -> String {
-    let mut s = serde_json::to_string_pretty(&to_value(kg)).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
+    let mut buf = Vec::new();
+    if write_to(kg, &mut buf).is_err() {
+        return "{}\n".into();
+    }
+    String::from_utf8(buf).unwrap_or_else(|_| "{}\n".into())
 }
 
 fn node_type(s: &str) -> Option<NodeType> {
