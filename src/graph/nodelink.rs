@@ -170,6 +170,12 @@ fn edge_type(s: &str) -> Option<EdgeType> {
 /// Check a graph file's format name and version without building the graph.
 pub fn check_header(text: &str) -> Result<(), String> {
     let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    graph_object(&v).map(|_| ())
+}
+
+/// The top-level object of a graph, once its format and version are ones
+/// this build reads.
+fn graph_object(v: &Value) -> Result<&Map<String, Value>, String> {
     let obj = v
         .as_object()
         .ok_or("not a graph: the top level is not an object")?;
@@ -187,7 +193,7 @@ pub fn check_header(text: &str) -> Result<(), String> {
             "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
         ));
     }
-    Ok(())
+    Ok(obj)
 }
 
 /// Read a node-link graph; errors say what is wrong and where.
@@ -198,23 +204,7 @@ pub fn from_str(text: &str) -> Result<KnowledgeGraph, String> {
 
 /// Read a node-link graph from a JSON value.
 pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
-    let obj = v
-        .as_object()
-        .ok_or("not a graph: the top level is not an object")?;
-    if let Some(f) = obj.get("format").and_then(Value::as_str) {
-        if f != FORMAT {
-            return Err(format!("not a vnkg graph (format {f:?})"));
-        }
-    }
-    let version = obj
-        .get("version")
-        .and_then(Value::as_u64)
-        .unwrap_or(VERSION);
-    if version > VERSION {
-        return Err(format!(
-            "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
-        ));
-    }
+    let obj = graph_object(v)?;
     let mut kg = KnowledgeGraph::default();
     if let Some(arts) = obj.get("articles").and_then(Value::as_array) {
         for a in arts {
