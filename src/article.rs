@@ -193,17 +193,47 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the date-line pattern is a valid regex")
 });
 
+/// The same line with the time first: "Cập nhật: 09:30, 14/03/2023",
+/// "Cập nhật lúc 16:40 ngày 12/07/2024".
+static DATE_LINE_TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        (?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|đăng|publish(?:ed)?|posted)\s*:?\s*)?
+        (?:lúc\s*)?
+        ([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)
+        \s*[,|\-–]?\s*(?:ngày\s*)?
+        ([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})
+        \s*(?:\|.*)?
+        $",
+    )
+    .expect("the time-first date-line pattern is a valid regex")
+});
+
 /// Date and time of a date line, or None when `line` is not one. A date
 /// line whose date does not exist (31/02) is still the date line, with no
 /// date: the layout is what it is.
 pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
-    let caps = DATE_LINE.captures(line)?;
-    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (day, month, year) = (num(1)?, num(2)?, num(3)?);
+    let (day, month, year, time) = if let Some(caps) = DATE_LINE.captures(line) {
+        let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        (
+            num(1)?,
+            num(2)?,
+            num(3)?,
+            caps.get(4).map(|m| m.as_str().to_string()),
+        )
+    } else {
+        let caps = DATE_LINE_TIME_FIRST.captures(line)?;
+        let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        (
+            num(2)?,
+            num(3)?,
+            num(4)?,
+            caps.get(1).map(|m| m.as_str().to_string()),
+        )
+    };
     let date = i32::try_from(year)
         .ok()
         .and_then(|y| Date::ymd(y, month, day));
-    let time = caps.get(4).map(|m| m.as_str().to_string());
     Some((date, time))
 }
 
@@ -401,6 +431,21 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn time_first_date_lines() {
+        for (line, date, time) in [
+            ("Cập nhật: 09:30, 14/03/2023", "2023-03-14", "09:30"),
+            ("Cập nhật lúc 16:40 ngày 12/07/2024", "2024-07-12", "16:40"),
+            ("10:05, 15/10/2021", "2021-10-15", "10:05"),
+        ] {
+            let (d, t) = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(d.map(|d| d.to_string()).as_deref(), Some(date), "{line}");
+            assert_eq!(t.as_deref(), Some(time), "{line}");
+        }
+        assert!(parse_date_line("Sáng 13/3, Quận ủy tổ chức hội nghị").is_none());
+    }
+
     use super::*;
     use unicode_normalization::UnicodeNormalization;
 
