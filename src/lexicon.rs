@@ -2,7 +2,7 @@
 //! that finds their entries in a token stream.
 
 use crate::facts::EdgeType;
-use crate::text::{fold, tokenize, TokKind};
+use crate::text::{fold, tokenize};
 use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -78,11 +78,6 @@ impl<V: Clone> PhraseSet<V> {
         }
         out.reverse();
         out
-    }
-
-    /// True when some phrase starts with word `w`.
-    pub fn starts_with_word(&self, w: &str) -> bool {
-        self.children[0].contains_key(w)
     }
 }
 
@@ -425,11 +420,6 @@ impl Lexicon {
     pub fn is_surname(&self, w: &str) -> bool {
         self.surnames.contains(w)
     }
-}
-
-/// True for a punctuation token of `text`.
-pub fn is_punct(kind: TokKind) -> bool {
-    kind == TokKind::Punct
 }
 
 #[cfg(test)]

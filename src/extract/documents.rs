@@ -132,7 +132,6 @@ pub fn find_steering_number(doc: &mut Doc) {
 /// Party code suffix of an issuer ("Thành ủy Hà Nội" -> "TU").
 fn suffix_of(body: &BodyMatch) -> Option<&'static str> {
     let f = fold(&body.name);
-    let core = f.split(' ').collect::<Vec<_>>();
     let has = |w: &str| f.contains(w);
     if has("trung ương") || has("bộ chính trị") || has("ban bí thư") {
         Some("TW")
@@ -144,7 +143,7 @@ fn suffix_of(body: &BodyMatch) -> Option<&'static str> {
         Some("HU")
     } else if has("thị ủy") {
         Some("TXU")
-    } else if has("đảng ủy") && !core.is_empty() {
+    } else if has("đảng ủy") {
         Some("ĐU")
     } else {
         None

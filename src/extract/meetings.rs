@@ -471,11 +471,7 @@ pub fn run(doc: &mut Doc) {
             .noun
             .map(|(k, l)| doc.span_text(k, k + l).to_string())
             .unwrap_or_else(|| "Hội nghị".into());
-        let mut noun = fold(&noun);
-        if let Some(f) = noun.get_mut(0..1) {
-            f.make_ascii_uppercase();
-        }
-        let noun = capitalize(&noun);
+        let noun = capitalize(&fold(&noun));
         let org_name = orgs.first().map(|b| b.name.clone());
         let key = match (date.filter(|d| d.is_full()), &org_name) {
             (Some(d), Some(o)) => format!("meeting:{d}/{}", slug(o)),

@@ -127,11 +127,9 @@ impl<'a> Doc<'a> {
             }
         }
         let mut para = text::paragraph_breaks(text, &toks);
-        for (k, t) in toks.iter().enumerate() {
-            if k == headline_end && k > 0 {
-                para[k] = true;
-            }
-            let _ = t;
+        // The body starts a new paragraph after the headline.
+        if let Some(p) = para.get_mut(headline_end).filter(|_| headline_end > 0) {
+            *p = true;
         }
         let abbrevs: Vec<&str> = lex.sentence_abbrevs.iter().map(String::as_str).collect();
         let sents = text::sentences(text, folded, &toks, &para, &abbrevs);
