@@ -183,6 +183,9 @@ pub fn write_graph(
         .map_err(|e| format!("{}: cannot write: {e}", store.display()))?;
     write_atomic_with(path, |w| nodelink::write_to(&kg, w))
         .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    let cache = crate::graph::cache::cache_path(path);
+    crate::graph::cache::write(path, &kg)
+        .map_err(|e| format!("{}: cannot write: {e}", cache.display()))?;
     Ok((kg, report))
 }
 

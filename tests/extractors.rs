@@ -329,7 +329,10 @@ fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
         ]
     );
     let cg = kg.node("person:nguyen-van-hung--cau-giay").unwrap();
-    assert_eq!(cg.sources.iter().cloned().collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(
+        cg.sources.iter().map(|a| &**a).collect::<Vec<_>>(),
+        ["a", "c"]
+    );
     // The merge does not depend on the order of the articles.
     let again = merge(&[c, b, a]);
     assert_eq!(

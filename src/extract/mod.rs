@@ -101,6 +101,8 @@ pub struct Doc<'a> {
     pub steering_number: Option<String>,
     /// Each sentence's text, squashed, made once and shared by its evidence.
     sentence_text: Vec<Option<std::sync::Arc<str>>>,
+    /// The article id, shared by every evidence record.
+    article_id: std::sync::Arc<str>,
 }
 
 impl<'a> Doc<'a> {
@@ -152,6 +154,7 @@ impl<'a> Doc<'a> {
             docs: Vec::new(),
             steering_number: None,
             sentence_text: Vec::new(),
+            article_id: article.id.as_str().into(),
         }
     }
 
@@ -213,7 +216,7 @@ impl<'a> Doc<'a> {
             None => std::sync::Arc::from(""),
         };
         Evidence {
-            article: self.article.id.clone(),
+            article: self.article_id.clone(),
             start,
             end,
             sentence,
