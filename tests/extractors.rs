@@ -236,6 +236,60 @@ fn documents_codes_kinds_issuers_dates_and_implements() {
 }
 
 #[test]
+fn official_letter_code_without_a_kind_takes_the_kind_word_before_it() {
+    let kg = graph(
+        "Sáng 9/10/2023, UBND huyện Mê Linh họp triển khai Công văn số 876/UBND-TNMT ngày \
+         2/10/2023 về thu gom rác thải. Văn bản số 12/VP cũng được nhắc lại; biển số 30/AB thì không.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["876/UBND-TNMT"]);
+    let cv = kg.nodes().find(|n| n.name == "876/UBND-TNMT").unwrap();
+    assert_eq!(cv.attrs["kind"], "Công văn");
+    assert_eq!(cv.attrs["date"], "2023-10-02");
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Mê Linh", EdgeType::Issued),
+        ["876/UBND-TNMT"]
+    );
+}
+
+#[test]
+fn implements_read_from_sentence_openings_issuing_and_bare_kind_words() {
+    // Opening "Thực hiện X, ... ban hành Y": Y carries out X.
+    let kg = graph(
+        "Ngày 3/4/2024, UBND quận Tây Hồ họp. Thực hiện Quyết định số 512/QĐ-UBND ngày 1/3/2024 \
+         của UBND thành phố, quận đã ban hành Kế hoạch số 77/KH-UBND để triển khai.",
+    );
+    assert_eq!(
+        out(&kg, "77/KH-UBND", EdgeType::Implements),
+        ["512/QĐ-UBND"]
+    );
+    assert!(out(&kg, "512/QĐ-UBND", EdgeType::Implements).is_empty());
+    // "... số A ... thực hiện Nghị quyết." refers back to the resolution named.
+    let kg = graph(
+        "Chiều 5/6/2024, Tỉnh ủy Hà Nam họp về Nghị quyết số 30-NQ/TW của Bộ Chính trị và \
+         Chương trình hành động số 12-CTr/TU của Tỉnh ủy thực hiện Nghị quyết.",
+    );
+    assert_eq!(out(&kg, "12-CTr/TU", EdgeType::Implements), ["30-NQ/TW"]);
+    // A bare kind word as subject: "Đề án được xây dựng nhằm thực hiện ...".
+    let kg = graph(
+        "Ngày 8/5/2024, Quận ủy Hà Đông triển khai Đề án số 05-ĐA/QU về giao thông. Đề án được \
+         xây dựng nhằm thực hiện Nghị quyết số 09-NQ/TU của Thành ủy.",
+    );
+    assert_eq!(out(&kg, "05-ĐA/QU", EdgeType::Implements), ["09-NQ/TU"]);
+    // A decision that issues a plan carrying out another document.
+    let kg = graph(
+        "Ngày 2/7/2024, UBND quận Nam Từ Liêm ban hành Quyết định số 640/QĐ-UBND ngày 1/7/2024 \
+         ban hành Kế hoạch thực hiện Chương trình số 08-CTr/QU của Quận ủy.",
+    );
+    assert_eq!(out(&kg, "640/QĐ-UBND", EdgeType::Implements), ["08-CTr/QU"]);
+    // A kind word followed by its number is a new document, not a reference.
+    let kg = graph(
+        "Ngày 2/7/2024, Quận ủy Bắc Từ Liêm họp. Kế hoạch số 21-KH/QU được ban hành; Nghị quyết \
+         số 4-NQ/QU cũng được nhắc tới.",
+    );
+    assert!(out(&kg, "21-KH/QU", EdgeType::Implements).is_empty());
+}
+
+#[test]
 fn short_form_is_completed_from_its_issuer() {
     let kg = graph(
         "Chiều 4/5/2022, Quận ủy Ba Đình tổ chức hội nghị sơ kết việc thực hiện Nghị quyết 15 và \
