@@ -252,6 +252,28 @@ fn official_letter_code_without_a_kind_takes_the_kind_word_before_it() {
 }
 
 #[test]
+fn a_state_code_is_issued_by_the_body_the_sentence_says_issued_it() {
+    let kg = graph(
+        "Sáng 6/3/2024, Đảng ủy xã Tân Dân, huyện Sóc Sơn họp. UBND xã đã ban hành Quyết định số \
+         45/QĐ-UBND ngày 1/3/2024 về phòng chống dịch; UBND thành phố ban hành Quyết định số \
+         900/QĐ-UBND. Quyết định số 12/QĐ-UBND cũng được nêu.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân xã Tân Dân", EdgeType::Issued),
+        ["45/QĐ-UBND"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân thành phố Hà Nội", EdgeType::Issued),
+        ["900/QĐ-UBND"]
+    );
+    // Nothing says who issued it: the article's own level (the district).
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Sóc Sơn", EdgeType::Issued),
+        ["12/QĐ-UBND"]
+    );
+}
+
+#[test]
 fn implements_read_from_sentence_openings_issuing_and_bare_kind_words() {
     // Opening "Thực hiện X, ... ban hành Y": Y carries out X.
     let kg = graph(

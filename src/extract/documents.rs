@@ -242,6 +242,26 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     (j, date, issuer)
 }
 
+/// The body that the sentence says issued a code: "UBND xã ban hành
+/// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
+fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let mut j = c.tok_start;
+    if j > 0 && doc.words[j - 1] == "số" {
+        j -= 1;
+    }
+    let kind_start = (j.saturating_sub(4)..j).find(|&k| {
+        doc.lex
+            .doc_words
+            .longest(&doc.words[..j], k)
+            .is_some_and(|(n, _)| k + n == j)
+    })?;
+    let verb = (kind_start.saturating_sub(3)..kind_start)
+        .find(|&q| link_phrase(doc, q, "issues").is_some_and(|l| q + l == kind_start))?;
+    let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    (verb.saturating_sub(10).max(sent_start)..verb)
+        .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+}
+
 fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
     if surface.as_deref() == Some("thành ủy") {
@@ -390,7 +410,10 @@ pub fn run(doc: &mut Doc) {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, issuer) = tail(doc, c.tok_end, end);
+        // A state code's suffix names no level ("UBND" of the commune, the
+        // district or the province?): the body said to issue it decides.
         let issuer = issuer
+            .or_else(|| (!c.party).then(|| issuer_before(doc, c)).flatten())
             .or_else(|| {
                 named
                     .iter()
