@@ -510,3 +510,33 @@ fn ba_inside_a_place_name_is_no_honorific() {
         ["Phó Chủ tịch Ủy ban nhân dân quận Hai Bà Trưng"]
     );
 }
+
+#[test]
+fn organizer_before_a_multi_word_place_apposition() {
+    let kg = graph(
+        "Chiều 12/1/2026, Đảng ủy phường Tân Định, Thành phố Hồ Chí Minh tổ chức hội nghị \
+         tổng kết năm. Bí thư Đảng ủy phường Hồ Văn Lâm chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy phường Tân Định"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Hồ Văn Lâm"]
+    );
+}
+
+#[test]
+fn a_province_named_like_a_person_is_still_a_place() {
+    let kg = graph(
+        "Sáng 3/3/2024, Quận ủy Hoàng Mai tiếp đoàn công tác của tỉnh Hà Nam. Đồng chí Lê Văn Bình, \
+         Bí thư Quận ủy Hoàng Mai chủ trì buổi làm việc.",
+    );
+    let provinces = names_of(&kg, NodeType::Province);
+    assert!(provinces.contains(&"Hà Nam".to_string()), "{provinces:?}");
+    assert_eq!(
+        out(&kg, "Lê Văn Bình", EdgeType::Holds),
+        ["Bí thư Quận ủy Hoàng Mai"]
+    );
+}
