@@ -540,3 +540,26 @@ fn a_province_named_like_a_person_is_still_a_place() {
         ["Bí thư Quận ủy Hoàng Mai"]
     );
 }
+
+#[test]
+fn military_ranks_introduce_names_and_military_posts_are_titles() {
+    let kg = graph(
+        "Sáng 10/5/2024, Huyện ủy Ba Vì tổ chức hội nghị. Dự và chỉ đạo hội nghị có Thượng tá \
+         Đinh Quang Huy, Phó Chính ủy Bộ Tư lệnh Thủ đô. Trung tá Mai Văn Sơn, Chính trị viên Ban \
+         Chỉ huy Quân sự huyện báo cáo. Thiếu tướng Lý Văn Tám phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Quang Huy", EdgeType::Holds),
+        ["Phó Chính ủy Bộ Tư lệnh Thủ đô Hà Nội"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Văn Sơn", EdgeType::Holds),
+        ["Chính trị viên Ban Chỉ huy Quân sự huyện Ba Vì"]
+    );
+    let people = names_of(&kg, NodeType::Person);
+    assert_eq!(people, ["Lý Văn Tám", "Mai Văn Sơn", "Đinh Quang Huy"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Spoke),
+        ["Lý Văn Tám"]
+    );
+}
