@@ -40,11 +40,7 @@ const VERSION: u64 = 1;
 
 /// The cache file kept beside a graph file.
 pub fn cache_path(graph: &Path) -> PathBuf {
-    let stem = graph
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "graph".into());
-    graph.with_file_name(format!("{stem}.cache"))
+    crate::store::beside(graph, "cache")
 }
 
 /// What identifies a graph file's contents without reading it.
