@@ -563,3 +563,18 @@ fn military_ranks_introduce_names_and_military_posts_are_titles() {
         ["Lý Văn Tám"]
     );
 }
+
+#[test]
+fn a_party_code_issued_by_a_town_committee_is_not_the_city_s() {
+    // "TU" is the suffix of both the Thành ủy and a Thị ủy: the sentence
+    // says which one issued it.
+    let kg = graph(
+        "Sáng 4/4/2024, Thị ủy Sơn Tây tổ chức hội nghị. Ban Thường vụ Thị ủy đã ban hành Kế \
+         hoạch số 17-KH/TU về chuyển đổi số.",
+    );
+    assert_eq!(
+        out(&kg, "Ban Thường vụ Thị ủy Sơn Tây", EdgeType::Issued),
+        ["17-KH/TU"]
+    );
+    assert!(out(&kg, "Thành ủy Hà Nội", EdgeType::Issued).is_empty());
+}

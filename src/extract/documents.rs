@@ -280,11 +280,16 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 /// The merge key of a document: codes of city and central bodies are one
 /// document everywhere; those of district bodies are one per district.
 fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
+    use super::places::Place;
     let code_slug = slug(&c.code);
-    if c.party && (c.suffix == "TU" || c.suffix == "TW") {
+    // A town committee's "…/TU" (Thị ủy) is a local document after all.
+    let local_issuer = matches!(
+        issuer.and_then(|b| b.place),
+        Some(Place::District(_) | Place::Ward(_) | Place::Unlisted { .. })
+    );
+    if c.party && (c.suffix == "TU" || c.suffix == "TW") && !local_issuer {
         return format!("resolution:{code_slug}");
     }
-    use super::places::Place;
     let g = doc.gaz;
     let scope = match issuer.and_then(|b| b.place) {
         Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
@@ -411,9 +416,11 @@ pub fn run(doc: &mut Doc) {
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, issuer) = tail(doc, c.tok_end, end);
         // A state code's suffix names no level ("UBND" of the commune, the
-        // district or the province?): the body said to issue it decides.
+        // district or the province?), and a party suffix can be read two
+        // ways ("TU": Thành ủy, or Thị ủy): the body the sentence says
+        // issued it decides (a party body, for a party code).
         let issuer = issuer
-            .or_else(|| (!c.party).then(|| issuer_before(doc, c)).flatten())
+            .or_else(|| issuer_before(doc, c).filter(|b| !c.party || b.party))
             .or_else(|| {
                 named
                     .iter()
