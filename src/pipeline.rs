@@ -5,7 +5,9 @@ use crate::article::parse_article;
 use crate::facts::ArticleFacts;
 use crate::graph::merge::{merge_with, MergeReport, Overrides};
 use crate::graph::{nodelink, KnowledgeGraph};
-use crate::input::{discover, parse_raw, read_articles, InputError, InputFormat, Source};
+use crate::input::{
+    discover, parse_raw, read_articles_with, InputError, InputFormat, ReadOptions, Source,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -21,12 +23,24 @@ pub struct Batch {
 }
 
 /// How a batch runs.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct RunOptions {
     /// Show a progress bar on stderr (only drawn on a terminal).
     pub progress: bool,
     /// Input format (`Auto`: by extension and content).
     pub format: InputFormat,
+    /// Largest article read, in bytes (see [`ReadOptions`]).
+    pub max_article_bytes: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            progress: false,
+            format: InputFormat::Auto,
+            max_article_bytes: crate::input::DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
 }
 
 /// Extract one article from its id and text.
@@ -87,7 +101,11 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let results: Vec<(Vec<ArticleFacts>, Vec<InputError>)> = sources
         .par_iter()
         .map(|src| {
-            let (raws, mut errs) = read_articles(src, opts.format);
+            let read = ReadOptions {
+                format: opts.format,
+                max_article_bytes: opts.max_article_bytes,
+            };
+            let (raws, mut errs) = read_articles_with(src, read);
             let mut facts = Vec::with_capacity(raws.len());
             for raw in &raws {
                 pb.inc(raw.text.len() as u64);
@@ -131,24 +149,28 @@ pub fn extract_bundled() -> Batch {
 }
 
 fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
+    // A stable sort keeps, among inputs with one id, the one read first.
     facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
     // Two files with one id would silently replace each other's facts.
-    let mut k = 1;
-    while k < facts.len() {
-        if facts[k].article.id == facts[k - 1].article.id {
-            let id = facts[k].article.id.clone();
+    // One pass (not a removal per duplicate, which is quadratic when
+    // thousands of files share a name in different directories).
+    let mut kept: Vec<ArticleFacts> = Vec::with_capacity(facts.len());
+    for f in facts {
+        if kept.last().is_some_and(|k| k.article.id == f.article.id) {
             errors.push(InputError::new(
-                id.clone(),
+                f.article.id.clone(),
                 "another input has the same article id (file name, or a JSON line's id); kept the first"
                     .to_string(),
             ));
-            facts.remove(k);
         } else {
-            k += 1;
+            kept.push(f);
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    Batch { facts, errors }
+    Batch {
+        facts: kept,
+        errors,
+    }
 }
 
 /// Merge a batch into a graph.
