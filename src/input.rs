@@ -134,9 +134,20 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
             // inputs.
             match fs::metadata(&path) {
                 Ok(m) if m.is_dir() => stack.push(path),
-                Ok(_) => {
+                Ok(m) if m.is_file() => {
                     if is_input(&path) {
                         files.push(path);
+                    }
+                }
+                // A pipe, socket or device found by a walk would block the
+                // read or never end; named on the command line it is read
+                // (that is how `<(...)` works).
+                Ok(_) => {
+                    if is_input(&path) {
+                        errors.push(InputError::new(
+                            path.display().to_string(),
+                            "not a regular file (a pipe, socket or device); name it on the command line to read it",
+                        ));
                     }
                 }
                 Err(e) => {
@@ -359,12 +370,18 @@ impl Default for ReadOptions {
     }
 }
 
-/// A size in megabytes (10^6 bytes) for messages: "100.0 MB", "16 MB".
+/// A size for messages, in megabytes (10^6 bytes) or kilobytes: "100.0 MB",
+/// "16 MB", "3.6 KB", "512 bytes".
 fn megabytes(n: u64) -> String {
-    if n.is_multiple_of(1_000_000) {
-        format!("{} MB", n / 1_000_000)
+    let (unit, name) = match n {
+        1_000_000.. => (1_000_000, "MB"),
+        1_000.. => (1_000, "KB"),
+        _ => return format!("{n} bytes"),
+    };
+    if n.is_multiple_of(unit) {
+        format!("{} {name}", n / unit)
     } else {
-        format!("{:.1} MB", n as f64 / 1e6)
+        format!("{:.1} {name}", n as f64 / unit as f64)
     }
 }
 

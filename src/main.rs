@@ -265,8 +265,12 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         .clone()
         .or_else(|| args.into.clone())
         .unwrap_or_else(|| PathBuf::from("out/graph.json"));
-    // Held from reading the old facts to writing the new graph.
-    let _lock = pipeline::lock_graph(&output)?;
+    // Held from reading the old facts to writing the new graph; the --into
+    // graph too when the output is another file, so it is read whole.
+    let _locks = match &args.into {
+        Some(into) => pipeline::lock_graphs(&output, into)?,
+        None => vec![pipeline::lock_graph(&output)?],
+    };
     let base = match &args.into {
         Some(g) => pipeline::load_graph_facts(g)?,
         None => Vec::new(),
@@ -335,15 +339,32 @@ fn run_extract(
 /// Entry point of `vnkg merge`.
 fn run_merge(files: &[PathBuf], output: &Path, overrides: &Option<PathBuf>) -> Result<u8, String> {
     let overrides = load_overrides(overrides)?;
+    // A bad facts file is skipped like a bad article: named, and the exit
+    // code says the graph lacks it.
     let mut all = Vec::new();
+    let mut skipped = 0;
     for f in files {
-        all.extend(vnkg::store::read(f)?);
+        match vnkg::store::read(f) {
+            Ok(facts) => all.extend(facts),
+            Err(e) => {
+                eprintln!("vnkg: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    if skipped == files.len() {
+        eprintln!("vnkg: no facts file was read; nothing was built");
+        return Ok(exit::FAILED);
     }
     let facts = pipeline::combine(Vec::new(), all);
     let _lock = pipeline::lock_graph(output)?;
     let (kg, _) = pipeline::write_graph(output, &facts, &overrides)?;
     summary(&kg, facts.len(), output);
-    Ok(exit::OK)
+    Ok(if skipped == 0 {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }
 
 /// Entry point of `vnkg remove`.

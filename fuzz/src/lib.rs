@@ -344,7 +344,7 @@ fn take_literal(s: &str) -> Result<&str, String> {
                 }
                 other => return Err(format!("bad escape {other:?}")),
             },
-            Some((_, c)) if matches!(c, '\n' | '\r') => {
+            Some((_, '\n' | '\r')) => {
                 return Err("raw line break in a literal".into())
             }
             Some(_) => {}

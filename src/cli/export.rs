@@ -68,15 +68,7 @@ impl ExportArgs {
 pub fn run(args: &ExportArgs) -> Result<u8, String> {
     let opts = args.options()?;
     let path = &args.graph;
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            " (run `vnkg build` first, or give --graph FILE)"
-        } else {
-            ""
-        };
-        format!("{}: cannot read: {e}{hint}", path.display())
-    })?;
-    let kg = nodelink::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let kg = nodelink::read_file(path)?;
     let report = export::export(&kg, args.format, &opts, args.output.as_deref())?;
     for n in &report.notes {
         eprintln!("vnkg: note: {n}");

@@ -116,9 +116,7 @@ pub enum QueryCommand {
 
 /// Read a graph file.
 pub fn load(path: &Path) -> Result<KnowledgeGraph, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    nodelink::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    nodelink::read_file(path)
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
