@@ -157,12 +157,15 @@ pub struct FuzzOptions {
     odd_base: Option<String>,
 }
 
+/// An article record: id, headline, publication (year, month, day).
+type FuzzArticle = (String, Option<String>, Option<(u16, u8, u8)>);
+
 /// An arbitrary graph and export options.
 #[derive(Arbitrary, Debug)]
 pub struct FuzzGraph {
     nodes: Vec<FuzzNode>,
     edges: Vec<FuzzEdge>,
-    articles: Vec<(String, Option<String>, Option<(u16, u8, u8)>)>,
+    articles: Vec<FuzzArticle>,
     options: FuzzOptions,
 }
 
@@ -344,9 +347,7 @@ fn take_literal(s: &str) -> Result<&str, String> {
                 }
                 other => return Err(format!("bad escape {other:?}")),
             },
-            Some((_, '\n' | '\r')) => {
-                return Err("raw line break in a literal".into())
-            }
+            Some((_, '\n' | '\r')) => return Err("raw line break in a literal".into()),
             Some(_) => {}
         }
     };
