@@ -98,7 +98,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let pb = progress_bar(total, opts);
     // Each worker reads, extracts and drops its article's text: memory
     // grows with the facts, not with the corpus text.
-    let results: Vec<(Vec<ArticleFacts>, Vec<InputError>)> = sources
+    let results: Vec<(Vec<FactsFrom>, Vec<InputError>)> = sources
         .par_iter()
         .map(|src| {
             let read = ReadOptions {
@@ -113,7 +113,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
                     .map_err(|e| e.to_string())
                     .and_then(|a| extract_guarded(&a))
                 {
-                    Ok(f) => facts.push(f),
+                    Ok(f) => facts.push((f, raw.origin.clone())),
                     Err(e) => errs.push(InputError::new(raw.origin.clone(), e)),
                 }
             }
@@ -131,11 +131,15 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
 
 /// Extract the articles bundled with vnkg (`data/articles/`).
 pub fn extract_bundled() -> Batch {
-    let results: Vec<Result<ArticleFacts, InputError>> = crate::bundled::BUNDLED
+    let results: Vec<Result<FactsFrom, InputError>> = crate::bundled::BUNDLED
         .par_iter()
         .map(|(name, text)| {
             let id = name.trim_end_matches(".txt");
-            extract_text(id, text).map_err(|e| InputError::new(format!("data/articles/{name}"), e))
+            let origin = format!("data/articles/{name}");
+            match extract_text(id, text) {
+                Ok(f) => Ok((f, origin)),
+                Err(e) => Err(InputError::new(origin, e)),
+            }
         })
         .collect();
     let (mut facts, mut errors) = (Vec::new(), Vec::new());
@@ -148,24 +152,32 @@ pub fn extract_bundled() -> Batch {
     finish(facts, errors)
 }
 
-fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
+/// An article's facts and the input they were read from (for messages).
+type FactsFrom = (ArticleFacts, String);
+
+/// The batch of facts read from their inputs.
+fn finish(mut facts: Vec<FactsFrom>, mut errors: Vec<InputError>) -> Batch {
     // A stable sort keeps, among inputs with one id, the one read first.
-    facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    facts.sort_by(|a, b| a.0.article.id.cmp(&b.0.article.id));
     // Two files with one id would silently replace each other's facts.
     // One pass (not a removal per duplicate, which is quadratic when
     // thousands of files share a name in different directories).
-    let mut kept: Vec<ArticleFacts> = Vec::with_capacity(facts.len());
-    for f in facts {
-        if kept.last().is_some_and(|k| k.article.id == f.article.id) {
-            errors.push(InputError::new(
-                f.article.id.clone(),
-                "another input has the same article id (file name, or a JSON line's id); kept the first"
-                    .to_string(),
-            ));
-        } else {
-            kept.push(f);
+    let mut kept: Vec<FactsFrom> = Vec::with_capacity(facts.len());
+    for (f, origin) in facts {
+        match kept.last() {
+            Some((k, first)) if k.article.id == f.article.id => {
+                errors.push(InputError::new(
+                    origin,
+                    format!(
+                        "the article id {:?} is also the id of {first} (ids are file names without extension, or a JSON line's \"id\"); kept that one",
+                        f.article.id
+                    ),
+                ));
+            }
+            _ => kept.push((f, origin)),
         }
     }
+    let kept: Vec<ArticleFacts> = kept.into_iter().map(|(f, _)| f).collect();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     Batch {
         facts: kept,

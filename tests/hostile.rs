@@ -791,3 +791,30 @@ fn usage_errors_are_exit_2() {
         assert!(!run.stderr.trim().is_empty(), "{args:?}: no message");
     }
 }
+
+#[test]
+fn two_files_with_one_name_in_two_directories() {
+    let t = tempfile::tempdir().unwrap();
+    let (one, two) = (t.path().join("one"), t.path().join("two"));
+    fs::create_dir_all(&one).unwrap();
+    fs::create_dir_all(&two).unwrap();
+    fs::copy(GOOD, one.join("a.txt")).unwrap();
+    fs::write(
+        two.join("a.txt"),
+        "Đồng chí Lê Văn Minh, Bí thư Huyện ủy Gia Lâm, chủ trì hội nghị.",
+    )
+    .unwrap();
+    let out = t.path().join("g.json");
+    let run = build(&[&one, &two], &out);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let line = run.line_for(&two.join("a.txt"));
+    assert!(
+        line.contains(&format!(
+            "the article id \"a\" is also the id of {}",
+            one.join("a.txt").display()
+        )),
+        "{line}"
+    );
+    let g = graph_of(&out);
+    assert!(g.contains("person:phuong-kien-quoc") && !g.contains("person:le-van-minh"));
+}
