@@ -133,13 +133,22 @@ pub struct FuzzNode {
     attrs: Vec<(FuzzKey, FuzzValue)>,
 }
 
+/// An article id: one of the graph's articles (by number), or any string.
+#[derive(Arbitrary, Debug)]
+pub enum ArticleRef {
+    /// The article record with this number (modulo their count).
+    Listed(u8),
+    /// Any id.
+    Other(String),
+}
+
 /// An edge of the arbitrary graph, between nodes picked by number.
 #[derive(Arbitrary, Debug)]
 pub struct FuzzEdge {
     from: u8,
     to: u8,
     kind: u8,
-    sources: Vec<(String, u16, u16, String)>,
+    sources: Vec<(ArticleRef, u16, u16, String)>,
     attrs: Vec<(FuzzKey, FuzzValue)>,
 }
 
@@ -157,8 +166,14 @@ pub struct FuzzOptions {
     odd_base: Option<String>,
 }
 
-/// An article record: id, headline, publication (year, month, day).
-type FuzzArticle = (String, Option<String>, Option<(u16, u8, u8)>);
+/// An article record: id, headline, publication (year, month, day), URL
+/// (made absolute with "https://" when the flag is set).
+type FuzzArticle = (
+    String,
+    Option<String>,
+    Option<(u16, u8, u8)>,
+    Option<(bool, String)>,
+);
 
 /// An arbitrary graph and export options.
 #[derive(Arbitrary, Debug)]
@@ -224,7 +239,13 @@ impl FuzzGraph {
                     .sources
                     .iter()
                     .map(|(art, s, t, sentence)| Evidence {
-                        article: art.clone(),
+                        article: match art {
+                            ArticleRef::Listed(k) if !self.articles.is_empty() => {
+                                self.articles[*k as usize % self.articles.len()].0.clone()
+                            }
+                            ArticleRef::Listed(k) => k.to_string(),
+                            ArticleRef::Other(id) => id.clone(),
+                        },
                         start: usize::from(*s),
                         end: usize::from(*t),
                         sentence: sentence.as_str().into(),
@@ -241,13 +262,20 @@ impl FuzzGraph {
                 );
             }
         }
-        for (id, headline, published) in &self.articles {
+        for (id, headline, published, url) in &self.articles {
             kg.articles.insert(
                 id.clone(),
                 ArticleMeta {
                     id: id.clone(),
                     headline: headline.clone(),
                     published: published.and_then(|(y, m, d)| date(y, m, d)),
+                    url: url.as_ref().map(|(absolute, u)| {
+                        if *absolute {
+                            format!("https://{u}")
+                        } else {
+                            u.clone()
+                        }
+                    }),
                     hash: "0".repeat(16),
                     ..ArticleMeta::default()
                 },
