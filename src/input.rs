@@ -606,6 +606,7 @@ pub fn read_bytes(
 /// An HTML page as an article; its metadata completed by the portal
 /// table.
 fn from_html(id: String, page: &str, origin: String) -> Result<RawArticle, String> {
+    html::check_page(page)?;
     let page = html::html_to_text(page);
     if page.text.trim().is_empty() {
         return Err("no article text in the HTML page".to_string());
@@ -715,6 +716,7 @@ fn jsonl_article(line: &str, origin: &str) -> Result<RawArticle, String> {
         None => match o.get("html") {
             None | Some(Value::Null) => return Err("missing \"text\" or \"html\"".to_string()),
             Some(Value::String(h)) => {
+                html::check_page(h)?;
                 let page = html::html_to_text(h);
                 let meta = Metadata {
                     url: page.url,

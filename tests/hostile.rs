@@ -818,3 +818,48 @@ fn two_files_with_one_name_in_two_directories() {
     let g = graph_of(&out);
     assert!(g.contains("person:phuong-kien-quoc") && !g.contains("person:le-van-minh"));
 }
+
+#[test]
+fn deeply_nested_html() {
+    let t = tempfile::tempdir().unwrap();
+    let good = good_copy(t.path());
+    let article = "<h1>Hội nghị giao ban</h1><p>Đồng chí Lê Văn Minh, Bí thư Huyện ủy Gia Lâm, chủ trì hội nghị.</p>";
+    // 200 levels: deep for a page, still read.
+    let ok = t.path().join("deep-200.html");
+    fs::write(
+        &ok,
+        format!(
+            "<!doctype html><html><body>{}{article}{}</body></html>",
+            "<div>".repeat(200),
+            "</div>".repeat(200)
+        ),
+    )
+    .unwrap();
+    // 100,000 levels: the parser would take minutes; refused at once, and
+    // the same page in a JSON line too.
+    let deep = format!(
+        "<!doctype html><html><body>{}{article}{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let bad = t.path().join("deep.html");
+    fs::write(&bad, &deep).unwrap();
+    let corpus = t.path().join("pages.jsonl");
+    fs::write(
+        &corpus,
+        format!("{}\n", serde_json::json!({"id": "p1", "html": deep})),
+    )
+    .unwrap();
+    let out = t.path().join("g.json");
+    let run = build(&[&good, &ok, &bad, &corpus], &out);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let why = "HTML nests 100000 blocks (div, section, ...) inside each other, over the 256 vnkg reads (portal pages nest under 100); not read";
+    assert!(run.line_for(&bad).ends_with(why), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("pages.jsonl:1: {why}")),
+        "{}",
+        run.stderr
+    );
+    let g = graph_of(&out);
+    assert!(g.contains("person:phuong-kien-quoc") && g.contains("person:le-van-minh"));
+}
