@@ -808,6 +808,96 @@ fn absolute_url(s: &str) -> Option<String> {
     (absolute && crate::portals::host_of(s).is_some()).then(|| s.to_string())
 }
 
+/// The deepest nesting of blocks (`div`, `section`, `ul`, ...) a page may
+/// have. Portal pages nest under 100. The HTML parser looks through every
+/// open block at each new one (the standard's "close a p element" check),
+/// so a page of a million nested `div`s takes hours; it is refused instead.
+pub const MAX_BLOCK_DEPTH: usize = 256;
+
+/// Block elements whose start tag makes the parser look through the stack
+/// of open elements, and that a page does not close implicitly (unlike
+/// `p`, `li` or `td`), so counting their start and end tags follows the
+/// depth of the tree the parser builds.
+const BLOCKS: [&str; 22] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "section",
+    "ul",
+];
+
+/// The deepest nesting of [`BLOCKS`] in a page, by counting their start
+/// and end tags (outside comments, scripts and styles): one pass over the
+/// bytes, before the page is parsed.
+pub fn block_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = html[i..].find("-->").map_or(b.len(), |e| i + e + 3);
+            continue;
+        }
+        let end_tag = b.get(i) == Some(&b'/');
+        let start = i + usize::from(end_tag);
+        let len = b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let name = html[start..start + len].to_ascii_lowercase();
+        i = start + len;
+        if end_tag {
+            if BLOCKS.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if matches!(name.as_str(), "script" | "style") {
+            // Skip to its end tag, in any case, without copying the page.
+            let close = format!("</{name}");
+            i = (i..b.len())
+                .find(|&k| {
+                    b[k] == b'<'
+                        && b.len() - k >= close.len()
+                        && b[k..k + close.len()].eq_ignore_ascii_case(close.as_bytes())
+                })
+                .unwrap_or(b.len());
+        } else if BLOCKS.contains(&name.as_str()) {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// Refuse a page the parser would take far too long on (see
+/// [`MAX_BLOCK_DEPTH`]); the message says why.
+pub fn check_page(html: &str) -> Result<(), String> {
+    let depth = block_depth(html);
+    if depth > MAX_BLOCK_DEPTH {
+        return Err(format!(
+            "HTML nests {depth} blocks (div, section, ...) inside each other, over the {MAX_BLOCK_DEPTH} vnkg reads (portal pages nest under 100); not read"
+        ));
+    }
+    Ok(())
+}
+
 /// Read an HTML page: the article in the portal text form, and the page's
 /// metadata. Never fails: a page with no article gives an empty text.
 pub fn html_to_text(html: &str) -> Page {
@@ -1009,5 +1099,24 @@ mod tests {
             let p = html_to_text(s);
             let _ = crate::article::parse_article("x", &p.text);
         }
+    }
+
+    #[test]
+    fn block_depth_counts_blocks_not_comments_scripts_or_inline() {
+        assert_eq!(block_depth("<div><DIV><section></section></Div></div>"), 3);
+        assert_eq!(block_depth("<div><p><li><span><b>x"), 1);
+        assert_eq!(
+            block_depth(
+                "<div><!-- <div><div><div> --><script>'<div><div><div>'</SCRIPT><style>div{}</style></div>"
+            ),
+            1
+        );
+        // Stray end tags do not go below zero.
+        assert_eq!(block_depth("</div></div><div><div>"), 2);
+        assert_eq!(block_depth("<"), 0);
+        assert_eq!(block_depth("<!--"), 0);
+        assert_eq!(block_depth("<script>"), 0);
+        assert!(check_page(&"<div>".repeat(MAX_BLOCK_DEPTH)).is_ok());
+        assert!(check_page(&"<div>".repeat(MAX_BLOCK_DEPTH + 1)).is_err());
     }
 }

@@ -134,9 +134,20 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
             // inputs.
             match fs::metadata(&path) {
                 Ok(m) if m.is_dir() => stack.push(path),
-                Ok(_) => {
+                Ok(m) if m.is_file() => {
                     if is_input(&path) {
                         files.push(path);
+                    }
+                }
+                // A pipe, socket or device found by a walk would block the
+                // read or never end; named on the command line it is read
+                // (that is how `<(...)` works).
+                Ok(_) => {
+                    if is_input(&path) {
+                        errors.push(InputError::new(
+                            path.display().to_string(),
+                            "not a regular file (a pipe, socket or device); name it on the command line to read it",
+                        ));
                     }
                 }
                 Err(e) => {
@@ -308,23 +319,116 @@ pub fn article_id(src: &Source) -> String {
     }
 }
 
-/// Read and decode one source, errors as InputError naming the path.
-/// Returns (id, text).
-pub fn read_source(src: &Source) -> Result<(String, String), InputError> {
+/// The bytes of one source, errors as InputError naming the path.
+fn read_raw(src: &Source) -> Result<Vec<u8>, InputError> {
     let name = src.display_name();
-    let bytes = match src {
-        Source::File(p) => fs::read(p).map_err(|e| InputError::new(&name, io_message(&e)))?,
+    match src {
+        Source::File(p) => fs::read(p).map_err(|e| InputError::new(&name, io_message(&e))),
         Source::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
                 .lock()
                 .read_to_end(&mut buf)
                 .map_err(|e| InputError::new(&name, io_message(&e)))?;
-            buf
+            Ok(buf)
         }
-    };
-    let text = decode(&bytes).map_err(|m| InputError::new(&name, m))?;
+    }
+}
+
+/// Read and decode one source, errors as InputError naming the path.
+/// Returns (id, text).
+pub fn read_source(src: &Source) -> Result<(String, String), InputError> {
+    let bytes = read_raw(src)?;
+    let text = decode(&bytes).map_err(|m| InputError::new(src.display_name(), m))?;
     Ok((article_id(src), text))
+}
+
+/// The largest article read by default, in bytes (of one text or HTML
+/// input, or of one JSON line): far above any real article (the longest
+/// portal pages are well under 1 MB), low enough that a wrong file (a
+/// database dump, a video renamed `.txt`) is refused before it is read
+/// rather than taking minutes and gigabytes.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 16_000_000;
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Input format (`Auto`: by extension and content).
+    pub format: InputFormat,
+    /// Largest article, in bytes: a text or HTML input, or a JSON line,
+    /// over it is skipped with a message. A JSON Lines file may be larger
+    /// as a whole.
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: InputFormat::Auto,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+/// A size for messages, in megabytes (10^6 bytes) or kilobytes: "100.0 MB",
+/// "16 MB", "3.6 KB", "512 bytes".
+fn megabytes(n: u64) -> String {
+    let (unit, name) = match n {
+        1_000_000.. => (1_000_000, "MB"),
+        1_000.. => (1_000, "KB"),
+        _ => return format!("{n} bytes"),
+    };
+    if n.is_multiple_of(unit) {
+        format!("{} {name}", n / unit)
+    } else {
+        format!("{:.1} {name}", n as f64 / unit as f64)
+    }
+}
+
+/// The message of an article over the limit.
+fn too_big(len: u64, max: u64) -> String {
+    format!(
+        "{} is over the {} article limit (raise it with --max-article-mb)",
+        megabytes(len),
+        megabytes(max)
+    )
+}
+
+/// True when a file of `format` at `p` may be a JSON Lines corpus, whose
+/// size as a whole is not an article's. Sniffs the first bytes only: a
+/// corpus opens with `{`.
+fn may_be_jsonl(p: &Path, format: InputFormat) -> bool {
+    match format {
+        InputFormat::Jsonl => return true,
+        InputFormat::Text | InputFormat::Html => return false,
+        InputFormat::Auto => {}
+    }
+    match extension(p).as_deref() {
+        Some("jsonl" | "ndjson") => return true,
+        Some("html" | "htm") => return false,
+        _ => {}
+    }
+    let mut head = [0u8; 4096];
+    let n = fs::File::open(p)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{')
+}
+
+/// Refuse, before reading it, a file too big to be one article.
+fn check_file_size(p: &Path, opts: ReadOptions) -> Result<(), String> {
+    // A file that cannot be stat'ed is reported by the read that follows.
+    let Ok(meta) = fs::metadata(p) else {
+        return Ok(());
+    };
+    if meta.len() <= opts.max_article_bytes || may_be_jsonl(p, opts.format) {
+        return Ok(());
+    }
+    Err(too_big(meta.len(), opts.max_article_bytes))
 }
 
 /// The form of an input. `Auto` decides per input: by extension (.html,
@@ -437,13 +541,51 @@ pub fn looks_like_jsonl(text: &str) -> bool {
 /// input is one article per line, its invalid lines reported with their
 /// number ("corpus.jsonl:17: missing \"id\"") and skipped.
 pub fn read_articles(src: &Source, format: InputFormat) -> (Vec<RawArticle>, Vec<InputError>) {
-    let (id, text) = match read_source(src) {
-        Ok(r) => r,
-        Err(e) => return (Vec::new(), vec![e]),
-    };
+    read_articles_with(
+        src,
+        ReadOptions {
+            format,
+            ..ReadOptions::default()
+        },
+    )
+}
+
+/// [`read_articles`] with options: a file over the article size limit is
+/// refused before it is read (unless it may be a JSON Lines corpus, whose
+/// lines are checked one by one).
+pub fn read_articles_with(src: &Source, opts: ReadOptions) -> (Vec<RawArticle>, Vec<InputError>) {
+    if let Source::File(p) = src {
+        if let Err(m) = check_file_size(p, opts) {
+            return (Vec::new(), vec![InputError::new(src.display_name(), m)]);
+        }
+    }
+    match read_raw(src) {
+        Ok(bytes) => read_bytes(src, &bytes, opts),
+        Err(e) => (Vec::new(), vec![e]),
+    }
+}
+
+/// Read the bytes of `src` (already in memory) as articles: decoding,
+/// format, JSON lines and the size limit as [`read_articles_with`] does.
+/// `src` gives the article id, the name in messages and the extension.
+pub fn read_bytes(
+    src: &Source,
+    bytes: &[u8],
+    opts: ReadOptions,
+) -> (Vec<RawArticle>, Vec<InputError>) {
     let name = src.display_name();
-    match resolve_format(src, &text, format) {
-        InputFormat::Jsonl => read_jsonl(&name, &text),
+    let text = match decode(bytes) {
+        Ok(t) => t,
+        Err(m) => return (Vec::new(), vec![InputError::new(name, m)]),
+    };
+    let id = article_id(src);
+    let format = resolve_format(src, &text, opts.format);
+    if format != InputFormat::Jsonl && text.len() as u64 > opts.max_article_bytes {
+        let m = too_big(text.len() as u64, opts.max_article_bytes);
+        return (Vec::new(), vec![InputError::new(name, m)]);
+    }
+    match format {
+        InputFormat::Jsonl => read_jsonl(&name, &text, opts.max_article_bytes),
         InputFormat::Html => match from_html(id, &text, name.clone()) {
             Ok(raw) => (vec![raw], Vec::new()),
             Err(m) => (Vec::new(), vec![InputError::new(name, m)]),
@@ -464,6 +606,7 @@ pub fn read_articles(src: &Source, format: InputFormat) -> (Vec<RawArticle>, Vec
 /// An HTML page as an article; its metadata completed by the portal
 /// table.
 fn from_html(id: String, page: &str, origin: String) -> Result<RawArticle, String> {
+    html::check_page(page)?;
     let page = html::html_to_text(page);
     if page.text.trim().is_empty() {
         return Err("no article text in the HTML page".to_string());
@@ -491,7 +634,7 @@ fn complete(meta: &mut Metadata) {
     }
 }
 
-fn read_jsonl(name: &str, text: &str) -> (Vec<RawArticle>, Vec<InputError>) {
+fn read_jsonl(name: &str, text: &str, max: u64) -> (Vec<RawArticle>, Vec<InputError>) {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for (k, line) in text.split('\n').enumerate() {
@@ -500,6 +643,10 @@ fn read_jsonl(name: &str, text: &str) -> (Vec<RawArticle>, Vec<InputError>) {
             continue;
         }
         let origin = format!("{name}:{}", k + 1);
+        if line.len() as u64 > max {
+            errors.push(InputError::new(origin, too_big(line.len() as u64, max)));
+            continue;
+        }
         match jsonl_article(line, &origin) {
             Ok(raw) => articles.push(raw),
             Err(m) => errors.push(InputError::new(origin, m)),
@@ -569,6 +716,7 @@ fn jsonl_article(line: &str, origin: &str) -> Result<RawArticle, String> {
         None => match o.get("html") {
             None | Some(Value::Null) => return Err("missing \"text\" or \"html\"".to_string()),
             Some(Value::String(h)) => {
+                html::check_page(h)?;
                 let page = html::html_to_text(h);
                 let meta = Metadata {
                     url: page.url,

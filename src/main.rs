@@ -53,6 +53,10 @@ enum Command {
         /// No progress bar.
         #[arg(short, long)]
         quiet: bool,
+        /// Skip articles larger than this many megabytes (default 16; a
+        /// JSON Lines corpus may be larger, each of its lines may not).
+        #[arg(long, value_name = "MB")]
+        max_article_mb: Option<f64>,
     },
     /// Merge facts files into a graph (the reduce step).
     Merge {
@@ -130,6 +134,10 @@ struct BuildArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Skip articles larger than this many megabytes (default 16; a JSON
+    /// Lines corpus may be larger, each of its lines may not).
+    #[arg(long, value_name = "MB")]
+    max_article_mb: Option<f64>,
     /// Also write these formats beside the graph (dot, svg, png, jsonld,
     /// ntriples, graphml, neo4j). Default for the bundled articles:
     /// dot, jsonld, and svg when graphviz is installed.
@@ -190,7 +198,7 @@ fn report(batch: &Batch) -> u8 {
     }
 }
 
-fn read_batch(paths: &[PathBuf], quiet: bool, format: InputFormat) -> Batch {
+fn read_batch(paths: &[PathBuf], quiet: bool, format: InputFormat, max_bytes: u64) -> Batch {
     if paths.is_empty() {
         pipeline::extract_bundled()
     } else {
@@ -199,8 +207,21 @@ fn read_batch(paths: &[PathBuf], quiet: bool, format: InputFormat) -> Batch {
             RunOptions {
                 progress: !quiet,
                 format,
+                max_article_bytes: max_bytes,
             },
         )
+    }
+}
+
+/// The article size limit in bytes: `--max-article-mb`, a positive
+/// number of megabytes (10^6 bytes), or the default.
+fn max_article_bytes(mb: Option<f64>) -> Result<u64, String> {
+    match mb {
+        None => Ok(vnkg::input::DEFAULT_MAX_ARTICLE_BYTES),
+        Some(mb) if mb.is_finite() && mb > 0.0 => Ok((mb * 1e6).round().max(1.0) as u64),
+        Some(mb) => Err(format!(
+            "--max-article-mb {mb}: give a positive number of megabytes"
+        )),
     }
 }
 
@@ -236,6 +257,7 @@ fn summary(kg: &vnkg::graph::KnowledgeGraph, articles: usize, output: &Path) {
 
 /// Entry point of `vnkg build`.
 fn run_build(args: &BuildArgs) -> Result<u8, String> {
+    let max_bytes = max_article_bytes(args.max_article_mb)?;
     set_jobs(args.jobs)?;
     let overrides = load_overrides(&args.overrides)?;
     let output = args
@@ -243,13 +265,17 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         .clone()
         .or_else(|| args.into.clone())
         .unwrap_or_else(|| PathBuf::from("out/graph.json"));
-    // Held from reading the old facts to writing the new graph.
-    let _lock = pipeline::lock_graph(&output)?;
+    // Held from reading the old facts to writing the new graph; the --into
+    // graph too when the output is another file, so it is read whole.
+    let _locks = match &args.into {
+        Some(into) => pipeline::lock_graphs(&output, into)?,
+        None => vec![pipeline::lock_graph(&output)?],
+    };
     let base = match &args.into {
         Some(g) => pipeline::load_graph_facts(g)?,
         None => Vec::new(),
     };
-    let batch = read_batch(&args.paths, args.quiet, args.format);
+    let batch = read_batch(&args.paths, args.quiet, args.format, max_bytes);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -282,9 +308,11 @@ fn run_extract(
     output: &Path,
     jobs: Option<usize>,
     quiet: bool,
+    max_mb: Option<f64>,
 ) -> Result<u8, String> {
+    let max_bytes = max_article_bytes(max_mb)?;
     set_jobs(jobs)?;
-    let batch = read_batch(paths, quiet, format);
+    let batch = read_batch(paths, quiet, format, max_bytes);
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -311,15 +339,32 @@ fn run_extract(
 /// Entry point of `vnkg merge`.
 fn run_merge(files: &[PathBuf], output: &Path, overrides: &Option<PathBuf>) -> Result<u8, String> {
     let overrides = load_overrides(overrides)?;
+    // A bad facts file is skipped like a bad article: named, and the exit
+    // code says the graph lacks it.
     let mut all = Vec::new();
+    let mut skipped = 0;
     for f in files {
-        all.extend(vnkg::store::read(f)?);
+        match vnkg::store::read(f) {
+            Ok(facts) => all.extend(facts),
+            Err(e) => {
+                eprintln!("vnkg: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    if skipped == files.len() {
+        eprintln!("vnkg: no facts file was read; nothing was built");
+        return Ok(exit::FAILED);
     }
     let facts = pipeline::combine(Vec::new(), all);
     let _lock = pipeline::lock_graph(output)?;
     let (kg, _) = pipeline::write_graph(output, &facts, &overrides)?;
     summary(&kg, facts.len(), output);
-    Ok(exit::OK)
+    Ok(if skipped == 0 {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }
 
 /// Entry point of `vnkg remove`.
@@ -359,7 +404,12 @@ fn run_eval(
     min_f1: Option<f64>,
 ) -> Result<u8, String> {
     let golds = vnkg::eval::load_gold_dir(gold)?;
-    let batch = read_batch(paths, true, InputFormat::Auto);
+    let batch = read_batch(
+        paths,
+        true,
+        InputFormat::Auto,
+        vnkg::input::DEFAULT_MAX_ARTICLE_BYTES,
+    );
     let code = report(&batch);
     if batch.facts.is_empty() {
         return Ok(code);
@@ -400,7 +450,8 @@ fn main() -> ExitCode {
             output,
             jobs,
             quiet,
-        } => run_extract(&paths, format, &output, jobs, quiet),
+            max_article_mb,
+        } => run_extract(&paths, format, &output, jobs, quiet, max_article_mb),
         Command::Merge {
             facts,
             output,

@@ -5,7 +5,9 @@ use crate::article::parse_article;
 use crate::facts::ArticleFacts;
 use crate::graph::merge::{merge_with, MergeReport, Overrides};
 use crate::graph::{nodelink, KnowledgeGraph};
-use crate::input::{discover, parse_raw, read_articles, InputError, InputFormat, Source};
+use crate::input::{
+    discover, parse_raw, read_articles_with, InputError, InputFormat, ReadOptions, Source,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -21,12 +23,24 @@ pub struct Batch {
 }
 
 /// How a batch runs.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct RunOptions {
     /// Show a progress bar on stderr (only drawn on a terminal).
     pub progress: bool,
     /// Input format (`Auto`: by extension and content).
     pub format: InputFormat,
+    /// Largest article read, in bytes (see [`ReadOptions`]).
+    pub max_article_bytes: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            progress: false,
+            format: InputFormat::Auto,
+            max_article_bytes: crate::input::DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
 }
 
 /// Extract one article from its id and text.
@@ -84,10 +98,14 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let pb = progress_bar(total, opts);
     // Each worker reads, extracts and drops its article's text: memory
     // grows with the facts, not with the corpus text.
-    let results: Vec<(Vec<ArticleFacts>, Vec<InputError>)> = sources
+    let results: Vec<(Vec<FactsFrom>, Vec<InputError>)> = sources
         .par_iter()
         .map(|src| {
-            let (raws, mut errs) = read_articles(src, opts.format);
+            let read = ReadOptions {
+                format: opts.format,
+                max_article_bytes: opts.max_article_bytes,
+            };
+            let (raws, mut errs) = read_articles_with(src, read);
             let mut facts = Vec::with_capacity(raws.len());
             for raw in &raws {
                 pb.inc(raw.text.len() as u64);
@@ -95,7 +113,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
                     .map_err(|e| e.to_string())
                     .and_then(|a| extract_guarded(&a))
                 {
-                    Ok(f) => facts.push(f),
+                    Ok(f) => facts.push((f, raw.origin.clone())),
                     Err(e) => errs.push(InputError::new(raw.origin.clone(), e)),
                 }
             }
@@ -113,11 +131,15 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
 
 /// Extract the articles bundled with vnkg (`data/articles/`).
 pub fn extract_bundled() -> Batch {
-    let results: Vec<Result<ArticleFacts, InputError>> = crate::bundled::BUNDLED
+    let results: Vec<Result<FactsFrom, InputError>> = crate::bundled::BUNDLED
         .par_iter()
         .map(|(name, text)| {
             let id = name.trim_end_matches(".txt");
-            extract_text(id, text).map_err(|e| InputError::new(format!("data/articles/{name}"), e))
+            let origin = format!("data/articles/{name}");
+            match extract_text(id, text) {
+                Ok(f) => Ok((f, origin)),
+                Err(e) => Err(InputError::new(origin, e)),
+            }
         })
         .collect();
     let (mut facts, mut errors) = (Vec::new(), Vec::new());
@@ -130,25 +152,37 @@ pub fn extract_bundled() -> Batch {
     finish(facts, errors)
 }
 
-fn finish(mut facts: Vec<ArticleFacts>, mut errors: Vec<InputError>) -> Batch {
-    facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+/// An article's facts and the input they were read from (for messages).
+type FactsFrom = (ArticleFacts, String);
+
+/// The batch of facts read from their inputs.
+fn finish(mut facts: Vec<FactsFrom>, mut errors: Vec<InputError>) -> Batch {
+    // A stable sort keeps, among inputs with one id, the one read first.
+    facts.sort_by(|a, b| a.0.article.id.cmp(&b.0.article.id));
     // Two files with one id would silently replace each other's facts.
-    let mut k = 1;
-    while k < facts.len() {
-        if facts[k].article.id == facts[k - 1].article.id {
-            let id = facts[k].article.id.clone();
-            errors.push(InputError::new(
-                id.clone(),
-                "another input has the same article id (file name, or a JSON line's id); kept the first"
-                    .to_string(),
-            ));
-            facts.remove(k);
-        } else {
-            k += 1;
+    // One pass (not a removal per duplicate, which is quadratic when
+    // thousands of files share a name in different directories).
+    let mut kept: Vec<FactsFrom> = Vec::with_capacity(facts.len());
+    for (f, origin) in facts {
+        match kept.last() {
+            Some((k, first)) if k.article.id == f.article.id => {
+                errors.push(InputError::new(
+                    origin,
+                    format!(
+                        "the article id {:?} is also the id of {first} (ids are file names without extension, or a JSON line's \"id\"); kept that one",
+                        f.article.id
+                    ),
+                ));
+            }
+            _ => kept.push((f, origin)),
         }
     }
+    let kept: Vec<ArticleFacts> = kept.into_iter().map(|(f, _)| f).collect();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    Batch { facts, errors }
+    Batch {
+        facts: kept,
+        errors,
+    }
 }
 
 /// Merge a batch into a graph.
@@ -171,7 +205,15 @@ pub fn combine(base: Vec<ArticleFacts>, new: Vec<ArticleFacts>) -> Vec<ArticleFa
 }
 
 /// Write a graph and the facts it was merged from (`<graph>.facts.jsonl`),
-/// both atomically; returns the graph and the merge report.
+/// both atomically and as one step; returns the graph and the merge report.
+///
+/// Both files are written to temporary files first. Then a journal beside
+/// the graph (`.<graph>.commit`, naming this process) records that both
+/// are complete, the two renames follow, and the journal is removed. A run
+/// killed before the journal leaves the old pair; one killed between the
+/// renames leaves a journal, and the next command that locks the graph
+/// finishes the renames ([`lock_graph`]), so graph and facts always come
+/// from one build.
 pub fn write_graph(
     path: &Path,
     facts: &[ArticleFacts],
@@ -179,25 +221,90 @@ pub fn write_graph(
 ) -> Result<(KnowledgeGraph, MergeReport), String> {
     let (kg, report) = merge_with(facts, overrides);
     let store = crate::store::facts_path(path);
-    write_atomic_with(&store, |w| crate::store::write_jsonl(facts, w))
-        .map_err(|e| format!("{}: cannot write: {e}", store.display()))?;
-    write_atomic_with(path, |w| nodelink::write_to(&kg, w))
-        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    let cannot = |p: &Path, e: std::io::Error| format!("{}: cannot write: {e}", p.display());
+    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl(facts, w))
+        .map_err(|e| cannot(&store, e))?;
+    let tmp_graph = match write_temporary(path, |w| nodelink::write_to(&kg, w)) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp_store);
+            return Err(cannot(path, e));
+        }
+    };
+    let journal = journal_path(path);
+    let commit = (|| {
+        write_atomic(&journal, format!("{}\n", std::process::id()).as_bytes())?;
+        std::fs::rename(&tmp_store, &store)?;
+        std::fs::rename(&tmp_graph, path)?;
+        std::fs::remove_file(&journal)?;
+        sync_dir(parent_dir(path));
+        Ok(())
+    })();
+    commit.map_err(|e: std::io::Error| {
+        let _ = std::fs::remove_file(&tmp_store);
+        let _ = std::fs::remove_file(&tmp_graph);
+        cannot(path, e)
+    })?;
     let cache = crate::graph::cache::cache_path(path);
-    crate::graph::cache::write(path, &kg)
-        .map_err(|e| format!("{}: cannot write: {e}", cache.display()))?;
+    crate::graph::cache::write(path, &kg).map_err(|e| cannot(&cache, e))?;
     Ok((kg, report))
 }
 
+/// The journal of a graph's two-file commit (see [`write_graph`]).
+fn journal_path(path: &Path) -> PathBuf {
+    parent_dir(path).join(format!(".{}.commit", file_name(path, "graph")))
+}
+
+/// Finish a commit of the graph at `path` that a killed run left half
+/// done: its journal names the run, whose complete temporary files are
+/// renamed into place. Called with the graph's lock held.
+fn finish_interrupted_commit(path: &Path) {
+    let journal = journal_path(path);
+    let Ok(text) = std::fs::read_to_string(&journal) else {
+        return;
+    };
+    if let Ok(pid) = text.trim().parse::<u32>() {
+        let mut finished = false;
+        for dest in [crate::store::facts_path(path), path.to_path_buf()] {
+            let tmp = temporary_path_of(&dest, pid);
+            if tmp.exists() && std::fs::rename(&tmp, &dest).is_ok() {
+                finished = true;
+            }
+        }
+        if finished {
+            sync_dir(parent_dir(path));
+            eprintln!(
+                "vnkg: {}: finished saving the graph and facts a stopped run had written",
+                path.display()
+            );
+        }
+    }
+    let _ = std::fs::remove_file(&journal);
+}
+
 /// Load the facts a graph was built from, checking the graph's version
-/// first. A graph that does not exist yet has no facts.
+/// first. A graph that does not exist yet has no facts. The graph and its
+/// facts file must list the same articles (ids and content hashes): when
+/// they do not, one of them was replaced, copied or edited by hand, and
+/// merging into them would silently drop or revive articles, so the error
+/// says how to rebuild instead.
 pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
     if !path.exists() {
         return Ok(Vec::new());
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    nodelink::check_header(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    // The whole graph is read, not only its header: a graph that queries
+    // and exports would refuse is not silently replaced either.
+    let kg = nodelink::read_file(path).map_err(|e| {
+        if e.contains("newer than this vnkg") {
+            e
+        } else {
+            format!(
+                "{e}; vnkg build --into will not replace it (rebuild it from its facts with `vnkg merge {} -o {}`, or from the articles)",
+                crate::store::facts_path(path).display(),
+                path.display()
+            )
+        }
+    })?;
     let store = crate::store::facts_path(path);
     if !store.exists() {
         return Err(format!(
@@ -206,7 +313,29 @@ pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
             store.display()
         ));
     }
-    crate::store::read(&store)
+    let facts = crate::store::read(&store)?;
+    let stored: std::collections::BTreeSet<(&str, &str)> = facts
+        .iter()
+        .map(|f| (f.article.id.as_str(), f.article.hash.as_str()))
+        .collect();
+    let listed: std::collections::BTreeSet<(&str, &str)> = kg
+        .articles
+        .values()
+        .map(|a| (a.id.as_str(), a.hash.as_str()))
+        .collect();
+    if stored != listed {
+        let differ = stored.symmetric_difference(&listed).count();
+        return Err(format!(
+            "{}: the graph and its facts file {} disagree on {differ} article(s): they were not written by one build \
+             (a build stopped between writing them, or one was copied or edited by hand). \
+             Rebuild the graph from its facts with `vnkg merge {} -o {}`, or from the articles",
+            path.display(),
+            store.display(),
+            store.display(),
+            path.display()
+        ));
+    }
+    Ok(facts)
 }
 
 /// An exclusive lock on a graph (`<graph>.lock` beside it), held while a
@@ -218,17 +347,12 @@ pub struct GraphLock {
 }
 
 /// Take the lock of the graph at `path`, waiting (and saying so on stderr)
-/// while another vnkg holds it.
+/// while another vnkg holds it. Once it is held, no other vnkg writes this
+/// graph, so the temporary files a killed run left beside it are removed.
 pub fn lock_graph(path: &Path) -> Result<GraphLock, String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = parent_dir(path);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "graph".into());
+    let name = file_name(path, "graph");
     let lock_path = dir.join(format!(".{name}.lock"));
     let file = std::fs::OpenOptions::new()
         .create(true)
@@ -250,7 +374,80 @@ pub fn lock_graph(path: &Path) -> Result<GraphLock, String> {
             return Err(format!("{}: cannot lock: {e}", lock_path.display()));
         }
     }
+    finish_interrupted_commit(path);
+    remove_stale_temporaries(path);
+    remove_stale_temporaries(&crate::store::facts_path(path));
     Ok(GraphLock { _file: file })
+}
+
+/// Take the locks of two graphs (one when they are the same file), in path
+/// order so that two commands locking the same pair never wait on each
+/// other.
+pub fn lock_graphs(a: &Path, b: &Path) -> Result<Vec<GraphLock>, String> {
+    let key = |p: &Path| {
+        std::fs::canonicalize(parent_dir(p))
+            .unwrap_or_else(|_| parent_dir(p).to_path_buf())
+            .join(file_name(p, "graph"))
+    };
+    let (ka, kb) = (key(a), key(b));
+    if ka == kb {
+        return Ok(vec![lock_graph(a)?]);
+    }
+    let (first, second) = if ka < kb { (a, b) } else { (b, a) };
+    let one = lock_graph(first)?;
+    Ok(vec![one, lock_graph(second)?])
+}
+
+/// The directory of `path` ("." for a bare file name).
+fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// The file name of `path`, or `default` when it has none ("..", "/").
+fn file_name(path: &Path, default: &str) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| default.into())
+}
+
+/// The temporary file [`write_atomic_with`] writes `path` through.
+fn temporary_path(path: &Path) -> PathBuf {
+    temporary_path_of(path, std::process::id())
+}
+
+/// The temporary file process `pid` writes `path` through.
+fn temporary_path_of(path: &Path, pid: u32) -> PathBuf {
+    let name = file_name(path, "out");
+    parent_dir(path).join(format!(".{name}.{pid}.tmp"))
+}
+
+/// Remove the temporary files of `path` left by runs that were killed
+/// while writing it (their process is gone). Where processes cannot be
+/// looked up (no /proc), nothing is removed.
+fn remove_stale_temporaries(path: &Path) {
+    let proc_fs = Path::new("/proc/self");
+    if !proc_fs.exists() {
+        return;
+    }
+    let prefix = format!(".{}.", file_name(path, "out"));
+    let Ok(entries) = std::fs::read_dir(parent_dir(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .filter(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        if !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Write `contents` to `path` atomically: a temporary file in the same
@@ -260,21 +457,30 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// [`write_atomic`] for content produced by a writer function (buffered),
-/// so large outputs are streamed rather than built in memory.
+/// so large outputs are streamed rather than built in memory. The file is
+/// flushed to disk before the rename and the directory after it, so that
+/// even a crash of the machine leaves the old file or the whole new one.
 pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = write_temporary(path, write)?;
+    if let Err(e) = std::fs::rename(&tmp, path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    sync_dir(parent_dir(path));
+    Ok(())
+}
+
+/// Write the temporary file of `path` (beside it, named after it and this
+/// process) and flush it to disk; returns its path. Removed on error.
+fn write_temporary(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(parent_dir(path))?;
+    let tmp = temporary_path(path);
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         {
@@ -282,11 +488,21 @@ pub fn write_atomic_with(
             write(&mut w)?;
             w.flush()?;
         }
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
     }
-    result
+}
+
+/// Flush a directory's entries (renames) to disk. Not every system can
+/// sync a directory; the rename is done either way.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
 }

@@ -59,8 +59,16 @@ pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(line)
-            .map_err(|e| format!("{name}:{}: not valid JSON: {e}", n + 1))?;
+        let v: Value = serde_json::from_str(line).map_err(|e| {
+            if e.classify() == serde_json::error::Category::Eof {
+                format!(
+                    "{name}:{}: the line is cut short (truncated file?): {e}",
+                    n + 1
+                )
+            } else {
+                format!("{name}:{}: not valid JSON: {e}", n + 1)
+            }
+        })?;
         if let Some(f) = v.get("format").and_then(Value::as_str) {
             if f != FORMAT {
                 return Err(format!(
@@ -68,7 +76,12 @@ pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
                     n + 1
                 ));
             }
-            let ver = v.get("version").and_then(Value::as_u64).unwrap_or(VERSION);
+            let ver = match v.get("version") {
+                None => VERSION,
+                Some(x) => x.as_u64().ok_or_else(|| {
+                    format!("{name}:{}: \"version\" is {x}, not a version number", n + 1)
+                })?,
+            };
             if ver > VERSION {
                 return Err(format!(
                     "{name}: facts format version {ver} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
@@ -95,7 +108,6 @@ pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
 
 /// Read a facts file.
 pub fn read(path: &Path) -> Result<Vec<ArticleFacts>, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = crate::graph::nodelink::read_text(path)?;
     from_jsonl(&path.display().to_string(), &text)
 }

@@ -1,5 +1,6 @@
 //! Growing graphs: `--into`, `remove`, `extract` + `merge`, thread counts
-//! and overrides all give the bytes a fresh build gives.
+//! and overrides all give the bytes a fresh build gives. (Concurrent and
+//! killed builds are in `safe_writes.rs`.)
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -198,50 +199,4 @@ fn overrides_merge_split_and_rename_and_the_report_says_why() {
     let (code, err) = vnkg(&["build", "-o", s(&g2), "--overrides", s(&ov), "-q"]);
     assert_eq!(code, 2);
     assert!(err.contains("line 1"), "{err}");
-}
-
-#[test]
-fn two_builds_into_one_graph_at_once_do_not_interleave() {
-    let t = tempfile::tempdir().unwrap();
-    let (a, b) = split_seeds(t.path());
-    let g = t.path().join("g.json");
-    let spawn = |dir: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_vnkg"))
-            .args(["build", s(dir), "--into", s(&g), "-q"])
-            .spawn()
-            .unwrap()
-    };
-    let (mut x, mut y) = (spawn(&a), spawn(&b));
-    assert!(x.wait().unwrap().success() && y.wait().unwrap().success());
-    let fresh = t.path().join("fresh.json");
-    assert_eq!(vnkg(&["build", s(&a), s(&b), "-o", s(&fresh), "-q"]).0, 0);
-    assert_eq!(read(&fresh), read(&g));
-}
-
-#[test]
-fn a_build_killed_midway_leaves_the_previous_graph_intact() {
-    let t = tempfile::tempdir().unwrap();
-    let g = t.path().join("g.json");
-    assert_eq!(vnkg(&["build", "-o", s(&g), "-q"]).0, 0);
-    let before = read(&g);
-    // A bigger batch, killed while it runs.
-    let many = t.path().join("many");
-    fs::create_dir(&many).unwrap();
-    for i in 0..400 {
-        for e in fs::read_dir("data/articles").unwrap() {
-            let p = e.unwrap().path();
-            let name = format!("{}_{i}.txt", p.file_stem().unwrap().to_string_lossy());
-            fs::copy(&p, many.join(name)).unwrap();
-        }
-    }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vnkg"))
-        .args(["build", s(&many), "-o", s(&g), "-q", "--jobs", "1"])
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    child.kill().unwrap(); // SIGKILL on Unix
-    let _ = child.wait();
-    let after = read(&g);
-    assert_eq!(before, after, "the old graph must be untouched");
-    assert!(vnkg::graph::nodelink::from_str(std::str::from_utf8(&after).unwrap()).is_ok());
 }

@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
 use crate::text::{fold, slug, TokKind};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 fn party_re() -> &'static Regex {
@@ -411,6 +412,12 @@ pub fn run(doc: &mut Doc) {
             tail(doc, c.tok_end, end).2.map(|b| (c.code.clone(), b))
         })
         .collect();
+    // Look-ups by code, by number and by position go through maps: a long
+    // article has thousands of codes and short forms.
+    let mut named_by_code: HashMap<&str, &BodyMatch> = HashMap::new();
+    for (code, b) in &named {
+        named_by_code.entry(code.as_str()).or_insert(b);
+    }
     for c in &cs {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
@@ -421,12 +428,7 @@ pub fn run(doc: &mut Doc) {
         // issued it decides (a party body, for a party code).
         let issuer = issuer
             .or_else(|| issuer_before(doc, c).filter(|b| !c.party || b.party))
-            .or_else(|| {
-                named
-                    .iter()
-                    .find(|(code, _)| *code == c.code)
-                    .map(|(_, b)| b.clone())
-            })
+            .or_else(|| named_by_code.get(c.code.as_str()).map(|b| (*b).clone()))
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
@@ -437,23 +439,44 @@ pub fn run(doc: &mut Doc) {
     }
     // Short forms: completed from a full code of the same number and kind,
     // or from "của <issuer>" after them.
+    let mut full_by_number: HashMap<(&str, &str), &Code> = HashMap::new();
+    for c in &cs {
+        full_by_number
+            .entry((c.abbr.as_str(), c.number.trim_start_matches('0')))
+            .or_insert(c);
+    }
+    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    for m in &mentions {
+        entity_at.entry(m.1).or_insert(m.0);
+    }
+    // Codes in text order, for "is this token inside a code".
+    let mut spans: Vec<(usize, usize)> = cs.iter().map(|c| (c.tok_start, c.tok_end)).collect();
+    spans.sort_unstable();
+    let mut longest_end = Vec::with_capacity(spans.len());
+    for &(_, e) in &spans {
+        longest_end.push(longest_end.last().map_or(e, |&m: &usize| m.max(e)));
+    }
+    let in_code = |j: usize| {
+        let p = spans.partition_point(|&(st, _)| st <= j);
+        p > 0 && longest_end[p - 1] >= j
+    };
     let mut k = 0;
     while k < n {
         let Some((j, number, abbr, kind)) = short_ref(doc, k, n) else {
             k += 1;
             continue;
         };
-        if cs.iter().any(|c| c.tok_start <= j && j <= c.tok_end) {
+        if in_code(j) {
             k = j;
             continue;
         }
-        let full = cs.iter().find(|c| {
-            c.abbr == abbr && c.number.trim_start_matches('0') == number.trim_start_matches('0')
-        });
+        let full = full_by_number
+            .get(&(abbr.as_str(), number.trim_start_matches('0')))
+            .copied();
         let s = doc.sentence_of(k);
         let send = doc.sents[s].tok_end.min(n);
         let e = if let Some(c) = full {
-            mentions.iter().find(|m| m.1 == c.tok_start).map(|m| m.0)
+            entity_at.get(&c.tok_start).copied()
         } else {
             // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy".
             let mut q = j;
@@ -488,6 +511,7 @@ pub fn run(doc: &mut Doc) {
         };
         if let Some(e) = e {
             mentions.push((e, k, j));
+            entity_at.entry(k).or_insert(e);
         }
         k = j;
     }
@@ -526,9 +550,10 @@ pub fn run(doc: &mut Doc) {
             }
         }
         let Some(after) = v else { continue };
-        if let Some(y) =
-            (x + 1..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 6)
-        {
+        // Mentions are sorted by start, and every one up to x starts before
+        // `after`: the first to start at or after it is the candidate.
+        let y = mentions.partition_point(|m| m.1 < after);
+        if let Some(y) = Some(y).filter(|&y| y < mentions.len() && mentions[y].1 <= after + 6) {
             let eb = mentions[y].0;
             if eb != ea {
                 let b_end = mentions[y].2;

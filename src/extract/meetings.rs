@@ -11,6 +11,7 @@ use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::VerbPosition;
 use crate::text::{fold, slug, TokKind};
 use serde_json::json;
+use std::collections::{HashMap, HashSet};
 
 /// The class of the cue at token `k`, if any.
 fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
@@ -32,9 +33,9 @@ fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 fn in_doc_mention(doc: &Doc, k: usize) -> bool {
-    doc.docs
+    doc.docs_in(doc.sentence_of(k))
         .iter()
-        .any(|m| m.tok_start <= k && k < m.tok_end + 8 && m.sentence == doc.sentence_of(k))
+        .any(|m| m.tok_start <= k && k < m.tok_end + 8)
         && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
 }
 
@@ -166,7 +167,7 @@ fn bodies_in(doc: &Doc, a: usize, e: usize) -> Vec<(usize, BodyMatch)> {
 }
 
 fn in_person(doc: &Doc, k: usize) -> bool {
-    doc.persons
+    doc.persons_in(doc.sentence_of(k))
         .iter()
         .any(|p| p.tok_start <= k && k < p.tok_end)
 }
@@ -410,9 +411,9 @@ fn ordinal(doc: &Doc, lead: &Lead) -> (Option<u32>, Option<serde_json::Value>) {
 fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let mentions: Vec<(usize, usize, usize)> = doc
-        .persons
+        .persons_in(s)
         .iter()
-        .filter(|p| p.sentence == s && !p.absent)
+        .filter(|p| !p.absent)
         .map(|p| (p.tok_start, p.tok_end, p.entity))
         .collect();
     let mut out = Vec::new();
@@ -525,12 +526,16 @@ pub fn run(doc: &mut Doc) {
         ids.push((me, lead.sentence));
     }
     // Participants: every person present, by position when there are several meetings.
+    // (Look-ups below go through sets and maps: a long article has
+    // thousands of mentions and roles.)
     let mentions = doc.persons.clone();
+    // Leads are in sentence order: the meeting of a sentence is that of the
+    // last lead at or before it, else the first.
     let meeting_of = |s: usize| -> usize {
-        ids.iter()
-            .rev()
-            .find(|(_, ls)| *ls <= s)
-            .map_or(ids[0].0, |(m, _)| *m)
+        match ids.partition_point(|(_, ls)| *ls <= s) {
+            0 => ids[0].0,
+            k => ids[k - 1].0,
+        }
     };
     let mut roles: Vec<(usize, usize, EdgeType, usize)> = Vec::new(); // (meeting, person, edge, sentence)
     for s in 0..doc.sents.len() {
@@ -538,25 +543,31 @@ pub fn run(doc: &mut Doc) {
             roles.push((meeting_of(s), p, edge, s));
         }
     }
+    let with_role: HashSet<(usize, usize)> = roles.iter().map(|r| (r.0, r.1)).collect();
     for m in &mentions {
         if m.absent {
             continue;
         }
         let me = meeting_of(m.sentence);
-        let has_role = roles.iter().any(|r| r.0 == me && r.1 == m.entity);
-        if !has_role {
+        if !with_role.contains(&(me, m.entity)) {
             doc.relate(EdgeType::Attended, m.entity, me, m.tok_start, m.tok_end);
         }
     }
+    let mut first_mention: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    for m in &mentions {
+        first_mention
+            .entry((m.entity, m.sentence))
+            .or_insert((m.tok_start, m.tok_end));
+    }
     for (me, p, edge, s) in roles {
-        let m = mentions.iter().find(|x| x.entity == p && x.sentence == s);
-        let (a, b) = m.map_or((doc.sents[s].tok_start, doc.sents[s].tok_end), |m| {
-            (m.tok_start, m.tok_end)
-        });
+        let (a, b) = first_mention
+            .get(&(p, s))
+            .copied()
+            .unwrap_or((doc.sents[s].tok_start, doc.sents[s].tok_end));
         doc.relate(edge, p, me, a, b);
     }
     // A person who chaired, spoke or reported needs no separate "attended".
-    let active: Vec<(usize, usize)> = doc
+    let active: HashSet<(usize, usize)> = doc
         .facts
         .relations
         .iter()
@@ -566,6 +577,7 @@ pub fn run(doc: &mut Doc) {
     doc.facts
         .relations
         .retain(|r| !(r.kind == EdgeType::Attended && active.contains(&(r.from, r.to))));
+    doc.reindex_relations();
     // Subjects: documents in the headline (when it reports the meeting), the
     // lead, and sentences about the meeting that are not speeches or bases.
     let headline_reports = (0..doc.headline_end).any(|k| {
@@ -576,7 +588,7 @@ pub fn run(doc: &mut Doc) {
             || cue_at(doc, k, doc.headline_end).is_some_and(|(_, c)| c == "subject")
     });
 
-    let lead_sents: Vec<usize> = ids.iter().map(|(_, s)| *s).collect();
+    let lead_sents: HashSet<usize> = ids.iter().map(|(_, s)| *s).collect();
     let docs = doc.docs.clone();
     for d in &docs {
         if d.implemented {

@@ -17,7 +17,7 @@ pub mod places;
 
 use crate::article::Article;
 use crate::date::Date;
-use crate::facts::{ArticleFacts, ArticleMeta, EdgeType, Evidence, NodeType};
+use crate::facts::{ArticleFacts, ArticleMeta, EdgeType, Entity, Evidence, NodeType, Relation};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::text::{self, Sentence, TokKind, Token};
@@ -103,6 +103,14 @@ pub struct Doc<'a> {
     sentence_text: Vec<Option<std::sync::Arc<str>>>,
     /// The article id, shared by every evidence record.
     article_id: std::sync::Arc<str>,
+    /// Index of `facts.entities` by (type, key): components mention the
+    /// same entity thousands of times in a long article, and a search
+    /// through the list each time would be quadratic.
+    entity_index: std::collections::HashMap<(NodeType, String), usize>,
+    /// Index of `facts.relations` by (type, from, to), for the same
+    /// reason. A component that removes relations calls
+    /// [`Doc::reindex_relations`].
+    relation_index: std::collections::HashMap<(EdgeType, usize, usize), usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -155,6 +163,8 @@ impl<'a> Doc<'a> {
             steering_number: None,
             sentence_text: Vec::new(),
             article_id: article.id.as_str().into(),
+            entity_index: std::collections::HashMap::new(),
+            relation_index: std::collections::HashMap::new(),
         }
     }
 
@@ -223,15 +233,73 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Add an entity (type, key, name) to the facts and return its index.
+    /// Add an entity (type, key, name) to the facts and return its index;
+    /// the index of the one already there with that type and key (its name
+    /// is kept), as [`ArticleFacts::entity`] does.
     pub fn entity(&mut self, kind: NodeType, key: &str, name: &str) -> usize {
-        self.facts.entity(kind, key, name)
+        if let Some(&i) = self.entity_index.get(&(kind, key.to_string())) {
+            return i;
+        }
+        let i = self.facts.entities.len();
+        self.facts.entities.push(Entity {
+            kind,
+            key: key.to_string(),
+            name: name.to_string(),
+            attrs: serde_json::Map::new(),
+        });
+        self.entity_index.insert((kind, key.to_string()), i);
+        i
     }
 
-    /// Relate two entities with evidence from tokens `a..b`.
+    /// The entity of this type and key, when there is one.
+    pub fn find_entity(&self, kind: NodeType, key: &str) -> Option<usize> {
+        self.entity_index.get(&(kind, key.to_string())).copied()
+    }
+
+    /// Relate two entities with evidence from tokens `a..b`, unless the
+    /// same (type, from, to) is there already (its evidence is kept), as
+    /// [`ArticleFacts::relate`] does.
     pub fn relate(&mut self, kind: EdgeType, from: usize, to: usize, a: usize, b: usize) -> usize {
+        if let Some(&i) = self.relation_index.get(&(kind, from, to)) {
+            return i;
+        }
         let ev = self.evidence(a, b);
-        self.facts.relate(kind, from, to, ev)
+        let i = self.facts.relations.len();
+        self.facts.relations.push(Relation {
+            kind,
+            from,
+            to,
+            evidence: ev,
+            attrs: serde_json::Map::new(),
+        });
+        self.relation_index.insert((kind, from, to), i);
+        i
+    }
+
+    /// Rebuild the relation index after relations were removed.
+    pub fn reindex_relations(&mut self) {
+        self.relation_index = self
+            .facts
+            .relations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ((r.kind, r.from, r.to), i))
+            .collect();
+    }
+
+    /// The person mentions of sentence `s` (mentions are in text order
+    /// once the persons component has run).
+    pub fn persons_in(&self, s: usize) -> &[PersonMention] {
+        let a = self.persons.partition_point(|p| p.sentence < s);
+        let b = self.persons.partition_point(|p| p.sentence <= s);
+        &self.persons[a..b.max(a)]
+    }
+
+    /// The document mentions of sentence `s` (in text order).
+    pub fn docs_in(&self, s: usize) -> &[DocMention] {
+        let a = self.docs.partition_point(|d| d.sentence < s);
+        let b = self.docs.partition_point(|d| d.sentence <= s);
+        &self.docs[a..b.max(a)]
     }
 
     /// Token index range of the body (after the headline).

@@ -466,22 +466,29 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         parse_sentence(doc, s, &mut alone);
     }
-    // Titles alone name the holder of that title in the same article.
+    // Titles alone name the holder of that title in the same article. The
+    // holders of each title, in relation order, are gathered once: a long
+    // article has thousands of such mentions.
+    let mut holders_of: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for r in &doc.facts.relations {
+        if r.kind == EdgeType::Holds {
+            let h = holders_of.entry(r.to).or_default();
+            if !h.contains(&r.from) {
+                h.push(r.from);
+            }
+        }
+    }
     for m in alone {
         let mut holders: Vec<usize> = Vec::new();
         for t in &m.titles {
             let key = crate::text::key(&t.name);
-            let Some(te) = doc
-                .facts
-                .entities
-                .iter()
-                .position(|x| x.kind == NodeType::Title && x.key == key)
-            else {
+            let Some(te) = doc.find_entity(NodeType::Title, &key) else {
                 continue;
             };
-            for r in &doc.facts.relations {
-                if r.kind == EdgeType::Holds && r.to == te && !holders.contains(&r.from) {
-                    holders.push(r.from);
+            for &p in holders_of.get(&te).into_iter().flatten() {
+                if !holders.contains(&p) {
+                    holders.push(p);
                 }
             }
         }

@@ -76,16 +76,7 @@ pub fn load(graph: &Path) -> Result<KnowledgeGraph, String> {
     if let Some(kg) = read_if_fresh(graph) {
         return Ok(kg);
     }
-    let text = std::fs::read_to_string(graph).map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            " (run `vnkg build` first, or give --graph FILE)"
-        } else {
-            ""
-        };
-        format!("{}: cannot read: {e}{hint}", graph.display())
-    })?;
-    let kg = super::nodelink::from_str(&text).map_err(|e| format!("{}: {e}", graph.display()))?;
-    drop(text);
+    let kg = super::nodelink::read_file(graph)?;
     let _ = write(graph, &kg);
     Ok(kg)
 }

@@ -150,11 +150,14 @@ fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
             }
         }
     }
+    // Each article's date, worked out once: an article can mention
+    // thousands of persons, and its entities would be read for each.
+    let dates: Vec<Option<crate::date::Date>> = facts.iter().map(|f| article_date(f)).collect();
     let mut out = BTreeMap::new();
     for (name, ms) in by_name {
         // Officials rotate: the clusters of one name in several districts
         // whose periods follow one another (no overlap) are one career.
-        let ms = successive_careers(facts, ms);
+        let ms = successive_careers(&dates, ms);
         let districts: BTreeSet<&String> = ms.iter().filter_map(|m| m.2.as_ref()).collect();
         if districts.len() <= 1 {
             for m in &ms {
@@ -214,11 +217,15 @@ fn article_date(f: &ArticleFacts) -> Option<crate::date::Date> {
 /// previous cluster's last date continues that person. Clusters that
 /// overlap in time (two officials of one name at once) stay apart, and
 /// clusters without dates are left as they are.
-fn successive_careers(facts: &[&ArticleFacts], mut ms: Vec<PersonMention>) -> Vec<PersonMention> {
+/// `dates` are the articles' dates ([`article_date`]).
+fn successive_careers(
+    dates: &[Option<crate::date::Date>],
+    mut ms: Vec<PersonMention>,
+) -> Vec<PersonMention> {
     let mut span: BTreeMap<String, (crate::date::Date, crate::date::Date)> = BTreeMap::new();
     let mut seen: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for m in &ms {
-        let (Some(d), Some(date)) = (&m.2, article_date(facts[m.0])) else {
+        let (Some(d), Some(date)) = (&m.2, dates[m.0]) else {
             continue;
         };
         let e = span.entry(d.clone()).or_insert((date, date));

@@ -15,6 +15,7 @@ use super::{Edge, KnowledgeGraph, Node};
 use crate::facts::{ArticleMeta, EdgeType, Evidence, NodeType};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
+use std::path::Path;
 
 /// The format name written in every graph file.
 pub const FORMAT: &str = "vnkg-graph";
@@ -171,9 +172,25 @@ fn edge_type(s: &str) -> Option<EdgeType> {
     EdgeType::ALL.iter().copied().find(|t| t.as_str() == s)
 }
 
+/// What is wrong with text that does not parse as JSON, in words for the
+/// user: a file cut short (an interrupted copy, a full disk) says so.
+pub fn json_error(text: &str, e: &serde_json::Error) -> String {
+    if text.trim().is_empty() {
+        return "the file is empty (not a graph)".to_string();
+    }
+    match e.classify() {
+        serde_json::error::Category::Eof => format!(
+            "the file is cut short: it ends at line {}, column {}, in the middle of the JSON (truncated?)",
+            e.line(),
+            e.column()
+        ),
+        _ => format!("not valid JSON: {e}"),
+    }
+}
+
 /// Check a graph file's format name and version without building the graph.
 pub fn check_header(text: &str) -> Result<(), String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    let v: Value = serde_json::from_str(text).map_err(|e| json_error(text, &e))?;
     graph_object(&v).map(|_| ())
 }
 
@@ -188,10 +205,12 @@ fn graph_object(v: &Value) -> Result<&Map<String, Value>, String> {
             return Err(format!("not a vnkg graph (format {f:?})"));
         }
     }
-    let version = obj
-        .get("version")
-        .and_then(Value::as_u64)
-        .unwrap_or(VERSION);
+    let version = match obj.get("version") {
+        None => VERSION,
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| format!("\"version\" is {v}, not a version number"))?,
+    };
     if version > VERSION {
         return Err(format!(
             "graph format version {version} is newer than this vnkg reads ({VERSION}); upgrade vnkg"
@@ -200,9 +219,42 @@ fn graph_object(v: &Value) -> Result<&Map<String, Value>, String> {
     Ok(obj)
 }
 
+/// Read a text file vnkg wrote (a graph, a facts file), with errors that
+/// name the file and say what is wrong in words: missing (with a hint),
+/// cut short in the middle of a character, or not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            " (run `vnkg build` first, or give --graph FILE)"
+        } else {
+            ""
+        };
+        format!("{}: cannot read: {e}{hint}", path.display())
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        match e.utf8_error().error_len() {
+            None => format!(
+                "{}: the file is cut short in the middle of a character at byte {at} (truncated?)",
+                path.display()
+            ),
+            Some(_) => format!(
+                "{}: not UTF-8 (invalid byte at offset {at}); not a file vnkg wrote, or damaged",
+                path.display()
+            ),
+        }
+    })
+}
+
+/// Read a graph file; errors name the file and say what is wrong and where.
+pub fn read_file(path: &Path) -> Result<KnowledgeGraph, String> {
+    let text = read_text(path)?;
+    from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Read a node-link graph; errors say what is wrong and where.
 pub fn from_str(text: &str) -> Result<KnowledgeGraph, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    let v: Value = serde_json::from_str(text).map_err(|e| json_error(text, &e))?;
     from_value(&v)
 }
 
@@ -234,7 +286,14 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
             .get("type")
             .and_then(Value::as_str)
             .and_then(node_type)
-            .ok_or_else(|| format!("node {id} has no known type"))?;
+            .ok_or_else(|| {
+                let names: Vec<&str> = NodeType::ALL.iter().map(|t| t.as_str()).collect();
+                format!(
+                    "node {id} has type {}, not one of {}",
+                    m.get("type").map_or("(none)".to_string(), Value::to_string),
+                    names.join(", ")
+                )
+            })?;
         let name = m
             .get("name")
             .and_then(Value::as_str)
@@ -284,9 +343,12 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
         let (Some(s), Some(t)) = (get("source"), get("target")) else {
             return Err(format!("edge {i} lacks source or target"));
         };
-        let kind = get("type")
-            .and_then(edge_type)
-            .ok_or_else(|| format!("edge {i} ({s} -> {t}) has no known type"))?;
+        let kind = get("type").and_then(edge_type).ok_or_else(|| {
+            format!(
+                "edge {i} ({s} -> {t}) has type {}, not an edge type of vnkg",
+                m.get("type").map_or("(none)".to_string(), Value::to_string)
+            )
+        })?;
         let (Some(&si), Some(&ti)) = (kg.index.get(s), kg.index.get(t)) else {
             return Err(format!("edge {i} refers to a missing node ({s} -> {t})"));
         };
