@@ -95,6 +95,25 @@ pub enum EdgeType {
 }
 
 impl EdgeType {
+    /// Every edge type, in declaration order.
+    pub const ALL: [EdgeType; 15] = [
+        EdgeType::Holds,
+        EdgeType::Held,
+        EdgeType::Chaired,
+        EdgeType::Attended,
+        EdgeType::Spoke,
+        EdgeType::Reported,
+        EdgeType::Concluded,
+        EdgeType::Organized,
+        EdgeType::Concerns,
+        EdgeType::Issued,
+        EdgeType::Implements,
+        EdgeType::PartOf,
+        EdgeType::PostIn,
+        EdgeType::LocatedIn,
+        EdgeType::SubOrganizationOf,
+    ];
+
     /// The lowercase name used in files.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -133,7 +152,7 @@ impl EdgeType {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// Article id (file name without extension).
-    pub article: String,
+    pub article: std::sync::Arc<str>,
     /// Byte offset of the evidence in the article's normalised text.
     pub start: usize,
     /// Byte offset past its end.

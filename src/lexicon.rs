@@ -224,6 +224,8 @@ pub struct Lexicon {
     pub ranks: PhraseSet<()>,
     /// Meeting cues by class ("subject", "speech", "basis", "future", "held").
     pub cues: PhraseSet<String>,
+    /// Phrases linking documents, by class ("carries_out", "issues").
+    pub doc_links: PhraseSet<String>,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -386,6 +388,10 @@ impl Lexicon {
         for l in lines(lexicon_file!("issuers.tsv")) {
             issuers.insert(l[0].to_uppercase(), l.get(1).unwrap_or(&"").to_string());
         }
+        let mut doc_links = PhraseSet::new();
+        for l in lines(lexicon_file!("doc_links.tsv")) {
+            doc_links.insert(l[0], l.get(1).copied().unwrap_or("").to_string());
+        }
         let sentence_abbrevs = lines(lexicon_file!("sentence_abbrevs.txt"))
             .map(|l| fold(l[0]))
             .collect();
@@ -413,6 +419,7 @@ impl Lexicon {
             issuers,
             sentence_abbrevs,
             ranks,
+            doc_links,
         }
     }
 

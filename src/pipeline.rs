@@ -245,6 +245,8 @@ pub fn write_graph(
         let _ = std::fs::remove_file(&tmp_graph);
         cannot(path, e)
     })?;
+    let cache = crate::graph::cache::cache_path(path);
+    crate::graph::cache::write(path, &kg).map_err(|e| cannot(&cache, e))?;
     Ok((kg, report))
 }
 

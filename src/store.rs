@@ -15,11 +15,16 @@ pub const VERSION: u64 = 1;
 
 /// The facts file kept beside a graph file.
 pub fn facts_path(graph: &Path) -> PathBuf {
+    beside(graph, "facts.jsonl")
+}
+
+/// A file kept beside a graph: `out/graph.json` -> `out/graph.<ext>`.
+pub fn beside(graph: &Path, ext: &str) -> PathBuf {
     let stem = graph
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "graph".into());
-    graph.with_file_name(format!("{stem}.facts.jsonl"))
+    graph.with_file_name(format!("{stem}.{ext}"))
 }
 
 /// Write facts as JSON Lines (header, then one article per line, in id order).

@@ -39,7 +39,7 @@ fn hostile() -> KnowledgeGraph {
                 id: id.into(),
                 kind,
                 name: name.into(),
-                sources: ["a&<1>".to_string()].into(),
+                sources: [std::sync::Arc::from("a&<1>")].into(),
                 attrs,
             },
         )

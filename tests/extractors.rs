@@ -236,6 +236,82 @@ fn documents_codes_kinds_issuers_dates_and_implements() {
 }
 
 #[test]
+fn official_letter_code_without_a_kind_takes_the_kind_word_before_it() {
+    let kg = graph(
+        "Sáng 9/10/2023, UBND huyện Mê Linh họp triển khai Công văn số 876/UBND-TNMT ngày \
+         2/10/2023 về thu gom rác thải. Văn bản số 12/VP cũng được nhắc lại; biển số 30/AB thì không.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["876/UBND-TNMT"]);
+    let cv = kg.nodes().find(|n| n.name == "876/UBND-TNMT").unwrap();
+    assert_eq!(cv.attrs["kind"], "Công văn");
+    assert_eq!(cv.attrs["date"], "2023-10-02");
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Mê Linh", EdgeType::Issued),
+        ["876/UBND-TNMT"]
+    );
+}
+
+#[test]
+fn a_state_code_is_issued_by_the_body_the_sentence_says_issued_it() {
+    let kg = graph(
+        "Sáng 6/3/2024, Đảng ủy xã Tân Dân, huyện Sóc Sơn họp. UBND xã đã ban hành Quyết định số \
+         45/QĐ-UBND ngày 1/3/2024 về phòng chống dịch; UBND thành phố ban hành Quyết định số \
+         900/QĐ-UBND. Quyết định số 12/QĐ-UBND cũng được nêu.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân xã Tân Dân", EdgeType::Issued),
+        ["45/QĐ-UBND"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân thành phố Hà Nội", EdgeType::Issued),
+        ["900/QĐ-UBND"]
+    );
+    // Nothing says who issued it: the article's own level (the district).
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Sóc Sơn", EdgeType::Issued),
+        ["12/QĐ-UBND"]
+    );
+}
+
+#[test]
+fn implements_read_from_sentence_openings_issuing_and_bare_kind_words() {
+    // Opening "Thực hiện X, ... ban hành Y": Y carries out X.
+    let kg = graph(
+        "Ngày 3/4/2024, UBND quận Tây Hồ họp. Thực hiện Quyết định số 512/QĐ-UBND ngày 1/3/2024 \
+         của UBND thành phố, quận đã ban hành Kế hoạch số 77/KH-UBND để triển khai.",
+    );
+    assert_eq!(
+        out(&kg, "77/KH-UBND", EdgeType::Implements),
+        ["512/QĐ-UBND"]
+    );
+    assert!(out(&kg, "512/QĐ-UBND", EdgeType::Implements).is_empty());
+    // "... số A ... thực hiện Nghị quyết." refers back to the resolution named.
+    let kg = graph(
+        "Chiều 5/6/2024, Tỉnh ủy Hà Nam họp về Nghị quyết số 30-NQ/TW của Bộ Chính trị và \
+         Chương trình hành động số 12-CTr/TU của Tỉnh ủy thực hiện Nghị quyết.",
+    );
+    assert_eq!(out(&kg, "12-CTr/TU", EdgeType::Implements), ["30-NQ/TW"]);
+    // A bare kind word as subject: "Đề án được xây dựng nhằm thực hiện ...".
+    let kg = graph(
+        "Ngày 8/5/2024, Quận ủy Hà Đông triển khai Đề án số 05-ĐA/QU về giao thông. Đề án được \
+         xây dựng nhằm thực hiện Nghị quyết số 09-NQ/TU của Thành ủy.",
+    );
+    assert_eq!(out(&kg, "05-ĐA/QU", EdgeType::Implements), ["09-NQ/TU"]);
+    // A decision that issues a plan carrying out another document.
+    let kg = graph(
+        "Ngày 2/7/2024, UBND quận Nam Từ Liêm ban hành Quyết định số 640/QĐ-UBND ngày 1/7/2024 \
+         ban hành Kế hoạch thực hiện Chương trình số 08-CTr/QU của Quận ủy.",
+    );
+    assert_eq!(out(&kg, "640/QĐ-UBND", EdgeType::Implements), ["08-CTr/QU"]);
+    // A kind word followed by its number is a new document, not a reference.
+    let kg = graph(
+        "Ngày 2/7/2024, Quận ủy Bắc Từ Liêm họp. Kế hoạch số 21-KH/QU được ban hành; Nghị quyết \
+         số 4-NQ/QU cũng được nhắc tới.",
+    );
+    assert!(out(&kg, "21-KH/QU", EdgeType::Implements).is_empty());
+}
+
+#[test]
 fn short_form_is_completed_from_its_issuer() {
     let kg = graph(
         "Chiều 4/5/2022, Quận ủy Ba Đình tổ chức hội nghị sơ kết việc thực hiện Nghị quyết 15 và \
@@ -329,7 +405,10 @@ fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
         ]
     );
     let cg = kg.node("person:nguyen-van-hung--cau-giay").unwrap();
-    assert_eq!(cg.sources.iter().cloned().collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(
+        cg.sources.iter().map(|a| &**a).collect::<Vec<_>>(),
+        ["a", "c"]
+    );
     // The merge does not depend on the order of the articles.
     let again = merge(&[c, b, a]);
     assert_eq!(
@@ -430,4 +509,72 @@ fn ba_inside_a_place_name_is_no_honorific() {
         out(&kg, "Lương Thị Thu", EdgeType::Holds),
         ["Phó Chủ tịch Ủy ban nhân dân quận Hai Bà Trưng"]
     );
+}
+
+#[test]
+fn organizer_before_a_multi_word_place_apposition() {
+    let kg = graph(
+        "Chiều 12/1/2026, Đảng ủy phường Tân Định, Thành phố Hồ Chí Minh tổ chức hội nghị \
+         tổng kết năm. Bí thư Đảng ủy phường Hồ Văn Lâm chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy phường Tân Định"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Hồ Văn Lâm"]
+    );
+}
+
+#[test]
+fn a_province_named_like_a_person_is_still_a_place() {
+    let kg = graph(
+        "Sáng 3/3/2024, Quận ủy Hoàng Mai tiếp đoàn công tác của tỉnh Hà Nam. Đồng chí Lê Văn Bình, \
+         Bí thư Quận ủy Hoàng Mai chủ trì buổi làm việc.",
+    );
+    let provinces = names_of(&kg, NodeType::Province);
+    assert!(provinces.contains(&"Hà Nam".to_string()), "{provinces:?}");
+    assert_eq!(
+        out(&kg, "Lê Văn Bình", EdgeType::Holds),
+        ["Bí thư Quận ủy Hoàng Mai"]
+    );
+}
+
+#[test]
+fn military_ranks_introduce_names_and_military_posts_are_titles() {
+    let kg = graph(
+        "Sáng 10/5/2024, Huyện ủy Ba Vì tổ chức hội nghị. Dự và chỉ đạo hội nghị có Thượng tá \
+         Đinh Quang Huy, Phó Chính ủy Bộ Tư lệnh Thủ đô. Trung tá Mai Văn Sơn, Chính trị viên Ban \
+         Chỉ huy Quân sự huyện báo cáo. Thiếu tướng Lý Văn Tám phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Quang Huy", EdgeType::Holds),
+        ["Phó Chính ủy Bộ Tư lệnh Thủ đô Hà Nội"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Văn Sơn", EdgeType::Holds),
+        ["Chính trị viên Ban Chỉ huy Quân sự huyện Ba Vì"]
+    );
+    let people = names_of(&kg, NodeType::Person);
+    assert_eq!(people, ["Lý Văn Tám", "Mai Văn Sơn", "Đinh Quang Huy"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Spoke),
+        ["Lý Văn Tám"]
+    );
+}
+
+#[test]
+fn a_party_code_issued_by_a_town_committee_is_not_the_city_s() {
+    // "TU" is the suffix of both the Thành ủy and a Thị ủy: the sentence
+    // says which one issued it.
+    let kg = graph(
+        "Sáng 4/4/2024, Thị ủy Sơn Tây tổ chức hội nghị. Ban Thường vụ Thị ủy đã ban hành Kế \
+         hoạch số 17-KH/TU về chuyển đổi số.",
+    );
+    assert_eq!(
+        out(&kg, "Ban Thường vụ Thị ủy Sơn Tây", EdgeType::Issued),
+        ["17-KH/TU"]
+    );
+    assert!(out(&kg, "Thành ủy Hà Nội", EdgeType::Issued).is_empty());
 }

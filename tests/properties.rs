@@ -330,7 +330,7 @@ fn hostile_graph() -> impl Strategy<Value = KnowledgeGraph> {
                     id,
                     kind,
                     name,
-                    sources: sources.into_iter().collect(),
+                    sources: sources.into_iter().map(Into::into).collect(),
                     attrs: a,
                 });
             }
@@ -350,7 +350,7 @@ fn hostile_graph() -> impl Strategy<Value = KnowledgeGraph> {
                     Edge {
                         kind: EdgeType::Holds,
                         sources: vec![Evidence {
-                            article: sentence.clone(),
+                            article: sentence.as_str().into(),
                             start: 0,
                             end: 1,
                             sentence: sentence.as_str().into(),

@@ -128,7 +128,7 @@ fn person_career() {
     assert!(!bt.former);
     assert_eq!(p.attended.len(), 2);
     assert!(p.chaired.is_empty());
-    let arts: Vec<&str> = p.articles.iter().map(|a| a.id.as_str()).collect();
+    let arts: Vec<&str> = p.articles.iter().map(|a| &*a.id).collect();
     assert_eq!(arts, vec!["003_82adc29613225e15", "002_c17377f4227f1beb"]);
 }
 
@@ -198,7 +198,7 @@ fn resolution_15_nq_tu() {
             ("Hoàng Mai".to_string(), vec!["2021-07-08".to_string()]),
         ]
     );
-    let arts: Vec<&str> = r.articles.iter().map(|a| a.id.as_str()).collect();
+    let arts: Vec<&str> = r.articles.iter().map(|a| &*a.id).collect();
     assert_eq!(
         arts,
         vec![
@@ -353,4 +353,50 @@ fn fixture_homonyms_stay_apart() {
         text.contains("person:tran-van-hung--ba-dinh")
             && text.contains("person:tran-van-hung--tay-ho")
     );
+}
+
+/// The query cache beside a built graph loads the same graph as its JSON;
+/// a graph changed after the cache was written, or a damaged cache, is
+/// read from the JSON again (and the cache rewritten), never answered stale.
+#[test]
+fn query_cache_equals_the_json_and_is_never_stale() {
+    use vnkg::graph::{cache, nodelink};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let graph = dir.path().join("graph.json");
+    // Seeds as text and as HTML pages and JSON lines with metadata (URL,
+    // title, locality, conflicts), so every article field goes through it.
+    let batch = pipeline::extract_paths(&[
+        PathBuf::from("tests/fixtures/jsonl/seeds.jsonl"),
+        PathBuf::from("tests/fixtures/html/liferay_district.html"),
+        PathBuf::from("tests/fixtures/html/table_layout.html"),
+        PathBuf::from("tests/fixtures/html/ward_article.html"),
+    ]);
+    assert!(batch.errors.is_empty(), "{:?}", batch.errors);
+    let with = |f: fn(&vnkg::facts::ArticleMeta) -> bool| batch.facts.iter().any(|a| f(&a.article));
+    assert!(with(|a| a.url.is_some()) && with(|a| a.locality.is_some()));
+    assert!(with(|a| !a.conflicts.is_empty()) && with(|a| a.byline.is_some()));
+    pipeline::write_graph(&graph, &batch.facts, &Default::default()).expect("build");
+    let cache_file = cache::cache_path(&graph);
+    assert_eq!(cache_file, dir.path().join("graph.cache"));
+    let json = std::fs::read_to_string(&graph).expect("graph");
+    let from_cache = cache::read_if_fresh(&graph).expect("a fresh cache after build");
+    assert_eq!(nodelink::to_string(&from_cache), json);
+
+    // The graph loses every article but one: the stamp no longer matches.
+    let one: Vec<_> = batch.facts[..1].to_vec();
+    let kg_one = vnkg::graph::merge::merge(&one);
+    std::fs::write(&graph, nodelink::to_string(&kg_one)).expect("rewrite");
+    assert!(cache::read_if_fresh(&graph).is_none(), "stale cache used");
+    let loaded = cache::load(&graph).expect("load");
+    assert_eq!(loaded.articles.len(), 1);
+    assert_eq!(
+        nodelink::to_string(&cache::read_if_fresh(&graph).expect("rewritten cache")),
+        nodelink::to_string(&kg_one)
+    );
+
+    // A damaged cache with a matching stamp is no cache.
+    let bytes = std::fs::read(&cache_file).expect("cache");
+    std::fs::write(&cache_file, &bytes[..bytes.len() / 2]).expect("truncate");
+    assert!(cache::read_if_fresh(&graph).is_none());
+    assert_eq!(cache::load(&graph).expect("load").articles.len(), 1);
 }

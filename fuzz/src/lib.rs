@@ -218,7 +218,7 @@ impl FuzzGraph {
                 id,
                 kind,
                 name: n.name.clone(),
-                sources: n.sources.iter().cloned().collect(),
+                sources: n.sources.iter().map(|s| s.as_str().into()).collect(),
                 attrs: attrs(&n.attrs),
             });
         }
@@ -240,11 +240,13 @@ impl FuzzGraph {
                     .iter()
                     .map(|(art, s, t, sentence)| Evidence {
                         article: match art {
-                            ArticleRef::Listed(k) if !self.articles.is_empty() => {
-                                self.articles[*k as usize % self.articles.len()].0.clone()
-                            }
-                            ArticleRef::Listed(k) => k.to_string(),
-                            ArticleRef::Other(id) => id.clone(),
+                            ArticleRef::Listed(k) if !self.articles.is_empty() => self.articles
+                                [*k as usize % self.articles.len()]
+                            .0
+                            .as_str()
+                            .into(),
+                            ArticleRef::Listed(k) => k.to_string().into(),
+                            ArticleRef::Other(id) => id.as_str().into(),
                         },
                         start: usize::from(*s),
                         end: usize::from(*t),

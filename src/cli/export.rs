@@ -3,7 +3,6 @@
 
 use crate::date::Date;
 use crate::export::{self, ExportOptions, Format};
-use crate::graph::nodelink;
 use std::path::PathBuf;
 
 /// Arguments of `vnkg export`.
@@ -68,7 +67,7 @@ impl ExportArgs {
 pub fn run(args: &ExportArgs) -> Result<u8, String> {
     let opts = args.options()?;
     let path = &args.graph;
-    let kg = nodelink::read_file(path)?;
+    let kg = crate::graph::cache::load(path)?;
     let report = export::export(&kg, args.format, &opts, args.output.as_deref())?;
     for n in &report.notes {
         eprintln!("vnkg: note: {n}");

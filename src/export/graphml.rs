@@ -165,7 +165,7 @@ pub fn write(kg: &KnowledgeGraph, _opts: &ExportOptions) -> Result<String, Strin
             escape(&b.id)
         );
         data(&mut s, "ke0", e.kind.as_str());
-        let mut arts: Vec<&str> = e.sources.iter().map(|ev| ev.article.as_str()).collect();
+        let mut arts: Vec<&str> = e.sources.iter().map(|ev| &*ev.article).collect();
         arts.sort();
         arts.dedup();
         data(&mut s, "ke1", &arts.join(" "));

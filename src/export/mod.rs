@@ -361,12 +361,12 @@ fn subgraph(kg: &KnowledgeGraph, keep: &BTreeSet<NodeIndex>) -> KnowledgeGraph {
     for e in kg.graph.edge_references() {
         if let (Some(&a), Some(&b)) = (map.get(&e.source()), map.get(&e.target())) {
             let w = e.weight().clone();
-            used.extend(w.sources.iter().map(|ev| ev.article.clone()));
+            used.extend(w.sources.iter().map(|ev| ev.article.to_string()));
             out.graph.add_edge(a, b, w);
         }
     }
     for n in out.graph.node_weights() {
-        used.extend(n.sources.iter().cloned());
+        used.extend(n.sources.iter().map(|a| a.to_string()));
     }
     out.articles = kg
         .articles

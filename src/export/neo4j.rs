@@ -155,7 +155,7 @@ pub fn files(kg: &KnowledgeGraph) -> Vec<(String, String)> {
                 field(&n.id),
                 field(&format!("{lab};Entity")),
                 field(&n.name),
-                array(n.sources.iter().map(String::as_str))
+                array(n.sources.iter().map(|a| &**a))
             ));
             for c in &cols {
                 csv.push(',');
@@ -189,7 +189,7 @@ pub fn files(kg: &KnowledgeGraph) -> Vec<(String, String)> {
         csv.push('\n');
         let rt = rel_type(t);
         for (a, b, e) in &edges {
-            let mut arts: Vec<&str> = e.sources.iter().map(|ev| ev.article.as_str()).collect();
+            let mut arts: Vec<&str> = e.sources.iter().map(|ev| &*ev.article).collect();
             arts.sort();
             arts.dedup();
             csv.push_str(&format!(

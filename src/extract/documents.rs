@@ -28,6 +28,29 @@ fn state_re() -> &'static Regex {
     })
 }
 
+/// A state code without a kind ("Công văn số 1520/UBND-VP"): number, then
+/// the issuer and its unit. Only read after a kind word, which gives the kind.
+fn kindless_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ]{1,9})((?:-[A-ZĐ0-9]{1,11})*)")
+            .expect("valid regex")
+    })
+}
+
+/// The document kind named by the words just before token `ts` ("Công văn
+/// số", "Thông báo"), if any.
+fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
+    let mut j = ts;
+    if j > 0 && doc.words[j - 1] == "số" {
+        j -= 1;
+    }
+    (j.saturating_sub(4)..j).find_map(|k| match doc.lex.doc_words.longest(&doc.words[..j], k) {
+        Some((n, dk)) if k + n == j => Some(dk),
+        _ => None,
+    })
+}
+
 /// A code found in the text.
 #[derive(Debug, Clone)]
 struct Code {
@@ -94,6 +117,44 @@ fn codes(doc: &Doc) -> Vec<Code> {
                     tok_end: te,
                 });
             }
+        }
+    }
+    for sp in doc.article.extraction_spans() {
+        let region = &text[sp.start..sp.end];
+        for c in kindless_re().captures_iter(region) {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let (s, e) = (sp.start + m.start, sp.start + m.end);
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
+                || after.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
+            {
+                continue;
+            }
+            let issuer = c.get(2).map_or("", |m| m.as_str()).to_uppercase();
+            // "2345/QĐ-UBND" has a kind: the state pattern reads it.
+            if doc.lex.doc_by_abbr.contains_key(&issuer) {
+                continue;
+            }
+            let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
+            if ts >= te {
+                continue;
+            }
+            let Some(dk) = kind_before(doc, ts) else {
+                continue;
+            };
+            let number = c.get(1).map_or("", |m| m.as_str()).to_string();
+            let unit = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+            out.push(Code {
+                code: format!("{number}/{issuer}{unit}"),
+                number,
+                abbr: dk.abbr.clone(),
+                kind: dk.kind.clone(),
+                suffix: issuer,
+                party: false,
+                tok_start: ts,
+                tok_end: te,
+            });
         }
     }
     out.sort_by_key(|c| c.tok_start);
@@ -182,6 +243,26 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     (j, date, issuer)
 }
 
+/// The body that the sentence says issued a code: "UBND xã ban hành
+/// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
+fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let mut j = c.tok_start;
+    if j > 0 && doc.words[j - 1] == "số" {
+        j -= 1;
+    }
+    let kind_start = (j.saturating_sub(4)..j).find(|&k| {
+        doc.lex
+            .doc_words
+            .longest(&doc.words[..j], k)
+            .is_some_and(|(n, _)| k + n == j)
+    })?;
+    let verb = (kind_start.saturating_sub(3)..kind_start)
+        .find(|&q| link_phrase(doc, q, "issues").is_some_and(|l| q + l == kind_start))?;
+    let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    (verb.saturating_sub(10).max(sent_start)..verb)
+        .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+}
+
 fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
     if surface.as_deref() == Some("thành ủy") {
@@ -200,11 +281,16 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 /// The merge key of a document: codes of city and central bodies are one
 /// document everywhere; those of district bodies are one per district.
 fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
+    use super::places::Place;
     let code_slug = slug(&c.code);
-    if c.party && (c.suffix == "TU" || c.suffix == "TW") {
+    // A town committee's "…/TU" (Thị ủy) is a local document after all.
+    let local_issuer = matches!(
+        issuer.and_then(|b| b.place),
+        Some(Place::District(_) | Place::Ward(_) | Place::Unlisted { .. })
+    );
+    if c.party && (c.suffix == "TU" || c.suffix == "TW") && !local_issuer {
         return format!("resolution:{code_slug}");
     }
-    use super::places::Place;
     let g = doc.gaz;
     let scope = match issuer.and_then(|b| b.place) {
         Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
@@ -236,26 +322,57 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
     e
 }
 
-/// Verbs by which one document carries out another.
-const IMPLEMENTS: [&str; 10] = [
-    "triển khai thực hiện",
-    "thực hiện",
-    "triển khai",
-    "về tiếp tục thực hiện",
-    "về thực hiện",
-    "về việc thực hiện",
-    "để thực hiện",
-    "nhằm thực hiện",
-    "cụ thể hóa",
-    "tiếp tục thực hiện",
-];
+/// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)
+/// starting at token `k`, the longest when several do.
+fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
+    doc.lex
+        .doc_links
+        .all(&doc.words, k)
+        .into_iter()
+        .filter(|(_, c)| c == class)
+        .map(|(n, _)| n)
+        .max()
+}
 
 fn implements_verb(doc: &Doc, k: usize) -> Option<usize> {
-    IMPLEMENTS
+    link_phrase(doc, k, "carries_out")
+}
+
+/// A kind word with no number after it at `k` ("thực hiện Nghị quyết.",
+/// "Đề án được xây dựng ..."): it refers back to a document named before.
+/// Returns its length and the kind.
+fn bare_kind(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
+    let (n, dk) = doc.lex.doc_words.longest(&doc.words[..end], k)?;
+    let next = k + n;
+    if next < end && (doc.words[next] == "số" || doc.toks[next].kind == TokKind::Num) {
+        return None;
+    }
+    Some((n, dk.kind))
+}
+
+/// The last document mention before token `before` of the given kind,
+/// other than entity `not`: what a bare kind word refers back to.
+fn last_of_kind(
+    doc: &Doc,
+    mentions: &[(usize, usize, usize)],
+    before: usize,
+    kind: &str,
+    not: usize,
+) -> Option<usize> {
+    mentions.iter().rev().find_map(|&(e, a, _)| {
+        let k = doc.facts.entities[e]
+            .attrs
+            .get("kind")
+            .and_then(|v| v.as_str());
+        (a < before && e != not && k == Some(kind)).then_some(e)
+    })
+}
+
+fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.facts
+        .relations
         .iter()
-        .filter(|v| doc.words_are(k, v))
-        .map(|v| v.split(' ').count())
-        .max()
+        .any(|r| r.kind == EdgeType::Implements && r.from == a && r.to == b)
 }
 
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
@@ -305,7 +422,12 @@ pub fn run(doc: &mut Doc) {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, issuer) = tail(doc, c.tok_end, end);
+        // A state code's suffix names no level ("UBND" of the commune, the
+        // district or the province?), and a party suffix can be read two
+        // ways ("TU": Thành ủy, or Thị ủy): the body the sentence says
+        // issued it decides (a party body, for a party code).
         let issuer = issuer
+            .or_else(|| issuer_before(doc, c).filter(|b| !c.party || b.party))
             .or_else(|| named_by_code.get(c.code.as_str()).map(|b| (*b).clone()))
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
@@ -403,6 +525,15 @@ pub fn run(doc: &mut Doc) {
         // The verb follows the code (and its date and issuer) directly, or
         // after the document's subject: "... về phát triển rừng, thực hiện ...".
         let mut starts: Vec<usize> = (a_end..(a_end + 3).min(send)).collect();
+        // "Quyết định số 2710/QĐ-UBND ngày ... ban hành Kế hoạch thực hiện
+        // ...": the decision issues the plan that carries the other out.
+        for q in a_end..(a_end + 3).min(send) {
+            if let Some(l) = link_phrase(doc, q, "issues") {
+                if let Some((kn, _)) = bare_kind(doc, q + l, send) {
+                    starts.push(q + l + kn);
+                }
+            }
+        }
         if a_end < send && doc.words[a_end] == "về" {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
             if let Some(c) =
@@ -428,6 +559,70 @@ pub fn run(doc: &mut Doc) {
                 let b_end = mentions[y].2;
                 doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, b_end);
                 implemented[y] = true;
+            }
+        } else if let Some((kn, kind)) = bare_kind(doc, after, send) {
+            // "... số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết."
+            if let Some(eb) = last_of_kind(doc, &mentions, mentions[x].1, &kind, ea) {
+                // Not marked `implemented`: that mention was named on its
+                // own (it may well be the meeting's subject).
+                if !has_implements(doc, ea, eb) {
+                    doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, after + kn);
+                }
+            }
+        }
+    }
+    // "Đề án được xây dựng nhằm thực hiện Nghị quyết số 07-NQ/TU": a
+    // sentence whose subject is a bare kind word carries out the document
+    // after its verb; the subject is the last document of that kind named.
+    for s in 0..doc.sents.len() {
+        let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        let Some((kn, kind)) = bare_kind(doc, st, send) else {
+            continue;
+        };
+        let Some(after) =
+            (st + kn..(st + kn + 6).min(send)).find_map(|q| implements_verb(doc, q).map(|l| q + l))
+        else {
+            continue;
+        };
+        let Some(y) =
+            (0..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 6)
+        else {
+            continue;
+        };
+        let eb = mentions[y].0;
+        if let Some(ea) = last_of_kind(doc, &mentions, st, &kind, eb) {
+            if !has_implements(doc, ea, eb) {
+                doc.relate(EdgeType::Implements, ea, eb, st, mentions[y].2);
+                implemented[y] = true;
+            }
+        }
+    }
+    // "Thực hiện Quyết định số 2345/QĐ-UBND ..., quận ban hành Kế hoạch số
+    // 210/KH-UBND": a sentence that opens by carrying out a document and
+    // then issues another says the second carries out the first.
+    for s in 0..doc.sents.len() {
+        let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        let Some(len) = implements_verb(doc, st) else {
+            continue;
+        };
+        let Some(x) = (0..mentions.len())
+            .find(|&x| mentions[x].1 >= st + len && mentions[x].1 <= st + len + 4)
+        else {
+            continue;
+        };
+        let issued = (x + 1..mentions.len())
+            .take_while(|&y| mentions[y].1 < send)
+            .find(|&y| {
+                let b = mentions[y].1;
+                (b.saturating_sub(6).max(mentions[x].2)..b).any(|q| {
+                    link_phrase(doc, q, "issues").is_some_and(|l| q + l <= b && b - (q + l) <= 3)
+                })
+            });
+        if let Some(y) = issued {
+            let (ea, eb) = (mentions[y].0, mentions[x].0);
+            if ea != eb && !has_implements(doc, ea, eb) {
+                doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
+                implemented[x] = true;
             }
         }
     }

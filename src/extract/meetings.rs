@@ -204,14 +204,16 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                 {
                     j += 1;
                 }
-                if j < want_end && doc.lex.levels.longest(&doc.words[..e], j).is_some() {
-                    // ", quận Hai Bà Trưng"
-                    let mut q = j + 1;
-                    while q < want_end && doc.toks[q].cap {
-                        q += 1;
-                    }
-                    if q > j + 1 {
-                        j = q;
+                if j < want_end {
+                    if let Some((ln, _)) = doc.lex.levels.longest(&doc.words[..e], j) {
+                        // ", quận Hai Bà Trưng", ", Thành phố Hồ Chí Minh"
+                        let mut q = j + ln;
+                        while q < want_end && doc.toks[q].cap {
+                            q += 1;
+                        }
+                        if q > j + ln {
+                            j = q;
+                        }
                     }
                 }
                 if j == before || j >= want_end {

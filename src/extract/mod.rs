@@ -101,6 +101,8 @@ pub struct Doc<'a> {
     pub steering_number: Option<String>,
     /// Each sentence's text, squashed, made once and shared by its evidence.
     sentence_text: Vec<Option<std::sync::Arc<str>>>,
+    /// The article id, shared by every evidence record.
+    article_id: std::sync::Arc<str>,
     /// Index of `facts.entities` by (type, key): components mention the
     /// same entity thousands of times in a long article, and a search
     /// through the list each time would be quadratic.
@@ -160,6 +162,7 @@ impl<'a> Doc<'a> {
             docs: Vec::new(),
             steering_number: None,
             sentence_text: Vec::new(),
+            article_id: article.id.as_str().into(),
             entity_index: std::collections::HashMap::new(),
             relation_index: std::collections::HashMap::new(),
         }
@@ -223,7 +226,7 @@ impl<'a> Doc<'a> {
             None => std::sync::Arc::from(""),
         };
         Evidence {
-            article: self.article.id.clone(),
+            article: self.article_id.clone(),
             start,
             end,
             sentence,
@@ -340,5 +343,10 @@ pub fn extract(article: &Article) -> ArticleFacts {
     documents::run(&mut doc);
     meetings::run(&mut doc);
     doc.facts.article.conflicts = doc.facts.conflicts.clone();
-    doc.facts
+    let mut facts = doc.facts;
+    // A build holds every article's facts until the merge: growth slack
+    // left in these vectors was 8% of the memory of extracting 10,000.
+    facts.entities.shrink_to_fit();
+    facts.relations.shrink_to_fit();
+    facts
 }

@@ -349,6 +349,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 if doc.is_punct(i, ".") {
                     i += 1;
                 }
+                // A rank or degree before a name introduces it as an
+                // honorific does ("Thiếu tướng Trần Văn Bình phát biểu").
+                if name_at(doc, i, e, true).is_some() {
+                    introduced = true;
+                    plural = false;
+                    header.clear();
+                }
                 continue;
             }
         }

@@ -128,9 +128,26 @@ pub fn match_place(
         return None;
     }
     let g = doc.gaz;
+    // "Bí thư Đảng ủy phường Hồ Văn Lâm": a family name that is also a
+    // place name ("phường Hồ" of Bắc Ninh) starts a person's name when it
+    // would be a ward out of the article's province, or when what follows
+    // the place does not start a name of its own.
+    let name_here = super::bodies::name_starts(doc, k, end);
     for len in (1..=run.min(g.max_words)).rev() {
         let name = doc.words[k..k + len].join(" ");
         if let Some(p) = resolve_name(doc, want, &name, loc) {
+            if name_here {
+                // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
+                // places named by people all the time.
+                let elsewhere = match p {
+                    Place::Ward(w) => loc.province.is_some_and(|lp| g.wards[w].province != lp),
+                    _ => false,
+                };
+                let swallowed = len < run && !super::bodies::name_starts(doc, k + len, end);
+                if elsewhere || swallowed {
+                    continue;
+                }
+            }
             return Some((len, p));
         }
     }

@@ -392,13 +392,14 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
         kind: NodeType,
         names: BTreeMap<String, usize>,
         first_name: Option<String>,
-        sources: BTreeSet<String>,
+        sources: BTreeSet<std::sync::Arc<str>>,
         mention_articles: BTreeSet<String>,
         attrs: Map<String, Value>,
         conflicts: Vec<Value>,
     }
     let mut nodes: BTreeMap<String, Acc> = BTreeMap::new();
     for (a, f) in facts.iter().enumerate() {
+        let article: std::sync::Arc<str> = f.article.id.as_str().into();
         for (i, e) in f.entities.iter().enumerate() {
             let id = ids[&group[&(a, i)]].clone();
             let acc = nodes.entry(id).or_insert_with(|| Acc {
@@ -419,7 +420,7 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
             if !inferred {
-                acc.sources.insert(f.article.id.clone());
+                acc.sources.insert(article.clone());
             }
             for (k, v) in &e.attrs {
                 if k == "inferred" || k == "conflicts" {

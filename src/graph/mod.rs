@@ -3,8 +3,9 @@
 //!
 //! [`merge`] builds it from per-article facts (the merge rules live there);
 //! [`nodelink`] reads and writes the node-link JSON every other format and
-//! query starts from.
+//! query starts from; [`cache`] keeps a binary copy beside it for fast loads.
 
+pub mod cache;
 pub mod merge;
 pub mod nodelink;
 
@@ -23,7 +24,7 @@ pub struct Node {
     /// Display name.
     pub name: String,
     /// Articles that mention it.
-    pub sources: BTreeSet<String>,
+    pub sources: BTreeSet<std::sync::Arc<str>>,
     /// Type-specific attributes.
     pub attrs: Map<String, Value>,
 }
@@ -48,6 +49,9 @@ pub struct KnowledgeGraph {
     pub index: BTreeMap<String, NodeIndex>,
     /// The articles the graph was built from, by id.
     pub articles: BTreeMap<String, ArticleMeta>,
+    /// What dates each article's facts, built by the first question asked
+    /// (see [`crate::query`]); a graph is not changed once it is queried.
+    pub(crate) dating: std::sync::OnceLock<crate::query::ArticleDays>,
 }
 
 impl KnowledgeGraph {

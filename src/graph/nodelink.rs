@@ -38,7 +38,11 @@ pub fn to_value(kg: &KnowledgeGraph) -> Value {
             m.insert("name".into(), n.name.clone().into());
             m.insert(
                 "sources".into(),
-                n.sources.iter().cloned().collect::<Vec<_>>().into(),
+                n.sources
+                    .iter()
+                    .map(|a| Value::from(&**a))
+                    .collect::<Vec<_>>()
+                    .into(),
             );
             for (k, v) in &n.attrs {
                 if !m.contains_key(k) {
@@ -165,7 +169,7 @@ fn node_type(s: &str) -> Option<NodeType> {
 }
 
 fn edge_type(s: &str) -> Option<EdgeType> {
-    serde_json::from_value(Value::String(s.to_string())).ok()
+    EdgeType::ALL.iter().copied().find(|t| t.as_str() == s)
 }
 
 /// What is wrong with text that does not parse as JSON, in words for the
@@ -295,12 +299,12 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
             .and_then(Value::as_str)
             .unwrap_or(id)
             .to_string();
-        let sources: BTreeSet<String> = m
+        let sources: BTreeSet<std::sync::Arc<str>> = m
             .get("sources")
             .and_then(Value::as_array)
             .map(|a| {
                 a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .filter_map(|s| s.as_str().map(std::sync::Arc::from))
                     .collect()
             })
             .unwrap_or_default();
@@ -355,7 +359,7 @@ pub fn from_value(v: &Value) -> Result<KnowledgeGraph, String> {
                 a.iter()
                     .filter_map(|x| match x {
                         Value::String(id) => Some(Evidence {
-                            article: id.clone(),
+                            article: id.as_str().into(),
                             start: 0,
                             end: 0,
                             sentence: "".into(),
