@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 /// The patterns: one phrase repeated with no full stop (one sentence of
 /// millions of tokens), a mix of names, titles, bodies, codes and dates in
 /// one line or in sentences and lines, and sentences that each bring a new
-/// person, post and document (the facts grow with the article).
-const PATTERNS: [(&str, &str); 6] = [
+/// person, post and document (the facts grow with the article), and
+/// sentences of documents that carry out others and refer back to them.
+const PATTERNS: [(&str, &str); 7] = [
     ("\"đồng chí \" x N", "đồng chí "),
     ("\"chủ trì \" x N", "chủ trì "),
     ("\"Nghị quyết số \" x N", "Nghị quyết số "),
@@ -22,7 +23,8 @@ const PATTERNS: [(&str, &str); 6] = [
         "mixed sentences, lines",
         "Sáng 13/3, đồng chí Trần Thị Hoà - TUV, Chủ tịch HĐND quận chủ trì hội nghị.\nĐ/c Lê Minh Tâm, Phó Bí thư Đảng ủy phường Yên Hòa phát biểu, Nghị quyết số 09-NQ/QU.\n",
     ),
-    ("distinct persons, posts and codes", ""),
+    ("distinct persons, posts and codes", "<distinct>"),
+    ("documents carried out, referred back to", "<documents>"),
 ];
 
 /// Syllables for made-up names, so that every official is another person.
@@ -48,20 +50,31 @@ fn distinct(k: usize) -> String {
     )
 }
 
+/// Sentences `k` of the "documents" article: codes seen nowhere else,
+/// carried out by plans, and bare kind words referring back to them.
+fn documents(k: usize) -> String {
+    format!(
+        "Ban Thường vụ Quận ủy ban hành Kế hoạch số {a}-KH/QU thực hiện Nghị quyết. Đề án được xây dựng nhằm thực hiện Nghị quyết số {a}-NQ/TU. Thực hiện Quyết định số {a}/QĐ-UBND, quận ban hành Kế hoạch số {b}/KH-UBND.\n",
+        a = k + 1,
+        b = k + 100_001
+    )
+}
+
 /// An article of `mb` megabytes (10^6 bytes) of `phrase` repeated (or of
-/// distinct sentences when `phrase` is empty), under a headline and a date
-/// line so that it is read like a portal article.
+/// generated sentences when `phrase` is "<distinct>" or "<documents>"),
+/// under a headline and a date line so that it is read like a portal
+/// article.
 fn article(phrase: &str, mb: f64) -> String {
     let head = "Hội nghị giao ban\nNgày đăng 14/03/2023 | 08:30\n\n";
     let want = (mb * 1e6) as usize;
-    let mut s = String::with_capacity(want + 200);
+    let mut s = String::with_capacity(want + 400);
     s.push_str(head);
     let mut k = 0;
     while s.len() < want {
-        if phrase.is_empty() {
-            s.push_str(&distinct(k));
-        } else {
-            s.push_str(phrase);
+        match phrase {
+            "<distinct>" => s.push_str(&distinct(k)),
+            "<documents>" => s.push_str(&documents(k)),
+            _ => s.push_str(phrase),
         }
         k += 1;
     }

@@ -863,3 +863,32 @@ fn deeply_nested_html() {
     let g = graph_of(&out);
     assert!(g.contains("person:phuong-kien-quoc") && g.contains("person:le-van-minh"));
 }
+
+#[test]
+fn a_corrupted_query_cache_is_ignored_and_rewritten() {
+    let t = tempfile::tempdir().unwrap();
+    let (g, _) = seed_graph(t.path());
+    let cache = vnkg::graph::cache::cache_path(&g);
+    let gs = g.display().to_string();
+    let want = vnkg(["query", "--graph", &gs, "--format", "json", "chairs"]);
+    assert_eq!(want.code, 0, "{}", want.stderr);
+    let good = fs::read(&cache).expect("the build writes the cache");
+    // Cut short (its stamp still matches the graph), bytes flipped, or
+    // replaced by junk: the answer comes from the graph file, unchanged.
+    let mut flipped = good.clone();
+    for b in flipped.iter_mut().skip(40).step_by(7) {
+        *b ^= 0x5a;
+    }
+    for broken in [
+        good[..good.len() / 2].to_vec(),
+        flipped,
+        b"not a cache".to_vec(),
+    ] {
+        fs::write(&cache, &broken).unwrap();
+        let run = vnkg(["query", "--graph", &gs, "--format", "json", "chairs"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.stdout, want.stdout);
+        // And the next load has a good cache again.
+        assert_eq!(fs::read(&cache).unwrap(), good);
+    }
+}

@@ -350,29 +350,52 @@ fn bare_kind(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
     Some((n, dk.kind))
 }
 
-/// The last document mention before token `before` of the given kind,
-/// other than entity `not`: what a bare kind word refers back to.
-fn last_of_kind(
-    doc: &Doc,
-    mentions: &[(usize, usize, usize)],
-    before: usize,
-    kind: &str,
-    not: usize,
-) -> Option<usize> {
-    mentions.iter().rev().find_map(|&(e, a, _)| {
-        let k = doc.facts.entities[e]
-            .attrs
-            .get("kind")
-            .and_then(|v| v.as_str());
-        (a < before && e != not && k == Some(kind)).then_some(e)
-    })
+/// The document mentions of each kind, in text order, to find what a bare
+/// kind word refers back to in constant time (a scan of all mentions for
+/// each one would be quadratic in a long article).
+struct ByKind {
+    /// Per kind: (first token, entity, index of the last earlier mention
+    /// of another entity).
+    lists: HashMap<String, Vec<(usize, usize, Option<usize>)>>,
+}
+
+impl ByKind {
+    /// `mentions` are (entity, first token, end), sorted by first token.
+    fn new(doc: &Doc, mentions: &[(usize, usize, usize)]) -> ByKind {
+        let mut lists: HashMap<String, Vec<(usize, usize, Option<usize>)>> = HashMap::new();
+        for &(e, a, _) in mentions {
+            let Some(kind) = doc.facts.entities[e]
+                .attrs
+                .get("kind")
+                .and_then(|v| v.as_str())
+            else {
+                continue;
+            };
+            let list = lists.entry(kind.to_string()).or_default();
+            let prev = match list.last() {
+                None => None,
+                Some(&(_, pe, _)) if pe != e => Some(list.len() - 1),
+                Some(&(_, _, pp)) => pp,
+            };
+            list.push((a, e, prev));
+        }
+        ByKind { lists }
+    }
+
+    /// The last document mention before token `before` of the given kind,
+    /// other than entity `not`: what a bare kind word refers back to.
+    fn last(&self, before: usize, kind: &str, not: usize) -> Option<usize> {
+        let list = self.lists.get(kind)?;
+        let i = list.partition_point(|m| m.0 < before).checked_sub(1)?;
+        if list[i].1 != not {
+            return Some(list[i].1);
+        }
+        list[i].2.map(|j| list[j].1)
+    }
 }
 
 fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
-    doc.facts
-        .relations
-        .iter()
-        .any(|r| r.kind == EdgeType::Implements && r.from == a && r.to == b)
+    doc.has_relation(EdgeType::Implements, a, b)
 }
 
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
@@ -518,6 +541,12 @@ pub fn run(doc: &mut Doc) {
     mentions.sort_by_key(|m| (m.1, m.0));
     // implements: "Kế hoạch số 108-KH/QU ngày ... thực hiện Đề án số 11-ĐA/TU".
     let mut implemented = vec![false; mentions.len()];
+    let by_kind = ByKind::new(doc, &mentions);
+    // The first mention starting in `lo..=hi` (mentions are sorted by start).
+    let first_in = |lo: usize, hi: usize| {
+        let y = mentions.partition_point(|m| m.1 < lo);
+        (y < mentions.len() && mentions[y].1 <= hi).then_some(y)
+    };
     for x in 0..mentions.len() {
         let (ea, _, a_end) = mentions[x];
         let s = doc.sentence_of(a_end.saturating_sub(1));
@@ -562,7 +591,7 @@ pub fn run(doc: &mut Doc) {
             }
         } else if let Some((kn, kind)) = bare_kind(doc, after, send) {
             // "... số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết."
-            if let Some(eb) = last_of_kind(doc, &mentions, mentions[x].1, &kind, ea) {
+            if let Some(eb) = by_kind.last(mentions[x].1, &kind, ea) {
                 // Not marked `implemented`: that mention was named on its
                 // own (it may well be the meeting's subject).
                 if !has_implements(doc, ea, eb) {
@@ -584,13 +613,11 @@ pub fn run(doc: &mut Doc) {
         else {
             continue;
         };
-        let Some(y) =
-            (0..mentions.len()).find(|&y| mentions[y].1 >= after && mentions[y].1 <= after + 6)
-        else {
+        let Some(y) = first_in(after, after + 6) else {
             continue;
         };
         let eb = mentions[y].0;
-        if let Some(ea) = last_of_kind(doc, &mentions, st, &kind, eb) {
+        if let Some(ea) = by_kind.last(st, &kind, eb) {
             if !has_implements(doc, ea, eb) {
                 doc.relate(EdgeType::Implements, ea, eb, st, mentions[y].2);
                 implemented[y] = true;
@@ -605,9 +632,7 @@ pub fn run(doc: &mut Doc) {
         let Some(len) = implements_verb(doc, st) else {
             continue;
         };
-        let Some(x) = (0..mentions.len())
-            .find(|&x| mentions[x].1 >= st + len && mentions[x].1 <= st + len + 4)
-        else {
+        let Some(x) = first_in(st + len, st + len + 4) else {
             continue;
         };
         let issued = (x + 1..mentions.len())

@@ -276,6 +276,11 @@ impl<'a> Doc<'a> {
         i
     }
 
+    /// True when the facts have a relation of this type from `from` to `to`.
+    pub fn has_relation(&self, kind: EdgeType, from: usize, to: usize) -> bool {
+        self.relation_index.contains_key(&(kind, from, to))
+    }
+
     /// Rebuild the relation index after relations were removed.
     pub fn reindex_relations(&mut self) {
         self.relation_index = self

@@ -104,6 +104,31 @@ pub fn read_if_fresh(graph: &Path) -> Option<KnowledgeGraph> {
     decode(&mut r)
 }
 
+/// The graph in cache bytes, whatever graph file they were stamped for
+/// (for tests and fuzzing): None for anything that is not a whole cache.
+pub fn from_bytes(bytes: &[u8]) -> Option<KnowledgeGraph> {
+    let mut r = Reader { buf: bytes, pos: 0 };
+    if r.bytes(MAGIC.len())? != MAGIC || r.uint()? != VERSION {
+        return None;
+    }
+    for _ in 0..4 {
+        r.uint()?;
+    }
+    decode(&mut r)
+}
+
+/// The cache bytes of a graph, with a zero stamp (for tests and fuzzing;
+/// [`write`] stamps them for a graph file).
+pub fn to_bytes(kg: &KnowledgeGraph) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    for v in [VERSION, 0, 0, 0, 0] {
+        put_uint(&mut out, v);
+    }
+    encode(kg, &mut out);
+    out
+}
+
 /// Write the cache of a graph that has just been written to `graph`
 /// (atomically, like every output).
 pub fn write(graph: &Path, kg: &KnowledgeGraph) -> std::io::Result<()> {
