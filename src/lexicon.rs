@@ -7,75 +7,121 @@ use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-/// A set of multi-word phrases, matched longest-first on folded tokens.
+/// Number of a word in [`Vocab`]; words no phrase set has get [`UNKNOWN`].
+pub type WordId = u32;
+
+/// The id of a word that is in no lexicon.
+pub const UNKNOWN: WordId = WordId::MAX;
+
+/// Every word of every phrase set, numbered. A document looks each token
+/// up once ([`Vocab::id`]) and the phrase sets then step on numbers: a
+/// dozen sets asked at every token used to hash the same word a dozen times.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    ids: FxHashMap<Box<str>, WordId>,
+}
+
+impl Vocab {
+    fn intern(&mut self, w: &str) -> WordId {
+        let next = self.ids.len() as WordId;
+        *self.ids.entry(w.into()).or_insert(next)
+    }
+
+    /// The id of a folded word, [`UNKNOWN`] when no phrase has it.
+    pub fn id(&self, w: &str) -> WordId {
+        self.ids.get(w).copied().unwrap_or(UNKNOWN)
+    }
+}
+
+/// A set of multi-word phrases, matched longest-first on folded tokens
+/// (as word ids of the lexicon's [`Vocab`]).
 #[derive(Debug, Default)]
 pub struct PhraseSet<V> {
-    // FxHash: the keys are short words, looked up once per token.
-    children: Vec<FxHashMap<Box<str>, u32>>,
+    /// Node of each first word, by word id (0: no phrase starts there).
+    root: Vec<u32>,
+    /// (node, next word) -> node.
+    next: FxHashMap<(u32, WordId), u32>,
     values: Vec<Option<V>>,
 }
 
-impl<V: Clone> PhraseSet<V> {
+impl<V> PhraseSet<V> {
     /// An empty set.
     pub fn new() -> Self {
         PhraseSet {
-            children: vec![FxHashMap::default()],
+            root: Vec::new(),
+            next: FxHashMap::default(),
             values: vec![None],
         }
     }
 
-    /// Add a phrase (folded text, tokenised the way articles are) with a value.
-    /// The first value given for a phrase wins.
-    pub fn insert(&mut self, phrase: &str, value: V) {
+    /// Add a phrase (folded text, tokenised the way articles are) with a
+    /// value, numbering its words in `vocab`. The first value given for a
+    /// phrase wins.
+    pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
         let f = fold(phrase.trim());
-        let mut node = 0usize;
+        let mut node = 0u32;
         for t in tokenize(&f) {
-            let w = &f[t.start..t.end];
-            node = match self.children[node].get(w) {
-                Some(&n) => n as usize,
+            let w = vocab.intern(&f[t.start..t.end]);
+            let found = if node == 0 {
+                self.root.get(w as usize).copied().filter(|&n| n != 0)
+            } else {
+                self.next.get(&(node, w)).copied()
+            };
+            node = match found {
+                Some(n) => n,
                 None => {
-                    self.children.push(FxHashMap::default());
+                    let n = self.values.len() as u32;
                     self.values.push(None);
-                    let n = self.children.len() - 1;
-                    self.children[node].insert(w.into(), n as u32);
+                    if node == 0 {
+                        if self.root.len() <= w as usize {
+                            self.root.resize(w as usize + 1, 0);
+                        }
+                        self.root[w as usize] = n;
+                    } else {
+                        self.next.insert((node, w), n);
+                    }
                     n
                 }
             };
         }
-        if node != 0 && self.values[node].is_none() {
-            self.values[node] = Some(value);
+        if node != 0 && self.values[node as usize].is_none() {
+            self.values[node as usize] = Some(value);
         }
     }
 
-    /// The longest phrase starting at word `i` of `words`, as (length, value).
-    pub fn longest(&self, words: &[&str], i: usize) -> Option<(usize, V)> {
-        let mut node = 0usize;
-        let mut best = None;
-        for (k, w) in words[i..].iter().enumerate() {
-            match self.children[node].get(*w) {
-                Some(&n) => node = n as usize,
-                None => break,
+    /// Visit each phrase starting at word `i` of `ids`, shortest first,
+    /// with its length.
+    fn walk<'s>(&'s self, ids: &[WordId], i: usize, mut visit: impl FnMut(usize, &'s V)) {
+        let mut node = ids
+            .get(i)
+            .and_then(|&w| self.root.get(w as usize))
+            .copied()
+            .unwrap_or(0);
+        let mut k = 0;
+        while node != 0 {
+            k += 1;
+            if let Some(v) = &self.values[node as usize] {
+                visit(k, v);
             }
-            if let Some(v) = &self.values[node] {
-                best = Some((k + 1, v.clone()));
-            }
+            node = ids
+                .get(i + k)
+                .and_then(|&w| self.next.get(&(node, w)))
+                .copied()
+                .unwrap_or(0);
         }
+    }
+
+    /// The longest phrase starting at word `i` of `ids`, as (length, value).
+    pub fn longest(&self, ids: &[WordId], i: usize) -> Option<(usize, &V)> {
+        let mut best = None;
+        self.walk(ids, i, |k, v| best = Some((k, v)));
         best
     }
 
     /// Every phrase starting at word `i`, longest first.
-    pub fn all(&self, words: &[&str], i: usize) -> Vec<(usize, V)> {
-        let mut node = 0usize;
+    pub fn all(&self, ids: &[WordId], i: usize) -> Vec<(usize, &V)> {
         let mut out = Vec::new();
-        for (k, w) in words[i..].iter().enumerate() {
-            match self.children[node].get(*w) {
-                Some(&n) => node = n as usize,
-                None => break,
-            }
-            if let Some(v) = &self.values[node] {
-                out.push((k + 1, v.clone()));
-            }
-        }
+        self.walk(ids, i, |k, v| out.push((k, v)));
         out.reverse();
         out
     }
@@ -194,6 +240,8 @@ pub struct DocKind {
 
 /// All lexicons.
 pub struct Lexicon {
+    /// The words of every phrase set, numbered.
+    pub vocab: Vocab,
     /// Honorifics ("đồng chí", "ông").
     pub honorifics: PhraseSet<()>,
     /// Family names.
@@ -272,16 +320,17 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
+        let mut vocab = Vocab::default();
         let mut honorifics = PhraseSet::new();
         for l in lines(lexicon_file!("honorifics.tsv")) {
-            honorifics.insert(l[0], ());
+            honorifics.insert(&mut vocab, l[0], ());
         }
         let mut surnames = HashSet::new();
         let mut surname_pairs = PhraseSet::new();
         for l in lines(lexicon_file!("surnames.txt")) {
             let f = fold(l[0]);
             if f.contains(' ') {
-                surname_pairs.insert(&f, ());
+                surname_pairs.insert(&mut vocab, &f, ());
             } else {
                 surnames.insert(f);
             }
@@ -296,6 +345,7 @@ impl Lexicon {
             };
             for s in each_surface(l[0]) {
                 roles.insert(
+                    &mut vocab,
                     s,
                     Role {
                         canonical: l.get(1).unwrap_or(&s).to_string(),
@@ -308,6 +358,7 @@ impl Lexicon {
         for l in lines(lexicon_file!("memberships.tsv")) {
             for s in each_surface(l[0]) {
                 memberships.insert(
+                    &mut vocab,
                     s,
                     Membership {
                         role: l.get(1).unwrap_or(&"Ủy viên").to_string(),
@@ -328,6 +379,7 @@ impl Lexicon {
             let col = l.get(3).copied().unwrap_or("-");
             for s in each_surface(l[0]) {
                 bodies.insert(
+                    &mut vocab,
                     s,
                     Body {
                         canonical: l.get(1).unwrap_or(&s).to_string(),
@@ -342,6 +394,7 @@ impl Lexicon {
         for l in lines(lexicon_file!("levels.tsv")) {
             for s in each_surface(l[0]) {
                 levels.insert(
+                    &mut vocab,
                     s,
                     LevelWord {
                         canonical: l.get(1).unwrap_or(&s).to_string(),
@@ -360,6 +413,7 @@ impl Lexicon {
             };
             for s in each_surface(l[0]) {
                 verbs.insert(
+                    &mut vocab,
                     s,
                     Verb {
                         edge: parse_edge(l.get(1).copied().unwrap_or("")),
@@ -370,7 +424,7 @@ impl Lexicon {
         }
         let mut meeting_nouns = PhraseSet::new();
         for l in lines(lexicon_file!("meeting_nouns.txt")) {
-            meeting_nouns.insert(l[0], ());
+            meeting_nouns.insert(&mut vocab, l[0], ());
         }
         let mut doc_by_abbr = HashMap::new();
         let mut doc_words = PhraseSet::new();
@@ -381,7 +435,7 @@ impl Lexicon {
             };
             doc_by_abbr.insert(l[0].to_uppercase(), dk.clone());
             for s in each_surface(l.get(2).copied().unwrap_or("")) {
-                doc_words.insert(s, dk.clone());
+                doc_words.insert(&mut vocab, s, dk.clone());
             }
         }
         let mut issuers = HashMap::new();
@@ -390,20 +444,25 @@ impl Lexicon {
         }
         let mut doc_links = PhraseSet::new();
         for l in lines(lexicon_file!("doc_links.tsv")) {
-            doc_links.insert(l[0], l.get(1).copied().unwrap_or("").to_string());
+            doc_links.insert(
+                &mut vocab,
+                l[0],
+                l.get(1).copied().unwrap_or("").to_string(),
+            );
         }
         let sentence_abbrevs = lines(lexicon_file!("sentence_abbrevs.txt"))
             .map(|l| fold(l[0]))
             .collect();
         let mut ranks = PhraseSet::new();
         for l in lines(lexicon_file!("ranks.txt")) {
-            ranks.insert(l[0], ());
+            ranks.insert(&mut vocab, l[0], ());
         }
         let mut cues = PhraseSet::new();
         for l in lines(lexicon_file!("meeting_cues.tsv")) {
-            cues.insert(l[0], l.get(1).unwrap_or(&"").to_string());
+            cues.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
         }
         Lexicon {
+            vocab,
             cues,
             honorifics,
             surnames,
@@ -423,6 +482,11 @@ impl Lexicon {
         }
     }
 
+    /// The word ids of folded words, for the phrase sets.
+    pub fn ids(&self, words: &[&str]) -> Vec<WordId> {
+        words.iter().map(|w| self.vocab.id(w)).collect()
+    }
+
     /// True when the folded word is a family name.
     pub fn is_surname(&self, w: &str) -> bool {
         self.surnames.contains(w)
@@ -437,6 +501,7 @@ mod tests {
     fn longest_match_prefers_the_longer_role() {
         let lex = Lexicon::get();
         let words = ["phó", "bí", "thư", "thường", "trực", "quận", "ủy"];
+        let words = lex.ids(&words);
         let (n, r) = lex.roles.longest(&words, 0).unwrap();
         assert_eq!((n, r.canonical.as_str()), (5, "Phó Bí thư Thường trực"));
         let (n, b) = lex.bodies.longest(&words, 5).unwrap();
@@ -446,9 +511,22 @@ mod tests {
     #[test]
     fn abbreviations_and_punctuated_entries_match() {
         let lex = Lexicon::get();
-        assert!(lex.honorifics.longest(&["đ", "/", "c"], 0).is_some());
-        let (_, m) = lex.memberships.longest(&["uvtv"], 0).unwrap();
+        assert!(lex
+            .honorifics
+            .longest(&lex.ids(&["đ", "/", "c"]), 0)
+            .is_some());
+        let (_, m) = lex.memberships.longest(&lex.ids(&["uvtv"]), 0).unwrap();
         assert_eq!(m.body, "ban thường vụ *");
+        // A word of no lexicon starts nothing, and a phrase cut short
+        // by the end of the words is not matched.
+        assert!(lex
+            .roles
+            .longest(&lex.ids(&["xyz", "bí", "thư"]), 0)
+            .is_none());
+        assert_eq!(
+            lex.roles.longest(&lex.ids(&["phó", "bí"]), 0).map(|m| m.0),
+            None
+        );
         assert!(lex.is_surname("nguyễn") && lex.is_surname("đường"));
         assert_eq!(lex.doc_by_abbr["NQ"].kind, "Nghị quyết");
     }

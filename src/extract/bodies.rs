@@ -212,15 +212,11 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
             }
         }
         let skip = matches!(w, "thực" | "hiện" | "số" | "về")
-            || doc.lex.doc_words.longest(&doc.words, j).is_some();
+            || doc.lex.doc_words.longest(&doc.ids, j).is_some();
         if !skip {
             return None;
         }
-        j += doc
-            .lex
-            .doc_words
-            .longest(&doc.words, j)
-            .map_or(1, |(n, _)| n);
+        j += doc.lex.doc_words.longest(&doc.ids, j).map_or(1, |(n, _)| n);
     }
     None
 }
@@ -290,7 +286,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
     let mut prefixes: Vec<String> = Vec::new();
     let mut family: Option<String> = None;
     while j < end {
-        match lex.bodies.longest(&doc.words[..end], j) {
+        match lex.bodies.longest(&doc.ids[..end], j) {
             Some((n, b)) if b.class == BodyClass::Prefix => {
                 prefixes.push(b.canonical.clone());
                 family = b.default_family.clone();
@@ -300,7 +296,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
         }
     }
     let core = if j < end {
-        lex.bodies.longest(&doc.words[..end], j)
+        lex.bodies.longest(&doc.ids[..end], j)
     } else {
         None
     };
@@ -346,7 +342,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
             let mut want = want_for_committee(&b.canonical)?;
             let mut word = b.canonical.clone();
             if b.canonical == "Đảng ủy" {
-                if let Some((n2, lw)) = lex.levels.longest(&doc.words[..end], j) {
+                if let Some((n2, lw)) = lex.levels.longest(&doc.ids[..end], j) {
                     if lw.level == Level::Ward {
                         want = want_for_level_word(&lw.canonical, lw.level);
                         word = format!("Đảng ủy {}", lw.canonical);
@@ -399,7 +395,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                     core = format!("{core} {num}");
                 }
             }
-            let level = lex.levels.longest(&doc.words[..end], j);
+            let level = lex.levels.longest(&doc.ids[..end], j);
             let (kind, place) = match level {
                 Some((n2, lw)) => {
                     j += n2;
@@ -531,10 +527,10 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             break;
         }
         let w = doc.words[j];
-        if lex.verbs.longest(&doc.words[..end], j).is_some()
-            || lex.honorifics.longest(&doc.words[..end], j).is_some()
-            || lex.roles.longest(&doc.words[..end], j).is_some()
-            || lex.memberships.longest(&doc.words[..end], j).is_some()
+        if lex.verbs.longest(&doc.ids[..end], j).is_some()
+            || lex.honorifics.longest(&doc.ids[..end], j).is_some()
+            || lex.roles.longest(&doc.ids[..end], j).is_some()
+            || lex.memberships.longest(&doc.ids[..end], j).is_some()
             || matches!(
                 w,
                 "của"
@@ -564,7 +560,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         if j >= i + 4 && !t.cap && (1..=4).all(|b| !doc.toks[j - b].cap) {
             break;
         }
-        if j > i && doc.lex.levels.longest(&doc.words[..end], j).is_some() {
+        if j > i && doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
             break;
         }
         j += 1;
@@ -587,7 +583,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     if j >= end {
         return None;
     }
-    let words = &doc.words[..end];
+    let words = &doc.ids[..end];
     let finish =
         |doc: &Doc, name: String, len_end: usize, body: Option<BodyMatch>, explicit: bool| {
             let extra = skip_term(doc, len_end, end);
@@ -615,8 +611,8 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             let body = body?;
             let prefix_name = lex
                 .bodies
-                .longest(&[prefix.split(' ').collect::<Vec<_>>()].concat(), 0)
-                .map(|(_, b)| b.canonical)
+                .longest(&lex.ids(&prefix.split(' ').collect::<Vec<_>>()), 0)
+                .map(|(_, b)| b.canonical.clone())
                 .unwrap_or_default();
             let name = format!("{} {} {}", m.role, prefix_name, body.name);
             let full = BodyMatch {
@@ -713,7 +709,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
 /// locality.
 pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
     let words: Vec<&str> = surface.split(' ').collect();
-    let (_, b) = doc.lex.bodies.longest(&words, 0)?;
+    let (_, b) = doc.lex.bodies.longest(&doc.lex.ids(&words), 0)?;
     match b.class {
         BodyClass::Committee => {
             let want = want_for_committee(&b.canonical)?;

@@ -45,8 +45,8 @@ fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
     if j > 0 && doc.words[j - 1] == "số" {
         j -= 1;
     }
-    (j.saturating_sub(4)..j).find_map(|k| match doc.lex.doc_words.longest(&doc.words[..j], k) {
-        Some((n, dk)) if k + n == j => Some(dk),
+    (j.saturating_sub(4)..j).find_map(|k| match doc.lex.doc_words.longest(&doc.ids[..j], k) {
+        Some((n, dk)) if k + n == j => Some(dk.clone()),
         _ => None,
     })
 }
@@ -169,7 +169,7 @@ pub fn find_steering_number(doc: &mut Doc) {
     let cs = codes(doc);
     let n = doc.toks.len();
     for i in 0..n {
-        if let Some((len, b)) = doc.lex.bodies.longest(&doc.words, i) {
+        if let Some((len, b)) = doc.lex.bodies.longest(&doc.ids, i) {
             if b.class == crate::lexicon::BodyClass::Steering {
                 if let Some((_, num)) = super::bodies::steering_number(doc, i + len, n) {
                     doc.steering_number = Some(num);
@@ -253,7 +253,7 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let kind_start = (j.saturating_sub(4)..j).find(|&k| {
         doc.lex
             .doc_words
-            .longest(&doc.words[..j], k)
+            .longest(&doc.ids[..j], k)
             .is_some_and(|(n, _)| k + n == j)
     })?;
     let verb = (kind_start.saturating_sub(3)..kind_start)
@@ -327,9 +327,9 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
 fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
     doc.lex
         .doc_links
-        .all(&doc.words, k)
+        .all(&doc.ids, k)
         .into_iter()
-        .filter(|(_, c)| c == class)
+        .filter(|(_, c)| c.as_str() == class)
         .map(|(n, _)| n)
         .max()
 }
@@ -342,12 +342,12 @@ fn implements_verb(doc: &Doc, k: usize) -> Option<usize> {
 /// "Đề án được xây dựng ..."): it refers back to a document named before.
 /// Returns its length and the kind.
 fn bare_kind(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
-    let (n, dk) = doc.lex.doc_words.longest(&doc.words[..end], k)?;
+    let (n, dk) = doc.lex.doc_words.longest(&doc.ids[..end], k)?;
     let next = k + n;
     if next < end && (doc.words[next] == "số" || doc.toks[next].kind == TokKind::Num) {
         return None;
     }
-    Some((n, dk.kind))
+    Some((n, dk.kind.clone()))
 }
 
 /// The document mentions of each kind, in text order, to find what a bare
@@ -400,7 +400,7 @@ fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
 fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, String)> {
-    let (n, dk) = doc.lex.doc_words.longest(&doc.words[..end], k)?;
+    let (n, dk) = doc.lex.doc_words.longest(&doc.ids[..end], k)?;
     let mut j = k + n;
     if j < end && doc.words[j] == "số" {
         j += 1;
@@ -418,7 +418,12 @@ fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, 
     if doc.words[j].len() == 4 {
         return None;
     }
-    Some((j + 1, doc.words[j].to_string(), dk.abbr.clone(), dk.kind))
+    Some((
+        j + 1,
+        doc.words[j].to_string(),
+        dk.abbr.clone(),
+        dk.kind.clone(),
+    ))
 }
 
 /// The documents component.

@@ -14,8 +14,11 @@ use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
 /// The class of the cue at token `k`, if any.
-fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
-    doc.lex.cues.longest(&doc.words[..end], k)
+fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
+    let lex: &'static crate::lexicon::Lexicon = doc.lex;
+    lex.cues
+        .longest(&doc.ids[..end], k)
+        .map(|(n, c)| (n, c.as_str()))
 }
 
 fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
@@ -27,7 +30,7 @@ fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
     (a..e).find_map(|k| {
         doc.lex
             .meeting_nouns
-            .longest(&doc.words[..e], k)
+            .longest(&doc.ids[..e], k)
             .map(|(n, _)| (k, n))
     })
 }
@@ -89,7 +92,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             let Some(noun) = noun_in(doc, a, e) else {
                 continue;
             };
-            let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.words[..e], k).is_some())
+            let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.ids[..e], k).is_some())
                 || (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
             if active && !doc.persons.is_empty() && !sentence_has_cue(doc, s, "future") {
                 leads.push(Lead {
@@ -205,7 +208,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     j += 1;
                 }
                 if j < want_end {
-                    if let Some((ln, _)) = doc.lex.levels.longest(&doc.words[..e], j) {
+                    if let Some((ln, _)) = doc.lex.levels.longest(&doc.ids[..e], j) {
                         // ", quận Hai Bà Trưng", ", Thành phố Hồ Chí Minh"
                         let mut q = j + ln;
                         while q < want_end && doc.toks[q].cap {
@@ -272,7 +275,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     | "tuyến"
             ) || doc.toks[j].kind == TokKind::Num
                 || (doc.toks[j].upper && doc.tok_text(j).chars().all(|c| "IVXLCDM".contains(c)))
-                || doc.lex.meeting_nouns.longest(&doc.words[..e], j).is_some();
+                || doc.lex.meeting_nouns.longest(&doc.ids[..e], j).is_some();
             if !skip {
                 break;
             }
@@ -298,7 +301,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             && doc
                 .lex
                 .levels
-                .longest(&doc.words[..e], p - 1)
+                .longest(&doc.ids[..e], p - 1)
                 .is_some_and(|(n, _)| n == 1)
     });
     if place_subject {
@@ -422,7 +425,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     }
     let mut k = a;
     while k < e {
-        let Some((n, verb)) = doc.lex.verbs.longest(&doc.words[..e], k) else {
+        let Some((n, verb)) = doc.lex.verbs.longest(&doc.ids[..e], k) else {
             k += 1;
             continue;
         };
@@ -583,7 +586,7 @@ pub fn run(doc: &mut Doc) {
     let headline_reports = (0..doc.headline_end).any(|k| {
         doc.lex
             .meeting_nouns
-            .longest(&doc.words[..doc.headline_end], k)
+            .longest(&doc.ids[..doc.headline_end], k)
             .is_some()
             || cue_at(doc, k, doc.headline_end).is_some_and(|(_, c)| c == "subject")
     });
@@ -613,7 +616,7 @@ pub fn run(doc: &mut Doc) {
             let starts_meeting = doc
                 .lex
                 .meeting_nouns
-                .longest(&doc.words[..sent.tok_end], sent.tok_start)
+                .longest(&doc.ids[..sent.tok_end], sent.tok_start)
                 .is_some();
             // A speech before the document makes it what someone said.
             let speech_before = (sent.tok_start..d.tok_start)
@@ -638,7 +641,7 @@ fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> bool {
         j -= 1;
         if let Some((n, class)) = cue_at(doc, j, k) {
             if j + n <= k {
-                match class.as_str() {
+                match class {
                     "issued" => return k - (j + n) <= 3,
                     "basis_inline" => return true,
                     "subject" => return false,

@@ -78,6 +78,8 @@ pub struct Doc<'a> {
     pub toks: Vec<Token>,
     /// Folded text of each token.
     pub words: Vec<&'a str>,
+    /// Lexicon word id of each token, for the phrase sets.
+    pub ids: Vec<crate::lexicon::WordId>,
     /// Sentences.
     pub sents: Vec<Sentence>,
     /// Tokens before this index belong to the headline.
@@ -143,7 +145,8 @@ impl<'a> Doc<'a> {
         }
         let abbrevs: Vec<&str> = lex.sentence_abbrevs.iter().map(String::as_str).collect();
         let sents = text::sentences(text, folded, &toks, &para, &abbrevs);
-        let words = toks.iter().map(|t| &folded[t.start..t.end]).collect();
+        let words: Vec<&str> = toks.iter().map(|t| &folded[t.start..t.end]).collect();
+        let ids = words.iter().map(|w| lex.vocab.id(w)).collect();
         let published = article.published.or(article.meta.published);
         Doc {
             article,
@@ -151,6 +154,7 @@ impl<'a> Doc<'a> {
             folded,
             toks,
             words,
+            ids,
             sents,
             headline_end,
             lex,

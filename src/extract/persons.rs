@@ -35,7 +35,7 @@ fn not_persons() -> &'static HashSet<String> {
 /// True when the word at `k` begins a lexicon phrase of two or more words
 /// (a one-word entry like "Tỉnh" or "Tư" is also a given name).
 fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
-    let w = &doc.words[..end];
+    let w = &doc.ids[..end];
     let lex = doc.lex;
     let long = |m: Option<usize>| m.is_some_and(|n| n >= 2);
     long(lex.roles.longest(w, k).map(|m| m.0))
@@ -68,12 +68,12 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     let after_intro = (k.saturating_sub(3)..k).any(|s| {
         doc.lex
             .honorifics
-            .longest(&doc.words[..k], s)
+            .longest(&doc.ids[..k], s)
             .is_some_and(|(n, _)| s + n == k)
             || doc
                 .lex
                 .ranks
-                .longest(&doc.words[..k], s)
+                .longest(&doc.ids[..k], s)
                 .is_some_and(|(n, _)| s + n == k)
     });
     if k > 0
@@ -124,7 +124,7 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         || doc
             .lex
             .surname_pairs
-            .longest(&doc.words[..end], start)
+            .longest(&doc.ids[..end], start)
             .is_some();
     if !surname && !introduced {
         return None;
@@ -307,19 +307,19 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     while i < e {
-        if doc.words[i] == "các" && doc.lex.honorifics.longest(&doc.words[..e], i + 1).is_some() {
+        if doc.words[i] == "các" && doc.lex.honorifics.longest(&doc.ids[..e], i + 1).is_some() {
             let (n, _) = doc
                 .lex
                 .honorifics
-                .longest(&doc.words[..e], i + 1)
-                .unwrap_or((1, ()));
+                .longest(&doc.ids[..e], i + 1)
+                .unwrap_or((1, &()));
             introduced = true;
             plural = true;
             header.clear();
             i += 1 + n;
             continue;
         }
-        if let Some((n, _)) = doc.lex.honorifics.longest(&doc.words[..e], i) {
+        if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], i) {
             // "bà con", "ông bà" are not honorifics before a name, nor is
             // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
@@ -331,7 +331,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
                 // The honorific introduces what follows it, or nothing.
                 let mut k = i;
-                while let Some((r, _)) = doc.lex.ranks.longest(&doc.words[..e], k) {
+                while let Some((r, _)) = doc.lex.ranks.longest(&doc.ids[..e], k) {
                     k += r;
                     if doc.is_punct(k, ".") {
                         k += 1;
@@ -343,7 +343,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
         }
-        if let Some((n, _)) = doc.lex.ranks.longest(&doc.words[..e], i) {
+        if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..e], i) {
             if i + n < e && doc.toks[i + n].cap {
                 i += n;
                 if doc.is_punct(i, ".") {
@@ -427,7 +427,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
             let mut kk = k;
-            while let Some((n, _)) = doc.lex.ranks.longest(&doc.words[..e], kk) {
+            while let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..e], kk) {
                 kk += n;
                 if doc.is_punct(kk, ".") {
                     kk += 1;

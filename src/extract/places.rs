@@ -38,7 +38,7 @@ pub const WARD_KINDS: [&str; 3] = ["phường", "xã", "thị trấn"];
 /// True when a lexicon phrase (a verb, a role, a body, a meeting word...)
 /// starts at token `k`: such a word after "phường" is prose, not a name.
 fn starts_phrase(doc: &Doc, k: usize) -> bool {
-    let w = &doc.words;
+    let w = &doc.ids;
     let lex = doc.lex;
     lex.verbs.longest(w, k).is_some()
         || lex.roles.longest(w, k).is_some()
@@ -48,7 +48,7 @@ fn starts_phrase(doc: &Doc, k: usize) -> bool {
         || lex.meeting_nouns.longest(w, k).is_some()
         || lex.cues.longest(w, k).is_some()
         || lex.doc_words.longest(w, k).is_some()
-        || lex.is_surname(w[k])
+        || lex.is_surname(doc.words[k])
 }
 
 /// The display name of an unlisted ward.
@@ -257,12 +257,12 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
         let committee = doc
             .lex
             .bodies
-            .longest(&doc.words, i)
+            .longest(&doc.ids, i)
             .and_then(|(len, b)| want_for_committee(&b.canonical).map(|w| (len, w)));
         let want = committee.or_else(|| {
             doc.lex
                 .levels
-                .longest(&doc.words, i)
+                .longest(&doc.ids, i)
                 .map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level)))
         });
         let Some((len, want)) = want else {
@@ -276,7 +276,7 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
             k += 1;
         }
         let want = if want.level == Level::Ward && want.kind.is_none() {
-            match doc.lex.levels.longest(&doc.words, k) {
+            match doc.lex.levels.longest(&doc.ids, k) {
                 Some((l2, lw)) => {
                     k += l2;
                     want_for_level_word(&lw.canonical, lw.level)
@@ -580,7 +580,7 @@ pub fn parse_locality(doc: &Doc, s: &str) -> Locality {
     // Province first (the last part), then district, then ward, each scoped.
     for part in parts.iter().rev() {
         let words: Vec<&str> = part.split(' ').collect();
-        let (kind, name) = match doc.lex.levels.longest(&words, 0) {
+        let (kind, name) = match doc.lex.levels.longest(&doc.lex.ids(&words), 0) {
             Some((n, lw)) if n < words.len() => (Some(lw), words[n..].join(" ")),
             _ => (None, part.clone()),
         };
