@@ -13,8 +13,9 @@ use unicode_normalization::UnicodeNormalization;
 /// NFC-normalise, turn CRLF and lone CR into LF, and drop a leading BOM.
 pub fn normalize(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let nfc: String = if unicode_normalization::is_nfc_quick(raw.chars())
-        == unicode_normalization::IsNormalized::Yes
+    let nfc: String = if is_plain_nfc(raw)
+        || unicode_normalization::is_nfc_quick(raw.chars())
+            == unicode_normalization::IsNormalized::Yes
     {
         raw.to_string()
     } else {
@@ -25,6 +26,16 @@ pub fn normalize(raw: &str) -> String {
     } else {
         nfc
     }
+}
+
+/// True when every character is ASCII, Latin-1, Latin Extended-A/B or
+/// Latin Extended Additional: each of those is its own NFC form, none is a
+/// combining mark and none composes with the character before it, so such
+/// a text (nearly every Vietnamese article) is NFC without the general
+/// Unicode tables (checked against Python's unicodedata for the ranges).
+fn is_plain_nfc(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii() || matches!(c, '\u{80}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'))
 }
 
 /// Toned forms of the five vowels that old-style placement puts the mark on.
@@ -170,6 +181,50 @@ pub fn key(s: &str) -> String {
 /// `fold` and then strip diacritics to ASCII for people typing without them;
 /// this one does change lengths and is only for matching user queries.
 pub fn ascii_fold(s: &str) -> String {
+    // The common case, Vietnamese letters and marks, by a table made from
+    // the general path one character at a time (folding is per character
+    // once diacritics go: composing, lowercasing and tone moves all end
+    // in the same base letter).
+    let table = ascii_table();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match table.get(c as usize) {
+            Some(&FOLD_NONE) => {}
+            Some(&FOLD_SLOW) | None => return ascii_fold_general(s),
+            Some(&b) => out.push(char::from(b)),
+        }
+    }
+    out
+}
+
+/// Table entry of a character that folds to nothing (a combining mark).
+const FOLD_NONE: u8 = 0;
+/// Table entry of a character the table does not answer.
+const FOLD_SLOW: u8 = 0xFF;
+
+/// [`ascii_fold`] of each character up to U+1EFF: one ASCII byte,
+/// [`FOLD_NONE`] or [`FOLD_SLOW`].
+fn ascii_table() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x1F00u32)
+            .map(|cp| {
+                let Some(c) = char::from_u32(cp).filter(|c| *c != '\0') else {
+                    return FOLD_SLOW;
+                };
+                let folded = ascii_fold_general(c.encode_utf8(&mut [0; 4]));
+                match folded.as_bytes() {
+                    [] if matches!(c, '\u{300}'..='\u{36F}') => FOLD_NONE,
+                    [b] if b.is_ascii() && *b != 0 => *b,
+                    _ => FOLD_SLOW,
+                }
+            })
+            .collect()
+    })
+}
+
+/// [`ascii_fold`] through normalisation and decomposition, for any text.
+fn ascii_fold_general(s: &str) -> String {
     let folded = fold(&normalize(s));
     let mut out = String::with_capacity(folded.len());
     for c in folded.nfd() {
@@ -204,7 +259,14 @@ pub fn slug(s: &str) -> String {
 
 /// Collapse runs of whitespace to one space and trim.
 pub fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// What a token is made of.
@@ -442,6 +504,32 @@ pub fn sentences(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // The table path of ascii_fold must answer what the general path
+        // answers, for Vietnamese in NFC and NFD, and for anything else.
+        #[test]
+        fn ascii_fold_table_equals_general_path(
+            s in "[a-zA-Z0-9 àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐÀỲ\u{300}-\u{36F}\u{C0}-\u{24F}\u{1E00}-\u{1EFF}ſİßǅ\u{0}-\u{7F}\u{2000}-\u{2FFF}]{0,24}"
+        ) {
+            prop_assert_eq!(ascii_fold(&s), ascii_fold_general(&s));
+            let nfd: String = s.nfd().collect();
+            prop_assert_eq!(ascii_fold(&nfd), ascii_fold_general(&nfd));
+        }
+
+        #[test]
+        fn plain_texts_are_nfc(s in "[\u{0}-\u{24F}\u{1E00}-\u{1EFF}]{0,24}") {
+            prop_assert!(is_plain_nfc(&s));
+            prop_assert_eq!(s.nfc().collect::<String>(), s);
+        }
+    }
+
+    #[test]
+    fn squash_collapses_whitespace() {
+        assert_eq!(squash("  Bí thư\n\tQuận ủy  "), "Bí thư Quận ủy");
+        assert_eq!(squash(" \n "), "");
+    }
 
     #[test]
     fn fold_keeps_length_and_moves_old_tones() {

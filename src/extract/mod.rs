@@ -108,11 +108,12 @@ pub struct Doc<'a> {
     /// Index of `facts.entities` by (type, key): components mention the
     /// same entity thousands of times in a long article, and a search
     /// through the list each time would be quadratic.
-    entity_index: std::collections::HashMap<(NodeType, String), usize>,
+    /// By type (as `usize`) and then key, so a look-up borrows the key.
+    entity_index: [rustc_hash::FxHashMap<String, usize>; NodeType::ALL.len()],
     /// Index of `facts.relations` by (type, from, to), for the same
     /// reason. A component that removes relations calls
     /// [`Doc::reindex_relations`].
-    relation_index: std::collections::HashMap<(EdgeType, usize, usize), usize>,
+    relation_index: rustc_hash::FxHashMap<(EdgeType, usize, usize), usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -167,8 +168,8 @@ impl<'a> Doc<'a> {
             steering_number: None,
             sentence_text: Vec::new(),
             article_id: article.id.as_str().into(),
-            entity_index: std::collections::HashMap::new(),
-            relation_index: std::collections::HashMap::new(),
+            entity_index: Default::default(),
+            relation_index: Default::default(),
         }
     }
 
@@ -241,7 +242,7 @@ impl<'a> Doc<'a> {
     /// the index of the one already there with that type and key (its name
     /// is kept), as [`ArticleFacts::entity`] does.
     pub fn entity(&mut self, kind: NodeType, key: &str, name: &str) -> usize {
-        if let Some(&i) = self.entity_index.get(&(kind, key.to_string())) {
+        if let Some(&i) = self.entity_index[kind as usize].get(key) {
             return i;
         }
         let i = self.facts.entities.len();
@@ -251,13 +252,13 @@ impl<'a> Doc<'a> {
             name: name.to_string(),
             attrs: serde_json::Map::new(),
         });
-        self.entity_index.insert((kind, key.to_string()), i);
+        self.entity_index[kind as usize].insert(key.to_string(), i);
         i
     }
 
     /// The entity of this type and key, when there is one.
     pub fn find_entity(&self, kind: NodeType, key: &str) -> Option<usize> {
-        self.entity_index.get(&(kind, key.to_string())).copied()
+        self.entity_index[kind as usize].get(key).copied()
     }
 
     /// Relate two entities with evidence from tokens `a..b`, unless the
