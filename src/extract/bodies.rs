@@ -656,7 +656,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             }
         }
     }
-    let (n, role) = roles[0].clone();
+    let (n, role) = roles[0];
     let k = j + n;
     match role.class {
         RoleClass::Party => {
