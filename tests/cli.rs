@@ -132,6 +132,27 @@ fn build_writes_the_formats_asked_for_beside_the_graph() {
 }
 
 #[test]
+fn export_refuses_a_base_that_is_not_an_absolute_iri() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.json");
+    let (code, err) = run(vnkg()
+        .args(["build", "tests/corpus/articles", "-q", "-o"])
+        .arg(&out));
+    assert_eq!(code, 0, "{err}");
+    let ld = dir.path().join("g.jsonld");
+    for base in ["1:x/", "-:x/"] {
+        let (code, err) = run(vnkg()
+            .args(["export", "jsonld", &format!("--base={base}"), "--graph"])
+            .arg(&out)
+            .arg("-o")
+            .arg(&ld));
+        assert_eq!(code, 2, "{base}: {err}");
+        assert!(err.contains("not an absolute IRI"), "{err}");
+        assert!(!ld.exists());
+    }
+}
+
+#[test]
 fn stdin_is_an_article_named_stdin() {
     use std::io::Write;
     let dir = tempfile::tempdir().unwrap();

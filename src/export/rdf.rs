@@ -221,8 +221,11 @@ fn encode(s: &str) -> String {
 
 /// Check that a base IRI can prefix every IRI we mint.
 pub fn check_base(base: &str) -> Result<(), String> {
+    // RFC 3987: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ); a
+    // base starting with a digit or "-" made relative IRIs (found by
+    // fuzz/export_jsonld).
     let scheme_ok = base.split_once(':').is_some_and(|(s, _)| {
-        !s.is_empty()
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
@@ -481,4 +484,26 @@ fn encode_url(u: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_is_an_absolute_iri() {
+        for ok in ["https://example.org/vnkg/", "urn:x-vnkg:", "a+b-c.d:x/"] {
+            assert!(check_base(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "-:article/",
+            "53B:x/",
+            ":x/",
+            "no-scheme/",
+            "https://a b/",
+            "x:<y>",
+        ] {
+            assert!(check_base(bad).is_err(), "{bad}");
+        }
+    }
 }
