@@ -87,6 +87,12 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
     if !(date_sep(doc, j) && touch(doc, j - 1, j) && touch(doc, j, j + 1)) {
         return None;
     }
+    // Every token of the hit lies in the range asked for: a sentence
+    // that ends inside "16/11" does not lend its date to the next (found
+    // by fuzz/extract_dates).
+    if j + 1 >= end {
+        return None;
+    }
     let sep = doc.words[j];
     let month = num(doc, j + 1)?;
     if doc.words[j + 1].len() > 2 {
@@ -176,4 +182,49 @@ pub fn term_start(doc: &Doc, a: usize, end: usize) -> Option<i32> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_article;
+
+    fn hits_in(text: &str, upto: impl Fn(&Doc) -> usize) -> Vec<DateHit> {
+        let article = parse_article("t", text).unwrap();
+        let folded = crate::text::fold(&article.text);
+        let doc = Doc::new(&article, &folded);
+        let end = upto(&doc);
+        let hits = find_dates(&doc, 0, end);
+        for h in &hits {
+            assert!(
+                h.tok_start < h.tok_end && h.tok_end <= end,
+                "{h:?} beyond {end}"
+            );
+        }
+        hits
+    }
+
+    #[test]
+    fn a_date_cut_by_the_range_end_is_not_read() {
+        let text = "Ngày 16, 17/11/2018, Quận ủy họp.";
+        let all = hits_in(text, |d| d.toks.len());
+        assert_eq!(
+            (all[0].day, all[0].month, all[0].year),
+            (16, 11, Some(2018))
+        );
+        for words in 1..8 {
+            let cut = hits_in(text, |d| {
+                let first = d.words.iter().position(|w| *w == "16").unwrap();
+                first + words
+            });
+            assert!(cut.iter().all(|h| h.month == 11 || h.month == 0), "{cut:?}");
+        }
+        // Cut just after the separator: no month inside, no date.
+        for text in [text, "Chiều ngày 16, 17/11, Quận ủy họp."] {
+            let cut = hits_in(text, |d| {
+                d.words.iter().position(|w| *w == "/").unwrap() + 1
+            });
+            assert!(cut.is_empty(), "{cut:?}");
+        }
+    }
 }

@@ -28,8 +28,9 @@ type GroupKey = (NodeType, String);
 /// A person mention: (article, entity, home district, home province).
 type PersonMention = (usize, usize, Option<String>, Option<String>);
 
-/// Edges being merged: evidence and attributes by (source, type, target).
-type EdgeAcc = BTreeMap<(String, EdgeType, String), (Vec<Evidence>, Map<String, Value>)>;
+/// Edges being merged: evidence and attributes by (source, type, target),
+/// nodes by their index in id order.
+type EdgeAcc = rustc_hash::FxHashMap<(u32, EdgeType, u32), (Vec<Evidence>, Map<String, Value>)>;
 
 /// User corrections applied on every build and merge.
 ///
@@ -337,26 +338,37 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
     let facts: Vec<&ArticleFacts> = by_id.into_values().collect();
     let pkeys = person_keys(&facts);
 
-    // Mention -> group key.
-    let mut group: BTreeMap<(usize, usize), GroupKey> = BTreeMap::new();
-    for (a, f) in facts.iter().enumerate() {
-        for (i, e) in f.entities.iter().enumerate() {
-            let key = match e.kind {
-                NodeType::Person => pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone()),
-                _ => e.key.clone(),
-            };
-            group.insert((a, i), (e.kind, key));
-        }
-    }
+    // Mention -> group key, by article and entity index.
+    let mut group: Vec<Vec<GroupKey>> = facts
+        .iter()
+        .enumerate()
+        .map(|(a, f)| {
+            f.entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let key = match e.kind {
+                        NodeType::Person => {
+                            pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone())
+                        }
+                        _ => e.key.clone(),
+                    };
+                    (e.kind, key)
+                })
+                .collect()
+        })
+        .collect();
     // Splits: the named articles' mentions of a node become their own group.
     if !ov.split.is_empty() {
-        let ids = assign_ids(group.values().collect::<BTreeSet<_>>().into_iter());
+        let ids = assign_ids(group.iter().flatten().collect::<BTreeSet<_>>().into_iter());
         for (id, arts) in &ov.split {
             let mut hit = 0;
-            for ((a, _), g) in group.iter_mut() {
-                if ids.get(g) == Some(id) && arts.contains(&facts[*a].article.id) {
-                    g.1 = format!("{}\u{1f}split:{}", g.1, arts.join("+"));
-                    hit += 1;
+            for (a, gs) in group.iter_mut().enumerate() {
+                for g in gs.iter_mut() {
+                    if ids.get(g) == Some(id) && arts.contains(&facts[a].article.id) {
+                        g.1 = format!("{}\u{1f}split:{}", g.1, arts.join("+"));
+                        hit += 1;
+                    }
                 }
             }
             report.overrides.push(if hit > 0 {
@@ -369,7 +381,7 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
             });
         }
     }
-    let mut ids = assign_ids(group.values().collect::<BTreeSet<_>>().into_iter());
+    let mut ids = assign_ids(group.iter().flatten().collect::<BTreeSet<_>>().into_iter());
     // Same-as: the second node's id becomes the first's.
     for (keep, gone) in &ov.same {
         let kind_of = |id: &str| ids.iter().find(|(_, v)| v.as_str() == id).map(|(k, _)| k.0);
@@ -388,21 +400,43 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
         }
     }
 
+    // Nodes are numbered in id order, and each mention is given its
+    // node's number once: the accumulation below then indexes vectors and
+    // hashes integers instead of comparing id strings at every mention.
+    let node_ids: Vec<String> = ids
+        .values()
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let number: rustc_hash::FxHashMap<&str, u32> = node_ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (id.as_str(), n as u32))
+        .collect();
+    let node_of_key: rustc_hash::FxHashMap<&GroupKey, u32> =
+        ids.iter().map(|(k, id)| (k, number[id.as_str()])).collect();
+    let node_of: Vec<Vec<u32>> = group
+        .iter()
+        .map(|gs| gs.iter().map(|g| node_of_key[g]).collect())
+        .collect();
+    drop(node_of_key);
+    drop(group);
+
     struct Acc {
         kind: NodeType,
         names: BTreeMap<String, usize>,
         first_name: Option<String>,
         sources: BTreeSet<std::sync::Arc<str>>,
-        mention_articles: BTreeSet<String>,
+        mention_articles: BTreeSet<std::sync::Arc<str>>,
         attrs: Map<String, Value>,
         conflicts: Vec<Value>,
     }
-    let mut nodes: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut nodes: Vec<Option<Acc>> = (0..node_ids.len()).map(|_| None).collect();
     for (a, f) in facts.iter().enumerate() {
         let article: std::sync::Arc<str> = f.article.id.as_str().into();
         for (i, e) in f.entities.iter().enumerate() {
-            let id = ids[&group[&(a, i)]].clone();
-            let acc = nodes.entry(id).or_insert_with(|| Acc {
+            let acc = nodes[node_of[a][i] as usize].get_or_insert_with(|| Acc {
                 kind: e.kind,
                 names: BTreeMap::new(),
                 first_name: None,
@@ -411,9 +445,14 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                 attrs: Map::new(),
                 conflicts: Vec::new(),
             });
-            *acc.names.entry(e.name.clone()).or_insert(0) += 1;
+            match acc.names.get_mut(&e.name) {
+                Some(n) => *n += 1,
+                None => {
+                    acc.names.insert(e.name.clone(), 1);
+                }
+            }
             acc.first_name.get_or_insert_with(|| e.name.clone());
-            acc.mention_articles.insert(f.article.id.clone());
+            acc.mention_articles.insert(article.clone());
             let inferred = e
                 .attrs
                 .get("inferred")
@@ -451,7 +490,7 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
     }
     let renamed: BTreeMap<&String, &String> = ov.names.iter().map(|(a, b)| (a, b)).collect();
     for (id, _) in &ov.names {
-        if !nodes.contains_key(id) {
+        if !number.contains_key(id.as_str()) {
             report
                 .overrides
                 .push(format!("name {id}: no such node (ignored)"));
@@ -461,7 +500,12 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
     }
 
     let mut kg = KnowledgeGraph::default();
-    for (id, acc) in nodes {
+    let mut node_ix = Vec::with_capacity(node_ids.len());
+    for (id, acc) in node_ids.iter().zip(nodes) {
+        let Some(acc) = acc else {
+            node_ix.push(None);
+            continue;
+        };
         // The spelling most articles use; ties go to the first seen.
         let best = acc.names.values().copied().max().unwrap_or(0);
         let mut name = acc
@@ -475,7 +519,7 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                     .map(|(n, _)| n.clone())
             })
             .unwrap_or_default();
-        if let Some(n) = renamed.get(&id) {
+        if let Some(n) = renamed.get(id) {
             name = (*n).clone();
         }
         let mut attrs = acc.attrs;
@@ -493,8 +537,8 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                 id: id.clone(),
                 kind: acc.kind,
                 forms: acc.names.keys().cloned().collect(),
-                articles: acc.mention_articles.iter().cloned().collect(),
-                rule: if ov.same.iter().any(|(k, _)| *k == id) {
+                articles: acc.mention_articles.iter().map(|a| a.to_string()).collect(),
+                rule: if ov.same.iter().any(|(k, _)| k == id) {
                     "override: same".into()
                 } else {
                     rule_of(acc.kind).into()
@@ -508,7 +552,8 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
             sources: acc.sources,
             attrs,
         });
-        kg.index.insert(id, ix);
+        kg.index.insert(id.clone(), ix);
+        node_ix.push(Some(ix));
     }
     // Near misses: persons whose names fold to the same letters but who were
     // kept apart (homonyms of two districts, or names differing in marks).
@@ -534,25 +579,27 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
     }
 
     // Edges.
-    let mut edges: EdgeAcc = BTreeMap::new();
+    let mut edges: EdgeAcc = EdgeAcc::default();
     for (a, f) in facts.iter().enumerate() {
         for r in &f.relations {
-            let (Some(gs), Some(gt)) = (group.get(&(a, r.from)), group.get(&(a, r.to))) else {
+            let (Some(&s), Some(&t)) = (node_of[a].get(r.from), node_of[a].get(r.to)) else {
                 continue;
             };
-            let e = edges
-                .entry((ids[gs].clone(), r.kind, ids[gt].clone()))
-                .or_default();
+            let e = edges.entry((s, r.kind, t)).or_default();
             e.0.push(r.evidence.clone());
             for (k, v) in &r.attrs {
                 e.1.entry(k.clone()).or_insert(v.clone());
             }
         }
     }
+    // Node numbers follow id order, so this is the (source id, type,
+    // target id) order edges always had.
+    let mut edges: Vec<_> = edges.into_iter().collect();
+    edges.sort_unstable_by_key(|(k, _)| *k);
     for ((s, kind, t), (mut ev, attrs)) in edges {
         ev.sort();
         ev.dedup();
-        let (Some(&si), Some(&ti)) = (kg.index.get(&s), kg.index.get(&t)) else {
+        let (Some(si), Some(ti)) = (node_ix[s as usize], node_ix[t as usize]) else {
             continue;
         };
         kg.graph.add_edge(
