@@ -33,7 +33,7 @@ pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], mut w: W) -> std::
     sorted.sort_by(|a, b| a.article.id.cmp(&b.article.id));
     writeln!(w, "{}", json!({"format": FORMAT, "version": VERSION}))?;
     for f in sorted {
-        serde_json::to_writer(&mut w, f).map_err(std::io::Error::other)?;
+        serde_json::to_writer(&mut w, f).map_err(std::io::Error::from)?;
         w.write_all(b"\n")?;
     }
     Ok(())

@@ -153,6 +153,27 @@ fn export_refuses_a_base_that_is_not_an_absolute_iri() {
 }
 
 #[test]
+fn extract_to_a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // The facts of the own corpus (300 KB) overflow a pipe's buffer, so
+    // vnkg is still writing when the reader goes away.
+    let mut child = vnkg()
+        .args(["extract", "tests/corpus/articles", "-q", "-o", "-"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(head.starts_with(b"{\"format\":\"vnkg-facts\""));
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+}
+
+#[test]
 fn stdin_is_an_article_named_stdin() {
     use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
