@@ -9,12 +9,6 @@ use vnkg::graph::nodelink;
 use vnkg::input::InputFormat;
 use vnkg::pipeline::{self, Batch, RunOptions};
 
-// mimalloc: extraction makes millions of small strings and maps; with
-// glibc's malloc, allocating and freeing them was 15% of the instructions
-// of a build (see README "Speed").
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit codes (documented in the README).
 mod exit {
     /// Every input was built.
