@@ -578,3 +578,25 @@ fn a_party_code_issued_by_a_town_committee_is_not_the_city_s() {
     );
     assert!(out(&kg, "Thành ủy Hà Nội", EdgeType::Issued).is_empty());
 }
+
+#[test]
+fn a_shorter_role_wins_when_its_body_reaches_further() {
+    // "Chánh Văn phòng" + "HĐND" would stop at "và": the title is "Chánh"
+    // of the joint office. Where both readings end together the longer
+    // role is kept ("Phó Bí thư Thường trực" + "Huyện ủy").
+    let kg = graph(
+        "Chiều 5/6/2023, Thường trực Huyện ủy Gia Lâm tổ chức hội nghị giao ban. \
+         Đồng chí Đỗ Văn Tâm, Chánh Văn phòng HĐND và UBND huyện báo cáo kết quả; \
+         đồng chí Vũ Thị Nga, Phó Bí thư Thường trực Huyện ủy phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Văn Tâm", EdgeType::Holds),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm"]
+    );
+    assert!(names_of(&kg, NodeType::Committee)
+        .contains(&"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm".to_string()));
+    assert_eq!(
+        out(&kg, "Vũ Thị Nga", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Huyện ủy Gia Lâm"]
+    );
+}

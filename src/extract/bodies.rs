@@ -635,14 +635,21 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         let name = format!("{} {}", m.role, body.name);
         return finish(doc, name, k, Some(body), false);
     }
-    // Roles, longest first; the first one a body follows wins.
+    // Roles, longest first; the one whose body reaches furthest wins, the
+    // longer role on a tie: "Chánh Văn phòng HĐND và UBND quận" is
+    // "Chánh" + the joint office, where "Chánh Văn phòng" + "HĐND" would
+    // stop at "và".
     let roles = lex.roles.all(words, j);
     if roles.is_empty() {
         return None;
     }
+    let mut best: Option<(usize, String, BodyMatch)> = None;
     for (n, role) in &roles {
         if role.class == RoleClass::National {
-            return finish(doc, role.canonical.clone(), j + n, None, true);
+            if best.is_none() {
+                return finish(doc, role.canonical.clone(), j + n, None, true);
+            }
+            break;
         }
         let mut starts = vec![j + n];
         if doc.words[j + n - 1] == "ban" {
@@ -650,11 +657,16 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         }
         for k in starts {
             if let Some(b) = parse_body(doc, k, end) {
-                let name = format!("{} {}", role.canonical, b.name);
                 let e = k + b.len;
-                return finish(doc, name, e, Some(b), true);
+                if best.as_ref().is_none_or(|(far, _, _)| e > *far) {
+                    best = Some((e, format!("{} {}", role.canonical, b.name), b));
+                }
+                break;
             }
         }
+    }
+    if let Some((e, name, b)) = best {
+        return finish(doc, name, e, Some(b), true);
     }
     let (n, role) = roles[0];
     let k = j + n;
