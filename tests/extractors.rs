@@ -600,3 +600,31 @@ fn a_shorter_role_wins_when_its_body_reaches_further() {
         ["Phó Bí thư Thường trực Huyện ủy Gia Lâm"]
     );
 }
+
+#[test]
+fn a_ward_party_post_shares_the_ward_of_the_next_title() {
+    let kg = graph(
+        "Sáng 20/4/2024, Ban Thường vụ Quận ủy Đống Đa tổ chức hội nghị. Dự có đồng chí \
+         Lê Thị Mai, Bí thư Đảng ủy, Chủ tịch HĐND phường Láng Thượng; đồng chí Hoàng Minh \
+         Đức, Viện trưởng Viện Kiểm sát nhân dân quận.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Mai", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy phường Láng Thượng",
+            "Chủ tịch Hội đồng nhân dân phường Láng Thượng"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Minh Đức", EdgeType::Holds),
+        ["Viện trưởng Viện Kiểm sát nhân dân quận Đống Đa"]
+    );
+    // A ward named after a different kind of unit is not borrowed.
+    let kg = graph(
+        "Sáng 20/4/2024, Ban Thường vụ Quận ủy Đống Đa tổ chức hội nghị. Dự có đồng chí \
+         Lê Thị Mai, Bí thư Đảng ủy, Chủ tịch UBND quận Đống Đa.",
+    );
+    assert!(!out(&kg, "Lê Thị Mai", EdgeType::Holds)
+        .iter()
+        .any(|t| t.contains("phường")));
+}

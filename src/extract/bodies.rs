@@ -264,6 +264,32 @@ pub fn committee_entity(doc: &mut Doc, b: &BodyMatch, a: usize, e: usize) -> usi
     ce
 }
 
+/// The ward of the title that follows a comma at `j`, for a party
+/// committee written without one: in "Bí thư Đảng ủy, Chủ tịch HĐND phường
+/// Láng Thượng" both posts are in that ward. Only a role right after the
+/// comma, and a ward kind word and name before the clause ends.
+fn ward_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<(String, Place)> {
+    let lex = doc.lex;
+    if !doc.is_punct(j, ",") || lex.roles.longest(&doc.ids[..end], j + 1).is_none() {
+        return None;
+    }
+    let stop = end.min(j + 16);
+    for k in j + 1..stop {
+        if doc.toks[k].kind == TokKind::Punct && !doc.is_dash(k) {
+            return None;
+        }
+        if let Some((n, lw)) = lex.levels.longest(&doc.ids[..stop], k) {
+            if lw.level != Level::Ward {
+                return None;
+            }
+            let want = want_for_level_word(&lw.canonical, lw.level);
+            let (_, p) = explicit_locality(doc, want, k + n, end)?;
+            return Some((lw.canonical.clone(), p));
+        }
+    }
+    None
+}
+
 /// The body a sub-body belongs to: the name without its first prefix
 /// ("Ban Thường vụ" + "Quận ủy Cầu Giấy" -> "Quận ủy Cầu Giấy").
 fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
@@ -361,6 +387,15 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                             word = format!("Đảng ủy {kind}");
                         }
                         (Some(p), true)
+                    }
+                    None if b.canonical == "Đảng ủy" && word == "Đảng ủy" => {
+                        match ward_of_next_title(doc, j, end) {
+                            Some((kind, p)) => {
+                                word = format!("Đảng ủy {kind}");
+                                (Some(p), true)
+                            }
+                            None => (None, false),
+                        }
                     }
                     None => (None, false),
                 },
