@@ -628,3 +628,27 @@ fn a_ward_party_post_shares_the_ward_of_the_next_title() {
         .iter()
         .any(|t| t.contains("phường")));
 }
+
+#[test]
+fn after_an_attendance_lead_only_the_verbs_clause_chairs() {
+    // Guests listed after "Dự hội nghị có" attend; the clause that ends in
+    // "chủ trì" names the chair.
+    let kg = graph(
+        "Ngày 22/12/2023, Huyện ủy Thạch Thất tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí \
+         Lê Văn Phong – Phó Bí thư Thành ủy; đồng chí Đinh Văn Thọ, Bí thư Huyện ủy chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Đinh Văn Thọ"]
+    );
+    assert_eq!(out(&kg, "Lê Văn Phong", EdgeType::Attended).len(), 1);
+    // Without such a lead, everyone listed before the verb chairs.
+    let kg = graph(
+        "Ngày 22/12/2023, Huyện ủy Thạch Thất tổ chức hội nghị tổng kết. Đồng chí Đinh Văn Thọ, \
+         Bí thư Huyện ủy; đồng chí Kiều Thị Hoa, Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Kiều Thị Hoa", "Đinh Văn Thọ"]
+    );
+}

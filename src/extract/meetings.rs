@@ -445,7 +445,16 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     after.iter().collect()
                 }
             } else {
-                before.iter().collect()
+                // "Dự hội nghị có đồng chí A...; đồng chí B... chủ trì hội
+                // nghị": the sentence lists who attended, and the verb's own
+                // clause who chaired. Without such a lead, everyone before
+                // the verb chairs ("A...; B... đồng chủ trì").
+                let attended = (a..mentions[0].0).any(|t| doc.words[t] == "dự");
+                let clause = match (a..k).rev().find(|&t| doc.is_punct(t, ";")) {
+                    Some(t) if attended => t + 1,
+                    _ => a,
+                };
+                before.iter().filter(|m| m.0 >= clause).collect()
             };
             for m in chosen {
                 out.push((m.2, EdgeType::Chaired));
