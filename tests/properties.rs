@@ -363,22 +363,6 @@ fn hostile_graph() -> impl Strategy<Value = KnowledgeGraph> {
         })
 }
 
-fn jsonld_ids(v: &Value, out: &mut Vec<String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                match (k.as_str(), x) {
-                    ("@id", Value::String(s)) => out.push(s.clone()),
-                    ("@context", _) => {}
-                    _ => jsonld_ids(x, out),
-                }
-            }
-        }
-        Value::Array(a) => a.iter().for_each(|x| jsonld_ids(x, out)),
-        _ => {}
-    }
-}
-
 proptest! {
     #![proptest_config(config(256))]
 
@@ -399,7 +383,7 @@ proptest! {
         let ld: Value = serde_json::from_str(&jsonld::write(&kg, &opts).map_err(TestCaseError::fail)?)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let mut ids = Vec::new();
-        jsonld_ids(&ld, &mut ids);
+        common::jsonld_ids(&ld, &mut ids);
         for id in ids {
             common::check_iri(&id).map_err(TestCaseError::fail)?;
         }

@@ -4,21 +4,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vnkg::export::{dot, select};
+use vnkg::export::dot;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(fg) = vnkg_fuzz::FuzzGraph::from_bytes(data) else {
-        return;
-    };
-    let kg = fg.graph();
-    let opts = fg.options(&kg);
-    let Ok(sel) = select(&kg, &opts) else { return };
-    let text = dot::write(&sel.graph, &opts).expect("DOT is written");
-    if let Err(e) = graphviz_rust::parse(&text) {
-        panic!("invalid DOT: {e}\n{text}");
-    }
-    for n in sel.graph.nodes() {
-        let id = format!("\"{}\"", dot::escape(&n.id));
-        assert!(text.contains(&id), "node {id} missing");
-    }
+    vnkg_fuzz::with_selection(data, |g, opts| {
+        let text = dot::write(g, opts).expect("DOT is written");
+        if let Err(e) = graphviz_rust::parse(&text) {
+            panic!("invalid DOT: {e}\n{text}");
+        }
+        for n in g.nodes() {
+            let id = format!("\"{}\"", dot::escape(&n.id));
+            assert!(text.contains(&id), "node {id} missing");
+        }
+    });
 });

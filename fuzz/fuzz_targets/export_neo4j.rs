@@ -5,48 +5,43 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vnkg::export::{neo4j, select};
+use vnkg::export::neo4j;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(fg) = vnkg_fuzz::FuzzGraph::from_bytes(data) else {
-        return;
-    };
-    let kg = fg.graph();
-    let opts = fg.options(&kg);
-    let Ok(sel) = select(&kg, &opts) else { return };
-    let g = &sel.graph;
-    let files = neo4j::files(g);
-    let mut rows_total = 0;
-    for (name, text) in &files {
-        if name == "import.cypher" {
-            for line in text.lines().filter(|l| l.starts_with("LOAD CSV")) {
-                let file = line
-                    .split("file:///")
-                    .nth(1)
-                    .and_then(|r| r.split('\'').next());
-                let file = file.expect("LOAD CSV names a file");
-                assert!(files.iter().any(|(n, _)| n == file), "{file} not written");
+    vnkg_fuzz::with_selection(data, |g, _| {
+        let files = neo4j::files(g);
+        let mut rows_total = 0;
+        for (name, text) in &files {
+            if name == "import.cypher" {
+                for line in text.lines().filter(|l| l.starts_with("LOAD CSV")) {
+                    let file = line
+                        .split("file:///")
+                        .nth(1)
+                        .and_then(|r| r.split('\'').next());
+                    let file = file.expect("LOAD CSV names a file");
+                    assert!(files.iter().any(|(n, _)| n == file), "{file} not written");
+                }
+                continue;
             }
-            continue;
+            let rows = match vnkg_fuzz::parse_csv(text) {
+                Ok(r) => r,
+                Err(e) => panic!("{name}: {e}\n{text}"),
+            };
+            let header = &rows[0];
+            for h in header {
+                let col = h.split(':').next().unwrap_or("");
+                assert!(
+                    col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                    "{name}: column {h:?}"
+                );
+            }
+            for r in &rows[1..] {
+                assert_eq!(r.len(), header.len(), "{name}: {r:?}");
+            }
+            if name.starts_with("nodes_") {
+                rows_total += rows.len() - 1;
+            }
         }
-        let rows = match vnkg_fuzz::parse_csv(text) {
-            Ok(r) => r,
-            Err(e) => panic!("{name}: {e}\n{text}"),
-        };
-        let header = &rows[0];
-        for h in header {
-            let col = h.split(':').next().unwrap_or("");
-            assert!(
-                col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
-                "{name}: column {h:?}"
-            );
-        }
-        for r in &rows[1..] {
-            assert_eq!(r.len(), header.len(), "{name}: {r:?}");
-        }
-        if name.starts_with("nodes_") {
-            rows_total += rows.len() - 1;
-        }
-    }
-    assert_eq!(rows_total, g.graph.node_count());
+        assert_eq!(rows_total, g.graph.node_count());
+    });
 });

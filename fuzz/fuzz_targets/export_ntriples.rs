@@ -4,25 +4,21 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vnkg::export::{ntriples, select};
+use vnkg::export::ntriples;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(fg) = vnkg_fuzz::FuzzGraph::from_bytes(data) else {
-        return;
-    };
-    let kg = fg.graph();
-    let opts = fg.options(&kg);
-    let Ok(sel) = select(&kg, &opts) else { return };
-    let Ok(text) = ntriples::write(&sel.graph, &opts) else {
-        assert!(vnkg::export::rdf::check_base(&opts.base_iri).is_err());
-        return;
-    };
-    let mut prev: Option<&str> = None;
-    for line in text.lines() {
-        if let Err(e) = vnkg_fuzz::check_ntriple(line) {
-            panic!("{e}");
+    vnkg_fuzz::with_selection(data, |g, opts| {
+        let Ok(text) = ntriples::write(g, opts) else {
+            assert!(vnkg::export::rdf::check_base(&opts.base_iri).is_err());
+            return;
+        };
+        let mut prev: Option<&str> = None;
+        for line in text.lines() {
+            if let Err(e) = vnkg_fuzz::check_ntriple(line) {
+                panic!("{e}");
+            }
+            assert!(prev.is_none_or(|p| p < line), "sorted, no duplicates");
+            prev = Some(line);
         }
-        assert!(prev.is_none_or(|p| p < line), "sorted, no duplicates");
-        prev = Some(line);
-    }
+    });
 });

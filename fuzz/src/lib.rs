@@ -304,6 +304,20 @@ impl FuzzGraph {
 mod validate;
 pub use validate::*;
 
+/// Run `f` on the graph the bytes describe, as the export options they
+/// describe select it: the start of every exporter target.
+pub fn with_selection(data: &[u8], f: impl FnOnce(&KnowledgeGraph, &vnkg::export::ExportOptions)) {
+    let Some(fg) = FuzzGraph::from_bytes(data) else {
+        return;
+    };
+    let kg = fg.graph();
+    let opts = fg.options(&kg);
+    let Ok(sel) = vnkg::export::select(&kg, &opts) else {
+        return;
+    };
+    f(&sel.graph, &opts);
+}
+
 /// Run `f` on the document of fuzz bytes (what every extractor works on),
 /// then check the facts it left. A first line `meta:LOCALITY` becomes the
 /// article's metadata locality, as a JSON line's "locality" would.

@@ -1,7 +1,7 @@
 //! Cheap validators of exported documents (IRIs, N-Triples lines, CSV),
 //! shared by the fuzz targets (`fuzz/src/lib.rs`) and the tests
 //! (`tests/common/mod.rs` includes this file), so both check the same way.
-//! Standard library only.
+//! Standard library and serde_json only.
 
 /// True for a character N-Triples allows unescaped in an IRIREF.
 fn iri_char_ok(c: char) -> bool {
@@ -160,4 +160,22 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// Every "@id" of a JSON-LD document (outside its context), in order.
+pub fn jsonld_ids(v: &serde_json::Value, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("@id", Value::String(s)) => out.push(s.clone()),
+                    ("@context", _) => {}
+                    _ => jsonld_ids(x, out),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| jsonld_ids(x, out)),
+        _ => {}
+    }
 }
