@@ -2,8 +2,10 @@
 //! and overrides all give the bytes a fresh build gives. (Concurrent and
 //! killed builds are in `safe_writes.rs`.)
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn vnkg(args: &[&str]) -> (i32, String) {
@@ -21,23 +23,6 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// Copy the seeds into two folders: A (000-002) and B (003-004).
-fn split_seeds(dir: &Path) -> (PathBuf, PathBuf) {
-    let (a, b) = (dir.join("a"), dir.join("b"));
-    fs::create_dir_all(&a).unwrap();
-    fs::create_dir_all(&b).unwrap();
-    let mut names: Vec<PathBuf> = fs::read_dir("data/articles")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    for (i, p) in names.iter().enumerate() {
-        let to = if i < 3 { &a } else { &b };
-        fs::copy(p, to.join(p.file_name().unwrap())).unwrap();
-    }
-    (a, b)
-}
-
 fn read(p: &Path) -> Vec<u8> {
     fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
@@ -45,7 +30,7 @@ fn read(p: &Path) -> Vec<u8> {
 #[test]
 fn build_a_then_b_equals_build_a_and_b() {
     let t = tempfile::tempdir().unwrap();
-    let (a, b) = split_seeds(t.path());
+    let (a, b) = common::split_seeds(t.path());
     let whole = t.path().join("whole.json");
     let grown = t.path().join("grown.json");
     assert_eq!(vnkg(&["build", s(&a), s(&b), "-o", s(&whole), "-q"]).0, 0);
@@ -64,7 +49,7 @@ fn build_a_then_b_equals_build_a_and_b() {
 #[test]
 fn an_edited_article_replaces_its_old_facts_and_remove_drops_it() {
     let t = tempfile::tempdir().unwrap();
-    let (a, b) = split_seeds(t.path());
+    let (a, b) = common::split_seeds(t.path());
     let g = t.path().join("g.json");
     assert_eq!(vnkg(&["build", s(&a), s(&b), "-o", s(&g), "-q"]).0, 0);
     let before = String::from_utf8(read(&g)).unwrap();

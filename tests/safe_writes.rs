@@ -2,6 +2,8 @@
 //! previous graph (and its facts file) intact and usable, and two commands
 //! writing one graph take turns on its lock, never interleaving.
 
+mod common;
+
 use std::fs;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -269,18 +271,7 @@ fn a_second_build_waits_for_the_lock_and_says_so() {
 #[test]
 fn two_builds_into_one_graph_at_once_do_not_interleave() {
     let t = tempfile::tempdir().unwrap();
-    let (a, b) = (t.path().join("a"), t.path().join("b"));
-    fs::create_dir_all(&a).unwrap();
-    fs::create_dir_all(&b).unwrap();
-    let mut names: Vec<PathBuf> = fs::read_dir("data/articles")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    for (i, p) in names.iter().enumerate() {
-        let to = if i < 3 { &a } else { &b };
-        fs::copy(p, to.join(p.file_name().unwrap())).unwrap();
-    }
+    let (a, b) = common::split_seeds(t.path());
     let g = t.path().join("g.json");
     for _ in 0..3 {
         let _ = fs::remove_file(&g);

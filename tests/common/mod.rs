@@ -4,7 +4,8 @@
 
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What a run of `vnkg` did.
@@ -55,4 +56,23 @@ where
 
 #[path = "../../fuzz/src/validate.rs"]
 mod validate;
+// Not every test crate that includes this module validates exports.
+#[allow(unused_imports)]
 pub use validate::*;
+
+/// Copy the seeds into two folders: A (000-002) and B (003-004).
+pub fn split_seeds(dir: &Path) -> (PathBuf, PathBuf) {
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    fs::create_dir_all(&a).unwrap();
+    fs::create_dir_all(&b).unwrap();
+    let mut names: Vec<PathBuf> = fs::read_dir("data/articles")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for (i, p) in names.iter().enumerate() {
+        let to = if i < 3 { &a } else { &b };
+        fs::copy(p, to.join(p.file_name().unwrap())).unwrap();
+    }
+    (a, b)
+}
