@@ -135,7 +135,7 @@ pub fn fold(s: &str) -> String {
         };
         i += c.len_utf8();
         let l = lower_same_len(c);
-        if let Some((toned, base)) = tone_move(p2, p1, l, s[i..].chars().next()) {
+        if let Some((toned, base)) = tone_move(p2, p1, l, || s[i..].chars().next()) {
             out.pop();
             out.push(toned);
             out.push(base);
@@ -152,22 +152,29 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The new-style placement of a lowercase non-ASCII letter `l` after `p2
-/// p1`, followed by `next`: the pair to write instead of `p1 l`, when the
-/// tone moves. Old-style placement puts the mark on the last vowel of "oa",
-/// "oe", "uy" at the end of a syllable; the new style puts it on the
-/// first. "qu" is a consonant cluster, so "quý" keeps its mark where it is.
-fn tone_move(p2: char, p1: char, l: char, next: Option<char>) -> Option<(char, char)> {
+/// p1`: the pair to write instead of `p1 l`, when the tone moves. `next`
+/// gives the character after `l`, asked only when the rest allows a move.
+/// Old-style placement puts the mark on the last vowel of "oa", "oe", "uy"
+/// at the end of a syllable; the new style puts it on the first. "qu" is a consonant cluster, so "quý" keeps its mark where it is.
+fn tone_move(
+    p2: char,
+    p1: char,
+    l: char,
+    next: impl FnOnce() -> Option<char>,
+) -> Option<(char, char)> {
     if l.is_ascii() || !matches!(p1, 'o' | 'u') {
         return None;
     }
     let (base, tone) = tone_of(l)?;
-    let pair = matches!((p1, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-    let at_end = next.is_none_or(|n| !is_word_char(n));
+    if !matches!((p1, base), ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+        return None;
+    }
     // "uỳ", "uỹ", "oẽ" would change length (ỳ is 3 bytes, ù 2): those
     // keep their marks here, and `key` folds them.
     let toned = with_tone(p1, tone);
     let same_len = toned.len_utf8() + 1 == 1 + l.len_utf8();
-    (pair && at_end && same_len && !(p1 == 'u' && p2 == 'q')).then_some((toned, base))
+    let at_end = || next().is_none_or(|n| !is_word_char(n));
+    (same_len && !(p1 == 'u' && p2 == 'q') && at_end()).then_some((toned, base))
 }
 
 /// The comparison key of a name, title or body: like [`fold`] but with
@@ -534,7 +541,7 @@ mod tests {
         let (mut p1, mut p2) = ('\0', '\0');
         while let Some(c) = chars.next() {
             let l = lower_same_len(c);
-            if let Some((toned, base)) = tone_move(p2, p1, l, chars.peek().copied()) {
+            if let Some((toned, base)) = tone_move(p2, p1, l, || chars.peek().copied()) {
                 out.pop();
                 out.push(toned);
                 out.push(base);
