@@ -446,10 +446,16 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 }
             } else {
                 // "Dự hội nghị có đồng chí A...; đồng chí B... chủ trì hội
-                // nghị": the sentence lists who attended, and the verb's own
-                // clause who chaired. Without such a lead, everyone before
+                // nghị": a sentence opened by an attendance verb of the
+                // lexicon lists who attended, and the verb's own clause who
+                // chaired. Without such a lead, everyone before
                 // the verb chairs ("A...; B... đồng chủ trì").
-                let attended = (a..mentions[0].0).any(|t| doc.words[t] == "dự");
+                let attended = (a..mentions[0].0).any(|t| {
+                    doc.lex
+                        .verbs
+                        .longest(&doc.ids[..e], t)
+                        .is_some_and(|(_, v)| v.edge == EdgeType::Attended)
+                });
                 let clause = match (a..k).rev().find(|&t| doc.is_punct(t, ";")) {
                     Some(t) if attended => t + 1,
                     _ => a,
