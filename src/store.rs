@@ -41,15 +41,10 @@ pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], mut w: W) -> std::
 
 /// Facts as JSON Lines: a header line, then one article per line, in id order.
 pub fn to_jsonl(facts: &[ArticleFacts]) -> String {
-    let mut sorted: Vec<&ArticleFacts> = facts.iter().collect();
-    sorted.sort_by(|a, b| a.article.id.cmp(&b.article.id));
-    let mut out = json!({"format": FORMAT, "version": VERSION}).to_string();
-    out.push('\n');
-    for f in sorted {
-        out.push_str(&serde_json::to_string(f).unwrap_or_default());
-        out.push('\n');
-    }
-    out
+    let mut out = Vec::new();
+    // Writing to memory does not fail, and serde_json writes UTF-8.
+    let _ = write_jsonl(facts, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Read facts JSON Lines. Errors name the line; `name` is the file for messages.
