@@ -37,6 +37,14 @@ pub struct District {
     pub province: usize,
 }
 
+impl District {
+    /// The name as the press writes it: the bare name, or kind and number
+    /// for a numbered unit ("Quận 3"), since a bare "3" names nothing.
+    pub fn display(&self) -> std::borrow::Cow<'_, str> {
+        display(&self.kind, &self.name)
+    }
+}
+
 /// A ward-level unit.
 #[derive(Debug, Clone)]
 pub struct Ward {
@@ -52,6 +60,28 @@ pub struct Ward {
     pub province: usize,
     /// True for the units in force from July 2025.
     pub post_2025: bool,
+}
+
+impl Ward {
+    /// The name as the press writes it: the bare name, or kind and number
+    /// for a numbered unit ("Phường 14").
+    pub fn display(&self) -> std::borrow::Cow<'_, str> {
+        display(&self.kind, &self.name)
+    }
+}
+
+/// True for a unit named by a number ("Quận 3", "Phường 14"), whose kind
+/// word is part of its name wherever it is written.
+pub fn is_numbered(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn display<'a>(kind: &str, name: &'a str) -> std::borrow::Cow<'a, str> {
+    if is_numbered(name) && !kind.is_empty() {
+        format!("{kind} {name}").into()
+    } else {
+        name.into()
+    }
 }
 
 /// The gazetteer and its name indices.

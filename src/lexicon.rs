@@ -274,6 +274,9 @@ pub struct Lexicon {
     pub cues: PhraseSet<String>,
     /// Phrases linking documents, by class ("carries_out", "issues").
     pub doc_links: PhraseSet<String>,
+    /// Words that end a freely read unit name; `true` for a conjunction
+    /// that may join two capitalised parts of the name.
+    pub unit_breaks: PhraseSet<bool>,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -461,9 +464,14 @@ impl Lexicon {
         for l in lines(lexicon_file!("meeting_cues.tsv")) {
             cues.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
         }
+        let mut unit_breaks = PhraseSet::new();
+        for l in lines(lexicon_file!("unit_breaks.tsv")) {
+            unit_breaks.insert(&mut vocab, l[0], l.get(1) == Some(&"join"));
+        }
         Lexicon {
             vocab,
             cues,
+            unit_breaks,
             honorifics,
             surnames,
             surname_pairs,

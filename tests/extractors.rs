@@ -652,3 +652,64 @@ fn after_an_attendance_lead_only_the_verbs_clause_chairs() {
         ["Kiều Thị Hoa", "Đinh Văn Thọ"]
     );
 }
+
+#[test]
+fn numbered_units_keep_their_kind_word() {
+    // Thành phố Hồ Chí Minh's districts and many cities' wards are named by
+    // a number: the kind word is part of the name ("Quận 3", "Phường 14").
+    let kg = graph(
+        "Chiều 5/9/2024, Quận ủy Quận 3 tổ chức hội nghị sơ kết. Đồng chí Phan Văn Tâm, \
+         Bí thư Quận ủy Quận 3 chủ trì hội nghị. Dự có đồng chí Lý Thị Hạnh, Chủ tịch \
+         UBND Quận 3 và đồng chí Mai Văn Lộc, Bí thư Đảng ủy Phường 14.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Quận ủy Quận 3"]
+    );
+    assert_eq!(
+        out(&kg, "Phan Văn Tâm", EdgeType::Holds),
+        ["Bí thư Quận ủy Quận 3"]
+    );
+    assert_eq!(
+        out(&kg, "Lý Thị Hạnh", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân Quận 3"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Văn Lộc", EdgeType::Holds),
+        ["Bí thư Đảng ủy Phường 14"]
+    );
+    assert_eq!(names_of(&kg, NodeType::District), ["Quận 3"]);
+    assert!(names_of(&kg, NodeType::Ward).contains(&"Phường 14".to_string()));
+}
+
+#[test]
+fn unit_names_with_a_conjunction_are_read_whole() {
+    // Specialised offices are named "X và Y": the conjunction belongs to the
+    // name when a capitalised word follows that starts no person or title.
+    let kg = graph(
+        "Sáng 5/9/2024, Huyện ủy Gia Lâm tổ chức hội nghị. Dự có đồng chí Lý Thị Hạnh, \
+         Trưởng phòng Tài nguyên và Môi trường huyện; đồng chí Mai Văn Lộc, Giám đốc Trung tâm \
+         Văn hóa - Thông tin và Thể thao huyện và ông Trần Văn Nam, Trưởng phòng Lao động - \
+         Thương binh và Xã hội.",
+    );
+    assert_eq!(
+        out(&kg, "Lý Thị Hạnh", EdgeType::Holds),
+        ["Trưởng phòng Tài nguyên và Môi trường huyện Gia Lâm"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Văn Lộc", EdgeType::Holds),
+        ["Giám đốc Trung tâm Văn hóa - Thông tin và Thể thao huyện Gia Lâm"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Nam", EdgeType::Holds),
+        ["Trưởng phòng Lao động - Thương binh và Xã hội"]
+    );
+    // A conjunction before a person or a title still ends the unit.
+    let kg = graph(
+        "Sáng 5/9/2024, Huyện ủy Gia Lâm tổ chức hội nghị. Dự có các đồng chí Trưởng phòng \
+         Nội vụ và Phó Chủ tịch UBND huyện Đỗ Văn Hải.",
+    );
+    assert!(names_of(&kg, NodeType::Title)
+        .iter()
+        .all(|t| !t.contains("Nội vụ và")));
+}

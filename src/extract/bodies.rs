@@ -110,9 +110,41 @@ fn place_name(doc: &Doc, p: Place) -> String {
     let g = doc.gaz;
     match p {
         Place::Province(i) => g.provinces[i].name.clone(),
-        Place::District(i) => g.districts[i].name.clone(),
-        Place::Ward(i) => g.wards[i].name.clone(),
+        Place::District(i) => g.districts[i].display().into_owned(),
+        Place::Ward(i) => g.wards[i].display().into_owned(),
         Place::Unlisted { tok, len, .. } => super::places::unlisted_name(doc, tok, len),
+    }
+}
+
+/// `words` followed by the place's name: "Quận ủy Cầu Giấy", "Ủy ban nhân
+/// dân quận Cầu Giấy". A numbered unit's name carries its kind word, so the
+/// kind word ending `words` is dropped: "Ủy ban nhân dân Quận 3", "Đảng ủy
+/// Phường 14", not "... quận Quận 3".
+fn with_place(doc: &Doc, words: &str, p: Place) -> String {
+    let name = place_name(doc, p);
+    let numbered = match p {
+        Place::District(i) => crate::gazetteer::is_numbered(&doc.gaz.districts[i].name),
+        Place::Ward(i) => crate::gazetteer::is_numbered(&doc.gaz.wards[i].name),
+        _ => false,
+    };
+    let mut head = words;
+    if numbered {
+        let kind = place_kind(doc, p);
+        // The kind is one or two words ("quận", "thị xã").
+        let n = kind.split(' ').count();
+        let mut cut = words.len();
+        for _ in 0..n {
+            cut = words[..cut].rfind(' ').unwrap_or(0);
+        }
+        let tail = words[cut..].trim_start();
+        if fold(tail) == kind {
+            head = words[..cut].trim_end();
+        }
+    }
+    if head.is_empty() {
+        name
+    } else {
+        format!("{head} {name}")
     }
 }
 
@@ -171,7 +203,7 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
         (best?.1.to_string(), None)
     };
     let name = match place {
-        Some(p) => format!("{word} {}", place_name(doc, p)),
+        Some(p) => with_place(doc, &word, p),
         None => word,
     };
     Some(party_body(name, place))
@@ -227,6 +259,18 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     let mut j = k;
     if doc.is_punct(j, ".") {
         j += 1;
+    }
+    // "Quận ủy Quận 3", "Đảng ủy Phường 14": a numbered unit written with
+    // its kind word after a committee word that already says the level.
+    if let Some((n, lw)) = doc.lex.levels.longest(&doc.ids[..end], j) {
+        let numbered = doc.toks.get(j + n).is_some_and(|t| t.kind == TokKind::Num);
+        let kind = want_for_level_word(&lw.canonical, lw.level).kind;
+        if numbered && lw.level == want.level && (want.kind.is_none() || kind == want.kind) {
+            let found = match_place(doc, want, j + n, end, &doc.loc);
+            if let Some((m, p)) = found {
+                return Some((j + n - k + m, p));
+            }
+        }
     }
     match_place(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
 }
@@ -401,7 +445,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                 },
             };
             let name = match place {
-                Some(p) => format!("{word} {}", place_name(doc, p)),
+                Some(p) => with_place(doc, &word, p),
                 None => word,
             };
             Some(BodyMatch {
@@ -471,8 +515,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                 name.push_str(k);
             }
             if let Some(p) = place {
-                name.push(' ');
-                name.push_str(&place_name(doc, p));
+                name = with_place(doc, &name, p);
             }
             let party = b.canonical == "Đảng bộ" || prefixes.iter().any(|p| p == "Ban Chấp hành");
             Some(BodyMatch {
@@ -543,7 +586,7 @@ pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
 fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     let lex = doc.lex;
     let mut j = i;
-    while j < end && j - i < 10 {
+    while j < end && j - i < 12 {
         let t = doc.toks[j];
         if t.kind == TokKind::Punct {
             // A dash inside a unit name joins two capitalised parts.
@@ -561,29 +604,33 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         if j > i && t.newline_before {
             break;
         }
-        let w = doc.words[j];
-        if lex.verbs.longest(&doc.ids[..end], j).is_some()
-            || lex.honorifics.longest(&doc.ids[..end], j).is_some()
-            || lex.roles.longest(&doc.ids[..end], j).is_some()
-            || lex.memberships.longest(&doc.ids[..end], j).is_some()
-            || matches!(
-                w,
-                "của"
-                    | "tại"
-                    | "về"
-                    | "và"
-                    | "cùng"
-                    | "với"
-                    | "đã"
-                    | "thay"
-                    | "cho"
-                    | "nhấn"
-                    | "đề"
-                    | "yêu"
-                    | "giữ"
-                    | "được"
-                    | "có"
-            )
+        let ids = &doc.ids[..end];
+        // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
+        // when a capitalised word follows that starts no person, title or
+        // body (only the first syllable of a word is capitalised).
+        let breaks = match lex.unit_breaks.longest(ids, j) {
+            Some((_, &join)) => {
+                !join
+                    || !(j > i
+                        && doc.toks[j - 1].kind == TokKind::Word
+                        && doc
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+                        && j + 1 < end
+                        && !name_starts(doc, j + 1, end)
+                        && lex.honorifics.longest(ids, j + 1).is_none()
+                        && lex.roles.longest(ids, j + 1).is_none()
+                        && lex.memberships.longest(ids, j + 1).is_none()
+                        && lex.bodies.longest(ids, j + 1).is_none())
+            }
+            None => false,
+        };
+        if breaks
+            || lex.verbs.longest(ids, j).is_some()
+            || lex.honorifics.longest(ids, j).is_some()
+            || lex.roles.longest(ids, j).is_some()
+            || lex.memberships.longest(ids, j).is_some()
             || name_starts(doc, j, end)
             || t.kind == TokKind::Num
         {
@@ -595,8 +642,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         if j >= i + 4 && !t.cap && (1..=4).all(|b| !doc.toks[j - b].cap) {
             break;
         }
-        if j > i && doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
-            break;
+        // A level word ends the name ("Phòng Nội vụ huyện"), unless it is
+        // capitalised and a lowercase word follows: the "Xã hội" of
+        // "Lao động - Thương binh và Xã hội" is a word of the name.
+        if let Some((n, _)) = doc.lex.levels.longest(ids, j).filter(|_| j > i) {
+            let noun = t.cap
+                && doc
+                    .toks
+                    .get(j + n)
+                    .is_some_and(|x| j + n < end && x.kind == TokKind::Word && !x.cap);
+            if !noun {
+                break;
+            }
         }
         j += 1;
     }
@@ -733,7 +790,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 };
                 name = format!("{name} {}", lw.canonical);
                 if let Some(p) = place {
-                    name = format!("{name} {}", place_name(doc, p));
+                    name = with_place(doc, &name, p);
                 }
                 return finish(doc, crate::text::squash(&name), e, None, true);
             }
@@ -761,13 +818,13 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
         BodyClass::Committee => {
             let want = want_for_committee(&b.canonical)?;
             let (name, place) = match implicit_place(doc, want) {
-                Some((kind, pname, p)) => {
+                Some((kind, _, p)) => {
                     let word = if b.canonical == "Đảng ủy" {
                         format!("Đảng ủy {kind}")
                     } else {
                         b.canonical.clone()
                     };
-                    (format!("{word} {pname}"), Some(p))
+                    (with_place(doc, &word, p), Some(p))
                 }
                 None => (b.canonical.clone(), None),
             };
@@ -788,7 +845,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
                 .district
                 .map(|d| (fold(&doc.gaz.districts[d].kind), Place::District(d)));
             let name = match &kind {
-                Some((k, p)) => format!("{} {k} {}", b.canonical, place_name(doc, *p)),
+                Some((k, p)) => with_place(doc, &format!("{} {k}", b.canonical), *p),
                 None => b.canonical.clone(),
             };
             Some(BodyMatch {

@@ -456,7 +456,7 @@ pub fn district_entity(doc: &mut Doc, d: usize, inferred: bool) -> usize {
     let dist = &g.districts[d];
     let prov = &g.provinces[dist.province];
     let key = format!("district:{}/{}", slug(&prov.name), slug(&dist.name));
-    let e = doc.entity(NodeType::District, &key, &dist.name);
+    let e = doc.entity(NodeType::District, &key, &dist.display());
     let attrs = &mut doc.facts.entities[e].attrs;
     attrs.insert("code".into(), dist.code.clone().into());
     attrs.insert("kind".into(), dist.kind.clone().into());
@@ -479,12 +479,12 @@ pub fn ward_entity(doc: &mut Doc, w: usize, inferred: bool) -> usize {
         ),
         _ => format!("ward:{}/{}", slug(&prov.name), slug(&ward.name)),
     };
-    let e = doc.entity(NodeType::Ward, &key, &ward.name);
+    let e = doc.entity(NodeType::Ward, &key, &ward.display());
     let attrs = &mut doc.facts.entities[e].attrs;
     attrs.insert("code".into(), ward.code.clone().into());
     attrs.insert("kind".into(), ward.kind.clone().into());
     if let Some(d) = ward.district.filter(|_| !ward.post_2025) {
-        attrs.insert("district".into(), g.districts[d].name.clone().into());
+        attrs.insert("district".into(), g.districts[d].display().into());
     }
     attrs.insert("province".into(), prov.name.clone().into());
     mark_inferred(doc, e, inferred);
@@ -509,7 +509,7 @@ pub fn unlisted_ward_entity(
         slug(&dist.name),
         slug(&name)
     );
-    let (dname, pname) = (dist.name.clone(), prov.name.clone());
+    let (dname, pname) = (dist.display().into_owned(), prov.name.clone());
     let e = doc.entity(NodeType::Ward, &key, &name);
     let attrs = &mut doc.facts.entities[e].attrs;
     attrs.insert("kind".into(), WARD_KINDS[kind.min(2)].into());
@@ -644,7 +644,7 @@ fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
         let g = doc.gaz;
         let name = |l: &Locality| {
             l.district
-                .map(|d| g.districts[d].name.clone())
+                .map(|d| g.districts[d].display().into_owned())
                 .or_else(|| l.province.map(|p| g.provinces[p].name.clone()))
                 .unwrap_or_default()
         };
