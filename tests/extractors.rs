@@ -713,3 +713,48 @@ fn unit_names_with_a_conjunction_are_read_whole() {
         .iter()
         .all(|t| !t.contains("Nội vụ và")));
 }
+
+#[test]
+fn place_names_across_hard_wraps_ranks_and_namesakes() {
+    // A hard wrap inside a district's name, as in text copied from
+    // fixed-width pages, is a space.
+    let kg = graph(
+        "Sáng 3/10/2024, Ban Thường vụ Quận ủy Tây Hồ tổ chức hội nghị giao ban. Dự có đồng chí \
+         Vũ Thị Thanh Hương, Ủy viên Ban Thường vụ Quận ủy Tây\nHồ, Trưởng Ban Dân vận Quận ủy.",
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Hồ".to_string()));
+    assert_eq!(
+        out(&kg, "Vũ Thị Thanh Hương", EdgeType::Holds),
+        [
+            "Trưởng Ban Dân vận Quận ủy Tây Hồ",
+            "Ủy viên Ban Thường vụ Quận ủy Tây Hồ"
+        ]
+    );
+    // A rank between the place ending a title and the name.
+    let kg = graph(
+        "Sáng 3/10/2024, Quận ủy Hà Đông tổ chức hội nghị. Chỉ huy trưởng Ban Chỉ huy Quân sự \
+         quận Hà Đông Đại tá Lương Văn Sơn dự và phát biểu.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lương Văn Sơn"]);
+    // A family name that is a ward elsewhere ("Phùng" of Đan Phượng), after a
+    // committee word with no "phường"/"xã", starts a name.
+    let kg = graph(
+        "Sáng 3/10/2024, Đảng ủy phường Phú Lương tổ chức hội nghị. Phó Bí thư Thường trực \
+         Đảng ủy Phùng Văn Hạnh chủ trì hội nghị.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Phùng Văn Hạnh"]);
+    // A numbered ward read before its district is the one of that district.
+    let kg = graph(
+        "Chiều 5/9/2024, Đảng ủy Phường 14, Quận 3 tổ chức hội nghị. Đồng chí Phan Văn Tâm, \
+         Bí thư Đảng ủy phường chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Phan Văn Tâm", EdgeType::Holds),
+        ["Bí thư Đảng ủy Phường 14"]
+    );
+    let ward = kg.nodes().find(|n| n.kind == NodeType::Ward).expect("ward");
+    assert_eq!(
+        ward.attrs.get("district").and_then(|d| d.as_str()),
+        Some("Quận 3")
+    );
+}

@@ -260,16 +260,9 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     if doc.is_punct(j, ".") {
         j += 1;
     }
-    // "Quận ủy Quận 3", "Đảng ủy Phường 14": a numbered unit written with
-    // its kind word after a committee word that already says the level.
-    if let Some((n, lw)) = doc.lex.levels.longest(&doc.ids[..end], j) {
-        let numbered = doc.toks.get(j + n).is_some_and(|t| t.kind == TokKind::Num);
-        let kind = want_for_level_word(&lw.canonical, lw.level).kind;
-        if numbered && lw.level == want.level && (want.kind.is_none() || kind == want.kind) {
-            let found = match_place(doc, want, j + n, end, &doc.loc);
-            if let Some((m, p)) = found {
-                return Some((j + n - k + m, p));
-            }
+    if let Some(n) = super::places::kind_before_number(doc, want, j, end) {
+        if let Some((m, p)) = match_place(doc, want, j + n, end, &doc.loc) {
+            return Some((j + n - k + m, p));
         }
     }
     match_place(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))

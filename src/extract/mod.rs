@@ -125,6 +125,7 @@ impl<'a> Doc<'a> {
         let spans = article.extraction_spans();
         let mut toks = Vec::with_capacity(all.len());
         let mut headline_end = 0;
+        let mut section_starts = Vec::with_capacity(spans.len());
         for (k, sp) in spans.iter().enumerate() {
             let first = toks.len();
             toks.extend(
@@ -134,6 +135,7 @@ impl<'a> Doc<'a> {
             );
             if let Some(t) = toks.get_mut(first) {
                 t.newline_before = true;
+                section_starts.push(first);
             }
             if k == 0 && article.headline.is_some() {
                 headline_end = toks.len();
@@ -143,6 +145,17 @@ impl<'a> Doc<'a> {
         // The body starts a new paragraph after the headline.
         if let Some(p) = para.get_mut(headline_end).filter(|_| headline_end > 0) {
             *p = true;
+        }
+        // A hard wrap inside a paragraph ("Quận ủy Thanh\nXuân") is a space
+        // to every reader of names: only real breaks stay line breaks.
+        // Section starts (headline, body) stay breaks.
+        for (t, &p) in toks.iter_mut().zip(&para) {
+            t.newline_before &= p;
+        }
+        for &f in &section_starts {
+            if let Some(t) = toks.get_mut(f) {
+                t.newline_before = true;
+            }
         }
         let abbrevs: Vec<&str> = lex.sentence_abbrevs.iter().map(String::as_str).collect();
         let sents = text::sentences(text, folded, &toks, &para, &abbrevs);

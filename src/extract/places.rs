@@ -6,7 +6,7 @@
 use super::{Doc, Locality};
 use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::Level;
-use crate::text::{slug, TokKind};
+use crate::text::{fold, slug, TokKind};
 use std::collections::BTreeMap;
 
 /// A gazetteer unit a name resolved to.
@@ -95,6 +95,16 @@ pub fn want_for_committee(canonical: &str) -> Option<Want> {
     Some(Want { level, kind })
 }
 
+/// "Quận ủy Quận 3", "Đảng ủy Phường 14": the length of a kind word at `k`
+/// that repeats the level a committee word already asked for, before a
+/// numbered unit's number.
+pub fn kind_before_number(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
+    let (n, lw) = doc.lex.levels.longest(&doc.ids[..end], k)?;
+    let numbered = k + n < end && doc.toks[k + n].kind == TokKind::Num;
+    let kind = want_for_level_word(&lw.canonical, lw.level).kind;
+    (numbered && lw.level == want.level && (want.kind.is_none() || kind == want.kind)).then_some(n)
+}
+
 /// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`.
 fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
     let mut n = 0;
@@ -139,11 +149,27 @@ pub fn match_place(
             if name_here {
                 // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
                 // places named by people all the time.
+                // Written without "phường"/"xã" ("Đảng ủy Phùng Văn Hạnh"), a
+                // ward outside the article's district is a name too.
                 let elsewhere = match p {
-                    Place::Ward(w) => loc.province.is_some_and(|lp| g.wards[w].province != lp),
+                    Place::Ward(w) => {
+                        loc.province.is_some_and(|lp| g.wards[w].province != lp)
+                            || (want.kind.is_none()
+                                && loc.district.is_some_and(|d| g.wards[w].district != Some(d)))
+                    }
                     _ => false,
                 };
-                let swallowed = len < run && !super::bodies::name_starts(doc, k + len, end);
+                // "quận Hà Đông Đại tá Đoàn Văn Hiếu": a rank before the
+                // name that follows the place.
+                let person_at = |at: usize| {
+                    super::bodies::name_starts(doc, at, end)
+                        || doc
+                            .lex
+                            .ranks
+                            .longest(&doc.ids[..end], at)
+                            .is_some_and(|(n, _)| super::bodies::name_starts(doc, at + n, end))
+                };
+                let swallowed = len < run && !person_at(k + len);
                 if elsewhere || swallowed {
                     continue;
                 }
@@ -286,7 +312,10 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
         } else {
             want
         };
-        match match_place(doc, want, k, n, loc) {
+        let found = kind_before_number(doc, want, k, n)
+            .and_then(|kn| match_place(doc, want, k + kn, n, loc).map(|(l, p)| (kn + l, p)))
+            .or_else(|| match_place(doc, want, k, n, loc));
+        match found {
             Some((l, place)) => {
                 out.push(Mention {
                     place,
@@ -349,11 +378,24 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
         loc.district.is_none_or(|d| g.wards[w].district == Some(d))
             && loc.province.is_none_or(|p| g.wards[w].province == p)
     };
+    // A ward read before the district was known may be a namesake
+    // elsewhere ("Phường 14" of Gò Vấp for "Phường 14, Quận 3"): the one
+    // of the article's district wins.
+    let scoped = |w: usize| {
+        if in_scope(w) {
+            return Some(w);
+        }
+        let ward = &g.wards[w];
+        let d = loc.district?;
+        g.wards_named(&fold(&ward.name), Some(d), None, ward.post_2025)
+            .first()
+            .copied()
+    };
     let lead_ward = wards
         .iter()
         .filter(|m| m.tok < lead_end)
         .filter_map(|m| match m.place {
-            Place::Ward(w) if in_scope(w) => Some(w),
+            Place::Ward(w) => scoped(w),
             _ => None,
         })
         .next();
