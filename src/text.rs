@@ -259,7 +259,9 @@ fn ascii_fold_general(s: &str) -> String {
         match c {
             'đ' | 'Đ' => out.push('d'),
             '\u{300}'..='\u{36f}' => {}
-            c => out.push(c),
+            // fold keeps a capital whose lowercase is longer ("İ" -> "i̇"),
+            // and its decomposition leaves an ASCII capital.
+            c => out.push(c.to_ascii_lowercase()),
         }
     }
     out
@@ -578,6 +580,14 @@ mod tests {
             prop_assert!(is_plain_nfc(&s));
             prop_assert_eq!(s.nfc().collect::<String>(), s);
         }
+    }
+
+    #[test]
+    fn a_capital_with_a_longer_lowercase_folds_like_its_decomposition() {
+        // Found by the property test: "İ" kept its capital on the general path.
+        assert_eq!(ascii_fold("İ"), "i");
+        assert_eq!(ascii_fold("I\u{307}"), "i");
+        assert_eq!(slug("İstanbul"), "istanbul");
     }
 
     #[test]
