@@ -281,7 +281,8 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
         return Ok(code);
     }
     let facts = pipeline::combine(base, batch.facts);
-    let (kg, merge_report) = pipeline::write_graph(&output, &facts, &overrides)?;
+    let articles = facts.len();
+    let (kg, merge_report) = pipeline::write_graph(&output, facts, &overrides)?;
     if let Some(path) = &args.merge_report {
         let text = serde_json::to_string_pretty(&merge_report).unwrap_or_default() + "\n";
         pipeline::write_atomic(path, text.as_bytes())
@@ -290,7 +291,7 @@ fn run_build(args: &BuildArgs) -> Result<u8, String> {
     for line in &merge_report.overrides {
         eprintln!("vnkg: override {line}");
     }
-    summary(&kg, facts.len(), &output);
+    summary(&kg, articles, &output);
     let defaulted = args.export.is_none() && args.paths.is_empty() && args.into.is_none();
     let formats = match &args.export {
         Some(f) => f.clone(),
@@ -360,9 +361,10 @@ fn run_merge(files: &[PathBuf], output: &Path, overrides: &Option<PathBuf>) -> R
         return Ok(exit::FAILED);
     }
     let facts = pipeline::combine(Vec::new(), all);
+    let articles = facts.len();
     let _lock = pipeline::lock_graph(output)?;
-    let (kg, _) = pipeline::write_graph(output, &facts, &overrides)?;
-    summary(&kg, facts.len(), output);
+    let (kg, _) = pipeline::write_graph(output, facts, &overrides)?;
+    summary(&kg, articles, output);
     Ok(if skipped == 0 {
         exit::OK
     } else {
@@ -389,8 +391,9 @@ fn run_remove(ids: &[String], graph: &Path, overrides: &Option<PathBuf>) -> Resu
         .into_iter()
         .filter(|f| !ids.contains(&f.article.id))
         .collect();
-    let (kg, _) = pipeline::write_graph(graph, &kept, &overrides)?;
-    summary(&kg, kept.len(), graph);
+    let articles = kept.len();
+    let (kg, _) = pipeline::write_graph(graph, kept, &overrides)?;
+    summary(&kg, articles, graph);
     Ok(if missing.is_empty() {
         exit::OK
     } else {

@@ -214,16 +214,20 @@ pub fn combine(base: Vec<ArticleFacts>, new: Vec<ArticleFacts>) -> Vec<ArticleFa
 /// renames leaves a journal, and the next command that locks the graph
 /// finishes the renames ([`lock_graph`]), so graph and facts always come
 /// from one build.
+///
+/// The facts are written first and then merged by value
+/// ([`crate::graph::merge::merge_owned`]), so that they are freed while the
+/// graph grows.
 pub fn write_graph(
     path: &Path,
-    facts: &[ArticleFacts],
+    facts: Vec<ArticleFacts>,
     overrides: &Overrides,
 ) -> Result<(KnowledgeGraph, MergeReport), String> {
-    let (kg, report) = merge_with(facts, overrides);
     let store = crate::store::facts_path(path);
     let cannot = |p: &Path, e: std::io::Error| format!("{}: cannot write: {e}", p.display());
-    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl(facts, w))
+    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl(&facts, w))
         .map_err(|e| cannot(&store, e))?;
+    let (kg, report) = crate::graph::merge::merge_owned(facts, overrides);
     let tmp_graph = match write_temporary(path, |w| nodelink::write_to(&kg, w)) {
         Ok(t) => t,
         Err(e) => {

@@ -375,7 +375,7 @@ fn query_cache_equals_the_json_and_is_never_stale() {
     let with = |f: fn(&vnkg::facts::ArticleMeta) -> bool| batch.facts.iter().any(|a| f(&a.article));
     assert!(with(|a| a.url.is_some()) && with(|a| a.locality.is_some()));
     assert!(with(|a| !a.conflicts.is_empty()) && with(|a| a.byline.is_some()));
-    pipeline::write_graph(&graph, &batch.facts, &Default::default()).expect("build");
+    pipeline::write_graph(&graph, batch.facts.clone(), &Default::default()).expect("build");
     let cache_file = cache::cache_path(&graph);
     assert_eq!(cache_file, dir.path().join("graph.cache"));
     let json = std::fs::read_to_string(&graph).expect("graph");

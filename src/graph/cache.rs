@@ -30,6 +30,7 @@ use crate::facts::{ArticleMeta, EdgeType, Evidence, NodeType};
 use petgraph::graph::NodeIndex;
 use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
@@ -125,7 +126,7 @@ pub fn to_bytes(kg: &KnowledgeGraph) -> Vec<u8> {
     for v in [VERSION, 0, 0, 0, 0] {
         put_uint(&mut out, v);
     }
-    encode(kg, &mut out);
+    encode(kg, &mut out).expect("writing to a vector does not fail");
     out
 }
 
@@ -133,13 +134,15 @@ pub fn to_bytes(kg: &KnowledgeGraph) -> Vec<u8> {
 /// (atomically, like every output).
 pub fn write(graph: &Path, kg: &KnowledgeGraph) -> std::io::Result<()> {
     let s = stamp(graph).ok_or_else(|| std::io::Error::other("graph file has no mtime"))?;
-    let mut out = Vec::with_capacity(1 << 20);
-    out.extend_from_slice(MAGIC);
-    for v in [VERSION, s.len, s.secs, s.nanos, s.inode] {
-        put_uint(&mut out, v);
-    }
-    encode(kg, &mut out);
-    crate::pipeline::write_atomic(&cache_path(graph), &out)
+    crate::pipeline::write_atomic_with(&cache_path(graph), |w| {
+        let mut head = Vec::with_capacity(64);
+        head.extend_from_slice(MAGIC);
+        for v in [VERSION, s.len, s.secs, s.nanos, s.inode] {
+            put_uint(&mut head, v);
+        }
+        w.write_all(&head)?;
+        encode(kg, w)
+    })
 }
 
 /// Strings shared by many records, numbered in first-seen order.
@@ -161,7 +164,10 @@ impl<'a> Table<'a> {
     }
 }
 
-fn encode(kg: &KnowledgeGraph, out: &mut Vec<u8>) {
+/// Encode the graph after the header. The string table comes first but is
+/// known only at the end, so the articles and the body are encoded into
+/// buffers and written after it, each once (not copied into one vector).
+fn encode(kg: &KnowledgeGraph, out: &mut impl std::io::Write) -> std::io::Result<()> {
     let mut table = Table::default();
     let mut arts = Vec::with_capacity(1 << 20);
     put_uint(&mut arts, kg.articles.len() as u64);
@@ -203,15 +209,21 @@ fn encode(kg: &KnowledgeGraph, out: &mut Vec<u8>) {
             put_uint(&mut body, table.id(&ev.sentence));
         }
     }
-    put_uint(out, table.list.len() as u64);
+    let mut strings = Vec::with_capacity(1 << 16);
+    put_uint(&mut strings, table.list.len() as u64);
     for s in &table.list {
-        put_str(out, s);
+        put_str(&mut strings, s);
+        if strings.len() >= 1 << 16 {
+            out.write_all(&strings)?;
+            strings.clear();
+        }
     }
     // Its length first, so that a reader can decode the articles and the
     // graph side by side.
-    put_uint(out, arts.len() as u64);
-    out.extend_from_slice(&arts);
-    out.extend_from_slice(&body);
+    put_uint(&mut strings, arts.len() as u64);
+    out.write_all(&strings)?;
+    out.write_all(&arts)?;
+    out.write_all(&body)
 }
 
 fn decode(r: &mut Reader) -> Option<KnowledgeGraph> {

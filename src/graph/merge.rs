@@ -329,14 +329,22 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
 
 /// Build the graph with user overrides, and report what was merged.
 pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
+    merge_owned(all.to_vec(), ov)
+}
+
+/// [`merge_with`] taking the facts by value: each article's entities and
+/// relations are freed (their names, attributes and evidence moved into
+/// the graph) as soon as they are merged, so a build never holds all the
+/// facts and the whole graph at once.
+pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
     let mut report = MergeReport::default();
     // Order-independence: sort by article id; a repeated id keeps the last.
-    let mut by_id: BTreeMap<&str, &ArticleFacts> = BTreeMap::new();
+    let mut by_id: BTreeMap<String, ArticleFacts> = BTreeMap::new();
     for f in all {
-        by_id.insert(f.article.id.as_str(), f);
+        by_id.insert(f.article.id.clone(), f);
     }
-    let facts: Vec<&ArticleFacts> = by_id.into_values().collect();
-    let pkeys = person_keys(&facts);
+    let mut facts: Vec<ArticleFacts> = by_id.into_values().collect();
+    let pkeys = person_keys(&facts.iter().collect::<Vec<_>>());
 
     // Mention -> group key, by article and entity index.
     let mut group: Vec<Vec<GroupKey>> = facts
@@ -433,9 +441,9 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
         conflicts: Vec<Value>,
     }
     let mut nodes: Vec<Option<Acc>> = (0..node_ids.len()).map(|_| None).collect();
-    for (a, f) in facts.iter().enumerate() {
+    for (a, f) in facts.iter_mut().enumerate() {
         let article: std::sync::Arc<str> = f.article.id.as_str().into();
-        for (i, e) in f.entities.iter().enumerate() {
+        for (i, e) in std::mem::take(&mut f.entities).into_iter().enumerate() {
             let acc = nodes[node_of[a][i] as usize].get_or_insert_with(|| Acc {
                 kind: e.kind,
                 names: BTreeMap::new(),
@@ -445,13 +453,15 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                 attrs: Map::new(),
                 conflicts: Vec::new(),
             });
+            if acc.first_name.is_none() {
+                acc.first_name = Some(e.name.clone());
+            }
             match acc.names.get_mut(&e.name) {
                 Some(n) => *n += 1,
                 None => {
-                    acc.names.insert(e.name.clone(), 1);
+                    acc.names.insert(e.name, 1);
                 }
             }
-            acc.first_name.get_or_insert_with(|| e.name.clone());
             acc.mention_articles.insert(article.clone());
             let inferred = e
                 .attrs
@@ -461,15 +471,17 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
             if !inferred {
                 acc.sources.insert(article.clone());
             }
-            for (k, v) in &e.attrs {
-                if k == "inferred" || k == "conflicts" {
+            let mut attrs = e.attrs;
+            let own_conflicts = attrs.shift_remove("conflicts");
+            for (k, v) in attrs {
+                if k == "inferred" {
                     continue;
                 }
-                match acc.attrs.get(k) {
+                match acc.attrs.get(&k) {
                     None => {
-                        acc.attrs.insert(k.clone(), v.clone());
+                        acc.attrs.insert(k, v);
                     }
-                    Some(old) if old != v && !k.starts_with("home_") => {
+                    Some(old) if *old != v && !k.starts_with("home_") => {
                         acc.conflicts.push(serde_json::json!({
                             "field": k, "kept": old, "other": v, "article": f.article.id
                         }));
@@ -477,9 +489,8 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
                     _ => {}
                 }
             }
-            if let Some(Value::Array(cs)) = e.attrs.get("conflicts") {
-                for c in cs {
-                    let mut c = c.clone();
+            if let Some(Value::Array(cs)) = own_conflicts {
+                for mut c in cs {
                     if let Value::Object(m) = &mut c {
                         m.insert("article".into(), f.article.id.clone().into());
                     }
@@ -580,15 +591,15 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
 
     // Edges.
     let mut edges: EdgeAcc = EdgeAcc::default();
-    for (a, f) in facts.iter().enumerate() {
-        for r in &f.relations {
+    for (a, f) in facts.iter_mut().enumerate() {
+        for r in std::mem::take(&mut f.relations) {
             let (Some(&s), Some(&t)) = (node_of[a].get(r.from), node_of[a].get(r.to)) else {
                 continue;
             };
             let e = edges.entry((s, r.kind, t)).or_default();
-            e.0.push(r.evidence.clone());
-            for (k, v) in &r.attrs {
-                e.1.entry(k.clone()).or_insert(v.clone());
+            e.0.push(r.evidence);
+            for (k, v) in r.attrs {
+                e.1.entry(k).or_insert(v);
             }
         }
     }
@@ -612,8 +623,8 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
             },
         );
     }
-    for f in &facts {
-        kg.articles.insert(f.article.id.clone(), f.article.clone());
+    for f in facts {
+        kg.articles.insert(f.article.id.clone(), f.article);
     }
     (kg, report)
 }
