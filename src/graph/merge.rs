@@ -19,11 +19,14 @@ use crate::facts::{ArticleFacts, EdgeType, Evidence, NodeType};
 use crate::text::{ascii_fold, slug};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Group key of an entity before ids are assigned.
-type GroupKey = (NodeType, String);
+/// A node's group: its type and merge key, borrowed from the facts where
+/// the facts' key is the group's (all but clustered persons and splits).
+type GroupKey<'a> = (NodeType, std::borrow::Cow<'a, str>);
 
 /// A person mention: (article, entity, home district, home province).
 type PersonMention = (usize, usize, Option<String>, Option<String>);
@@ -262,7 +265,9 @@ fn successive_careers(
 }
 
 /// Readable, unique ids for group keys, deterministically.
-fn assign_ids<'a>(keys: impl Iterator<Item = &'a GroupKey>) -> BTreeMap<GroupKey, String> {
+fn assign_ids<'a, 'k: 'a>(
+    keys: impl Iterator<Item = &'a GroupKey<'k>>,
+) -> BTreeMap<GroupKey<'k>, String> {
     let keys: Vec<&GroupKey> = keys.collect();
     let person_name = |k: &GroupKey| k.1.split('\u{1f}').next().unwrap_or("").to_string();
     let mut name_count: BTreeMap<String, usize> = BTreeMap::new();
@@ -301,7 +306,7 @@ fn assign_ids<'a>(keys: impl Iterator<Item = &'a GroupKey>) -> BTreeMap<GroupKey
                 Some((key, split)) => {
                     format!("{key}--{}", slug(split.trim_start_matches("split:")))
                 }
-                None => k.1.clone(),
+                None => k.1.to_string(),
             },
         };
         let n = taken.entry(base.clone()).or_insert(0);
@@ -344,7 +349,7 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
         by_id.insert(f.article.id.clone(), f);
     }
     let mut facts: Vec<ArticleFacts> = by_id.into_values().collect();
-    let pkeys = person_keys(&facts.iter().collect::<Vec<_>>());
+    let mut pkeys = person_keys(&facts.iter().collect::<Vec<_>>());
 
     // Mention -> group key, by article and entity index.
     let mut group: Vec<Vec<GroupKey>> = facts
@@ -355,17 +360,20 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
                 .iter()
                 .enumerate()
                 .map(|(i, e)| {
-                    let key = match e.kind {
-                        NodeType::Person => {
-                            pkeys.get(&(a, i)).cloned().unwrap_or_else(|| e.key.clone())
-                        }
-                        _ => e.key.clone(),
+                    let clustered = match e.kind {
+                        NodeType::Person => pkeys.remove(&(a, i)),
+                        _ => None,
+                    };
+                    let key = match clustered {
+                        Some(k) if k != e.key => Cow::Owned(k),
+                        _ => Cow::Borrowed(e.key.as_str()),
                     };
                     (e.kind, key)
                 })
                 .collect()
         })
         .collect();
+    drop(pkeys);
     // Splits: the named articles' mentions of a node become their own group.
     if !ov.split.is_empty() {
         let ids = assign_ids(group.iter().flatten().collect::<BTreeSet<_>>().into_iter());
@@ -374,7 +382,7 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
             for (a, gs) in group.iter_mut().enumerate() {
                 for g in gs.iter_mut() {
                     if ids.get(g) == Some(id) && arts.contains(&facts[a].article.id) {
-                        g.1 = format!("{}\u{1f}split:{}", g.1, arts.join("+"));
+                        g.1 = Cow::Owned(format!("{}\u{1f}split:{}", g.1, arts.join("+")));
                         hit += 1;
                     }
                 }
@@ -430,6 +438,7 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
         .collect();
     drop(node_of_key);
     drop(group);
+    drop(ids);
 
     struct Acc {
         kind: NodeType,
