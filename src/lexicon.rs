@@ -198,6 +198,9 @@ pub struct Body {
     pub level: Option<Level>,
     /// For prefixes: the default body family.
     pub default_family: Option<String>,
+    /// For committees: the unit kind their name says ("quận" for Quận ủy,
+    /// "huyện" for Huyện đoàn), when it says one.
+    pub kind: Option<String>,
 }
 
 /// A level word entry.
@@ -274,9 +277,22 @@ pub struct Lexicon {
     pub cues: PhraseSet<String>,
     /// Phrases linking documents, by class ("carries_out", "issues").
     pub doc_links: PhraseSet<String>,
-    /// Words that end a freely read unit name; `true` for a conjunction
-    /// that may join two capitalised parts of the name.
-    pub unit_breaks: PhraseSet<bool>,
+    /// Words with a say in where a freely read unit name ends.
+    pub unit_breaks: PhraseSet<UnitWord>,
+    /// Nouns that start a unit a party role may head without a known body
+    /// ("Chi bộ khu dân cư số 5").
+    pub unit_heads: PhraseSet<()>,
+}
+
+/// What a word does inside a freely read unit name (`unit_breaks.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitWord {
+    /// Ends the name.
+    Stop,
+    /// A conjunction that joins two capitalised parts of the name.
+    Join,
+    /// Lets the number after it into the name ("số 5").
+    Number,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -389,6 +405,10 @@ impl Lexicon {
                         class,
                         level: parse_level(col),
                         default_family: (class == BodyClass::Prefix).then(|| col.to_string()),
+                        kind: l
+                            .get(4)
+                            .filter(|k| !k.is_empty() && **k != "-")
+                            .map(|k| k.to_string()),
                     },
                 );
             }
@@ -466,12 +486,22 @@ impl Lexicon {
         }
         let mut unit_breaks = PhraseSet::new();
         for l in lines(lexicon_file!("unit_breaks.tsv")) {
-            unit_breaks.insert(&mut vocab, l[0], l.get(1) == Some(&"join"));
+            let class = match l.get(1).copied() {
+                Some("join") => UnitWord::Join,
+                Some("number") => UnitWord::Number,
+                _ => UnitWord::Stop,
+            };
+            unit_breaks.insert(&mut vocab, l[0], class);
+        }
+        let mut unit_heads = PhraseSet::new();
+        for l in lines(lexicon_file!("unit_heads.txt")) {
+            unit_heads.insert(&mut vocab, &fold(l[0]), ());
         }
         Lexicon {
             vocab,
             cues,
             unit_breaks,
+            unit_heads,
             honorifics,
             surnames,
             surname_pairs,

@@ -758,3 +758,34 @@ fn place_names_across_hard_wraps_ranks_and_namesakes() {
         Some("Quận 3")
     );
 }
+
+#[test]
+fn youth_unions_party_cells_and_caucuses_are_their_own_bodies() {
+    // "Bí thư" of a youth union, a party cell or a party caucus is not the
+    // secretary of the district's party committee.
+    let kg = graph(
+        "Sáng 5/6/2024, Quận ủy Long Biên tổ chức hội nghị sơ kết. Đồng chí Vũ Văn Tuấn, Bí thư \
+         Quận đoàn; đồng chí Lý Văn Bình, Bí thư Chi bộ khu dân cư số 5; đồng chí Đinh Thị Hà, \
+         Bí thư Đoàn Thanh niên phường Bồ Đề và đồng chí Mạc Văn Khoa, Bí thư Đảng đoàn HĐND \
+         quận cùng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Vũ Văn Tuấn", EdgeType::Holds),
+        ["Bí thư Quận đoàn Long Biên"]
+    );
+    assert_eq!(
+        out(&kg, "Lý Văn Bình", EdgeType::Holds),
+        ["Bí thư Chi bộ khu dân cư số 5"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Thị Hà", EdgeType::Holds),
+        ["Bí thư Đoàn Thanh niên phường Bồ Đề"]
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Khoa", EdgeType::Holds),
+        ["Bí thư Đảng đoàn Hội đồng nhân dân quận Long Biên"]
+    );
+    assert!(names_of(&kg, NodeType::Title)
+        .iter()
+        .all(|t| t != "Bí thư Quận ủy Long Biên"));
+}

@@ -9,7 +9,7 @@
 
 use super::places::{match_place, want_for_committee, want_for_level_word, Place, Want};
 use super::Doc;
-use crate::lexicon::{BodyClass, Level, RoleClass};
+use crate::lexicon::{BodyClass, Level, RoleClass, UnitWord};
 use crate::text::{fold, TokKind};
 
 /// A body read from the text.
@@ -402,7 +402,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
             parent: None,
         }),
         BodyClass::Committee => {
-            let mut want = want_for_committee(&b.canonical)?;
+            let mut want = want_for_committee(b)?;
             let mut word = b.canonical.clone();
             if b.canonical == "Đảng ủy" {
                 if let Some((n2, lw)) = lex.levels.longest(&doc.ids[..end], j) {
@@ -598,24 +598,31 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             break;
         }
         let ids = &doc.ids[..end];
+        // "khu dân cư số 5": a number after a word that asks for one.
+        let numbered = j > i
+            && matches!(
+                lex.unit_breaks.longest(ids, j - 1),
+                Some((_, UnitWord::Number))
+            );
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
         let breaks = match lex.unit_breaks.longest(ids, j) {
-            Some((_, &join)) => {
-                !join
-                    || !(j > i
-                        && doc.toks[j - 1].kind == TokKind::Word
-                        && doc
-                            .toks
-                            .get(j + 1)
-                            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
-                        && j + 1 < end
-                        && !name_starts(doc, j + 1, end)
-                        && lex.honorifics.longest(ids, j + 1).is_none()
-                        && lex.roles.longest(ids, j + 1).is_none()
-                        && lex.memberships.longest(ids, j + 1).is_none()
-                        && lex.bodies.longest(ids, j + 1).is_none())
+            Some((_, UnitWord::Number)) => false,
+            Some((_, UnitWord::Stop)) => true,
+            Some((_, UnitWord::Join)) => {
+                !(j > i
+                    && doc.toks[j - 1].kind == TokKind::Word
+                    && doc
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+                    && j + 1 < end
+                    && !name_starts(doc, j + 1, end)
+                    && lex.honorifics.longest(ids, j + 1).is_none()
+                    && lex.roles.longest(ids, j + 1).is_none()
+                    && lex.memberships.longest(ids, j + 1).is_none()
+                    && lex.bodies.longest(ids, j + 1).is_none())
             }
             None => false,
         };
@@ -625,14 +632,24 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             || name_starts(doc, j, end)
-            || t.kind == TokKind::Num
+            || (t.kind == TokKind::Num && !numbered)
         {
             break;
         }
         // The unit name is written in capitals word by word or is one
         // lowercase phrase after a capitalised head; a lowercase word after
         // two lowercase words is prose.
-        if j >= i + 4 && !t.cap && (1..=4).all(|b| !doc.toks[j - b].cap) {
+        let asks_number = matches!(lex.unit_breaks.longest(ids, j), Some((_, UnitWord::Number)))
+            && doc
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < end && n.kind == TokKind::Num);
+        if j >= i + 4
+            && !t.cap
+            && !numbered
+            && !asks_number
+            && (1..=4).all(|b| !doc.toks[j - b].cap)
+        {
             break;
         }
         // A level word ends the name ("Phòng Nội vụ huyện"), unless it is
@@ -755,7 +772,18 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     }
     let (n, role) = roles[0];
     let k = j + n;
-    match role.class {
+    // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the
+    // lexicon has no body for reads it like an org role does.
+    let heads_unit = role.class == RoleClass::Party
+        && k < end
+        && doc.toks[k].cap
+        && lex.unit_heads.longest(words, k).is_some();
+    let class = if heads_unit {
+        RoleClass::Org
+    } else {
+        role.class
+    };
+    match class {
         RoleClass::Party => {
             let b = default_party_committee(doc)?;
             let name = format!("{} {}", role.canonical, b.name);
@@ -809,7 +837,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
     let (_, b) = doc.lex.bodies.longest(&doc.lex.ids(&words), 0)?;
     match b.class {
         BodyClass::Committee => {
-            let want = want_for_committee(&b.canonical)?;
+            let want = want_for_committee(b)?;
             let (name, place) = match implicit_place(doc, want) {
                 Some((kind, _, p)) => {
                     let word = if b.canonical == "Đảng ủy" {

@@ -81,17 +81,17 @@ pub fn want_for_level_word(canonical: &str, level: Level) -> Want {
     Want { level, kind }
 }
 
-/// Map a party committee word ("quận ủy") to what it asks for.
-pub fn want_for_committee(canonical: &str) -> Option<Want> {
-    let (level, kind) = match canonical {
-        "Quận ủy" => (Level::District, Some("quận")),
-        "Huyện ủy" => (Level::District, Some("huyện")),
-        "Thị ủy" => (Level::District, Some("thị xã")),
-        "Thành ủy" => (Level::City, Some("thành phố")),
-        "Tỉnh ủy" => (Level::Province, None),
-        "Đảng ủy" => (Level::Ward, None),
-        _ => return None,
-    };
+/// What a committee word ("Quận ủy", "Huyện đoàn") asks for: the level and
+/// unit kind of its lexicon entry (`data/lexicon/bodies.tsv`).
+pub fn want_for_committee(b: &crate::lexicon::Body) -> Option<Want> {
+    if b.class != crate::lexicon::BodyClass::Committee {
+        return None;
+    }
+    let level = b.level?;
+    let kind = b
+        .kind
+        .as_deref()
+        .and_then(|k| want_for_level_word(k, level).kind);
     Some(Want { level, kind })
 }
 
@@ -284,7 +284,7 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
             .lex
             .bodies
             .longest(&doc.ids, i)
-            .and_then(|(len, b)| want_for_committee(&b.canonical).map(|w| (len, w)));
+            .and_then(|(len, b)| want_for_committee(b).map(|w| (len, w)));
         let want = committee.or_else(|| {
             doc.lex
                 .levels
