@@ -126,11 +126,30 @@ impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            Gazetteer::parse(
+            let mut g = Gazetteer::parse(
                 include_str!("../data/gazetteer/vn-units-before-2025-07.csv"),
                 include_str!("../data/gazetteer/vn-units-from-2025-07.csv"),
-            )
+            );
+            g.add_aliases(include_str!("../data/gazetteer/aliases.tsv"));
+            g
         })
+    }
+
+    /// Add the short names the press uses for provinces ("HCM" in
+    /// "TP.HCM"): lines of alias, tab, the province's bare name. An alias
+    /// of a province the gazetteer lacks is ignored.
+    pub fn add_aliases(&mut self, text: &str) {
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((alias, name)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(&p) = self.province_by_name.get(&fold(name.trim())) {
+                self.province_by_name.entry(fold(alias.trim())).or_insert(p);
+            }
+        }
     }
 
     /// Parse the two CSV files (before and from July 2025).

@@ -789,3 +789,42 @@ fn youth_unions_party_cells_and_caucuses_are_their_own_bodies() {
         .iter()
         .all(|t| t != "Bí thư Quận ủy Long Biên"));
 }
+
+#[test]
+fn city_short_names_tt_and_a_province_after_a_department() {
+    // "TP.HCM" is Thành phố Hồ Chí Minh (data/gazetteer/aliases.tsv), also
+    // after a committee word that already says the level.
+    let kg = graph(
+        "Ngày 10/1/2024, Ban Thường vụ Thành ủy TP.HCM tổ chức hội nghị. Bí thư Thành ủy TP.HCM \
+         Trương Văn Sang chủ trì hội nghị. Dự có ông Lâm Văn Thanh - Phó Bí thư Thành ủy, Chủ \
+         tịch UBND TP.HCM.",
+    );
+    assert_eq!(
+        out(&kg, "Trương Văn Sang", EdgeType::Holds),
+        ["Bí thư Thành ủy Hồ Chí Minh"]
+    );
+    assert!(out(&kg, "Lâm Văn Thanh", EdgeType::Holds)
+        .contains(&"Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh".to_string()));
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Thành ủy Hồ Chí Minh"]
+    );
+    // "TT" for "Thường trực"; a province named after a department is its
+    // locality, not the next person ("Hà Nội" is not a name).
+    let kg = graph(
+        "Ngày 20/7/2023, Huyện ủy Gia Lâm tổ chức hội nghị. Cùng dự có các đồng chí: Đinh Văn \
+         Hùng – Phó Bí thư TT Huyện ủy, Chủ tịch HĐND huyện; Đào Thị Mai – Giám đốc Sở Tư pháp \
+         Hà Nội.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Văn Hùng", EdgeType::Holds),
+        [
+            "Chủ tịch Hội đồng nhân dân huyện Gia Lâm",
+            "Phó Bí thư Thường trực Huyện ủy Gia Lâm"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Đào Thị Mai", EdgeType::Holds),
+        ["Giám đốc Sở Tư pháp Hà Nội"]
+    );
+}

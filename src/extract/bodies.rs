@@ -626,6 +626,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             }
             None => false,
         };
+        // "Sở Tư pháp Hà Nội": a province after the unit is its locality,
+        // not a person ("Hà" is also a family name).
+        if j > i && t.cap {
+            let want = Want {
+                level: Level::Province,
+                kind: None,
+            };
+            if let Some((n, _)) = match_place(doc, want, j, end, &doc.loc) {
+                j += n;
+                break;
+            }
+        }
         if breaks
             || lex.verbs.longest(ids, j).is_some()
             || lex.honorifics.longest(ids, j).is_some()

@@ -95,14 +95,17 @@ pub fn want_for_committee(b: &crate::lexicon::Body) -> Option<Want> {
     Some(Want { level, kind })
 }
 
-/// "Quận ủy Quận 3", "Đảng ủy Phường 14": the length of a kind word at `k`
-/// that repeats the level a committee word already asked for, before a
-/// numbered unit's number.
+/// "Quận ủy Quận 3", "Đảng ủy Phường 14", "Thành ủy TP.HCM": the length of
+/// a kind word at `k` (with its abbreviation's full stop) that repeats the
+/// level a committee word already asked for, before the unit's name.
 pub fn kind_before_number(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
-    let (n, lw) = doc.lex.levels.longest(&doc.ids[..end], k)?;
-    let numbered = k + n < end && doc.toks[k + n].kind == TokKind::Num;
+    let (mut n, lw) = doc.lex.levels.longest(&doc.ids[..end], k)?;
+    if doc.is_punct(k + n, ".") {
+        n += 1;
+    }
+    let named = k + n < end && (doc.toks[k + n].kind == TokKind::Num || doc.toks[k + n].cap);
     let kind = want_for_level_word(&lw.canonical, lw.level).kind;
-    (numbered && lw.level == want.level && (want.kind.is_none() || kind == want.kind)).then_some(n)
+    (named && lw.level == want.level && (want.kind.is_none() || kind == want.kind)).then_some(n)
 }
 
 /// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`.
