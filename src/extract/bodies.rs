@@ -260,7 +260,7 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     if doc.is_punct(j, ".") {
         j += 1;
     }
-    if let Some(n) = super::places::kind_before_number(doc, want, j, end) {
+    if let Some(n) = super::places::kind_before_name(doc, want, j, end) {
         if let Some((m, p)) = match_place(doc, want, j + n, end, &doc.loc) {
             return Some((j + n - k + m, p));
         }

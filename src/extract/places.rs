@@ -98,7 +98,7 @@ pub fn want_for_committee(b: &crate::lexicon::Body) -> Option<Want> {
 /// "Quận ủy Quận 3", "Đảng ủy Phường 14", "Thành ủy TP.HCM": the length of
 /// a kind word at `k` (with its abbreviation's full stop) that repeats the
 /// level a committee word already asked for, before the unit's name.
-pub fn kind_before_number(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
+pub fn kind_before_name(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
     let (mut n, lw) = doc.lex.levels.longest(&doc.ids[..end], k)?;
     if doc.is_punct(k + n, ".") {
         n += 1;
@@ -315,7 +315,7 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
         } else {
             want
         };
-        let found = kind_before_number(doc, want, k, n)
+        let found = kind_before_name(doc, want, k, n)
             .and_then(|kn| match_place(doc, want, k + kn, n, loc).map(|(l, p)| (kn + l, p)))
             .or_else(|| match_place(doc, want, k, n, loc));
         match found {
