@@ -282,6 +282,9 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Words before a title saying when it was held: `true` for a former
+    /// post ("nguyên"), `false` for a current one ("nay là").
+    pub title_leads: PhraseSet<bool>,
 }
 
 /// What a word does inside a freely read unit name (`unit_breaks.tsv`).
@@ -493,6 +496,10 @@ impl Lexicon {
             };
             unit_breaks.insert(&mut vocab, l[0], class);
         }
+        let mut title_leads = PhraseSet::new();
+        for l in lines(lexicon_file!("title_leads.tsv")) {
+            title_leads.insert(&mut vocab, l[0], l.get(1) == Some(&"former"));
+        }
         let mut unit_heads = PhraseSet::new();
         for l in lines(lexicon_file!("unit_heads.txt")) {
             unit_heads.insert(&mut vocab, &fold(l[0]), ());
@@ -502,6 +509,7 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            title_leads,
             honorifics,
             surnames,
             surname_pairs,

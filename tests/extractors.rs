@@ -828,3 +828,19 @@ fn city_short_names_tt_and_a_province_after_a_department() {
         ["Giám đốc Sở Tư pháp Hà Nội"]
     );
 }
+
+#[test]
+fn a_title_after_nay_la_is_current_and_one_after_nguyen_former() {
+    let kg = graph(
+        "Sáng 8/3/2024, Quận ủy Đống Đa tổ chức hội nghị. Đồng chí Phạm Quang Thanh, nguyên Bí \
+         thư Quận ủy, nay là Phó Chủ tịch UBND thành phố phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Quang Thanh", EdgeType::Held),
+        ["Bí thư Quận ủy Đống Đa"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Quang Thanh", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội"]
+    );
+}

@@ -690,9 +690,11 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
 pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     let lex = doc.lex;
     let mut j = i;
-    let former = j < end && doc.words[j] == "nguyên";
-    if former {
-        j += 1;
+    // "nguyên Bí thư ..." (former), "nay là Phó Chủ tịch ..." (current).
+    let lead = lex.title_leads.longest(&doc.ids[..end], j);
+    let former = lead.is_some_and(|(_, &former)| former);
+    if let Some((n, _)) = lead {
+        j += n;
     }
     if j >= end {
         return None;
