@@ -52,9 +52,10 @@ fn level_word_of_kind(kind: &str) -> String {
     fold(kind)
 }
 
-/// Display name and place of the article's unit at a level, if the article
-/// locality knows it and its kind agrees with what the text asks for.
-fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
+/// The kind word and place of the article's unit at a level, if the
+/// article locality knows it and its kind agrees with what the text asks
+/// for (the name is composed with [`with_place`]).
+fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
     let g = doc.gaz;
     let loc = &doc.loc;
     let district = loc
@@ -64,43 +65,33 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, String, Place)> {
     match want.level {
         Level::District => {
             let d = loc.district.filter(|_| !loc.post_2025)?;
-            let dist = &g.districts[d];
-            let kind = level_word_of_kind(&dist.kind);
+            let kind = level_word_of_kind(&g.districts[d].kind);
             if want.kind.is_some_and(|k| k != kind) {
                 return None;
             }
-            Some((kind, dist.name.clone(), Place::District(d)))
+            Some((kind, Place::District(d)))
         }
         Level::City => {
             // A district-level city's own article means that city.
             if let (Some(d), Some(dist)) = (loc.district, district) {
                 if fold(&dist.kind) == "thành phố" {
-                    return Some(("thành phố".into(), dist.name.clone(), Place::District(d)));
+                    return Some(("thành phố".into(), Place::District(d)));
                 }
             }
             let p = loc.province.filter(|&p| g.provinces[p].is_city())?;
-            Some((
-                "thành phố".into(),
-                g.provinces[p].name.clone(),
-                Place::Province(p),
-            ))
+            Some(("thành phố".into(), Place::Province(p)))
         }
         Level::Province => {
             let p = loc.province.filter(|&p| !g.provinces[p].is_city())?;
-            Some((
-                "tỉnh".into(),
-                g.provinces[p].name.clone(),
-                Place::Province(p),
-            ))
+            Some(("tỉnh".into(), Place::Province(p)))
         }
         Level::Ward => {
             let w = loc.ward?;
-            let ward = &g.wards[w];
-            let kind = level_word_of_kind(&ward.kind);
+            let kind = level_word_of_kind(&g.wards[w].kind);
             if want.kind.is_some_and(|k| k != kind) {
                 return None;
             }
-            Some((kind, ward.name.clone(), Place::Ward(w)))
+            Some((kind, Place::Ward(w)))
         }
     }
 }
@@ -129,16 +120,13 @@ fn with_place(doc: &Doc, words: &str, p: Place) -> String {
     };
     let mut head = words;
     if numbered {
+        // fold keeps byte offsets, so the folded tail cuts `words` too.
         let kind = place_kind(doc, p);
-        // The kind is one or two words ("quận", "thị xã").
-        let n = kind.split(' ').count();
-        let mut cut = words.len();
-        for _ in 0..n {
-            cut = words[..cut].rfind(' ').unwrap_or(0);
-        }
-        let tail = words[cut..].trim_start();
-        if fold(tail) == kind {
-            head = words[..cut].trim_end();
+        let folded = fold(words);
+        if let Some(rest) = folded.strip_suffix(kind.as_str()) {
+            if rest.is_empty() || rest.ends_with(' ') {
+                head = words[..rest.len()].trim_end();
+            }
         }
     }
     if head.is_empty() {
@@ -260,12 +248,7 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     if doc.is_punct(j, ".") {
         j += 1;
     }
-    if let Some(n) = super::places::kind_before_name(doc, want, j, end) {
-        if let Some((m, p)) = match_place(doc, want, j + n, end, &doc.loc) {
-            return Some((j + n - k + m, p));
-        }
-    }
-    match_place(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
+    super::places::place_at(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
 }
 
 /// The node of a body, with the edges that place it: the body it is part
@@ -419,7 +402,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                     (Some(p), true)
                 }
                 None => match implicit_place(doc, want) {
-                    Some((kind, _, p)) => {
+                    Some((kind, p)) => {
                         if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
                             word = format!("Đảng ủy {kind}");
                         }
@@ -478,7 +461,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                             (Some(lw.canonical.clone()), Some(p))
                         }
                         None => match implicit_place(doc, want) {
-                            Some((kind, _, p)) => (Some(kind), Some(p)),
+                            Some((kind, p)) => (Some(kind), Some(p)),
                             None => (Some(lw.canonical.clone()), None),
                         },
                     }
@@ -598,6 +581,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             break;
         }
         let ids = &doc.ids[..end];
+        // "Sở Tư pháp Hà Nội": a province after the unit is its locality,
+        // not a person ("Hà" is also a family name).
+        if j > i && t.cap {
+            let want = Want {
+                level: Level::Province,
+                kind: None,
+            };
+            if let Some((n, _)) = match_place(doc, want, j, end, &doc.loc) {
+                j += n;
+                break;
+            }
+        }
+        let here = lex.unit_breaks.longest(ids, j).map(|(_, &w)| w);
         // "khu dân cư số 5": a number after a word that asks for one.
         let numbered = j > i
             && matches!(
@@ -607,10 +603,10 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
-        let breaks = match lex.unit_breaks.longest(ids, j) {
-            Some((_, UnitWord::Number)) => false,
-            Some((_, UnitWord::Stop)) => true,
-            Some((_, UnitWord::Join)) => {
+        let breaks = match here {
+            Some(UnitWord::Number) | None => false,
+            Some(UnitWord::Stop) => true,
+            Some(UnitWord::Join) => {
                 !(j > i
                     && doc.toks[j - 1].kind == TokKind::Word
                     && doc
@@ -624,20 +620,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                     && lex.memberships.longest(ids, j + 1).is_none()
                     && lex.bodies.longest(ids, j + 1).is_none())
             }
-            None => false,
         };
-        // "Sở Tư pháp Hà Nội": a province after the unit is its locality,
-        // not a person ("Hà" is also a family name).
-        if j > i && t.cap {
-            let want = Want {
-                level: Level::Province,
-                kind: None,
-            };
-            if let Some((n, _)) = match_place(doc, want, j, end, &doc.loc) {
-                j += n;
-                break;
-            }
-        }
         if breaks
             || lex.verbs.longest(ids, j).is_some()
             || lex.honorifics.longest(ids, j).is_some()
@@ -651,7 +634,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // The unit name is written in capitals word by word or is one
         // lowercase phrase after a capitalised head; a lowercase word after
         // two lowercase words is prose.
-        let asks_number = matches!(lex.unit_breaks.longest(ids, j), Some((_, UnitWord::Number)))
+        let asks_number = here == Some(UnitWord::Number)
             && doc
                 .toks
                 .get(j + 1)
@@ -820,7 +803,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                     }
                     None => {
                         e += n2;
-                        implicit_place(doc, want).map(|(_, _, p)| p)
+                        implicit_place(doc, want).map(|(_, p)| p)
                     }
                 };
                 name = format!("{name} {}", lw.canonical);
@@ -853,7 +836,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
         BodyClass::Committee => {
             let want = want_for_committee(b)?;
             let (name, place) = match implicit_place(doc, want) {
-                Some((kind, _, p)) => {
+                Some((kind, p)) => {
                     let word = if b.canonical == "Đảng ủy" {
                         format!("Đảng ủy {kind}")
                     } else {

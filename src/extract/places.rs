@@ -98,7 +98,7 @@ pub fn want_for_committee(b: &crate::lexicon::Body) -> Option<Want> {
 /// "Quận ủy Quận 3", "Đảng ủy Phường 14", "Thành ủy TP.HCM": the length of
 /// a kind word at `k` (with its abbreviation's full stop) that repeats the
 /// level a committee word already asked for, before the unit's name.
-pub fn kind_before_name(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
+fn kind_before_name(doc: &Doc, want: Want, k: usize, end: usize) -> Option<usize> {
     let (mut n, lw) = doc.lex.levels.longest(&doc.ids[..end], k)?;
     if doc.is_punct(k + n, ".") {
         n += 1;
@@ -106,6 +106,20 @@ pub fn kind_before_name(doc: &Doc, want: Want, k: usize, end: usize) -> Option<u
     let named = k + n < end && (doc.toks[k + n].kind == TokKind::Num || doc.toks[k + n].cap);
     let kind = want_for_level_word(&lw.canonical, lw.level).kind;
     (named && lw.level == want.level && (want.kind.is_none() || kind == want.kind)).then_some(n)
+}
+
+/// The place named at `k`, with a repeated kind word before it ("Quận ủy
+/// Quận 3") or without: (tokens used, place).
+pub fn place_at(
+    doc: &Doc,
+    want: Want,
+    k: usize,
+    end: usize,
+    loc: &Locality,
+) -> Option<(usize, Place)> {
+    kind_before_name(doc, want, k, end)
+        .and_then(|n| match_place(doc, want, k + n, end, loc).map(|(m, p)| (n + m, p)))
+        .or_else(|| match_place(doc, want, k, end, loc))
 }
 
 /// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`.
@@ -315,10 +329,7 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
         } else {
             want
         };
-        let found = kind_before_name(doc, want, k, n)
-            .and_then(|kn| match_place(doc, want, k + kn, n, loc).map(|(l, p)| (kn + l, p)))
-            .or_else(|| match_place(doc, want, k, n, loc));
-        match found {
+        match place_at(doc, want, k, n, loc) {
             Some((l, place)) => {
                 out.push(Mention {
                     place,
