@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod article;
+mod binary;
 pub mod cli;
 pub mod date;
 pub mod eval;
@@ -21,6 +22,7 @@ pub mod graph;
 pub mod html;
 pub mod input;
 pub mod lexicon;
+pub mod packed;
 pub mod pipeline;
 pub mod portals;
 pub mod query;

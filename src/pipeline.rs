@@ -3,23 +3,61 @@
 
 use crate::article::parse_article;
 use crate::facts::ArticleFacts;
-use crate::graph::merge::{merge_with, MergeReport, Overrides};
+use crate::graph::merge::{merge_from, merge_with, FactsSource, MergeReport, Overrides};
 use crate::graph::{nodelink, KnowledgeGraph};
 use crate::input::{
     discover, parse_raw, read_articles_with, InputError, InputFormat, ReadOptions, Source,
 };
+use crate::packed::PackedFacts;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-/// The outcome of reading and extracting a batch of inputs.
-#[derive(Debug, Default)]
-pub struct Batch {
+/// The outcome of reading and extracting a batch of inputs: the facts as
+/// structs ([`ArticleFacts`]) or packed ([`PackedFacts`], a quarter of the
+/// memory, what the CLI holds).
+#[derive(Debug)]
+pub struct Batch<F = ArticleFacts> {
     /// Facts of every article read, in id order.
-    pub facts: Vec<ArticleFacts>,
+    pub facts: Vec<F>,
     /// Inputs that were skipped, with the reason.
     pub errors: Vec<InputError>,
+}
+
+impl<F> Default for Batch<F> {
+    fn default() -> Self {
+        Batch {
+            facts: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// A form in which a batch holds an article's facts.
+pub trait HeldFacts: Send + Sized {
+    /// Hold freshly extracted facts.
+    fn hold(f: ArticleFacts) -> Self;
+    /// The article id.
+    fn article_id(&self) -> &str;
+}
+
+impl HeldFacts for ArticleFacts {
+    fn hold(f: ArticleFacts) -> Self {
+        f
+    }
+    fn article_id(&self) -> &str {
+        &self.article.id
+    }
+}
+
+impl HeldFacts for PackedFacts {
+    fn hold(f: ArticleFacts) -> Self {
+        PackedFacts::pack(&f)
+    }
+    fn article_id(&self) -> &str {
+        self.id()
+    }
 }
 
 /// How a batch runs.
@@ -87,6 +125,12 @@ pub fn extract_paths(paths: &[PathBuf]) -> Batch {
 
 /// [`extract_paths`] with options.
 pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
+    extract_paths_as(paths, opts)
+}
+
+/// [`extract_paths_with`], holding each article's facts as `F` (packed
+/// facts for a large batch) from the moment they are extracted.
+pub fn extract_paths_as<F: HeldFacts>(paths: &[PathBuf], opts: RunOptions) -> Batch<F> {
     let (sources, mut errors) = discover(paths);
     let total: u64 = sources
         .iter()
@@ -98,7 +142,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
     let pb = progress_bar(total, opts);
     // Each worker reads, extracts and drops its article's text: memory
     // grows with the facts, not with the corpus text.
-    let results: Vec<(Vec<FactsFrom>, Vec<InputError>)> = sources
+    let results: Vec<(Vec<FactsFrom<F>>, Vec<InputError>)> = sources
         .par_iter()
         .map(|src| {
             let read = ReadOptions {
@@ -113,7 +157,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
                     .map_err(|e| e.to_string())
                     .and_then(|a| extract_guarded(&a))
                 {
-                    Ok(f) => facts.push((f, raw.origin.clone())),
+                    Ok(f) => facts.push((F::hold(f), raw.origin.clone())),
                     Err(e) => errs.push(InputError::new(raw.origin.clone(), e)),
                 }
             }
@@ -131,13 +175,18 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
 
 /// Extract the articles bundled with vnkg (`data/articles/`).
 pub fn extract_bundled() -> Batch {
-    let results: Vec<Result<FactsFrom, InputError>> = crate::bundled::BUNDLED
+    extract_bundled_as()
+}
+
+/// [`extract_bundled`], holding the facts as `F`.
+pub fn extract_bundled_as<F: HeldFacts>() -> Batch<F> {
+    let results: Vec<Result<FactsFrom<F>, InputError>> = crate::bundled::BUNDLED
         .par_iter()
         .map(|(name, text)| {
             let id = name.trim_end_matches(".txt");
             let origin = format!("data/articles/{name}");
             match extract_text(id, text) {
-                Ok(f) => Ok((f, origin)),
+                Ok(f) => Ok((F::hold(f), origin)),
                 Err(e) => Err(InputError::new(origin, e)),
             }
         })
@@ -153,31 +202,31 @@ pub fn extract_bundled() -> Batch {
 }
 
 /// An article's facts and the input they were read from (for messages).
-type FactsFrom = (ArticleFacts, String);
+type FactsFrom<F> = (F, String);
 
 /// The batch of facts read from their inputs.
-fn finish(mut facts: Vec<FactsFrom>, mut errors: Vec<InputError>) -> Batch {
+fn finish<F: HeldFacts>(mut facts: Vec<FactsFrom<F>>, mut errors: Vec<InputError>) -> Batch<F> {
     // A stable sort keeps, among inputs with one id, the one read first.
-    facts.sort_by(|a, b| a.0.article.id.cmp(&b.0.article.id));
+    facts.sort_by(|a, b| a.0.article_id().cmp(b.0.article_id()));
     // Two files with one id would silently replace each other's facts.
     // One pass (not a removal per duplicate, which is quadratic when
     // thousands of files share a name in different directories).
-    let mut kept: Vec<FactsFrom> = Vec::with_capacity(facts.len());
+    let mut kept: Vec<FactsFrom<F>> = Vec::with_capacity(facts.len());
     for (f, origin) in facts {
         match kept.last() {
-            Some((k, first)) if k.article.id == f.article.id => {
+            Some((k, first)) if k.article_id() == f.article_id() => {
                 errors.push(InputError::new(
                     origin,
                     format!(
                         "the article id {:?} is also the id of {first} (ids are file names without extension, or a JSON line's \"id\"); kept that one",
-                        f.article.id
+                        f.article_id()
                     ),
                 ));
             }
             _ => kept.push((f, origin)),
         }
     }
-    let kept: Vec<ArticleFacts> = kept.into_iter().map(|(f, _)| f).collect();
+    let kept: Vec<F> = kept.into_iter().map(|(f, _)| f).collect();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     Batch {
         facts: kept,
@@ -192,14 +241,14 @@ pub fn build_graph(batch: &Batch) -> KnowledgeGraph {
 
 /// Replace, in `base`, the facts of every article that `new` has again
 /// (an edited article replaces its old facts; an unchanged one changes
-/// nothing), and add the others.
-pub fn combine(base: Vec<ArticleFacts>, new: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
-    let mut by_id: std::collections::BTreeMap<String, ArticleFacts> = base
+/// nothing), and add the others. The result is in id order.
+pub fn combine<F: HeldFacts>(base: Vec<F>, new: Vec<F>) -> Vec<F> {
+    let mut by_id: std::collections::BTreeMap<String, F> = base
         .into_iter()
-        .map(|f| (f.article.id.clone(), f))
+        .map(|f| (f.article_id().to_string(), f))
         .collect();
     for f in new {
-        by_id.insert(f.article.id.clone(), f);
+        by_id.insert(f.article_id().to_string(), f);
     }
     by_id.into_values().collect()
 }
@@ -216,18 +265,18 @@ pub fn combine(base: Vec<ArticleFacts>, new: Vec<ArticleFacts>) -> Vec<ArticleFa
 /// from one build.
 ///
 /// The facts are written first and then merged by value
-/// ([`crate::graph::merge::merge_owned`]), so that they are freed while the
+/// ([`crate::graph::merge::merge_from`]), so that they are freed while the
 /// graph grows.
-pub fn write_graph(
+pub fn write_graph<S: FactsSource>(
     path: &Path,
-    facts: Vec<ArticleFacts>,
+    facts: S,
     overrides: &Overrides,
 ) -> Result<(KnowledgeGraph, MergeReport), String> {
     let store = crate::store::facts_path(path);
     let cannot = |p: &Path, e: std::io::Error| format!("{}: cannot write: {e}", p.display());
-    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl(&facts, w))
+    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl_from(&facts, w))
         .map_err(|e| cannot(&store, e))?;
-    let (kg, report) = crate::graph::merge::merge_owned(facts, overrides);
+    let (kg, report) = merge_from(facts, overrides);
     let tmp_graph = match write_temporary(path, |w| nodelink::write_to(&kg, w)) {
         Ok(t) => t,
         Err(e) => {
@@ -293,6 +342,11 @@ fn finish_interrupted_commit(path: &Path) {
 /// merging into them would silently drop or revive articles, so the error
 /// says how to rebuild instead.
 pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
+    load_graph_facts_as(path)
+}
+
+/// [`load_graph_facts`], holding the facts as `F`.
+pub fn load_graph_facts_as<F: HeldFacts>(path: &Path) -> Result<Vec<F>, String> {
     if !path.exists() {
         return Ok(Vec::new());
     }
@@ -317,10 +371,13 @@ pub fn load_graph_facts(path: &Path) -> Result<Vec<ArticleFacts>, String> {
             store.display()
         ));
     }
-    let facts = crate::store::read(&store)?;
-    let stored: std::collections::BTreeSet<(&str, &str)> = facts
+    let mut stored: std::collections::BTreeSet<(String, String)> = Default::default();
+    let facts = crate::store::read_each(&store, |f| {
+        stored.insert((f.article.id.clone(), f.article.hash.clone()));
+    })?;
+    let stored: std::collections::BTreeSet<(&str, &str)> = stored
         .iter()
-        .map(|f| (f.article.id.as_str(), f.article.hash.as_str()))
+        .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
     let listed: std::collections::BTreeSet<(&str, &str)> = kg
         .articles

@@ -5,6 +5,8 @@
 //! replacing or removing articles gives the same bytes as a fresh build.
 
 use crate::facts::ArticleFacts;
+use crate::graph::merge::FactsSource;
+use crate::pipeline::HeldFacts;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
@@ -28,12 +30,21 @@ pub fn beside(graph: &Path, ext: &str) -> PathBuf {
 }
 
 /// Write facts as JSON Lines (header, then one article per line, in id order).
-pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], mut w: W) -> std::io::Result<()> {
-    let mut sorted: Vec<&ArticleFacts> = facts.iter().collect();
-    sorted.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], w: W) -> std::io::Result<()> {
+    write_jsonl_from(&facts, w)
+}
+
+/// [`write_jsonl`] from any source of facts (packed ones are unpacked one
+/// article at a time).
+pub fn write_jsonl_from<S: FactsSource, W: std::io::Write>(
+    facts: &S,
+    mut w: W,
+) -> std::io::Result<()> {
+    let mut sorted: Vec<usize> = (0..facts.count()).collect();
+    sorted.sort_by(|&a, &b| facts.id(a).cmp(facts.id(b)));
     writeln!(w, "{}", json!({"format": FORMAT, "version": VERSION}))?;
-    for f in sorted {
-        serde_json::to_writer(&mut w, f).map_err(std::io::Error::from)?;
+    for a in sorted {
+        serde_json::to_writer(&mut w, &*facts.get(a)).map_err(std::io::Error::from)?;
         w.write_all(b"\n")?;
     }
     Ok(())
@@ -50,9 +61,29 @@ pub fn to_jsonl(facts: &[ArticleFacts]) -> String {
 /// Read facts JSON Lines. Errors name the line; `name` is the file for messages.
 pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
     let mut out = Vec::new();
+    from_jsonl_each(name, text, |f| out.push(f))?;
+    Ok(out)
+}
+
+/// Read facts JSON Lines, handing each article's facts to `each` as it is
+/// read (so that a caller can pack them at once).
+pub fn from_jsonl_each(
+    name: &str,
+    text: &str,
+    mut each: impl FnMut(ArticleFacts),
+) -> Result<(), String> {
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
+        }
+        // The common case in one step; headers and faulty lines go through
+        // a JSON value, which the messages below need.
+        if !line.contains("\"format\"") {
+            if let Ok(f) = serde_json::from_str::<ArticleFacts>(line) {
+                check_indices(name, n, &f)?;
+                each(f);
+                continue;
+            }
         }
         let v: Value = serde_json::from_str(line).map_err(|e| {
             if e.classify() == serde_json::error::Category::Eof {
@@ -86,23 +117,47 @@ pub fn from_jsonl(name: &str, text: &str) -> Result<Vec<ArticleFacts>, String> {
         }
         let f: ArticleFacts = serde_json::from_value(v)
             .map_err(|e| format!("{name}:{}: not an article's facts: {e}", n + 1))?;
-        let bad = f
-            .relations
-            .iter()
-            .any(|r| r.from >= f.entities.len() || r.to >= f.entities.len());
-        if bad {
-            return Err(format!(
-                "{name}:{}: a relation refers to a missing entity",
-                n + 1
-            ));
-        }
-        out.push(f);
+        check_indices(name, n, &f)?;
+        each(f);
     }
-    Ok(out)
+    Ok(())
+}
+
+fn check_indices(name: &str, n: usize, f: &ArticleFacts) -> Result<(), String> {
+    let bad = f
+        .relations
+        .iter()
+        .any(|r| r.from >= f.entities.len() || r.to >= f.entities.len());
+    if bad {
+        return Err(format!(
+            "{name}:{}: a relation refers to a missing entity",
+            n + 1
+        ));
+    }
+    Ok(())
 }
 
 /// Read a facts file.
 pub fn read(path: &Path) -> Result<Vec<ArticleFacts>, String> {
+    read_as(path)
+}
+
+/// Read a facts file, holding each article's facts as `F` (packed facts
+/// take a quarter of the memory).
+pub fn read_as<F: HeldFacts>(path: &Path) -> Result<Vec<F>, String> {
+    read_each(path, |_| ())
+}
+
+/// [`read_as`], showing each article's facts to `look` before they are held.
+pub fn read_each<F: HeldFacts>(
+    path: &Path,
+    mut look: impl FnMut(&ArticleFacts),
+) -> Result<Vec<F>, String> {
     let text = crate::graph::nodelink::read_text(path)?;
-    from_jsonl(&path.display().to_string(), &text)
+    let mut out = Vec::new();
+    from_jsonl_each(&path.display().to_string(), &text, |f| {
+        look(&f);
+        out.push(F::hold(f));
+    })?;
+    Ok(out)
 }

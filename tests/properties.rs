@@ -6,7 +6,8 @@
 //!   graph up to the spelling of display text.
 //! - Article order and thread count give byte-identical output.
 //! - Merging is idempotent (re-adding articles, a facts-file round trip)
-//!   and order-independent (any order, any split into shards).
+//!   and order-independent (any order, any split into shards); packed
+//!   facts unpack to what was packed and merge to the same graph.
 //! - Exporters never emit an invalid document, whatever the names.
 
 mod common;
@@ -17,8 +18,9 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 use vnkg::facts::{ArticleFacts, EdgeType, Evidence, NodeType};
-use vnkg::graph::merge::{merge_with, Overrides};
+use vnkg::graph::merge::{merge_from, merge_with, Overrides};
 use vnkg::graph::{nodelink, Edge, KnowledgeGraph, Node};
+use vnkg::packed::PackedFacts;
 use vnkg::pipeline::{combine, extract_text};
 
 /// The seed articles and the own corpus: (id, text), sorted by id.
@@ -273,6 +275,15 @@ proptest! {
         prop_assert_eq!(&graph_text(&re_added), &*REFERENCE);
         let stored = vnkg::store::from_jsonl("p", &vnkg::store::to_jsonl(&re_added)).unwrap();
         prop_assert_eq!(&graph_text(&stored), &*REFERENCE);
+        // Packed facts (what the CLI holds), in any order and with ids
+        // given twice, merge to the same graph and unpack to the same facts.
+        let mut packed: Vec<PackedFacts> = shuffled.iter().map(PackedFacts::pack).collect();
+        packed.extend(again.iter().map(|&k| PackedFacts::pack(&FACTS[k])));
+        for (p, f) in packed.iter().zip(&shuffled) {
+            prop_assert_eq!(&p.unpack(), f);
+        }
+        let (kg, _) = merge_from(packed, &Overrides::default());
+        prop_assert_eq!(&nodelink::to_string(&kg), &*REFERENCE);
         // The graph itself reads back to the same bytes.
         let back = nodelink::from_str(&REFERENCE).unwrap();
         prop_assert_eq!(&nodelink::to_string(&back), &*REFERENCE);

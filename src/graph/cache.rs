@@ -26,10 +26,10 @@
 //! ```
 
 use super::{Edge, KnowledgeGraph, Node};
+use crate::binary::{put_attrs, put_opt, put_str, put_uint, type_no, Reader};
 use crate::facts::{ArticleMeta, EdgeType, Evidence, NodeType};
 use petgraph::graph::NodeIndex;
 use rustc_hash::FxHashMap;
-use serde_json::{Map, Value};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -108,7 +108,7 @@ pub fn read_if_fresh(graph: &Path) -> Option<KnowledgeGraph> {
 /// The graph in cache bytes, whatever graph file they were stamped for
 /// (for tests and fuzzing): None for anything that is not a whole cache.
 pub fn from_bytes(bytes: &[u8]) -> Option<KnowledgeGraph> {
-    let mut r = Reader { buf: bytes, pos: 0 };
+    let mut r = Reader::new(bytes);
     if r.bytes(MAGIC.len())? != MAGIC || r.uint()? != VERSION {
         return None;
     }
@@ -254,10 +254,10 @@ fn decode_articles(
     let n = r.len()?;
     let mut v = Vec::with_capacity(n);
     for _ in 0..n {
-        let meta = r.article(strings)?;
+        let meta = read_article(r, strings)?;
         v.push((meta.id.clone(), meta));
     }
-    (r.pos == r.buf.len()).then(|| v.into_iter().collect())
+    r.at_end().then(|| v.into_iter().collect())
 }
 
 fn decode_graph(r: &mut Reader, strings: &[Arc<str>]) -> Option<KnowledgeGraph> {
@@ -313,24 +313,7 @@ fn decode_graph(r: &mut Reader, strings: &[Arc<str>]) -> Option<KnowledgeGraph> 
             },
         );
     }
-    (r.pos == r.buf.len()).then_some(kg)
-}
-
-fn type_no<T: PartialEq>(all: &[T], t: T) -> u64 {
-    all.iter().position(|x| *x == t).unwrap_or(0) as u64
-}
-
-fn put_uint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_uint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
+    r.at_end().then_some(kg)
 }
 
 /// An article's metadata, field by field: parsing 100,000 of them as JSON
@@ -359,122 +342,43 @@ fn put_article<'a>(out: &mut Vec<u8>, table: &mut Table<'a>, a: &'a ArticleMeta)
     }
 }
 
-fn put_opt(out: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => {
-            put_uint(out, s.len() as u64 + 1);
-            out.extend_from_slice(s.as_bytes());
-        }
-        None => put_uint(out, 0),
+/// A string-table reference written as number + 1 (0: none).
+fn read_shared(r: &mut Reader, strings: &[Arc<str>]) -> Option<Option<String>> {
+    match usize::try_from(r.uint()?).ok()? {
+        0 => Some(None),
+        k => strings.get(k - 1).map(|s| Some(s.to_string())),
     }
 }
 
-fn put_attrs(out: &mut Vec<u8>, attrs: &Map<String, Value>) {
-    if attrs.is_empty() {
-        put_uint(out, 0);
-    } else {
-        put_str(out, &serde_json::to_string(attrs).unwrap_or_default());
-    }
-}
-
-/// A cursor over the cache bytes; every read checks bounds, so a truncated
-/// or corrupted cache reads as "no cache", never as a panic.
-struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.pos.checked_add(n)?;
-        let b = self.buf.get(self.pos..end)?;
-        self.pos = end;
-        Some(b)
-    }
-
-    fn uint(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = *self.buf.get(self.pos)?;
-            self.pos += 1;
-            v |= u64::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    /// A count, which can never exceed the bytes left (each item takes at
-    /// least one), so a corrupted count cannot ask for a huge allocation.
-    fn len(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.uint()?).ok()?;
-        (n <= self.buf.len() - self.pos).then_some(n)
-    }
-
-    fn small(&mut self) -> Option<usize> {
-        usize::try_from(self.uint()?).ok()
-    }
-
-    fn str(&mut self) -> Option<&'a str> {
-        let n = self.len()?;
-        std::str::from_utf8(self.bytes(n)?).ok()
-    }
-
-    fn opt(&mut self) -> Option<Option<&'a str>> {
-        let n = usize::try_from(self.uint()?).ok()?;
-        if n == 0 {
-            return Some(None);
-        }
-        std::str::from_utf8(self.bytes(n - 1)?).ok().map(Some)
-    }
-
-    /// A string-table reference written as number + 1 (0: none).
-    fn shared(&mut self, strings: &[Arc<str>]) -> Option<Option<String>> {
-        match usize::try_from(self.uint()?).ok()? {
-            0 => Some(None),
-            k => strings.get(k - 1).map(|s| Some(s.to_string())),
-        }
-    }
-
-    fn article(&mut self, strings: &[Arc<str>]) -> Option<ArticleMeta> {
-        let id = self.str()?.to_string();
-        let headline = self.shared(strings)?;
-        let section = self.shared(strings)?;
-        let byline = self.shared(strings)?;
-        let published = match self.opt()? {
-            Some(d) => Some(d.parse().ok()?),
-            None => None,
-        };
-        let mut own = || self.opt().map(|o| o.map(str::to_string));
-        let (time, url, title, locality) = (own()?, own()?, own()?, own()?);
-        let hash = self.str()?.to_string();
-        let conflicts = match self.str()? {
-            "" => Vec::new(),
-            s => serde_json::from_str(s).ok()?,
-        };
-        Some(ArticleMeta {
-            id,
-            headline,
-            section,
-            published,
-            time,
-            byline,
-            url,
-            title,
-            locality,
-            hash,
-            conflicts,
-        })
-    }
-
-    fn attrs(&mut self) -> Option<Map<String, Value>> {
-        let s = self.str()?;
-        if s.is_empty() {
-            return Some(Map::new());
-        }
-        serde_json::from_str(s).ok()
-    }
+fn read_article(r: &mut Reader, strings: &[Arc<str>]) -> Option<ArticleMeta> {
+    let id = r.str()?.to_string();
+    let headline = read_shared(r, strings)?;
+    let section = read_shared(r, strings)?;
+    let byline = read_shared(r, strings)?;
+    let published = match r.opt()? {
+        Some(d) => Some(d.parse().ok()?),
+        None => None,
+    };
+    let mut own = || r.opt().map(|o| o.map(str::to_string));
+    let (time, url, title, locality) = (own()?, own()?, own()?, own()?);
+    let hash = r.str()?.to_string();
+    let conflicts = match r.str()? {
+        "" => Vec::new(),
+        s => serde_json::from_str(s).ok()?,
+    };
+    Some(ArticleMeta {
+        id,
+        headline,
+        section,
+        published,
+        time,
+        byline,
+        url,
+        title,
+        locality,
+        hash,
+        conflicts,
+    })
 }
 
 #[cfg(test)]
@@ -482,21 +386,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn varints_round_trip() {
-        for v in [0, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {
-            let mut b = Vec::new();
-            put_uint(&mut b, v);
-            let mut r = Reader { buf: &b, pos: 0 };
-            assert_eq!(r.uint(), Some(v));
-            assert_eq!(r.pos, b.len());
-        }
-    }
-
-    #[test]
     fn truncated_input_is_no_graph() {
         let mut b = Vec::new();
         put_uint(&mut b, 5);
-        let mut r = Reader { buf: &b, pos: 0 };
+        let mut r = Reader::new(&b);
         assert!(decode(&mut r).is_none());
     }
 }

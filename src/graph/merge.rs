@@ -23,11 +23,6 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Group key of an entity before ids are assigned.
-/// A node's group: its type and merge key, borrowed from the facts where
-/// the facts' key is the group's (all but clustered persons and splits).
-type GroupKey<'a> = (NodeType, std::borrow::Cow<'a, str>);
-
 /// A person mention: (article, entity, home district, home province).
 type PersonMention = (usize, usize, Option<String>, Option<String>);
 
@@ -143,25 +138,18 @@ fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>
     (d, p)
 }
 
-/// Assign each person mention (article, entity index) to a cluster key.
-fn person_keys(facts: &[&ArticleFacts]) -> BTreeMap<(usize, usize), String> {
-    let mut by_name: BTreeMap<String, Vec<PersonMention>> = BTreeMap::new();
-    for (a, f) in facts.iter().enumerate() {
-        for (i, e) in f.entities.iter().enumerate() {
-            if e.kind == NodeType::Person {
-                let (d, p) = person_cluster(&e.attrs);
-                by_name.entry(e.key.clone()).or_default().push((a, i, d, p));
-            }
-        }
-    }
-    // Each article's date, worked out once: an article can mention
-    // thousands of persons, and its entities would be read for each.
-    let dates: Vec<Option<crate::date::Date>> = facts.iter().map(|f| article_date(f)).collect();
+/// Assign each person mention (article, entity index) to a cluster key,
+/// from the mentions of each folded name and the articles' dates
+/// ([`article_date`]).
+fn person_keys(
+    by_name: BTreeMap<String, Vec<PersonMention>>,
+    dates: &[Option<crate::date::Date>],
+) -> BTreeMap<(usize, usize), String> {
     let mut out = BTreeMap::new();
     for (name, ms) in by_name {
         // Officials rotate: the clusters of one name in several districts
         // whose periods follow one another (no overlap) are one career.
-        let ms = successive_careers(&dates, ms);
+        let ms = successive_careers(dates, ms);
         let districts: BTreeSet<&String> = ms.iter().filter_map(|m| m.2.as_ref()).collect();
         if districts.len() <= 1 {
             for m in &ms {
@@ -264,17 +252,15 @@ fn successive_careers(
     ms
 }
 
-/// Readable, unique ids for group keys, deterministically.
-fn assign_ids<'a, 'k: 'a>(
-    keys: impl Iterator<Item = &'a GroupKey<'k>>,
-) -> BTreeMap<GroupKey<'k>, String> {
-    let keys: Vec<&GroupKey> = keys.collect();
-    let person_name = |k: &GroupKey| k.1.split('\u{1f}').next().unwrap_or("").to_string();
+/// Readable, unique ids for group keys, deterministically: `keys` in
+/// sorted order, the ids in the same order.
+fn assign_ids(keys: &[(NodeType, &str)]) -> Vec<String> {
+    let person_name = |k: &(NodeType, &str)| k.1.split('\u{1f}').next().unwrap_or("").to_string();
     let mut name_count: BTreeMap<String, usize> = BTreeMap::new();
     for k in keys.iter().filter(|k| k.0 == NodeType::Person) {
         *name_count.entry(person_name(k)).or_insert(0) += 1;
     }
-    let mut ids = BTreeMap::new();
+    let mut ids = Vec::with_capacity(keys.len());
     let mut taken: BTreeMap<String, usize> = BTreeMap::new();
     for k in keys {
         let base = match k.0 {
@@ -295,7 +281,7 @@ fn assign_ids<'a, 'k: 'a>(
                 id
             }
             NodeType::Title | NodeType::Committee => {
-                let (key, split) = k.1.split_once('\u{1f}').unwrap_or((&k.1, ""));
+                let (key, split) = k.1.split_once('\u{1f}').unwrap_or((k.1, ""));
                 let mut id = format!("{}:{}", k.0.as_str(), slug(key));
                 if !split.is_empty() {
                     id = format!("{id}--{}", slug(split.trim_start_matches("split:")));
@@ -312,7 +298,7 @@ fn assign_ids<'a, 'k: 'a>(
         let n = taken.entry(base.clone()).or_insert(0);
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
-        ids.insert(k.clone(), id);
+        ids.push(id);
     }
     ids
 }
@@ -334,7 +320,7 @@ pub fn merge(all: &[ArticleFacts]) -> KnowledgeGraph {
 
 /// Build the graph with user overrides, and report what was merged.
 pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
-    merge_owned(all.to_vec(), ov)
+    merge_from(all, ov)
 }
 
 /// [`merge_with`] taking the facts by value: each article's entities and
@@ -342,50 +328,191 @@ pub fn merge_with(all: &[ArticleFacts], ov: &Overrides) -> (KnowledgeGraph, Merg
 /// the graph) as soon as they are merged, so a build never holds all the
 /// facts and the whole graph at once.
 pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
-    let mut report = MergeReport::default();
-    // Order-independence: sort by article id; a repeated id keeps the last.
-    let mut by_id: BTreeMap<String, ArticleFacts> = BTreeMap::new();
-    for f in all {
-        by_id.insert(f.article.id.clone(), f);
-    }
-    let mut facts: Vec<ArticleFacts> = by_id.into_values().collect();
-    let mut pkeys = person_keys(&facts.iter().collect::<Vec<_>>());
+    merge_from(all, ov)
+}
 
-    // Mention -> group key, by article and entity index.
-    let mut group: Vec<Vec<GroupKey>> = facts
-        .iter()
-        .enumerate()
-        .map(|(a, f)| {
-            f.entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let clustered = match e.kind {
-                        NodeType::Person => pkeys.remove(&(a, i)),
-                        _ => None,
-                    };
-                    let key = match clustered {
-                        Some(k) if k != e.key => Cow::Owned(k),
-                        _ => Cow::Borrowed(e.key.as_str()),
-                    };
-                    (e.kind, key)
-                })
-                .collect()
-        })
-        .collect();
-    drop(pkeys);
+/// Per-article facts as the merge reads them: twice, once for the keys
+/// (articles and entities only) and once to move everything into the graph.
+/// Vectors of facts, borrowed or owned, and packed facts
+/// ([`crate::packed::PackedFacts`], what a build holds) are sources.
+pub trait FactsSource {
+    /// The number of articles.
+    fn count(&self) -> usize;
+    /// Article `a`'s id.
+    fn id(&self, a: usize) -> &str;
+    /// Article `a`'s metadata and entities; the relations may be left out.
+    fn head(&self, a: usize) -> Cow<'_, ArticleFacts>;
+    /// Article `a`'s whole facts.
+    fn get(&self, a: usize) -> Cow<'_, ArticleFacts>;
+    /// Article `a`'s whole facts; each article is taken once, and the
+    /// source need not keep it.
+    fn take(&mut self, a: usize) -> ArticleFacts;
+}
+
+impl FactsSource for &[ArticleFacts] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn id(&self, a: usize) -> &str {
+        &self[a].article.id
+    }
+    fn head(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Borrowed(&self[a])
+    }
+    fn get(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Borrowed(&self[a])
+    }
+    fn take(&mut self, a: usize) -> ArticleFacts {
+        self[a].clone()
+    }
+}
+
+impl FactsSource for Vec<ArticleFacts> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn id(&self, a: usize) -> &str {
+        &self[a].article.id
+    }
+    fn head(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Borrowed(&self[a])
+    }
+    fn get(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Borrowed(&self[a])
+    }
+    fn take(&mut self, a: usize) -> ArticleFacts {
+        std::mem::take(&mut self[a])
+    }
+}
+
+impl FactsSource for Vec<crate::packed::PackedFacts> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn id(&self, a: usize) -> &str {
+        self[a].id()
+    }
+    fn head(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Owned(self[a].unpack_head())
+    }
+    fn get(&self, a: usize) -> Cow<'_, ArticleFacts> {
+        Cow::Owned(self[a].unpack())
+    }
+    fn take(&mut self, a: usize) -> ArticleFacts {
+        self[a].take()
+    }
+}
+
+/// A group key: a node type and a merge key's number among that type's
+/// keys ([`Keys`]).
+type GroupKey = (NodeType, u32);
+
+/// The merge keys met, numbered per node type, each string held once.
+struct Keys(Vec<indexmap::IndexSet<String, rustc_hash::FxBuildHasher>>);
+
+impl Keys {
+    fn new() -> Self {
+        Keys(
+            (0..NodeType::ALL.len())
+                .map(|_| Default::default())
+                .collect(),
+        )
+    }
+
+    fn set(
+        &mut self,
+        kind: NodeType,
+    ) -> &mut indexmap::IndexSet<String, rustc_hash::FxBuildHasher> {
+        &mut self.0[kind as usize]
+    }
+
+    fn intern(&mut self, kind: NodeType, key: &str) -> GroupKey {
+        let set = self.set(kind);
+        let n = match set.get_index_of(key) {
+            Some(n) => n,
+            None => set.insert_full(key.to_string()).0,
+        };
+        (kind, n as u32)
+    }
+
+    fn get(&self, g: GroupKey) -> &str {
+        self.0[g.0 as usize]
+            .get_index(g.1 as usize)
+            .map_or("", String::as_str)
+    }
+}
+
+/// Readable ids for the group keys in use, by group key.
+fn ids_of(keys: &Keys, group: &[Vec<GroupKey>]) -> rustc_hash::FxHashMap<GroupKey, String> {
+    let used: BTreeSet<GroupKey> = group.iter().flatten().copied().collect();
+    // Ids are given in the order of the keys' strings.
+    let mut sorted: Vec<(NodeType, &str, GroupKey)> =
+        used.into_iter().map(|g| (g.0, keys.get(g), g)).collect();
+    sorted.sort_unstable();
+    let names: Vec<(NodeType, &str)> = sorted.iter().map(|x| (x.0, x.1)).collect();
+    let ids = assign_ids(&names);
+    sorted.into_iter().map(|x| x.2).zip(ids).collect()
+}
+
+/// Build the graph from any [`FactsSource`], with user overrides, and
+/// report what was merged: the merge itself.
+pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
+    let mut report = MergeReport::default();
+    // Order-independence: articles in id order; a repeated id keeps the
+    // last given (the sort is stable).
+    let mut sorted: Vec<usize> = (0..src.count()).collect();
+    sorted.sort_by(|&a, &b| src.id(a).cmp(src.id(b)));
+    let mut order: Vec<usize> = Vec::with_capacity(sorted.len());
+    for s in sorted {
+        match order.last_mut() {
+            Some(last) if src.id(*last) == src.id(s) => *last = s,
+            _ => order.push(s),
+        }
+    }
+
+    // First pass: every mention's group key, and what clusters persons.
+    let mut keys = Keys::new();
+    let mut group: Vec<Vec<GroupKey>> = Vec::with_capacity(order.len());
+    let mut by_name: BTreeMap<String, Vec<PersonMention>> = BTreeMap::new();
+    let mut dates = Vec::with_capacity(order.len());
+    for (a, &s) in order.iter().enumerate() {
+        let f = src.head(s);
+        // Worked out once per article: an article can mention thousands of
+        // persons, and its entities would be read for each.
+        dates.push(article_date(&f));
+        let mut gs = Vec::with_capacity(f.entities.len());
+        for (i, e) in f.entities.iter().enumerate() {
+            if e.kind == NodeType::Person {
+                let (d, p) = person_cluster(&e.attrs);
+                by_name.entry(e.key.clone()).or_default().push((a, i, d, p));
+            }
+            gs.push(keys.intern(e.kind, &e.key));
+        }
+        group.push(gs);
+    }
+    for ((a, i), k) in person_keys(by_name, &dates) {
+        group[a][i] = keys.intern(NodeType::Person, &k);
+    }
+    drop(dates);
     // Splits: the named articles' mentions of a node become their own group.
     if !ov.split.is_empty() {
-        let ids = assign_ids(group.iter().flatten().collect::<BTreeSet<_>>().into_iter());
+        let ids = ids_of(&keys, &group);
         for (id, arts) in &ov.split {
-            let mut hit = 0;
-            for (a, gs) in group.iter_mut().enumerate() {
-                for g in gs.iter_mut() {
-                    if ids.get(g) == Some(id) && arts.contains(&facts[a].article.id) {
-                        g.1 = Cow::Owned(format!("{}\u{1f}split:{}", g.1, arts.join("+")));
-                        hit += 1;
+            let mut moved = Vec::new();
+            for (a, gs) in group.iter().enumerate() {
+                if !arts.iter().any(|x| x == src.id(order[a])) {
+                    continue;
+                }
+                for (i, g) in gs.iter().enumerate() {
+                    if ids.get(g) == Some(id) {
+                        let key = format!("{}\u{1f}split:{}", keys.get(*g), arts.join("+"));
+                        moved.push((a, i, g.0, key));
                     }
                 }
+            }
+            let hit = moved.len();
+            for (a, i, kind, key) in moved {
+                group[a][i] = keys.intern(kind, &key);
             }
             report.overrides.push(if hit > 0 {
                 format!(
@@ -397,7 +524,8 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
             });
         }
     }
-    let mut ids = assign_ids(group.iter().flatten().collect::<BTreeSet<_>>().into_iter());
+    let mut ids = ids_of(&keys, &group);
+    drop(keys);
     // Same-as: the second node's id becomes the first's.
     for (keep, gone) in &ov.same {
         let kind_of = |id: &str| ids.iter().find(|(_, v)| v.as_str() == id).map(|(k, _)| k.0);
@@ -430,13 +558,10 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
         .enumerate()
         .map(|(n, id)| (id.as_str(), n as u32))
         .collect();
-    let node_of_key: rustc_hash::FxHashMap<&GroupKey, u32> =
-        ids.iter().map(|(k, id)| (k, number[id.as_str()])).collect();
     let node_of: Vec<Vec<u32>> = group
         .iter()
-        .map(|gs| gs.iter().map(|g| node_of_key[g]).collect())
+        .map(|gs| gs.iter().map(|g| number[ids[g].as_str()]).collect())
         .collect();
-    drop(node_of_key);
     drop(group);
     drop(ids);
 
@@ -449,8 +574,13 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
         attrs: Map<String, Value>,
         conflicts: Vec<Value>,
     }
+    // Second pass: each article's entities, relations and metadata move
+    // into the node and edge accumulators, and the source frees them.
     let mut nodes: Vec<Option<Acc>> = (0..node_ids.len()).map(|_| None).collect();
-    for (a, f) in facts.iter_mut().enumerate() {
+    let mut edges: EdgeAcc = EdgeAcc::default();
+    let mut metas = Vec::with_capacity(order.len());
+    for (a, &s) in order.iter().enumerate() {
+        let mut f = src.take(s);
         let article: std::sync::Arc<str> = f.article.id.as_str().into();
         for (i, e) in std::mem::take(&mut f.entities).into_iter().enumerate() {
             let acc = nodes[node_of[a][i] as usize].get_or_insert_with(|| Acc {
@@ -507,7 +637,19 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
                 }
             }
         }
+        for r in f.relations {
+            let (Some(&s), Some(&t)) = (node_of[a].get(r.from), node_of[a].get(r.to)) else {
+                continue;
+            };
+            let e = edges.entry((s, r.kind, t)).or_default();
+            e.0.push(r.evidence);
+            for (k, v) in r.attrs {
+                e.1.entry(k).or_insert(v);
+            }
+        }
+        metas.push(f.article);
     }
+    drop(node_of);
     let renamed: BTreeMap<&String, &String> = ov.names.iter().map(|(a, b)| (a, b)).collect();
     for (id, _) in &ov.names {
         if !number.contains_key(id.as_str()) {
@@ -598,20 +740,6 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
         report.near_misses.push(NearMiss { name, ids, reason });
     }
 
-    // Edges.
-    let mut edges: EdgeAcc = EdgeAcc::default();
-    for (a, f) in facts.iter_mut().enumerate() {
-        for r in std::mem::take(&mut f.relations) {
-            let (Some(&s), Some(&t)) = (node_of[a].get(r.from), node_of[a].get(r.to)) else {
-                continue;
-            };
-            let e = edges.entry((s, r.kind, t)).or_default();
-            e.0.push(r.evidence);
-            for (k, v) in r.attrs {
-                e.1.entry(k).or_insert(v);
-            }
-        }
-    }
     // Node numbers follow id order, so this is the (source id, type,
     // target id) order edges always had.
     let mut edges: Vec<_> = edges.into_iter().collect();
@@ -632,8 +760,8 @@ pub fn merge_owned(all: Vec<ArticleFacts>, ov: &Overrides) -> (KnowledgeGraph, M
             },
         );
     }
-    for f in facts {
-        kg.articles.insert(f.article.id.clone(), f.article);
+    for m in metas {
+        kg.articles.insert(m.id.clone(), m);
     }
     (kg, report)
 }

@@ -1,0 +1,147 @@
+//! The small binary encoding shared by the query cache
+//! ([`crate::graph::cache`]) and the packed facts ([`crate::packed`]):
+//! LEB128 varints, length-prefixed UTF-8 strings, and attribute maps as
+//! their JSON text. Readers check every bound, so corrupted bytes read as
+//! `None`, never as a panic or a huge allocation.
+
+use serde_json::{Map, Value};
+
+/// Append `v` as a LEB128 varint.
+pub(crate) fn put_uint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Append a string: its byte length, then its bytes.
+pub(crate) fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_uint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Append an optional string: length + 1 then the bytes, or 0 for none.
+pub(crate) fn put_opt(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => {
+            put_uint(out, s.len() as u64 + 1);
+            out.extend_from_slice(s.as_bytes());
+        }
+        None => put_uint(out, 0),
+    }
+}
+
+/// Append an attribute map as its JSON text; the empty map is the empty
+/// string (most records have none).
+pub(crate) fn put_attrs(out: &mut Vec<u8>, attrs: &Map<String, Value>) {
+    if attrs.is_empty() {
+        put_uint(out, 0);
+    } else {
+        put_str(out, &serde_json::to_string(attrs).unwrap_or_default());
+    }
+}
+
+/// The position of `t` in `all` (the number a type is written as).
+pub(crate) fn type_no<T: PartialEq>(all: &[T], t: T) -> u64 {
+    all.iter().position(|x| *x == t).unwrap_or(0) as u64
+}
+
+/// A cursor over encoded bytes.
+pub(crate) struct Reader<'a> {
+    pub(crate) buf: &'a [u8],
+    pub(crate) pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `buf`.
+    pub(crate) fn new(buf: &'a [u8]) -> Self {
+        Reader { buf, pos: 0 }
+    }
+
+    /// The next `n` bytes.
+    pub(crate) fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n)?;
+        let b = self.buf.get(self.pos..end)?;
+        self.pos = end;
+        Some(b)
+    }
+
+    /// A varint.
+    pub(crate) fn uint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.buf.get(self.pos)?;
+            self.pos += 1;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A count, which can never exceed the bytes left (each item takes at
+    /// least one), so a corrupted count cannot ask for a huge allocation.
+    pub(crate) fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.uint()?).ok()?;
+        (n <= self.buf.len() - self.pos).then_some(n)
+    }
+
+    /// A varint that fits a `usize` (an index or an offset).
+    pub(crate) fn small(&mut self) -> Option<usize> {
+        usize::try_from(self.uint()?).ok()
+    }
+
+    /// A string written by [`put_str`].
+    pub(crate) fn str(&mut self) -> Option<&'a str> {
+        let n = self.len()?;
+        std::str::from_utf8(self.bytes(n)?).ok()
+    }
+
+    /// A string written by [`put_opt`].
+    pub(crate) fn opt(&mut self) -> Option<Option<&'a str>> {
+        let n = usize::try_from(self.uint()?).ok()?;
+        if n == 0 {
+            return Some(None);
+        }
+        std::str::from_utf8(self.bytes(n - 1)?).ok().map(Some)
+    }
+
+    /// An attribute map written by [`put_attrs`].
+    pub(crate) fn attrs(&mut self) -> Option<Map<String, Value>> {
+        let s = self.str()?;
+        if s.is_empty() {
+            return Some(Map::new());
+        }
+        serde_json::from_str(s).ok()
+    }
+
+    /// Whether every byte was read.
+    pub(crate) fn at_end(&self) -> bool {
+        self.pos == self.buf.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip() {
+        for v in [0, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {
+            let mut b = Vec::new();
+            put_uint(&mut b, v);
+            let mut r = Reader::new(&b);
+            assert_eq!(r.uint(), Some(v));
+            assert!(r.at_end());
+        }
+    }
+
+    #[test]
+    fn a_count_larger_than_the_bytes_left_is_refused() {
+        let mut b = Vec::new();
+        put_uint(&mut b, 1 << 40);
+        assert_eq!(Reader::new(&b).len(), None);
+    }
+}
