@@ -1,15 +1,16 @@
 //! The whole pipeline on up to four articles (the input split at "\n@@@\n"):
 //! read -> parse -> extract -> merge -> node-link JSON, and the facts
 //! store. Checks what the README promises of a graph: it reads back to the
-//! same bytes, the facts file reads back to the same graph, and the merge
-//! does not depend on the order of the articles.
+//! same bytes, the facts file and packed facts give back the same graph,
+//! and the merge does not depend on the order of the articles.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
-use vnkg::graph::merge::{merge_with, Overrides};
+use vnkg::graph::merge::{merge_from, merge_with, Overrides};
 use vnkg::graph::nodelink;
 use vnkg::input::{parse_raw, read_bytes, ReadOptions, Source};
+use vnkg::packed::PackedFacts;
 
 fuzz_target!(|data: &[u8]| {
     let mut facts = Vec::new();
@@ -47,4 +48,13 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(vnkg::store::to_jsonl(&stored), jsonl, "facts round trip");
     let (kg3, _) = merge_with(&stored, &Overrides::default());
     assert_eq!(nodelink::to_string(&kg3), out, "graph from stored facts");
+
+    // Packed facts (what a build holds) unpack to the facts and merge to
+    // the same graph.
+    let packed: Vec<PackedFacts> = facts.iter().map(PackedFacts::pack).collect();
+    for (p, f) in packed.iter().zip(&facts) {
+        assert_eq!(&p.unpack(), f, "packed facts round trip");
+    }
+    let (kg4, _) = merge_from(packed, &Overrides::default());
+    assert_eq!(nodelink::to_string(&kg4), out, "graph from packed facts");
 });
