@@ -42,6 +42,45 @@ pub(crate) fn put_attrs(out: &mut Vec<u8>, attrs: &Map<String, Value>) {
     }
 }
 
+/// Append a JSON value in binary: a tag byte, then the scalar, or the
+/// count and the items. Faster to read back than JSON text, which must be
+/// scanned character by character.
+pub(crate) fn put_value(out: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::Null => out.push(0),
+        Value::Bool(false) => out.push(1),
+        Value::Bool(true) => out.push(2),
+        Value::Number(n) => {
+            out.push(3);
+            put_str(out, &n.to_string());
+        }
+        Value::String(s) => {
+            out.push(4);
+            put_str(out, s);
+        }
+        Value::Array(a) => {
+            out.push(5);
+            put_uint(out, a.len() as u64);
+            for x in a {
+                put_value(out, x);
+            }
+        }
+        Value::Object(m) => {
+            out.push(6);
+            put_map(out, m);
+        }
+    }
+}
+
+/// Append a map in binary: the count, then key and value pairs.
+pub(crate) fn put_map(out: &mut Vec<u8>, m: &Map<String, Value>) {
+    put_uint(out, m.len() as u64);
+    for (k, v) in m {
+        put_str(out, k);
+        put_value(out, v);
+    }
+}
+
 /// The position of `t` in `all` (the number a type is written as).
 pub(crate) fn type_no<T: PartialEq>(all: &[T], t: T) -> u64 {
     all.iter().position(|x| *x == t).unwrap_or(0) as u64
@@ -117,6 +156,52 @@ impl<'a> Reader<'a> {
         serde_json::from_str(s).ok()
     }
 
+    /// A value written by [`put_value`]. Nesting is bounded, so hostile
+    /// bytes cannot overflow the stack.
+    pub(crate) fn value(&mut self) -> Option<Value> {
+        self.value_at(0)
+    }
+
+    fn value_at(&mut self, depth: usize) -> Option<Value> {
+        if depth > 128 {
+            return None;
+        }
+        let tag = *self.bytes(1)?.first()?;
+        Some(match tag {
+            0 => Value::Null,
+            1 => Value::Bool(false),
+            2 => Value::Bool(true),
+            3 => Value::Number(self.str()?.parse().ok()?),
+            4 => Value::String(self.str()?.to_string()),
+            5 => {
+                let n = self.len()?;
+                let mut a = Vec::with_capacity(n);
+                for _ in 0..n {
+                    a.push(self.value_at(depth + 1)?);
+                }
+                Value::Array(a)
+            }
+            6 => Value::Object(self.map_at(depth + 1)?),
+            _ => return None,
+        })
+    }
+
+    /// A map written by [`put_map`].
+    pub(crate) fn map(&mut self) -> Option<Map<String, Value>> {
+        self.map_at(0)
+    }
+
+    fn map_at(&mut self, depth: usize) -> Option<Map<String, Value>> {
+        let n = self.len()?;
+        let mut m = Map::with_capacity(n);
+        for _ in 0..n {
+            let k = self.str()?.to_string();
+            let v = self.value_at(depth)?;
+            m.insert(k, v);
+        }
+        Some(m)
+    }
+
     /// Whether every byte was read.
     pub(crate) fn at_end(&self) -> bool {
         self.pos == self.buf.len()
@@ -136,6 +221,26 @@ mod tests {
             assert_eq!(r.uint(), Some(v));
             assert!(r.at_end());
         }
+    }
+
+    #[test]
+    fn values_round_trip() {
+        let v = serde_json::json!({
+            "code": "017", "n": 3, "x": -1.5, "big": 18446744073709551615u64,
+            "ok": true, "no": false, "none": null,
+            "list": ["a", 1, [], {"k": [null]}], "": ""
+        });
+        let mut b = Vec::new();
+        put_value(&mut b, &v);
+        let mut r = Reader::new(&b);
+        assert_eq!(r.value(), Some(v));
+        assert!(r.at_end());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let b = [5u8, 1].repeat(1000);
+        assert_eq!(Reader::new(&b).value(), None);
     }
 
     #[test]

@@ -267,7 +267,7 @@ pub fn combine<F: HeldFacts>(base: Vec<F>, new: Vec<F>) -> Vec<F> {
 /// The facts are written first and then merged by value
 /// ([`crate::graph::merge::merge_from`]), so that they are freed while the
 /// graph grows.
-pub fn write_graph<S: FactsSource>(
+pub fn write_graph<S: FactsSource + Sync>(
     path: &Path,
     facts: S,
     overrides: &Overrides,

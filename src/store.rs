@@ -35,17 +35,33 @@ pub fn write_jsonl<W: std::io::Write>(facts: &[ArticleFacts], w: W) -> std::io::
 }
 
 /// [`write_jsonl`] from any source of facts (packed ones are unpacked one
-/// article at a time).
-pub fn write_jsonl_from<S: FactsSource, W: std::io::Write>(
+/// article at a time). Articles are serialized in parallel, a window at a
+/// time, and written in id order.
+pub fn write_jsonl_from<S: FactsSource + Sync, W: std::io::Write>(
     facts: &S,
     mut w: W,
 ) -> std::io::Result<()> {
+    use rayon::prelude::*;
     let mut sorted: Vec<usize> = (0..facts.count()).collect();
     sorted.sort_by(|&a, &b| facts.id(a).cmp(facts.id(b)));
     writeln!(w, "{}", json!({"format": FORMAT, "version": VERSION}))?;
-    for a in sorted {
-        serde_json::to_writer(&mut w, &*facts.get(a)).map_err(std::io::Error::from)?;
-        w.write_all(b"\n")?;
+    // A window holds a few megabytes of JSON, whatever the corpus size.
+    for window in sorted.chunks(1024) {
+        let parts: Vec<Vec<u8>> = window
+            .par_chunks(64)
+            .map(|chunk| {
+                let mut out = Vec::with_capacity(chunk.len() * 16 * 1024);
+                for &a in chunk {
+                    serde_json::to_writer(&mut out, &*facts.get(a))
+                        .map_err(std::io::Error::from)?;
+                    out.push(b'\n');
+                }
+                Ok(out)
+            })
+            .collect::<std::io::Result<_>>()?;
+        for p in parts {
+            w.write_all(&p)?;
+        }
     }
     Ok(())
 }

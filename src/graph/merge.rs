@@ -347,6 +347,16 @@ pub trait FactsSource {
     /// Article `a`'s whole facts; each article is taken once, and the
     /// source need not keep it.
     fn take(&mut self, a: usize) -> ArticleFacts;
+    /// [`FactsSource::head`] of several articles (in parallel where the
+    /// source unpacks).
+    fn heads(&self, a: &[usize]) -> Vec<Cow<'_, ArticleFacts>> {
+        a.iter().map(|&i| self.head(i)).collect()
+    }
+    /// [`FactsSource::take`] of several articles (in parallel where the
+    /// source unpacks).
+    fn take_all(&mut self, a: &[usize]) -> Vec<ArticleFacts> {
+        a.iter().map(|&i| self.take(i)).collect()
+    }
 }
 
 impl FactsSource for &[ArticleFacts] {
@@ -401,7 +411,24 @@ impl FactsSource for Vec<crate::packed::PackedFacts> {
     fn take(&mut self, a: usize) -> ArticleFacts {
         self[a].take()
     }
+    fn heads(&self, a: &[usize]) -> Vec<Cow<'_, ArticleFacts>> {
+        use rayon::prelude::*;
+        a.par_iter()
+            .map(|&i| Cow::Owned(self[i].unpack_head()))
+            .collect()
+    }
+    fn take_all(&mut self, a: &[usize]) -> Vec<ArticleFacts> {
+        use rayon::prelude::*;
+        let out = a.par_iter().map(|&i| self[i].unpack()).collect();
+        for &i in a {
+            self[i].free();
+        }
+        out
+    }
 }
+
+/// Articles unpacked at a time by the merge.
+const WINDOW: usize = 256;
 
 /// A group key: a node type and a merge key's number among that type's
 /// keys ([`Keys`]).
@@ -475,8 +502,9 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
     let mut group: Vec<Vec<GroupKey>> = Vec::with_capacity(order.len());
     let mut by_name: BTreeMap<String, Vec<PersonMention>> = BTreeMap::new();
     let mut dates = Vec::with_capacity(order.len());
-    for (a, &s) in order.iter().enumerate() {
-        let f = src.head(s);
+    // Articles are read a window at a time: unpacking runs in parallel,
+    // and memory holds one window of unpacked facts.
+    for (a, f) in order.chunks(WINDOW).flat_map(|w| src.heads(w)).enumerate() {
         // Worked out once per article: an article can mention thousands of
         // persons, and its entities would be read for each.
         dates.push(article_date(&f));
@@ -569,8 +597,10 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         kind: NodeType,
         names: BTreeMap<String, usize>,
         first_name: Option<String>,
-        sources: BTreeSet<std::sync::Arc<str>>,
-        mention_articles: BTreeSet<std::sync::Arc<str>>,
+        // Article numbers, in id order: articles are merged in that order,
+        // so these are sets kept by appending.
+        sources: Vec<u32>,
+        mention_articles: Vec<u32>,
         attrs: Map<String, Value>,
         conflicts: Vec<Value>,
     }
@@ -579,16 +609,22 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
     let mut nodes: Vec<Option<Acc>> = (0..node_ids.len()).map(|_| None).collect();
     let mut edges: EdgeAcc = EdgeAcc::default();
     let mut metas = Vec::with_capacity(order.len());
-    for (a, &s) in order.iter().enumerate() {
-        let mut f = src.take(s);
-        let article: std::sync::Arc<str> = f.article.id.as_str().into();
+    let mut article_ids: Vec<std::sync::Arc<str>> = Vec::with_capacity(order.len());
+    let windows: Vec<&[usize]> = order.chunks(WINDOW).collect();
+    let mut taken = windows.into_iter().flat_map(|w| src.take_all(w));
+    for a in 0..order.len() {
+        let Some(mut f) = taken.next() else {
+            break;
+        };
+        article_ids.push(std::sync::Arc::<str>::from(f.article.id.as_str()));
+        let number = a as u32;
         for (i, e) in std::mem::take(&mut f.entities).into_iter().enumerate() {
             let acc = nodes[node_of[a][i] as usize].get_or_insert_with(|| Acc {
                 kind: e.kind,
                 names: BTreeMap::new(),
                 first_name: None,
-                sources: BTreeSet::new(),
-                mention_articles: BTreeSet::new(),
+                sources: Vec::new(),
+                mention_articles: Vec::new(),
                 attrs: Map::new(),
                 conflicts: Vec::new(),
             });
@@ -601,14 +637,16 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
                     acc.names.insert(e.name, 1);
                 }
             }
-            acc.mention_articles.insert(article.clone());
+            if acc.mention_articles.last() != Some(&number) {
+                acc.mention_articles.push(number);
+            }
             let inferred = e
                 .attrs
                 .get("inferred")
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
-            if !inferred {
-                acc.sources.insert(article.clone());
+            if !inferred && acc.sources.last() != Some(&number) {
+                acc.sources.push(number);
             }
             let mut attrs = e.attrs;
             let own_conflicts = attrs.shift_remove("conflicts");
@@ -699,7 +737,11 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
                 id: id.clone(),
                 kind: acc.kind,
                 forms: acc.names.keys().cloned().collect(),
-                articles: acc.mention_articles.iter().map(|a| a.to_string()).collect(),
+                articles: acc
+                    .mention_articles
+                    .iter()
+                    .map(|&a| article_ids[a as usize].to_string())
+                    .collect(),
                 rule: if ov.same.iter().any(|(k, _)| k == id) {
                     "override: same".into()
                 } else {
@@ -711,7 +753,11 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
             id: id.clone(),
             kind: acc.kind,
             name,
-            sources: acc.sources,
+            sources: acc
+                .sources
+                .iter()
+                .map(|&a| article_ids[a as usize].clone())
+                .collect(),
             attrs,
         });
         kg.index.insert(id.clone(), ix);
