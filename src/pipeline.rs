@@ -81,6 +81,19 @@ impl Default for RunOptions {
     }
 }
 
+/// With `VNKG_TIMINGS` set, say on stderr when a stage of a batch ends,
+/// in seconds since the first stage began (what `scripts/bench.sh`
+/// reports to show where a build's time goes).
+pub fn stage_done(stage: &str) {
+    static START: std::sync::OnceLock<Option<std::time::Instant>> = std::sync::OnceLock::new();
+    let start = START.get_or_init(|| {
+        std::env::var_os("VNKG_TIMINGS").map(|_| std::time::Instant::now())
+    });
+    if let Some(t) = start {
+        eprintln!("vnkg: timing: {stage} done at {:.2} s", t.elapsed().as_secs_f64());
+    }
+}
+
 /// Extract one article from its id and text.
 pub fn extract_text(id: &str, text: &str) -> Result<ArticleFacts, String> {
     let article = parse_article(id, text).map_err(|e| e.to_string())?;
@@ -131,6 +144,7 @@ pub fn extract_paths_with(paths: &[PathBuf], opts: RunOptions) -> Batch {
 /// [`extract_paths_with`], holding each article's facts as `F` (packed
 /// facts for a large batch) from the moment they are extracted.
 pub fn extract_paths_as<F: HeldFacts>(paths: &[PathBuf], opts: RunOptions) -> Batch<F> {
+    stage_done("start");
     let (sources, mut errors) = discover(paths);
     let total: u64 = sources
         .iter()
@@ -165,6 +179,7 @@ pub fn extract_paths_as<F: HeldFacts>(paths: &[PathBuf], opts: RunOptions) -> Ba
         })
         .collect();
     pb.finish_and_clear();
+    stage_done("extraction");
     let mut facts = Vec::with_capacity(results.len());
     for (f, e) in results {
         facts.extend(f);
@@ -276,7 +291,9 @@ pub fn write_graph<S: FactsSource + Sync>(
     let cannot = |p: &Path, e: std::io::Error| format!("{}: cannot write: {e}", p.display());
     let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl_from(&facts, w))
         .map_err(|e| cannot(&store, e))?;
+    stage_done("facts file");
     let (kg, report) = merge_from(facts, overrides);
+    stage_done("merge");
     let tmp_graph = match write_temporary(path, |w| nodelink::write_to(&kg, w)) {
         Ok(t) => t,
         Err(e) => {
@@ -298,8 +315,10 @@ pub fn write_graph<S: FactsSource + Sync>(
         let _ = std::fs::remove_file(&tmp_graph);
         cannot(path, e)
     })?;
+    stage_done("graph file");
     let cache = crate::graph::cache::cache_path(path);
     crate::graph::cache::write(path, &kg).map_err(|e| cannot(&cache, e))?;
+    stage_done("cache");
     Ok((kg, report))
 }
 

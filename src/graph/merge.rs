@@ -518,6 +518,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         }
         group.push(gs);
     }
+    crate::pipeline::stage_done("merge: first pass");
     for ((a, i), k) in person_keys(by_name, &dates) {
         group[a][i] = keys.intern(NodeType::Person, &k);
     }
@@ -552,6 +553,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
             });
         }
     }
+    crate::pipeline::stage_done("merge: person clusters");
     let mut ids = ids_of(&keys, &group);
     drop(keys);
     // Same-as: the second node's id becomes the first's.
@@ -593,6 +595,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
     drop(group);
     drop(ids);
 
+    crate::pipeline::stage_done("merge: node ids");
     struct Acc {
         kind: NodeType,
         names: BTreeMap<String, usize>,
@@ -688,6 +691,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         metas.push(f.article);
     }
     drop(node_of);
+    crate::pipeline::stage_done("merge: second pass");
     let renamed: BTreeMap<&String, &String> = ov.names.iter().map(|(a, b)| (a, b)).collect();
     for (id, _) in &ov.names {
         if !number.contains_key(id.as_str()) {
@@ -763,6 +767,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         kg.index.insert(id.clone(), ix);
         node_ix.push(Some(ix));
     }
+    crate::pipeline::stage_done("merge: nodes");
     // Near misses: persons whose names fold to the same letters but who were
     // kept apart (homonyms of two districts, or names differing in marks).
     let mut by_ascii: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -806,6 +811,7 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
             },
         );
     }
+    crate::pipeline::stage_done("merge: edges");
     for m in metas {
         kg.articles.insert(m.id.clone(), m);
     }
