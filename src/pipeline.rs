@@ -86,11 +86,13 @@ impl Default for RunOptions {
 /// reports to show where a build's time goes).
 pub fn stage_done(stage: &str) {
     static START: std::sync::OnceLock<Option<std::time::Instant>> = std::sync::OnceLock::new();
-    let start = START.get_or_init(|| {
-        std::env::var_os("VNKG_TIMINGS").map(|_| std::time::Instant::now())
-    });
+    let start =
+        START.get_or_init(|| std::env::var_os("VNKG_TIMINGS").map(|_| std::time::Instant::now()));
     if let Some(t) = start {
-        eprintln!("vnkg: timing: {stage} done at {:.2} s", t.elapsed().as_secs_f64());
+        eprintln!(
+            "vnkg: timing: {stage} done at {:.2} s",
+            t.elapsed().as_secs_f64()
+        );
     }
 }
 
@@ -289,18 +291,37 @@ pub fn write_graph<S: FactsSource + Sync>(
 ) -> Result<(KnowledgeGraph, MergeReport), String> {
     let store = crate::store::facts_path(path);
     let cannot = |p: &Path, e: std::io::Error| format!("{}: cannot write: {e}", p.display());
-    let tmp_store = write_temporary(&store, |w| crate::store::write_jsonl_from(&facts, w))
-        .map_err(|e| cannot(&store, e))?;
+    let (tmp_store, store_file) =
+        write_unsynced(&store, |w| crate::store::write_jsonl_from(&facts, w))
+            .map_err(|e| cannot(&store, e))?;
     stage_done("facts file");
-    let (kg, report) = merge_from(facts, overrides);
-    stage_done("merge");
-    let tmp_graph = match write_temporary(path, |w| nodelink::write_to(&kg, w)) {
-        Ok(t) => t,
+    // The facts file reaches the disk while the graph is merged and
+    // written (1.5 GB at 100,000 articles: seconds of waiting otherwise).
+    let (merged, synced) = std::thread::scope(|scope| {
+        let syncing = scope.spawn(move || store_file.sync_all());
+        let merged = (|| {
+            let (kg, report) = merge_from(facts, overrides);
+            stage_done("merge");
+            let tmp_graph = write_temporary(path, |w| nodelink::write_to(&kg, w))?;
+            Ok((kg, report, tmp_graph))
+        })();
+        let synced = syncing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("syncing the facts file failed")));
+        (merged, synced)
+    });
+    let (kg, report, tmp_graph) = match merged {
+        Ok(m) => m,
         Err(e) => {
             let _ = std::fs::remove_file(&tmp_store);
             return Err(cannot(path, e));
         }
     };
+    if let Err(e) = synced {
+        let _ = std::fs::remove_file(&tmp_store);
+        let _ = std::fs::remove_file(&tmp_graph);
+        return Err(cannot(&store, e));
+    }
     let journal = journal_path(path);
     let commit = (|| {
         write_atomic(&journal, format!("{}\n", std::process::id()).as_bytes())?;
@@ -559,6 +580,22 @@ fn write_temporary(
     path: &Path,
     write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
 ) -> std::io::Result<PathBuf> {
+    let (tmp, f) = write_unsynced(path, write)?;
+    match f.sync_all() {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// [`write_temporary`] without the sync: the caller syncs the file it is
+/// given back before renaming it into place.
+fn write_unsynced(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<(PathBuf, std::fs::File)> {
     std::fs::create_dir_all(parent_dir(path))?;
     let tmp = temporary_path(path);
     let result = (|| {
@@ -568,10 +605,10 @@ fn write_temporary(
             write(&mut w)?;
             w.flush()?;
         }
-        f.sync_all()
+        Ok(f)
     })();
     match result {
-        Ok(()) => Ok(tmp),
+        Ok(f) => Ok((tmp, f)),
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)
