@@ -82,8 +82,8 @@ impl Default for RunOptions {
 }
 
 /// With `VNKG_TIMINGS` set, say on stderr when a stage of a batch ends,
-/// in seconds since the first stage began (what `scripts/bench.sh`
-/// reports to show where a build's time goes).
+/// in seconds since the first stage began (the README's "Speed" shows
+/// where a build's time goes with it).
 pub fn stage_done(stage: &str) {
     static START: std::sync::OnceLock<Option<std::time::Instant>> = std::sync::OnceLock::new();
     let start =
