@@ -843,7 +843,7 @@ const BLOCKS: [&str; 22] = [
     "ul",
 ];
 
-/// The deepest nesting of [`BLOCKS`] in a page, by counting their start
+/// The deepest nesting of block elements (`BLOCKS`) in a page, by counting their start
 /// and end tags (outside comments, scripts and styles): one pass over the
 /// bytes, before the page is parsed.
 pub fn block_depth(html: &str) -> usize {

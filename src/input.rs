@@ -29,7 +29,7 @@ pub enum Source {
 }
 
 impl Source {
-    /// The name to show in messages: the path, or "<stdin>".
+    /// The name to show in messages: the path, or `<stdin>`.
     pub fn display_name(&self) -> String {
         match self {
             Source::File(p) => p.display().to_string(),
@@ -41,7 +41,7 @@ impl Source {
 /// A problem with one input; the batch goes on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
-    /// The path as the user gave or the walk found it ("<stdin>" for stdin).
+    /// The path as the user gave or the walk found it (`<stdin>` for stdin).
     pub path: String,
     /// What went wrong, without the path.
     pub message: String,

@@ -74,7 +74,7 @@ pub fn host_of(url: &str) -> Option<String> {
 }
 
 /// The locality of the portal `url` belongs to ("quận Cầu Giấy, Hà Nội"
-/// for https://caugiay.hanoi.gov.vn/...), or None when the host is not in
+/// for `https://caugiay.hanoi.gov.vn/...`), or None when the host is not in
 /// `data/portals.tsv`. An exact host wins over a wildcard, and a longer
 /// wildcard over a shorter one.
 pub fn locality_for_url(url: &str) -> Option<String> {

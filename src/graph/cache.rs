@@ -119,7 +119,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<KnowledgeGraph> {
 }
 
 /// The cache bytes of a graph, with a zero stamp (for tests and fuzzing;
-/// [`write`] stamps them for a graph file).
+/// [`write()`] stamps them for a graph file).
 pub fn to_bytes(kg: &KnowledgeGraph) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
