@@ -122,12 +122,6 @@ impl PackedFacts {
     }
 }
 
-impl From<&ArticleFacts> for PackedFacts {
-    fn from(f: &ArticleFacts) -> Self {
-        PackedFacts::pack(f)
-    }
-}
-
 fn put_values(out: &mut Vec<u8>, v: &[Value]) {
     put_uint(out, v.len() as u64);
     for x in v {

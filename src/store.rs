@@ -42,8 +42,7 @@ pub fn write_jsonl_from<S: FactsSource + Sync, W: std::io::Write>(
     mut w: W,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    let mut sorted: Vec<usize> = (0..facts.count()).collect();
-    sorted.sort_by(|&a, &b| facts.id(a).cmp(facts.id(b)));
+    let sorted = crate::graph::merge::id_order(facts);
     writeln!(w, "{}", json!({"format": FORMAT, "version": VERSION}))?;
     // A window holds a few megabytes of JSON, whatever the corpus size.
     for window in sorted.chunks(1024) {

@@ -427,6 +427,14 @@ impl FactsSource for Vec<crate::packed::PackedFacts> {
     }
 }
 
+/// The articles of a source in id order, those with one id in the order
+/// given (a stable sort).
+pub(crate) fn id_order<S: FactsSource>(src: &S) -> Vec<usize> {
+    let mut sorted: Vec<usize> = (0..src.count()).collect();
+    sorted.sort_by(|&a, &b| src.id(a).cmp(src.id(b)));
+    sorted
+}
+
 /// Articles unpacked at a time by the merge.
 const WINDOW: usize = 256;
 
@@ -486,9 +494,8 @@ fn ids_of(keys: &Keys, group: &[Vec<GroupKey>]) -> rustc_hash::FxHashMap<GroupKe
 pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph, MergeReport) {
     let mut report = MergeReport::default();
     // Order-independence: articles in id order; a repeated id keeps the
-    // last given (the sort is stable).
-    let mut sorted: Vec<usize> = (0..src.count()).collect();
-    sorted.sort_by(|&a, &b| src.id(a).cmp(src.id(b)));
+    // last given.
+    let sorted = id_order(&src);
     let mut order: Vec<usize> = Vec::with_capacity(sorted.len());
     for s in sorted {
         match order.last_mut() {
@@ -588,12 +595,17 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         .enumerate()
         .map(|(n, id)| (id.as_str(), n as u32))
         .collect();
+    let node_of_key: rustc_hash::FxHashMap<GroupKey, u32> = ids
+        .iter()
+        .map(|(g, id)| (*g, number[id.as_str()]))
+        .collect();
+    drop(ids);
     let node_of: Vec<Vec<u32>> = group
         .iter()
-        .map(|gs| gs.iter().map(|g| number[ids[g].as_str()]).collect())
+        .map(|gs| gs.iter().map(|g| node_of_key[g]).collect())
         .collect();
+    drop(node_of_key);
     drop(group);
-    drop(ids);
 
     crate::pipeline::stage_done("merge: node ids");
     struct Acc {
@@ -612,14 +624,11 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
     let mut nodes: Vec<Option<Acc>> = (0..node_ids.len()).map(|_| None).collect();
     let mut edges: EdgeAcc = EdgeAcc::default();
     let mut metas = Vec::with_capacity(order.len());
-    let mut article_ids: Vec<std::sync::Arc<str>> = Vec::with_capacity(order.len());
-    let windows: Vec<&[usize]> = order.chunks(WINDOW).collect();
-    let mut taken = windows.into_iter().flat_map(|w| src.take_all(w));
-    for a in 0..order.len() {
-        let Some(mut f) = taken.next() else {
-            break;
-        };
-        article_ids.push(std::sync::Arc::<str>::from(f.article.id.as_str()));
+    for (a, mut f) in order
+        .chunks(WINDOW)
+        .flat_map(|w| src.take_all(w))
+        .enumerate()
+    {
         let number = a as u32;
         for (i, e) in std::mem::take(&mut f.entities).into_iter().enumerate() {
             let acc = nodes[node_of[a][i] as usize].get_or_insert_with(|| Acc {
@@ -691,6 +700,11 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         metas.push(f.article);
     }
     drop(node_of);
+    // Nodes name their articles by number; one shared id string each.
+    let article_ids: Vec<std::sync::Arc<str>> = metas
+        .iter()
+        .map(|m| std::sync::Arc::from(m.id.as_str()))
+        .collect();
     crate::pipeline::stage_done("merge: second pass");
     let renamed: BTreeMap<&String, &String> = ov.names.iter().map(|(a, b)| (a, b)).collect();
     for (id, _) in &ov.names {
