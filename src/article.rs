@@ -271,10 +271,22 @@ fn sidebar_key(line: &str) -> String {
 /// Letters of a line that its sidebar key keeps: all but spaces, digits and
 /// colons (which squashing, counters and the trailing-':' rule can drop).
 fn kept_bytes(line: &str) -> usize {
-    line.chars()
-        .filter(|c| !c.is_whitespace() && !c.is_ascii_digit() && *c != ':')
-        .map(char::len_utf8)
-        .sum()
+    kept_bytes_upto(line, usize::MAX)
+}
+
+/// [`kept_bytes`], stopping once past `limit`: prose lines are long and
+/// only short ones can be markers.
+fn kept_bytes_upto(line: &str, limit: usize) -> usize {
+    let mut n = 0;
+    for c in line.chars() {
+        if !c.is_whitespace() && !c.is_ascii_digit() && c != ':' {
+            n += c.len_utf8();
+            if n > limit {
+                break;
+            }
+        }
+    }
+    n
 }
 
 /// The most bytes a sidebar marker keeps: a longer line is prose, and its
@@ -283,7 +295,7 @@ static SIDEBAR_MAX: LazyLock<usize> =
     LazyLock::new(|| SIDEBAR.iter().map(|k| kept_bytes(k)).max().unwrap_or(0));
 
 pub(crate) fn is_sidebar(line: &str) -> bool {
-    if kept_bytes(line) > *SIDEBAR_MAX {
+    if kept_bytes_upto(line, *SIDEBAR_MAX) > *SIDEBAR_MAX {
         return false;
     }
     let k = sidebar_key(line);

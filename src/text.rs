@@ -8,21 +8,29 @@
 //! bytes `a..b` of the folded text is the same words at `a..b` of the
 //! original, spelling and capitals intact.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// NFC-normalise, turn CRLF and lone CR into LF, and drop a leading BOM.
 pub fn normalize(raw: &str) -> String {
+    normalized(raw).into_owned()
+}
+
+/// [`normalize`], borrowing `raw` when it is already normal (nearly every
+/// name and title a merge key is made of).
+fn normalized(raw: &str) -> Cow<'_, str> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let nfc: String = if is_plain_nfc(raw)
+    let nfc: Cow<str> = if is_plain_nfc(raw)
         || unicode_normalization::is_nfc_quick(raw.chars())
             == unicode_normalization::IsNormalized::Yes
     {
-        raw.to_string()
+        Cow::Borrowed(raw)
     } else {
-        raw.nfc().collect()
+        Cow::Owned(raw.nfc().collect())
     };
     if nfc.contains('\r') {
-        nfc.replace("\r\n", "\n").replace('\r', "\n")
+        Cow::Owned(nfc.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         nfc
     }
@@ -33,9 +41,22 @@ pub fn normalize(raw: &str) -> String {
 /// combining mark and none composes with the character before it, so such
 /// a text (nearly every Vietnamese article) is NFC without the general
 /// Unicode tables (checked against Python's unicodedata for the ranges).
+/// Read on the UTF-8 bytes: U+0080..U+024F are the two-byte sequences led
+/// by C2..C8 and C9 80..C9 8F, U+1E00..U+1EFF the three-byte ones led by
+/// E1 B8..E1 BB.
 fn is_plain_nfc(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii() || matches!(c, '\u{80}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'))
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0..=0x7F => i += 1,
+            0xC2..=0xC8 => i += 2,
+            0xC9 if matches!(b.get(i + 1), Some(0x80..=0x8F)) => i += 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Toned forms of the five vowels that old-style placement puts the mark on.
@@ -181,7 +202,12 @@ fn tone_move(
 /// every old tone placement moved, even where that changes the byte length
 /// ("Thuỳ" and "Thùy" give one key). For merge keys, never for offsets.
 pub fn key(s: &str) -> String {
-    let f = fold(&normalize(s));
+    let f = fold(&normalized(s));
+    // `fold` already moved every mark that keeps the length; only "uỳ",
+    // "uỹ" and "oẽ" are left for the loop below, and most keys have none.
+    if !f.contains(['ỳ', 'ỹ', 'ẽ']) {
+        return squash_owned(f);
+    }
     let mut out = String::with_capacity(f.len());
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;
@@ -291,6 +317,37 @@ pub fn slug(s: &str) -> String {
 
 /// Collapse runs of whitespace to one space and trim.
 pub fn squash(s: &str) -> String {
+    if is_squashed(s) {
+        return s.to_string();
+    }
+    squash_general(s)
+}
+
+/// [`squash`] keeping `s` itself when there is nothing to collapse.
+fn squash_owned(s: String) -> String {
+    if is_squashed(&s) {
+        s
+    } else {
+        squash_general(&s)
+    }
+}
+
+/// True when `s` has single ASCII spaces between words and no other
+/// whitespace, as most names do. Unicode spaces are U+0085, U+00A0 (C2 85,
+/// C2 A0), U+1680 (E1 9A 80) and E2/E3-led ones: those say no.
+fn is_squashed(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b
+            .windows(2)
+            .any(|w| matches!(w, [b' ', b' '] | [0xC2, 0x85 | 0xA0] | [0xE1, 0x9A]))
+        && !b
+            .iter()
+            .any(|&c| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xE2 | 0xE3))
+}
+
+fn squash_general(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -538,6 +595,36 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// `key` before its fast path: the retone loop on every key.
+    fn key_reference(s: &str) -> String {
+        let f = fold(&normalize(s));
+        let mut out = String::with_capacity(f.len());
+        let chars: Vec<char> = f.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if i + 1 < chars.len() && matches!(c, 'o' | 'u') {
+                let next = chars[i + 1];
+                let at_end = chars.get(i + 2).is_none_or(|n| !is_word_char(*n));
+                let after_q = c == 'u' && i > 0 && chars[i - 1] == 'q';
+                if let Some((base, tone)) = tone_of(next) {
+                    if at_end
+                        && !after_q
+                        && matches!((c, base), ('o', 'a') | ('o', 'e') | ('u', 'y'))
+                    {
+                        out.push(with_tone(c, tone));
+                        out.push(base);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        squash_general(&out)
+    }
+
     /// The character-by-character fold that the byte loop replaced.
     fn fold_reference(s: &str) -> String {
         let mut out = String::with_capacity(s.len());
@@ -575,6 +662,30 @@ mod tests {
             prop_assert_eq!(ascii_fold(&s), ascii_fold_general(&s));
             let nfd: String = s.nfd().collect();
             prop_assert_eq!(ascii_fold(&nfd), ascii_fold_general(&nfd));
+        }
+
+        #[test]
+        fn plain_nfc_bytes_equal_the_character_ranges(
+            s in "[\u{0}-\u{2FF}\u{1D00}-\u{1FFF}\u{2000}-\u{2FFF}\u{E000}-\u{E0FF}]{0,16}"
+        ) {
+            let by_chars = s
+                .chars()
+                .all(|c| c.is_ascii() || matches!(c, '\u{80}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'));
+            prop_assert_eq!(is_plain_nfc(&s), by_chars);
+        }
+
+        #[test]
+        fn squash_equals_the_general_path(
+            s in "[a-zA-Zàảạđẽỳ \t\n\r\u{B}\u{C}\u{85}\u{A0}\u{1680}\u{2000}-\u{200B}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{1E9A}\u{C2}]{0,16}"
+        ) {
+            prop_assert_eq!(squash(&s), squash_general(&s));
+        }
+
+        #[test]
+        fn key_equals_the_full_retone_loop(
+            s in "[a-zA-Z qQuUoO\u{C0}-\u{24F}\u{1EA0}-\u{1EF9}\u{300}-\u{36F}]{0,20}"
+        ) {
+            prop_assert_eq!(key(&s), key_reference(&s));
         }
 
         #[test]
