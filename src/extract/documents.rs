@@ -53,7 +53,7 @@ fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
 
 /// A code found in the text.
 #[derive(Debug, Clone)]
-struct Code {
+pub(crate) struct Code {
     code: String,
     number: String,
     abbr: String,
@@ -68,7 +68,12 @@ fn tok_at(doc: &Doc, byte: usize) -> usize {
     doc.toks.partition_point(|t| t.start < byte)
 }
 
-fn codes(doc: &Doc) -> Vec<Code> {
+/// The article's codes, read at most once per document.
+fn codes(doc: &mut Doc) -> Vec<Code> {
+    doc.codes.take().unwrap_or_else(|| read_codes(doc))
+}
+
+fn read_codes(doc: &Doc) -> Vec<Code> {
     let mut out = Vec::new();
     let text = doc.text;
     for sp in doc.article.extraction_spans() {
@@ -166,7 +171,6 @@ fn codes(doc: &Doc) -> Vec<Code> {
 /// number of the headline's (or lead's) resolution. Runs before persons,
 /// since titles like "Trưởng Ban Chỉ đạo" need it.
 pub fn find_steering_number(doc: &mut Doc) {
-    let cs = codes(doc);
     let n = doc.toks.len();
     for i in 0..n {
         if let Some((len, b)) = doc.lex.bodies.longest(&doc.ids, i) {
@@ -183,12 +187,14 @@ pub fn find_steering_number(doc: &mut Doc) {
         .iter()
         .find(|s| s.tok_start >= doc.headline_end)
         .map_or(doc.headline_end, |s| s.tok_end);
+    let cs = codes(doc);
     if let Some(c) = cs
         .iter()
         .find(|c| c.tok_start < lead_end.max(doc.headline_end))
     {
         doc.steering_number = Some(c.number.trim_start_matches('0').to_string());
     }
+    doc.codes = Some(cs);
 }
 
 /// Party code suffix of an issuer ("Thành ủy Hà Nội" -> "TU").

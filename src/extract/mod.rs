@@ -101,6 +101,9 @@ pub struct Doc<'a> {
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
+    /// The document codes, read once for the steering number and kept for
+    /// the documents component.
+    codes: Option<Vec<documents::Code>>,
     /// Each sentence's text, squashed, made once and shared by its evidence.
     sentence_text: Vec<Option<std::sync::Arc<str>>>,
     /// The article id, shared by every evidence record.
@@ -179,6 +182,7 @@ impl<'a> Doc<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             steering_number: None,
+            codes: None,
             sentence_text: Vec::new(),
             article_id: article.id.as_str().into(),
             entity_index: Default::default(),
