@@ -844,3 +844,35 @@ fn a_title_after_nay_la_is_current_and_one_after_nguyen_former() {
         ["Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội"]
     );
 }
+
+#[test]
+fn a_guest_district_named_in_full_does_not_outvote_the_host() {
+    // The guest's titles name Mê Linh three times, the host is named once;
+    // the unqualified "Quận ủy" and "UBND quận" speak of the host, and only
+    // Hà Đông is a quận.
+    let kg = graph(
+        "Sáng 10/4/2024, Quận ủy Hà Đông tổ chức hội nghị trao đổi kinh nghiệm với đoàn công \
+         tác của Huyện ủy Mê Linh. Đồng chí Lê Thị Hồng, Bí thư Quận ủy chủ trì hội nghị. Dự \
+         hội nghị có đồng chí Đào Văn Khải, Bí thư Huyện ủy Mê Linh, Chủ tịch HĐND huyện Mê \
+         Linh. Đồng chí Phạm Quang Vinh, Chủ tịch UBND quận phát biểu tại hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Hồng", EdgeType::Holds),
+        ["Bí thư Quận ủy Hà Đông"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Quang Vinh", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân quận Hà Đông"]
+    );
+    assert_eq!(
+        out(&kg, "Đào Văn Khải", EdgeType::Holds),
+        [
+            "Bí thư Huyện ủy Mê Linh",
+            "Chủ tịch Hội đồng nhân dân huyện Mê Linh"
+        ]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Quận ủy Hà Đông"]
+    );
+}

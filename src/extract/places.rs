@@ -291,9 +291,21 @@ struct Mention {
     len: usize,
 }
 
+/// The places a text names, and the district kinds its unqualified
+/// committee words ask for.
+#[derive(Debug, Default)]
+struct Scan {
+    mentions: Vec<Mention>,
+    /// "Quận ủy", "HĐND huyện", "toàn quận": district words with no name
+    /// after them, each one's kind. Such words mean the article's own
+    /// district ("các quận, huyện" names both kinds alike).
+    bare_kinds: Vec<&'static str>,
+}
+
 /// Find every "level word + Name" and "committee + Name" in the text.
-fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
+fn scan(doc: &Doc, loc: &Locality) -> Scan {
     let mut out = Vec::new();
+    let mut bare_kinds = Vec::new();
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
@@ -338,14 +350,23 @@ fn scan(doc: &Doc, loc: &Locality) -> Vec<Mention> {
                 });
                 i = k + l;
             }
-            None => i += len,
+            None => {
+                if let (Level::District, Some(kind)) = (want.level, want.kind) {
+                    bare_kinds.push(kind);
+                }
+                i += len
+            }
         }
     }
-    out
+    Scan {
+        mentions: out,
+        bare_kinds,
+    }
 }
 
 /// Decide the article's locality from the places it names.
-fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
+fn decide(doc: &Doc, scanned: &Scan) -> Locality {
+    let mentions = &scanned.mentions;
     let g = doc.gaz;
     let mut loc = Locality {
         post_2025: doc
@@ -356,8 +377,15 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
     // Provinces named outright, else the province of the districts named.
     let mut prov_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     let mut dist_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let lead_end = doc
+        .sents
+        .iter()
+        .find(|s| s.tok_start >= doc.headline_end)
+        .map_or(doc.headline_end, |s| s.tok_end);
     for (order, m) in mentions.iter().enumerate() {
-        let weight = if doc.is_headline(m.tok) { 2 } else { 1 };
+        // The headline and the lead name the host; guests' titles, later,
+        // name where the guests come from.
+        let weight = if m.tok < lead_end { 2 } else { 1 };
         match m.place {
             Place::Province(p) => {
                 let e = prov_votes.entry(p).or_insert((0, usize::MAX - order));
@@ -370,6 +398,15 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
             Place::Ward(_) | Place::Unlisted { .. } => {}
         }
     }
+    // "Bí thư Quận ủy", "toàn huyện" unqualified speak of the host: of the districts
+    // named, those of its kind gain a vote for each such word. A guest's
+    // titles name their district in full.
+    if dist_votes.len() > 1 {
+        for (&d, v) in dist_votes.iter_mut() {
+            let kind = fold(&g.districts[d].kind);
+            v.0 += scanned.bare_kinds.iter().filter(|&&k| k == kind).count();
+        }
+    }
     let best =
         |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
     loc.district = best(&dist_votes);
@@ -379,11 +416,6 @@ fn decide(doc: &Doc, mentions: &[Mention]) -> Locality {
         .or_else(|| best(&prov_votes));
     // A ward in the headline or lead sets the article's ward (and, when the
     // text names no district, its district and province).
-    let lead_end = doc
-        .sents
-        .iter()
-        .find(|s| s.tok_start >= doc.headline_end)
-        .map_or(doc.headline_end, |s| s.tok_end);
     let wards: Vec<&Mention> = mentions
         .iter()
         .filter(|m| matches!(m.place, Place::Ward(_)))
@@ -726,6 +758,7 @@ fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
 pub fn run(doc: &mut Doc) {
     let first = scan(doc, &Locality::default());
     let mut loc = decide(doc, &first);
+    let first = first.mentions;
     // A post-reform ward needs the post-reform gazetteer: rescan when the
     // text names wards but no district and the year says so.
     let names_district = first.iter().any(|m| matches!(m.place, Place::District(_)));
@@ -755,7 +788,7 @@ pub fn run(doc: &mut Doc) {
     }
     doc.loc = loc;
     // Rescan with the locality known, so that repeated names resolve in scope.
-    let mut mentions = scan(doc, &loc);
+    let mut mentions = scan(doc, &loc).mentions;
     mentions.extend(bare_wards(doc));
     mentions.sort_by_key(|m| m.tok);
     mentions.dedup_by_key(|m| m.tok);
