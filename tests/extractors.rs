@@ -876,3 +876,32 @@ fn a_guest_district_named_in_full_does_not_outvote_the_host() {
         ["Quận ủy Hà Đông"]
     );
 }
+
+#[test]
+fn a_district_named_by_its_former_kind_is_found_and_keeps_that_kind() {
+    // Thủy Nguyên (Hải Phòng) was a huyện until 2025; the gazetteer lists it
+    // as a thành phố. An article of 2023 calls it a huyện, and its bodies
+    // written without a name are the huyện's.
+    let kg = graph(
+        "Sáng 8/11/2023, UBND huyện Thủy Nguyên, thành phố Hải Phòng tổ chức hội nghị triển \
+         khai Kế hoạch số 215/KH-UBND về chuyển đổi số. Phó Chủ tịch UBND huyện Đỗ Minh Hải \
+         chủ trì hội nghị. Cùng dự có Trưởng phòng Nội vụ huyện Phạm Thị Thu.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Minh Hải", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Thủy Nguyên"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Thị Thu", EdgeType::Holds),
+        ["Trưởng phòng Nội vụ huyện Thủy Nguyên"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân huyện Thủy Nguyên"]
+    );
+    let district = kg
+        .nodes()
+        .find(|n| n.kind == NodeType::District)
+        .expect("a district");
+    assert_eq!(district.id, "district:hai-phong/thuy-nguyen");
+}

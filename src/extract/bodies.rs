@@ -65,7 +65,7 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
     match want.level {
         Level::District => {
             let d = loc.district.filter(|_| !loc.post_2025)?;
-            let kind = level_word_of_kind(&g.districts[d].kind);
+            let kind = level_word_of_kind(&loc.kind_of_district(g, d));
             if want.kind.is_some_and(|k| k != kind) {
                 return None;
             }
@@ -147,7 +147,7 @@ fn place_kind(doc: &Doc, p: Place) -> String {
                 "tỉnh".into()
             }
         }
-        Place::District(i) => fold(&g.districts[i].kind),
+        Place::District(i) => doc.loc.kind_of_district(g, i),
         Place::Ward(i) => fold(&g.wards[i].kind),
         Place::Unlisted { kind, .. } => super::places::WARD_KINDS[kind.min(2)].to_string(),
     }
@@ -159,7 +159,7 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
     let g = doc.gaz;
     let loc = &doc.loc;
     let (word, place) = if let Some(d) = loc.district.filter(|_| !loc.post_2025) {
-        let w = match fold(&g.districts[d].kind).as_str() {
+        let w = match loc.kind_of_district(g, d).as_str() {
             "quận" => "Quận ủy",
             "huyện" => "Huyện ủy",
             "thị xã" => "Thị ủy",
@@ -861,7 +861,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
             let kind = doc
                 .loc
                 .district
-                .map(|d| (fold(&doc.gaz.districts[d].kind), Place::District(d)));
+                .map(|d| (doc.loc.kind_of_district(doc.gaz, d), Place::District(d)));
             let name = match &kind {
                 Some((k, p)) => with_place(doc, &format!("{} {k}", b.canonical), *p),
                 None => b.canonical.clone(),

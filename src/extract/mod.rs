@@ -34,6 +34,22 @@ pub struct Locality {
     pub ward: Option<usize>,
     /// The article is dated after the July 2025 reform (no districts).
     pub post_2025: bool,
+    /// The kind word (folded) the text gives the district when the
+    /// gazetteer lists it under a newer kind ("huyện Thủy Nguyên", a thành
+    /// phố since 2025): bodies written without a name take this one.
+    pub district_kind: Option<&'static str>,
+}
+
+impl Locality {
+    /// The kind word (folded) of district `d` in this article: the text's,
+    /// when it names the article's district by an older kind, else the
+    /// gazetteer's.
+    pub fn kind_of_district(&self, gaz: &crate::gazetteer::Gazetteer, d: usize) -> String {
+        match self.district_kind {
+            Some(k) if self.district == Some(d) => k.to_string(),
+            _ => crate::text::fold(&gaz.districts[d].kind),
+        }
+    }
 }
 
 /// A person mention found by [`persons`].

@@ -249,7 +249,14 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
             prefer(c, &district_prov).map(Place::District)
         }
         Level::District => {
-            let c = g.districts_named(name, want.kind, None);
+            let mut c = g.districts_named(name, want.kind, None);
+            // Districts change kind when they grow (huyện Thủy Nguyên became
+            // a thành phố in 2025, thị xã Từ Sơn one in 2021): an older
+            // article's kind word names a unit the gazetteer lists under its
+            // new kind, when no unit of the old kind has the name.
+            if c.is_empty() && want.kind.is_some() {
+                c = g.districts_named(name, None, None);
+            }
             prefer(c, &district_prov).map(Place::District)
         }
         Level::Ward => {
@@ -287,6 +294,8 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
 #[derive(Debug, Clone, Copy)]
 struct Mention {
     place: Place,
+    /// The kind word the text gives the place, when it gives one.
+    kind: Option<&'static str>,
     tok: usize,
     len: usize,
 }
@@ -345,6 +354,7 @@ fn scan(doc: &Doc, loc: &Locality) -> Scan {
             Some((l, place)) => {
                 out.push(Mention {
                     place,
+                    kind: want.kind,
                     tok: k,
                     len: l,
                 });
@@ -410,6 +420,19 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     let best =
         |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
     loc.district = best(&dist_votes);
+    // The district named only by a kind it no longer has keeps that kind
+    // in the article ("huyện Thủy Nguyên" in 2023).
+    if let Some(d) = loc.district {
+        let listed = fold(&g.districts[d].kind);
+        let mut kinds = mentions
+            .iter()
+            .filter(|m| matches!(m.place, Place::District(x) if x == d))
+            .filter_map(|m| m.kind);
+        let first = kinds.next();
+        if first.is_some_and(|k| k != listed) && kinds.all(|k| Some(k) == first) {
+            loc.district_kind = first;
+        }
+    }
     loc.province = loc
         .district
         .map(|d| g.districts[d].province)
@@ -644,6 +667,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
                 {
                     out.push(Mention {
                         place: Place::Ward(w),
+                        kind: None,
                         tok: i,
                         len: run,
                     });
