@@ -905,3 +905,32 @@ fn a_district_named_by_its_former_kind_is_found_and_keeps_that_kind() {
         .expect("a district");
     assert_eq!(district.id, "district:hai-phong/thuy-nguyen");
 }
+
+#[test]
+fn central_committee_and_deputy_shorthands_and_unknown_abbreviations() {
+    // "UVTW Đảng" and "ĐBQH" are shorthands of national titles; an
+    // abbreviation no lexicon knows ("UVBCH ...") is skipped, and the titles
+    // after it still belong to the person.
+    let kg = graph(
+        "Sáng 12/6/2024, Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị giao ban. Đồng chí \
+         Nguyễn Anh Tuấn, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị. Dự có đồng chí Đào \
+         Quang Khải, ĐBQH, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Vương Quốc Tuấn, UVBCH \
+         Hội Nông dân Việt Nam, Phó Chủ tịch UBND tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Anh Tuấn", EdgeType::Holds),
+        ["Bí thư Tỉnh ủy Bắc Ninh", "Ủy viên Trung ương Đảng"]
+    );
+    assert_eq!(
+        out(&kg, "Đào Quang Khải", EdgeType::Holds),
+        [
+            "Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh",
+            "Đại biểu Quốc hội"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Vương Quốc Tuấn", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"]
+    );
+    assert_eq!(out(&kg, "Nguyễn Anh Tuấn", EdgeType::Chaired).len(), 1);
+}

@@ -178,7 +178,18 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         if out.is_empty() && j == k && k != start {
             break;
         }
-        let Some(t) = parse_title(doc, j, end) else {
+        // An abbreviation the lexicons lack ("ĐBQH", "UVBCH Hội Nông dân
+        // Việt Nam") between separators does not end the list when a title
+        // follows it: it is skipped, and what follows is read.
+        let parsed = match parse_title(doc, j, end) {
+            Some(t) => Some(t),
+            None => unknown_abbreviation(doc, j, end).and_then(|comma| {
+                let t = parse_title(doc, comma + 1, end)?;
+                j = comma + 1;
+                Some(t)
+            }),
+        };
+        let Some(t) = parsed else {
             break;
         };
         // A title directly followed by a name introduces that person.
@@ -195,6 +206,21 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         k += 1;
     }
     (out, k)
+}
+
+/// The comma ending a short item at `j` that opens with an all-capital
+/// word the lexicons do not know, and names no person.
+fn unknown_abbreviation(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let t = doc.toks.get(j)?;
+    if t.kind != TokKind::Word || !t.upper || t.end - t.start < 2 {
+        return None;
+    }
+    if doc.lex.bodies.longest(&doc.ids, j).is_some() || name_starts(doc, j, end) {
+        return None;
+    }
+    (j + 1..end.min(j + 8))
+        .take_while(|&k| !doc.is_dash(k) && !doc.is_punct(k, "."))
+        .find(|&k| doc.is_punct(k, ","))
 }
 
 /// A mention by title alone, resolved after the named persons are known.
