@@ -204,10 +204,16 @@ fn tone_move(
 pub fn key(s: &str) -> String {
     let f = fold(&normalized(s));
     // `fold` already moved every mark that keeps the length; only "uỳ",
-    // "uỹ" and "oẽ" are left for the loop below, and most keys have none.
+    // "uỹ" and "oẽ" are left for `retone_all`, and most keys have none.
     if !f.contains(['ỳ', 'ỹ', 'ẽ']) {
         return squash_owned(f);
     }
+    squash_owned(retone_all(&f))
+}
+
+/// Move every old tone placement left in folded text `f`, also where that
+/// changes the byte length.
+fn retone_all(f: &str) -> String {
     let mut out = String::with_capacity(f.len());
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;
@@ -229,7 +235,7 @@ pub fn key(s: &str) -> String {
         out.push(c);
         i += 1;
     }
-    squash(&out)
+    out
 }
 
 /// `fold` and then strip diacritics to ASCII for people typing without them;
@@ -597,32 +603,7 @@ mod tests {
 
     /// `key` before its fast path: the retone loop on every key.
     fn key_reference(s: &str) -> String {
-        let f = fold(&normalize(s));
-        let mut out = String::with_capacity(f.len());
-        let chars: Vec<char> = f.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if i + 1 < chars.len() && matches!(c, 'o' | 'u') {
-                let next = chars[i + 1];
-                let at_end = chars.get(i + 2).is_none_or(|n| !is_word_char(*n));
-                let after_q = c == 'u' && i > 0 && chars[i - 1] == 'q';
-                if let Some((base, tone)) = tone_of(next) {
-                    if at_end
-                        && !after_q
-                        && matches!((c, base), ('o', 'a') | ('o', 'e') | ('u', 'y'))
-                    {
-                        out.push(with_tone(c, tone));
-                        out.push(base);
-                        i += 2;
-                        continue;
-                    }
-                }
-            }
-            out.push(c);
-            i += 1;
-        }
-        squash_general(&out)
+        squash_general(&retone_all(&fold(&normalize(s))))
     }
 
     /// The character-by-character fold that the byte loop replaced.
