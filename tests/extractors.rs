@@ -934,3 +934,32 @@ fn central_committee_and_deputy_shorthands_and_unknown_abbreviations() {
     );
     assert_eq!(out(&kg, "Nguyễn Anh Tuấn", EdgeType::Chaired).len(), 1);
 }
+
+#[test]
+fn a_steering_committee_followed_by_the_committee_it_belongs_to() {
+    // "Ban Chỉ đạo 35 Quận ủy Đống Đa": "Quận" starts the party committee it
+    // belongs to, not a level word; the steering committee organizes.
+    for owner in [
+        "Quận ủy Đống Đa",
+        "của Quận ủy Đống Đa",
+        "UBND quận Đống Đa",
+    ] {
+        let kg = graph(&format!(
+            "Sáng 3/6/2024, Ban Chỉ đạo 35 {owner} tổ chức hội nghị sơ kết. Đồng chí Trần Văn \
+             Kiên, Phó Bí thư Quận ủy Đống Đa, Trưởng Ban Chỉ đạo chủ trì hội nghị."
+        ));
+        assert_eq!(
+            into(&kg, NodeType::Meeting, EdgeType::Organized),
+            ["Ban Chỉ đạo 35 quận Đống Đa"],
+            "{owner}"
+        );
+        assert_eq!(
+            out(&kg, "Trần Văn Kiên", EdgeType::Holds),
+            [
+                "Phó Bí thư Quận ủy Đống Đa",
+                "Trưởng Ban Chỉ đạo 35 quận Đống Đa"
+            ],
+            "{owner}"
+        );
+    }
+}

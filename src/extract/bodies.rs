@@ -241,6 +241,20 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
     None
 }
 
+/// The party committee or people's council or committee a steering
+/// committee belongs to, after its number ("Ban Chỉ đạo 35 (của) Quận ủy
+/// Đống Đa", "Ban Chỉ đạo 15 UBND quận"): the tokens it takes and its place.
+fn steering_owner(doc: &Doc, j: usize, end: usize) -> Option<(usize, Option<Place>)> {
+    let k = if j < end && doc.words[j] == "của" {
+        j + 1
+    } else {
+        j
+    };
+    let b = parse_body_with(doc, k, end, false)
+        .filter(|b| !b.steering && b.len > 0 && b.place.is_some())?;
+    Some((k + b.len - j, b.place))
+}
+
 /// Read the locality after a level word or committee word at `k`:
 /// (tokens used, level word, name, place).
 fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usize, Place)> {
@@ -327,6 +341,13 @@ fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
 
 /// Parse a body at token `i` (not beyond `end`).
 pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
+    parse_body_with(doc, i, end, true)
+}
+
+/// [`parse_body`]; `owners` says whether a steering committee may read
+/// the body it belongs to after it. That body is parsed without, so the
+/// recursion is one level deep whatever the text.
+fn parse_body_with(doc: &Doc, i: usize, end: usize, owners: bool) -> Option<BodyMatch> {
     let lex = doc.lex;
     let mut j = i;
     let mut prefixes: Vec<String> = Vec::new();
@@ -450,9 +471,21 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                     core = format!("{core} {num}");
                 }
             }
-            let level = lex.levels.longest(&doc.ids[..end], j);
-            let (kind, place) = match level {
-                Some((n2, lw)) => {
+            // "Ban Chỉ đạo 35 (của) Quận ủy Đống Đa": the committee it
+            // belongs to gives its place ("Quận" there is no level word).
+            let owner = (steering && owners)
+                .then(|| steering_owner(doc, j, end))
+                .flatten();
+            let level = match owner {
+                Some(_) => None,
+                None => lex.levels.longest(&doc.ids[..end], j),
+            };
+            let (kind, place) = match (owner, level) {
+                (Some((used, p)), _) => {
+                    j += used;
+                    (p.map(|p| place_kind(doc, p)), p)
+                }
+                (None, Some((n2, lw))) => {
                     j += n2;
                     let want = want_for_level_word(&lw.canonical, lw.level);
                     match explicit_locality(doc, want, j, end) {
@@ -466,7 +499,7 @@ pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
                         },
                     }
                 }
-                None => {
+                (None, None) => {
                     // No level word: the article's own unit, lowest level first.
                     let p = if doc.loc.post_2025 {
                         doc.loc
