@@ -963,3 +963,23 @@ fn a_steering_committee_followed_by_the_committee_it_belongs_to() {
         );
     }
 }
+
+#[test]
+fn a_title_set_off_by_a_comma_before_an_honorific_and_a_name() {
+    // "Phó Chủ tịch UBND quận Hoàng Mai, ông Nguyễn Văn Quang cho biết": the
+    // title before the comma is the named person's.
+    let kg = graph(
+        "Sáng 6/3/2024, UBND quận Hoàng Mai tổ chức hội nghị tổng kết. Phó Chủ tịch UBND quận \
+         Hoàng Mai, ông Nguyễn Văn Quang cho biết năm qua quận hoàn thành các chỉ tiêu. Chủ \
+         tịch UBND quận, Trưởng Ban Chỉ đạo, đồng chí Lê Hùng chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Quang", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân quận Hoàng Mai"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Hùng", EdgeType::Holds)[0],
+        "Chủ tịch Ủy ban nhân dân quận Hoàng Mai"
+    );
+    assert_eq!(out(&kg, "Lê Hùng", EdgeType::Chaired).len(), 1);
+}

@@ -452,6 +452,18 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 i = k;
                 continue;
             }
+            // "Phó Chủ tịch UBND quận, ông Nguyễn Văn Quang cho biết": titles
+            // set off by a comma before an honorific and a name are that
+            // person's.
+            if doc.is_punct(k, ",") {
+                if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], k + 1) {
+                    if name_at(doc, k + 1 + n, e, true).is_some() {
+                        pending = titles;
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
             let mut kk = k;
             while let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..e], kk) {
                 kk += n;
