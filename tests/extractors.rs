@@ -983,3 +983,15 @@ fn a_title_set_off_by_a_comma_before_an_honorific_and_a_name() {
     );
     assert_eq!(out(&kg, "Lê Hùng", EdgeType::Chaired).len(), 1);
 }
+
+#[test]
+fn du_va_chu_tri_after_the_name_chairs() {
+    // "Dự và chủ trì hội nghị có ..." lists chairs after the verb; written
+    // after the name, the person chairs too.
+    let kg = graph(
+        "Sáng 21/5/2024, Quận ủy Thanh Xuân tổ chức hội nghị báo cáo viên. Đồng chí Bùi Huyền \
+         Mai – Bí thư Quận ủy Thanh Xuân dự và chủ trì hội nghị.",
+    );
+    assert_eq!(out(&kg, "Bùi Huyền Mai", EdgeType::Chaired).len(), 1);
+    assert!(out(&kg, "Bùi Huyền Mai", EdgeType::Attended).is_empty());
+}
