@@ -995,3 +995,15 @@ fn du_va_chu_tri_after_the_name_chairs() {
     assert_eq!(out(&kg, "Bùi Huyền Mai", EdgeType::Chaired).len(), 1);
     assert!(out(&kg, "Bùi Huyền Mai", EdgeType::Attended).is_empty());
 }
+
+#[test]
+fn a_body_that_phoi_hop_to_chuc_organizes() {
+    let kg = graph(
+        "Tối 11/7/2023, Ủy ban MTTQ phường Yên Hòa phối hợp tổ chức hội nghị tiếp xúc cử tri. \
+         Đồng chí Trần Thị Hương, Bí thư Đảng ủy phường chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Mặt trận Tổ quốc phường Yên Hòa"]
+    );
+}

@@ -190,7 +190,8 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         }
         let mut out: Vec<BodyMatch> = Vec::new();
         let mut want_end = v;
-        // Skip "đã", a term, a ", quận X" qualifier between the body and the verb.
+        // Skip "đã", "phối hợp", a term, a ", quận X" qualifier between the
+        // body and the verb.
         let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
             let mut j = start + b.len;
             loop {
@@ -203,7 +204,8 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     }
                 }
                 while j < want_end
-                    && (doc.is_punct(j, ",") || matches!(doc.words[j], "đã" | "cùng" | "vừa"))
+                    && (doc.is_punct(j, ",")
+                        || matches!(doc.words[j], "đã" | "cùng" | "vừa" | "phối" | "hợp"))
                 {
                     j += 1;
                 }
