@@ -410,7 +410,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut upper = is_upper(c) || c.is_ascii_digit();
             while let Some(&(j, d)) = it.peek() {
                 if !is_word_char(d) {
-                    break;
+                    // An apostrophe between letters is inside the word, as
+                    // in the Ê Đê names "H'Yim", "H’Hen".
+                    let inner = matches!(d, '\'' | '’')
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphabetic());
+                    if !inner || all_digit {
+                        break;
+                    }
                 }
                 all_digit &= d.is_ascii_digit();
                 upper &= is_upper(d) || d.is_ascii_digit();

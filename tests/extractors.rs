@@ -1007,3 +1007,23 @@ fn a_body_that_phoi_hop_to_chuc_organizes() {
         ["Ủy ban Mặt trận Tổ quốc phường Yên Hòa"]
     );
 }
+
+#[test]
+fn names_of_the_central_highlands_with_an_apostrophe() {
+    // Ê Đê names: "H'Yim Kđoh" (an apostrophe inside the word), "Y Giang
+    // Gry Niê Knơng" (five words), "Ksor Phước Hà".
+    let kg = graph(
+        "Ngày 8/3/2024, Huyện ủy Krông Pắc, tỉnh Đắk Lắk tổ chức hội nghị. Đồng chí Y Giang \
+         Gry Niê Knơng, Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk dự hội nghị. Đồng chí Ksor \
+         Phước Hà, Bí thư Huyện ủy chủ trì hội nghị. Tham dự có bà H’Yim Kđoh, Phó Chủ tịch \
+         UBND huyện.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["H’Yim Kđoh", "Ksor Phước Hà", "Y Giang Gry Niê Knơng"]
+    );
+    assert_eq!(
+        out(&kg, "H’Yim Kđoh", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Krông Pắc"]
+    );
+}
