@@ -1027,3 +1027,54 @@ fn names_of_the_central_highlands_with_an_apostrophe() {
         ["Phó Chủ tịch Ủy ban nhân dân huyện Krông Pắc"]
     );
 }
+
+#[test]
+fn a_list_of_organizers_shares_the_place_written_last() {
+    // "Đảng ủy - HĐND - UBND phường Yên Hòa": HĐND and UBND are the ward's,
+    // not the district's; over commas too, when the items are bare bodies.
+    for list in [
+        "Đảng ủy - HĐND - UBND - Ủy ban MTTQ phường Yên Hòa tổ chức",
+        "Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường Yên Hòa phối hợp tổ chức",
+    ] {
+        let kg = graph(&format!(
+            "Tối 11/7/2023, {list} hội nghị tiếp xúc cử tri. Dự có đồng chí Trần Thị Hương, \
+             Bí thư Quận ủy Cầu Giấy."
+        ));
+        assert_eq!(
+            into(&kg, NodeType::Meeting, EdgeType::Organized),
+            [
+                "Hội đồng nhân dân phường Yên Hòa",
+                "Đảng ủy phường Yên Hòa",
+                "Ủy ban Mặt trận Tổ quốc phường Yên Hòa",
+                "Ủy ban nhân dân phường Yên Hòa"
+            ],
+            "{list}"
+        );
+    }
+    // A place before the comma is where, not who.
+    let kg = graph(
+        "Chiều 11/7/2023, tại trụ sở UBND phường, Đảng ủy phường Yên Hòa tổ chức hội nghị. \
+         Dự có đồng chí Trần Thị Hương, Bí thư Quận ủy Cầu Giấy.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy phường Yên Hòa"]
+    );
+}
+
+#[test]
+fn a_long_parenthesis_between_the_organizer_and_the_verb() {
+    // The steering committee explains itself in a parenthesis of some forty
+    // words before "tổ chức".
+    let kg = graph(
+        "Sáng 27/4/2021, Ban Chỉ đạo 16 huyện Quốc Oai (Ban Chỉ đạo thực hiện Chỉ thị số \
+         16-CT/TU ngày 21/4/2017 của Ban Thường vụ Thành ủy về tăng cường công tác giữ gìn \
+         trật tự, vệ sinh, văn minh đô thị, bảo vệ môi trường và xây dựng nếp sống văn hóa \
+         của người dân trên địa bàn các xã, thị trấn) tổ chức hội nghị sơ kết. Đồng chí Trần \
+         Văn Hòa, Bí thư Huyện ủy chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chỉ đạo 16 huyện Quốc Oai"]
+    );
+}

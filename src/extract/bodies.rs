@@ -250,7 +250,7 @@ fn steering_owner(doc: &Doc, j: usize, end: usize) -> Option<(usize, Option<Plac
     } else {
         j
     };
-    let b = parse_body_with(doc, k, end, false)
+    let b = parse_body_with(doc, k, end, false, None)
         .filter(|b| !b.steering && b.len > 0 && b.place.is_some())?;
     Some((k + b.len - j, b.place))
 }
@@ -341,13 +341,26 @@ fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
 
 /// Parse a body at token `i` (not beyond `end`).
 pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
-    parse_body_with(doc, i, end, true)
+    parse_body_with(doc, i, end, true, None)
+}
+
+/// [`parse_body`] for an item of a list whose last item names the place
+/// ("HĐND" in "Đảng ủy - HĐND - UBND phường Yên Hòa"): written without a
+/// level word, the body is of `shared`, not of the article's own unit.
+pub fn parse_body_sharing(doc: &Doc, i: usize, end: usize, shared: Place) -> Option<BodyMatch> {
+    parse_body_with(doc, i, end, true, Some(shared))
 }
 
 /// [`parse_body`]; `owners` says whether a steering committee may read
 /// the body it belongs to after it. That body is parsed without, so the
 /// recursion is one level deep whatever the text.
-fn parse_body_with(doc: &Doc, i: usize, end: usize, owners: bool) -> Option<BodyMatch> {
+fn parse_body_with(
+    doc: &Doc,
+    i: usize,
+    end: usize,
+    owners: bool,
+    shared: Option<Place>,
+) -> Option<BodyMatch> {
     let lex = doc.lex;
     let mut j = i;
     let mut prefixes: Vec<String> = Vec::new();
@@ -500,8 +513,11 @@ fn parse_body_with(doc: &Doc, i: usize, end: usize, owners: bool) -> Option<Body
                     }
                 }
                 (None, None) => {
-                    // No level word: the article's own unit, lowest level first.
-                    let p = if doc.loc.post_2025 {
+                    // No level word: the list's place, else the article's own
+                    // unit, lowest level first.
+                    let p = if shared.is_some() {
+                        shared
+                    } else if doc.loc.post_2025 {
                         doc.loc
                             .ward
                             .map(Place::Ward)

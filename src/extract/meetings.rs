@@ -3,7 +3,7 @@
 //! year the text reviews when omitted), organizer, ordinal and term, who
 //! chaired and who took part, and the documents it was about.
 
-use super::bodies::{parse_body, skip_term, BodyMatch};
+use super::bodies::{parse_body, parse_body_sharing, skip_term, BodyMatch};
 use super::dates::{find_dates, term_start, year_mentions, DateHit};
 use super::Doc;
 use crate::date::Date;
@@ -188,8 +188,9 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         if class != "held" {
             continue;
         }
-        let mut out: Vec<BodyMatch> = Vec::new();
+        let mut out: Vec<(usize, BodyMatch)> = Vec::new();
         let mut want_end = v;
+        let mut via_comma = false;
         // Skip "đã", "phối hợp", a term, a ", quận X" qualifier between the
         // body and the verb.
         let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
@@ -198,8 +199,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                 let before = j;
                 j += skip_term(doc, j, e);
                 if doc.is_punct(j, "(") {
-                    if let Some(c) = (j + 1..(j + 24).min(want_end)).find(|&q| doc.is_punct(q, ")"))
-                    {
+                    if let Some(c) = (j + 1..want_end).find(|&q| doc.is_punct(q, ")")) {
                         j = c + 1;
                     }
                 }
@@ -235,17 +235,38 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
                 break;
             }
-            out.push(b.clone());
-            // Continue left over a dash.
-            if *start > a && doc.is_dash(start - 1) {
+            // Over a comma only a bare body ("Đảng ủy, HĐND, UBND phường X")
+            // joins the list: "tại trụ sở UBND phường, Đảng ủy ..." is a
+            // place, not an organizer.
+            if via_comma
+                && (*start..start + b.len)
+                    .any(|t| doc.lex.levels.longest(&doc.ids[..e], t).is_some())
+            {
+                break;
+            }
+            out.push((*start, b.clone()));
+            // Continue left over a dash, or a comma after a bare body.
+            via_comma = *start > a && doc.is_punct(start - 1, ",");
+            if *start > a && (doc.is_dash(start - 1) || via_comma) {
                 want_end = start - 1;
             } else {
                 break;
             }
         }
+        if let Some(shared) = out.first().and_then(|(_, b)| b.place) {
+            // "Đảng ủy - HĐND - UBND phường Yên Hòa": the place written
+            // last is every item's.
+            for (start, b) in out.iter_mut().skip(1) {
+                if let Some(s2) = parse_body_sharing(doc, *start, e, shared) {
+                    if s2.len == b.len {
+                        *b = s2;
+                    }
+                }
+            }
+        }
         if !out.is_empty() {
             out.reverse();
-            return out;
+            return out.into_iter().map(|(_, b)| b).collect();
         }
     }
     // (b) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ
