@@ -182,11 +182,7 @@ pub fn find_steering_number(doc: &mut Doc) {
             }
         }
     }
-    let lead_end = doc
-        .sents
-        .iter()
-        .find(|s| s.tok_start >= doc.headline_end)
-        .map_or(doc.headline_end, |s| s.tok_end);
+    let lead_end = doc.lead_end();
     let cs = codes(doc);
     if let Some(c) = cs
         .iter()

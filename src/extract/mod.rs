@@ -349,6 +349,15 @@ impl<'a> Doc<'a> {
     pub fn is_headline(&self, i: usize) -> bool {
         i < self.headline_end
     }
+
+    /// One past the last token of the lead, the first sentence of the body
+    /// (the headline's end when the body is empty).
+    pub fn lead_end(&self) -> usize {
+        self.sents
+            .iter()
+            .find(|s| s.tok_start >= self.headline_end)
+            .map_or(self.headline_end, |s| s.tok_end)
+    }
 }
 
 /// A short content hash of the normalised text (hex), to spot changed articles.

@@ -387,11 +387,7 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     // Provinces named outright, else the province of the districts named.
     let mut prov_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     let mut dist_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    let lead_end = doc
-        .sents
-        .iter()
-        .find(|s| s.tok_start >= doc.headline_end)
-        .map_or(doc.headline_end, |s| s.tok_end);
+    let lead_end = doc.lead_end();
     for (order, m) in mentions.iter().enumerate() {
         // The headline and the lead name the host; guests' titles, later,
         // name where the guests come from.
