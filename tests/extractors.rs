@@ -1078,3 +1078,104 @@ fn a_long_parenthesis_between_the_organizer_and_the_verb() {
         ["Ban Chỉ đạo 16 huyện Quốc Oai"]
     );
 }
+
+#[test]
+fn names_joined_by_va_share_the_titles_after_the_last() {
+    let kg = graph(
+        "Ngày 9/1/2024, Quận ủy Đống Đa tổ chức hội nghị. Các đồng chí Phạm Quốc Khánh và \
+         Đỗ Thị Thu Hà, Phó Bí thư Quận ủy đồng chủ trì hội nghị.",
+    );
+    for name in ["Phạm Quốc Khánh", "Đỗ Thị Thu Hà"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Bí thư Quận ủy Đống Đa"],
+            "{name}"
+        );
+    }
+    // A name that has titles of its own keeps them; only the untitled
+    // names joined to the titled one share.
+    let kg = graph(
+        "Ngày 9/1/2024, Quận ủy Đống Đa tổ chức hội nghị. Dự có các đồng chí Lưu Văn Tâm, \
+         Chủ tịch UBND quận; Phạm Quốc Khánh và Đỗ Thị Thu Hà, Phó Bí thư Quận ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Lưu Văn Tâm", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân quận Đống Đa"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Quốc Khánh", EdgeType::Holds),
+        ["Phó Bí thư Quận ủy Đống Đa"]
+    );
+    // Without "và" the list is a list of persons, not of holders of one post.
+    let kg = graph(
+        "Ngày 9/1/2024, Quận ủy Đống Đa tổ chức hội nghị. Dự có các đồng chí Phạm Quốc Khánh, \
+         Đỗ Thị Thu Hà, Phó Bí thư Quận ủy.",
+    );
+    assert!(out(&kg, "Phạm Quốc Khánh", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn a_presidium_list_after_a_count_or_a_verb_names_everyone() {
+    for lead in [
+        "Đoàn chủ tịch đại hội gồm các đồng chí:",
+        "Đoàn chủ tịch gồm 3 đồng chí:",
+    ] {
+        let kg = graph(&format!(
+            "Ngày 12/8/2025, Đảng bộ xã Thư Lâm tổ chức Đại hội đại biểu lần thứ I. {lead} \
+             Vũ Đình Khang, Nguyễn Thị Mai Phương, Tạ Quang Huy."
+        ));
+        assert_eq!(
+            names_of(&kg, NodeType::Person),
+            ["Nguyễn Thị Mai Phương", "Tạ Quang Huy", "Vũ Đình Khang"],
+            "{lead}"
+        );
+        // "Chủ tịch gồm các" is no title.
+        assert!(names_of(&kg, NodeType::Title).is_empty(), "{lead}");
+    }
+}
+
+#[test]
+fn a_date_with_dashes_keeps_its_year() {
+    let kg = graph(
+        "Ngày 4-1-2024, Huyện ủy Thanh Oai tổ chức hội nghị. Đồng chí Bùi Văn Sáng, Bí thư \
+         Huyện ủy chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-01-04"]);
+}
+
+#[test]
+fn a_ceremony_named_after_its_dated_lead_takes_that_date_and_body() {
+    // The lead says who launched what and when; the meeting noun ("buổi
+    // lễ") comes only in the next sentence, beside a chair whose title
+    // names the commune (which is no organizer by itself).
+    let kg = graph(
+        "Phát động thi đua\n18/04/2024\n\nNgày 17/4, Ủy ban MTTQ xã Vân Hà, huyện Đông Anh \
+         phát động phong trào thi đua. Bà Đào Thị Nhung, Chủ tịch Ủy ban MTTQ xã Vân Hà chủ \
+         trì buổi lễ.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-04-17"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Mặt trận Tổ quốc xã Vân Hà"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Đào Thị Nhung"]
+    );
+}
+
+#[test]
+fn a_commune_named_before_its_province_is_that_provinces() {
+    // "Tân Lập" is a commune in several provinces; the one in Phú Thọ was
+    // meant, and after the reform the text may still use its old name.
+    let kg = graph(
+        "Hội nghị\n16/10/2025 08:30\n\nSáng 15/10, Đảng ủy xã Tân Lập (tỉnh Phú Thọ) tổ chức \
+         hội nghị. Đồng chí Hà Văn Thắng, Bí thư Đảng ủy xã chủ trì hội nghị.",
+    );
+    let wards: Vec<_> = kg.nodes().filter(|n| n.kind == NodeType::Ward).collect();
+    assert_eq!(wards.len(), 1, "{:?}", names_of(&kg, NodeType::Ward));
+    assert_eq!(
+        wards[0].attrs.get("province").and_then(|p| p.as_str()),
+        Some("Phú Thọ")
+    );
+}

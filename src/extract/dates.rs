@@ -70,6 +70,7 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
             || (doc.is_punct(j, "-")
                 && num(doc, j + 1).is_some()
                 && date_sep(doc, j + 2)
+                && !doc.is_punct(j + 2, "-")
                 && touch(doc, j + 1, j + 2));
         if joiner
             && num(doc, j + 1).is_some_and(|d| (1..=31).contains(&d))
@@ -202,6 +203,16 @@ mod tests {
             );
         }
         hits
+    }
+
+    #[test]
+    fn dashes_throughout_are_day_month_year_not_a_range() {
+        let hits = hits_in(
+            "Ngày 4-1-2024 và ngày 29-30/11, Quận ủy họp.",
+            |d| d.toks.len(),
+        );
+        let got: Vec<_> = hits.iter().map(|h| (h.day, h.month, h.year)).collect();
+        assert_eq!(got, [(4, 1, Some(2024)), (29, 11, None)]);
     }
 
     #[test]

@@ -47,6 +47,28 @@ struct Lead {
     sentence: usize,
     date: Option<DateHit>,
     noun: Option<(usize, usize)>,
+    /// The earlier sentence the date comes from, when the sentence naming
+    /// the meeting has none ("Ngày 17/4, Ủy ban MTTQ xã phát động phong
+    /// trào thi đua. Bà A chủ trì buổi lễ.").
+    dated_by: Option<usize>,
+}
+
+/// The first date of the body's first sentence, when it is at or before
+/// sentence `s` and dates no document.
+fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
+    let f = doc
+        .sents
+        .iter()
+        .position(|x| x.tok_start >= doc.headline_end)
+        .filter(|&f| f < s)?;
+    let sent = doc.sents[f];
+    if sentence_has_cue(doc, f, "future") {
+        return None;
+    }
+    find_dates(doc, sent.tok_start, sent.tok_end)
+        .into_iter()
+        .find(|d| !in_doc_mention(doc, d.tok_start))
+        .map(|d| (f, d))
 }
 
 fn find_leads(doc: &Doc) -> Vec<Lead> {
@@ -83,6 +105,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             sentence: s,
             date: Some(d),
             noun: Some(noun),
+            dated_by: None,
         });
     }
     if leads.is_empty() {
@@ -95,10 +118,12 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.ids[..e], k).is_some())
                 || (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
             if active && !doc.persons.is_empty() && !sentence_has_cue(doc, s, "future") {
+                let dated = lead_date(doc, s);
                 leads.push(Lead {
                     sentence: s,
-                    date: None,
+                    date: dated.map(|(_, d)| d),
                     noun: Some(noun),
+                    dated_by: dated.map(|(f, _)| f),
                 });
                 break;
             }
@@ -321,6 +346,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         }
         p < q
             && p > a
+            && !in_person(doc, p)
             && doc
                 .lex
                 .levels
@@ -509,7 +535,10 @@ pub fn run(doc: &mut Doc) {
     let mut ids = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
-        let orgs = organizer(doc, lead.sentence, lead.noun);
+        let mut orgs = organizer(doc, lead.sentence, lead.noun);
+        if let Some(f) = lead.dated_by.filter(|_| orgs.is_empty()) {
+            orgs = organizer(doc, f, None);
+        }
         let (ord, conflict) = ordinal(doc, lead);
         let noun = lead
             .noun

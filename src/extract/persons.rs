@@ -240,28 +240,8 @@ fn emit(
     absent: bool,
 ) {
     let (a, n) = name;
-    let display = squash(doc.span_text(a, a + n));
-    let key = crate::text::key(&display);
-    let e = doc.entity(NodeType::Person, &key, &display);
-    for t in titles {
-        let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
-        let kind = if t.former || absent {
-            EdgeType::Held
-        } else {
-            EdgeType::Holds
-        };
-        let r = doc.relate(kind, e, te, a, end_tok.max(a + n));
-        if kind == EdgeType::Held {
-            doc.facts.relations[r]
-                .attrs
-                .insert("former".into(), true.into());
-        }
-        if let Some(b) = &t.body {
-            let ce = super::bodies::committee_entity(doc, b, a, end_tok.max(a + n));
-            doc.relate(EdgeType::PostIn, te, ce, a, end_tok.max(a + n));
-        }
-    }
-    set_home(doc, e, titles);
+    let e = person_entity(doc, name);
+    give_titles(doc, e, a, end_tok.max(a + n), titles, absent);
     doc.persons.push(PersonMention {
         entity: e,
         tok_start: a,
@@ -269,6 +249,35 @@ fn emit(
         sentence,
         absent,
     });
+}
+
+fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
+    let display = squash(doc.span_text(a, a + n));
+    let key = crate::text::key(&display);
+    doc.entity(NodeType::Person, &key, &display)
+}
+
+/// The title edges of person `e`, with evidence tokens `a..end`.
+fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch], absent: bool) {
+    for t in titles {
+        let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
+        let kind = if t.former || absent {
+            EdgeType::Held
+        } else {
+            EdgeType::Holds
+        };
+        let r = doc.relate(kind, e, te, a, end);
+        if kind == EdgeType::Held {
+            doc.facts.relations[r]
+                .attrs
+                .insert("former".into(), true.into());
+        }
+        if let Some(b) = &t.body {
+            let ce = super::bodies::committee_entity(doc, b, a, end);
+            doc.relate(EdgeType::PostIn, te, ce, a, end);
+        }
+    }
+    set_home(doc, e, titles);
 }
 
 /// Record where the person belongs (the most local place among their
@@ -332,8 +341,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut header: Vec<TitleMatch> = Vec::new();
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
+    // Names of a plural list read so far without titles, each joined to
+    // the next by "," or "và": "các đồng chí A và B, Phó Bí thư Quận ủy"
+    // gives both the title.
+    let mut untitled: Vec<(usize, usize)> = Vec::new();
     while i < e {
-        if doc.words[i] == "các" && doc.lex.honorifics.longest(&doc.ids[..e], i + 1).is_some() {
+        // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
+        let counts =
+            doc.words[i] == "các" || doc.words[i] == "những" || doc.toks[i].kind == TokKind::Num;
+        if counts && doc.lex.honorifics.longest(&doc.ids[..e], i + 1).is_some() {
             let (n, _) = doc
                 .lex
                 .honorifics
@@ -423,6 +439,25 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             for mut t in std::mem::take(&mut dismissed) {
                 t.former = true;
                 titles.push(t);
+            }
+            let joined =
+                |from: usize| (from..na).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và");
+            if !untitled.last().is_some_and(|&(ua, un)| joined(ua + un)) {
+                untitled.clear();
+            }
+            if titles.is_empty() {
+                if plural {
+                    untitled.push((na, nn));
+                }
+            } else {
+                let shared = !untitled.is_empty() && na > 0 && doc.words[na - 1] == "và";
+                if shared && !absent {
+                    for (ua, un) in std::mem::take(&mut untitled) {
+                        let pe = person_entity(doc, (ua, un));
+                        give_titles(doc, pe, ua, k, &titles, false);
+                    }
+                }
+                untitled.clear();
             }
             emit(doc, (na, nn), &titles, k, s, absent);
             i = k.max(na + nn);

@@ -266,13 +266,14 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
                     .is_none_or(|k| crate::text::fold(&g.wards[*w].kind) == k)
             };
             // Narrowest scope first, then the other era (an article may name a
-            // ward by its new name before its date is known).
+            // ward by its new name before its date is known, or by its old
+            // name after the reform), and the whole country last.
             let tries = [
                 (loc.district, None, post),
                 (None, loc.province, post),
-                (None, None, post),
                 (loc.district, None, !post),
                 (None, loc.province, !post),
+                (None, None, post),
             ];
             let mut c = Vec::new();
             for (d, p, era) in tries {
@@ -451,10 +452,19 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
             return Some(w);
         }
         let ward = &g.wards[w];
-        let d = loc.district?;
-        g.wards_named(&fold(&ward.name), Some(d), None, ward.post_2025)
-            .first()
-            .copied()
+        let name = fold(&ward.name);
+        if let Some(d) = loc.district {
+            return g
+                .wards_named(&name, Some(d), None, ward.post_2025)
+                .first()
+                .copied();
+        }
+        // "xã Tân Lập (tỉnh Phú Thọ)": the province named after the ward
+        // decides which of the namesakes it is.
+        let p = loc.province?;
+        [loc.post_2025, !loc.post_2025]
+            .into_iter()
+            .find_map(|era| g.wards_named(&name, None, Some(p), era).first().copied())
     };
     let lead_ward = wards
         .iter()
@@ -468,7 +478,7 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         let mut ws: Vec<usize> = wards
             .iter()
             .filter_map(|m| match m.place {
-                Place::Ward(w) => Some(w),
+                Place::Ward(w) => scoped(w),
                 _ => None,
             })
             .collect();
@@ -776,7 +786,14 @@ fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
 
 /// The places component: locality first, then the place nodes.
 pub fn run(doc: &mut Doc) {
-    let first = scan(doc, &Locality::default());
+    // The publication date tells which gazetteer the wards come from.
+    let dated = Locality {
+        post_2025: doc
+            .published
+            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7)),
+        ..Default::default()
+    };
+    let first = scan(doc, &dated);
     let mut loc = decide(doc, &first);
     let first = first.mentions;
     // A post-reform ward needs the post-reform gazetteer: rescan when the
