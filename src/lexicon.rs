@@ -261,8 +261,9 @@ pub struct Lexicon {
     pub levels: PhraseSet<LevelWord>,
     /// Meeting verbs.
     pub verbs: PhraseSet<Verb>,
-    /// Meeting nouns.
-    pub meeting_nouns: PhraseSet<()>,
+    /// Meeting nouns, each with the kind it names when that differs from
+    /// the surface ("làm việc với" -> "Buổi làm việc").
+    pub meeting_nouns: PhraseSet<Option<String>>,
     /// Document kinds by abbreviation (uppercase, as in codes).
     pub doc_by_abbr: HashMap<String, DocKind>,
     /// Document kind words ("nghị quyết") to their kind.
@@ -450,7 +451,8 @@ impl Lexicon {
         }
         let mut meeting_nouns = PhraseSet::new();
         for l in lines(lexicon_file!("meeting_nouns.txt")) {
-            meeting_nouns.insert(&mut vocab, l[0], ());
+            let kind = l.get(1).filter(|k| !k.is_empty()).map(|k| k.to_string());
+            meeting_nouns.insert(&mut vocab, l[0], kind);
         }
         let mut doc_by_abbr = HashMap::new();
         let mut doc_words = PhraseSet::new();

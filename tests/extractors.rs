@@ -1179,3 +1179,51 @@ fn a_commune_named_before_its_province_is_that_provinces() {
         Some("Phú Thọ")
     );
 }
+
+#[test]
+fn chu_toa_chairs_a_council_session() {
+    let kg = graph(
+        "Sáng 6/12/2023, HĐND huyện Mê Linh khai mạc kỳ họp thứ 14. Đồng chí Hoàng Anh \
+         Tuấn, Chủ tịch HĐND huyện chủ tọa kỳ họp. Dự kỳ họp có đồng chí Lê Văn Hải, Chủ \
+         tịch UBND huyện.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Hoàng Anh Tuấn"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lê Văn Hải"]
+    );
+}
+
+#[test]
+fn a_body_before_a_meeting_noun_used_as_a_verb_holds_it() {
+    let kg = graph(
+        "Sáng 2/2/2024, Thường trực Huyện ủy Sóc Sơn gặp mặt cán bộ hưu trí. Dự có đồng chí \
+         Phạm Thị Lan, Bí thư Huyện ủy.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Thường trực Huyện ủy Sóc Sơn"]
+    );
+}
+
+#[test]
+fn a_working_visit_is_a_meeting() {
+    let kg = graph(
+        "Chiều 19/5/2024, đồng chí Đinh Văn Lộc, Phó Bí thư Quận ủy Tây Hồ đã làm việc với \
+         Đảng ủy phường Nhật Tân. Tiếp đoàn có đồng chí Cao Thị Yến, Bí thư Đảng ủy phường.",
+    );
+    let meetings: Vec<_> = kg.nodes().filter(|n| n.kind == NodeType::Meeting).collect();
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(
+        meetings[0].attrs.get("kind").and_then(|k| k.as_str()),
+        Some("Buổi làm việc")
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-19"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Cao Thị Yến", "Đinh Văn Lộc"]
+    );
+}

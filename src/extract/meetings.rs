@@ -207,10 +207,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // (a) The subject of "tổ chức", "chủ trì", ...: bodies right before the
     // verb, possibly several joined by dashes ("Huyện ủy - HĐND - UBND huyện").
     for v in a..e {
-        let Some((_, class)) = cue_at(doc, v, e) else {
-            continue;
-        };
-        if class != "held" {
+        // The meeting noun serves as the verb too: "Thường trực Huyện ủy
+        // gặp mặt cán bộ hưu trí".
+        let held = cue_at(doc, v, e).is_some_and(|(_, c)| c == "held")
+            || noun.is_some_and(|(k, _)| k == v);
+        if !held {
             continue;
         }
         let mut out: Vec<(usize, BodyMatch)> = Vec::new();
@@ -542,7 +543,13 @@ pub fn run(doc: &mut Doc) {
         let (ord, conflict) = ordinal(doc, lead);
         let noun = lead
             .noun
-            .map(|(k, l)| doc.span_text(k, k + l).to_string())
+            .map(|(k, l)| {
+                let named = doc.lex.meeting_nouns.longest(&doc.ids[..k + l], k);
+                match named {
+                    Some((_, Some(kind))) => kind.clone(),
+                    _ => doc.span_text(k, k + l).to_string(),
+                }
+            })
             .unwrap_or_else(|| "Hội nghị".into());
         let noun = capitalize(&fold(&noun));
         let org_name = orgs.first().map(|b| b.name.clone());
