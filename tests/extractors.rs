@@ -1227,3 +1227,53 @@ fn a_working_visit_is_a_meeting() {
         ["Cao Thị Yến", "Đinh Văn Lộc"]
     );
 }
+
+#[test]
+fn a_title_then_an_honorific_then_the_name() {
+    let kg = graph(
+        "Sáng 1/10/2024, Quận ủy Bắc Từ Liêm tổ chức hội nghị. Phó Chủ tịch UBND quận đồng \
+         chí Lại Văn Toàn phát biểu. Chủ tịch UBND phường Cổ Nhuế 1 ông Tô Minh Đức báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Lại Văn Toàn", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân quận Bắc Từ Liêm"]
+    );
+    assert_eq!(
+        out(&kg, "Tô Minh Đức", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân phường Cổ Nhuế 1"]
+    );
+}
+
+#[test]
+fn a_body_working_with_a_partner_organizes_with_it() {
+    // The partner may be a body the lexicon does not know.
+    let kg = graph(
+        "Sáng 20/11/2023, Quận ủy Nam Từ Liêm phối hợp với Học viện Báo chí và Tuyên truyền \
+         tổ chức hội thảo khoa học. Đồng chí Lê Thị Hồng, Bí thư Quận ủy chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Quận ủy Nam Từ Liêm"]
+    );
+    let kg = graph(
+        "Ngày 24/6/2024, Ban Dân vận Quận ủy Tây Hồ phối hợp với UBND phường Bưởi tổ chức \
+         ra mắt mô hình dân vận khéo. Dự có đồng chí Ngô Thị Vân, Bí thư Đảng ủy phường Bưởi.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Dân vận Quận ủy Tây Hồ", "Ủy ban nhân dân phường Bưởi"]
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-06-24"]);
+}
+
+#[test]
+fn a_city_written_short_between_the_organizer_and_the_verb() {
+    let kg = graph(
+        "Ngày 14/9/2025, Đảng ủy phường Bến Thành, TP.HCM tổ chức hội nghị. Đồng chí Trương \
+         Minh Quân, Bí thư Đảng ủy phường chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy phường Bến Thành"]
+    );
+}

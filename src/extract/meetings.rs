@@ -13,6 +13,11 @@ use crate::text::{fold, slug, TokKind};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
+const PROVINCE: super::places::Want = super::places::Want {
+    level: crate::lexicon::Level::Province,
+    kind: None,
+};
+
 /// The class of the cue at token `k`, if any.
 fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
     let lex: &'static crate::lexicon::Lexicon = doc.lex;
@@ -200,6 +205,104 @@ fn in_person(doc: &Doc, k: usize) -> bool {
         .any(|p| p.tok_start <= k && k < p.tok_end)
 }
 
+/// The bodies written as the subject of the verb at `v` in tokens `a..e`,
+/// several when joined by dashes or by commas between bare bodies, in
+/// text order.
+fn subjects_of(
+    doc: &Doc,
+    bodies: &[(usize, BodyMatch)],
+    a: usize,
+    e: usize,
+    v: usize,
+) -> Vec<BodyMatch> {
+    let mut out: Vec<(usize, BodyMatch)> = Vec::new();
+    let mut want_end = v;
+    let mut via_comma = false;
+    // Skip "đã", "phối hợp", a term, a ", quận X" qualifier between the
+    // body and the verb.
+    let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
+        let mut j = start + b.len;
+        loop {
+            let before = j;
+            j += skip_term(doc, j, e);
+            if doc.is_punct(j, "(") {
+                if let Some(c) = (j + 1..want_end).find(|&q| doc.is_punct(q, ")")) {
+                    j = c + 1;
+                }
+            }
+            while j < want_end
+                && (doc.is_punct(j, ",")
+                    || matches!(doc.words[j], "đã" | "cùng" | "vừa" | "phối" | "hợp"))
+            {
+                j += 1;
+            }
+            if j < want_end {
+                if let Some((ln, _)) = doc.lex.levels.longest(&doc.ids[..e], j) {
+                    // ", quận Hai Bà Trưng", ", Thành phố Hồ Chí Minh", ", TP.HCM"
+                    let mut q = j + ln;
+                    if doc.is_punct(q, ".") {
+                        q += 1;
+                    }
+                    let named = q;
+                    while q < want_end && doc.toks[q].cap {
+                        q += 1;
+                    }
+                    if q > named {
+                        j = q;
+                    }
+                } else if let Some((n, _)) =
+                    super::places::match_place(doc, PROVINCE, j, want_end, &doc.loc)
+                {
+                    // ", Hà Nội"
+                    j += n;
+                }
+            }
+            if j == before || j >= want_end {
+                break;
+            }
+        }
+        j == want_end
+    };
+    while let Some((start, b)) = bodies
+        .iter()
+        .rev()
+        .find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end))
+    {
+        if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
+            break;
+        }
+        // Over a comma only a bare body ("Đảng ủy, HĐND, UBND phường X")
+        // joins the list: "tại trụ sở UBND phường, Đảng ủy ..." is a
+        // place, not an organizer.
+        if via_comma
+            && (*start..start + b.len).any(|t| doc.lex.levels.longest(&doc.ids[..e], t).is_some())
+        {
+            break;
+        }
+        out.push((*start, b.clone()));
+        // Continue left over a dash, or a comma after a bare body.
+        via_comma = *start > a && doc.is_punct(start - 1, ",");
+        if *start > a && (doc.is_dash(start - 1) || via_comma) {
+            want_end = start - 1;
+        } else {
+            break;
+        }
+    }
+    if let Some(shared) = out.first().and_then(|(_, b)| b.place) {
+        // "Đảng ủy - HĐND - UBND phường Yên Hòa": the place written
+        // last is every item's.
+        for (start, b) in out.iter_mut().skip(1) {
+            if let Some(s2) = parse_body_sharing(doc, *start, e, shared) {
+                if s2.len == b.len {
+                    *b = s2;
+                }
+            }
+        }
+    }
+    out.reverse();
+    out.into_iter().map(|(_, b)| b).collect()
+}
+
 /// The organizer(s) of the meeting reported in sentence `s`.
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
@@ -214,85 +317,23 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         if !held {
             continue;
         }
-        let mut out: Vec<(usize, BodyMatch)> = Vec::new();
-        let mut want_end = v;
-        let mut via_comma = false;
-        // Skip "đã", "phối hợp", a term, a ", quận X" qualifier between the
-        // body and the verb.
-        let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
-            let mut j = start + b.len;
-            loop {
-                let before = j;
-                j += skip_term(doc, j, e);
-                if doc.is_punct(j, "(") {
-                    if let Some(c) = (j + 1..want_end).find(|&q| doc.is_punct(q, ")")) {
-                        j = c + 1;
-                    }
-                }
-                while j < want_end
-                    && (doc.is_punct(j, ",")
-                        || matches!(doc.words[j], "đã" | "cùng" | "vừa" | "phối" | "hợp"))
-                {
-                    j += 1;
-                }
-                if j < want_end {
-                    if let Some((ln, _)) = doc.lex.levels.longest(&doc.ids[..e], j) {
-                        // ", quận Hai Bà Trưng", ", Thành phố Hồ Chí Minh"
-                        let mut q = j + ln;
-                        while q < want_end && doc.toks[q].cap {
-                            q += 1;
-                        }
-                        if q > j + ln {
-                            j = q;
-                        }
-                    }
-                }
-                if j == before || j >= want_end {
-                    break;
-                }
-            }
-            j == want_end
-        };
-        while let Some((start, b)) = bodies
-            .iter()
+        let mut out = subjects_of(doc, &bodies, a, e, v);
+        // "A phối hợp với B tổ chức": A holds it too, whether or not B is a
+        // body the lexicon knows ("... với Học viện Chính trị quốc gia").
+        if let Some(p) = (a..v)
             .rev()
-            .find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end))
+            .find(|&p| doc.words_are(p, "phối hợp với") || doc.words_are(p, "phối hợp cùng"))
         {
-            if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
-                break;
-            }
-            // Over a comma only a bare body ("Đảng ủy, HĐND, UBND phường X")
-            // joins the list: "tại trụ sở UBND phường, Đảng ủy ..." is a
-            // place, not an organizer.
-            if via_comma
-                && (*start..start + b.len)
-                    .any(|t| doc.lex.levels.longest(&doc.ids[..e], t).is_some())
-            {
-                break;
-            }
-            out.push((*start, b.clone()));
-            // Continue left over a dash, or a comma after a bare body.
-            via_comma = *start > a && doc.is_punct(start - 1, ",");
-            if *start > a && (doc.is_dash(start - 1) || via_comma) {
-                want_end = start - 1;
-            } else {
-                break;
-            }
-        }
-        if let Some(shared) = out.first().and_then(|(_, b)| b.place) {
-            // "Đảng ủy - HĐND - UBND phường Yên Hòa": the place written
-            // last is every item's.
-            for (start, b) in out.iter_mut().skip(1) {
-                if let Some(s2) = parse_body_sharing(doc, *start, e, shared) {
-                    if s2.len == b.len {
-                        *b = s2;
-                    }
-                }
+            if !(p..v).any(|q| {
+                doc.is_punct(q, ";") || cue_at(doc, q, e).is_some_and(|(_, c)| c == "held")
+            }) {
+                let mut first = subjects_of(doc, &bodies, a, e, p);
+                first.extend(out);
+                out = first;
             }
         }
         if !out.is_empty() {
-            out.reverse();
-            return out.into_iter().map(|(_, b)| b).collect();
+            return out;
         }
     }
     // (b) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ

@@ -490,13 +490,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "Phó Chủ tịch UBND quận, ông Nguyễn Văn Quang cho biết": titles
             // set off by a comma before an honorific and a name are that
             // person's.
-            if doc.is_punct(k, ",") {
-                if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], k + 1) {
-                    if name_at(doc, k + 1 + n, e, true).is_some() {
-                        pending = titles;
-                        i = k + 1;
-                        continue;
-                    }
+            // Without the comma too: "Phó Chủ tịch UBND quận đồng chí Trần
+            // Văn Bảo phát biểu".
+            let h = if doc.is_punct(k, ",") { k + 1 } else { k };
+            if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], h) {
+                if name_at(doc, h + n, e, true).is_some() {
+                    pending = titles;
+                    i = h;
+                    continue;
                 }
             }
             let mut kk = k;
