@@ -1277,3 +1277,61 @@ fn a_city_written_short_between_the_organizer_and_the_verb() {
         ["Đảng ủy phường Bến Thành"]
     );
 }
+
+#[test]
+fn councils_and_associations_of_a_district_organize() {
+    let kg = graph(
+        "Sáng 14/12/2023, Hội đồng Nghĩa vụ quân sự quận Hà Đông tổ chức hội nghị tổng kết. \
+         Dự có Thượng tá Đinh Công Thành, Chỉ huy trưởng Ban Chỉ huy Quân sự quận.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội đồng Nghĩa vụ quân sự quận Hà Đông"]
+    );
+}
+
+#[test]
+fn a_place_ending_an_unknown_body_does_not_make_its_party_committee_organize() {
+    // "quận Hà Đông" closes the name of a body the lexicon lacks; the
+    // district's party committee did not hold the meeting.
+    let kg = graph(
+        "Sáng 14/12/2023, Ban Chỉ huy Phòng thủ dân sự quận Hà Đông tổ chức hội nghị. Dự có \
+         Thượng tá Đinh Công Thành, Chỉ huy trưởng Ban Chỉ huy Quân sự quận.",
+    );
+    assert!(into(&kg, NodeType::Meeting, EdgeType::Organized).is_empty());
+    // The place alone as the subject still names its party committee.
+    let kg = graph(
+        "Sáng 14/12/2023, quận Hà Đông tổ chức hội nghị. Dự có Thượng tá Đinh Công Thành, \
+         Chỉ huy trưởng Ban Chỉ huy Quân sự quận.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Quận ủy Hà Đông"]
+    );
+}
+
+#[test]
+fn a_role_without_a_body_still_introduces_the_name() {
+    let kg = graph(
+        "Chiều 4/3/2024, đoàn công tác của Bộ Tư pháp do Bộ trưởng Lê Thành Long làm trưởng \
+         đoàn đã làm việc với Huyện ủy Ứng Hòa. Về phía huyện có đồng chí Nguyễn Văn Thịnh, \
+         Bí thư Huyện ủy.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lê Thành Long", "Nguyễn Văn Thịnh"]
+    );
+}
+
+#[test]
+fn meeting_voters_is_a_meeting() {
+    let kg = graph(
+        "Tối 7/10/2023, Tổ đại biểu HĐND Thành phố ứng cử tại quận Tây Hồ tiếp xúc cử tri \
+         phường Bưởi. Tham dự có đồng chí Lê Trung Kiên, Bí thư Quận ủy Tây Hồ.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-10-07"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lê Trung Kiên"]
+    );
+}

@@ -386,8 +386,12 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         while p > a && doc.toks[p - 1].cap && doc.toks[p - 1].kind == TokKind::Word {
             p -= 1;
         }
+        // The place itself is the subject ("Sáng 14/12, quận X tổ chức"),
+        // not the tail of a body the lexicon lacks ("Hội đồng ABC quận X").
+        let alone = p < a + 2 || matches!(doc.toks[p - 2].kind, TokKind::Punct | TokKind::Num);
         p < q
             && p > a
+            && alone
             && !in_person(doc, p)
             && doc
                 .lex

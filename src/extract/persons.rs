@@ -522,6 +522,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             introduced = false;
             continue;
         }
+        // A role with no body before a name still introduces it ("do Bộ
+        // trưởng Phạm Thị Thanh Trà làm trưởng đoàn"); the post is unknown.
+        if let Some((n, _)) = doc.lex.roles.longest(&doc.ids[..e], i) {
+            if name_after_title(doc, i + n, e).is_some() {
+                introduced = true;
+                i += n;
+                continue;
+            }
+        }
         if doc.is_punct(i, ";") || doc.is_punct(i, ".") {
             introduced = false;
             pending.clear();
