@@ -26,6 +26,16 @@ fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
         .map(|(n, c)| (n, c.as_str()))
 }
 
+/// The length of a cue of `class` at token `k` (not reaching past `end`).
+fn cue_of_class(doc: &Doc, k: usize, end: usize, class: &str) -> Option<usize> {
+    doc.lex
+        .cues
+        .all(&doc.ids[..end], k)
+        .into_iter()
+        .find(|(_, c)| c.as_str() == class)
+        .map(|(n, _)| n)
+}
+
 fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == class))
@@ -230,11 +240,14 @@ fn subjects_of(
                     j = c + 1;
                 }
             }
-            while j < want_end
-                && (doc.is_punct(j, ",")
-                    || matches!(doc.words[j], "đã" | "cùng" | "vừa" | "phối" | "hợp"))
-            {
-                j += 1;
+            while j < want_end {
+                if doc.is_punct(j, ",") {
+                    j += 1;
+                } else if let Some(n) = cue_of_class(doc, j, want_end, "between") {
+                    j += n;
+                } else {
+                    break;
+                }
             }
             if j < want_end {
                 if let Some((ln, _)) = doc.lex.levels.longest(&doc.ids[..e], j) {
@@ -347,23 +360,13 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     return vec![b.clone()];
                 }
             }
-            let skip = matches!(
-                doc.words[j],
-                "đại"
-                    | "biểu"
-                    | "lần"
-                    | "thứ"
-                    | "giao"
-                    | "ban"
-                    | "chuyên"
-                    | "đề"
-                    | "("
-                    | ")"
-                    | "mở"
-                    | "rộng"
-                    | "trực"
-                    | "tuyến"
-            ) || doc.toks[j].kind == TokKind::Num
+            if let Some(n) = cue_of_class(doc, j, lim, "after_noun") {
+                j += n;
+                continue;
+            }
+            let skip = doc.is_punct(j, "(")
+                || doc.is_punct(j, ")")
+                || doc.toks[j].kind == TokKind::Num
                 || (doc.toks[j].upper && doc.tok_text(j).chars().all(|c| "IVXLCDM".contains(c)))
                 || doc.lex.meeting_nouns.longest(&doc.ids[..e], j).is_some();
             if !skip {
@@ -379,7 +382,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             return false;
         }
         let mut q = v;
-        while q > a && matches!(doc.words[q - 1], "đã" | "vừa") {
+        while q > a && cue_of_class(doc, q - 1, q, "between") == Some(1) {
             q -= 1;
         }
         let mut p = q;
