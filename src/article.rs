@@ -180,57 +180,50 @@ fn slice(text: &str, s: Span) -> &str {
 /// "01/06/2024 - 03:38 PM" or "22/04/2020, 23:29". Anchored at both ends so
 /// that a body sentence opening with a date ("Ngày 21/8/2020, ...") is never
 /// taken for one; only the portal's own "| ..." tail may follow the time.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^
-        (?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?
-        (?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?
-        ([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})
-        (?:\s*[|,\-–]?\s*([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?))?
-        \s*(?:\|.*)?
-        $",
-    )
-    .expect("the date-line pattern is a valid regex")
-});
-
-/// The same line with the time first: "Cập nhật: 09:30, 14/03/2023",
-/// "Cập nhật lúc 16:40 ngày 12/07/2024".
-static DATE_LINE_TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^
-        (?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|đăng|publish(?:ed)?|posted)\s*:?\s*)?
-        (?:lúc\s*)?
-        ([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)
-        \s*[,|\-–]?\s*(?:ngày\s*)?
-        ([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})
-        \s*(?:\|.*)?
-        $",
-    )
-    .expect("the time-first date-line pattern is a valid regex")
+/// Each pattern names its parts `d`, `m`, `y` and `t` (the time).
+static DATE_LINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
+    const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
+    const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
+    const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
+    // "(GMT+7)" after the time, and the portal's "| ..." tail.
+    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\))?\s*(?:\|.*)?";
+    let pattern = |body: String| {
+        Regex::new(&format!("(?i)^{body}$")).expect("the date-line patterns are valid regexes")
+    };
+    [
+        // "Thứ Hai, 14/11/2022 07:30", "(15/03/2024 10:20)".
+        pattern(format!(
+            r"\(?\s*{PREFIX}{WEEKDAY}{DMY}(?:\s*[|,\-–]?\s*{TIME})?\s*\)?{TAIL}"
+        )),
+        // Time first: "Cập nhật: 09:30, 14/03/2023", "Đăng lúc: 10:20 - 15/03/2024".
+        pattern(format!(
+            r"{PREFIX}(?:lúc\s*)?{TIME}\s*[,|\-–]?\s*(?:ngày\s*)?{DMY}{TAIL}"
+        )),
+        // ISO: "2024-03-15", "2024-03-15 10:20", "2024-03-15T10:20:00+07:00".
+        pattern(format!(
+            r"{PREFIX}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})(?:[t\s]+{TIME}(?:z|[+\-][0-9:]{{2,5}})?)?{TAIL}"
+        )),
+        // In words: "Thứ sáu, ngày 15 tháng 3 năm 2024".
+        pattern(format!(
+            r"{WEEKDAY}(?:ngày\s+)?(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})\s+năm\s+(?P<y>[0-9]{{4}})(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
+        )),
+        // After the portal's other metadata, set off by a dash or a bar:
+        // "Tác giả: Minh Anh - 15/03/2024", "Lượt xem: 120 | 15/03/2024".
+        pattern(format!(
+            r"[^.0-9\s][^.]{{0,40}}?\s[|\-–]\s*{WEEKDAY}{DMY}(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
+        )),
+    ]
 });
 
 /// Date and time of a date line, or None when `line` is not one. A date
 /// line whose date does not exist (31/02) is still the date line, with no
 /// date: the layout is what it is.
 pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
-    let (day, month, year, time) = if let Some(caps) = DATE_LINE.captures(line) {
-        let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        (
-            num(1)?,
-            num(2)?,
-            num(3)?,
-            caps.get(4).map(|m| m.as_str().to_string()),
-        )
-    } else {
-        let caps = DATE_LINE_TIME_FIRST.captures(line)?;
-        let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        (
-            num(2)?,
-            num(3)?,
-            num(4)?,
-            caps.get(1).map(|m| m.as_str().to_string()),
-        )
-    };
+    let caps = DATE_LINES.iter().find_map(|re| re.captures(line))?;
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (day, month, year) = (num("d")?, num("m")?, num("y")?);
+    let time = caps.name("t").map(|m| m.as_str().to_string());
     let date = i32::try_from(year)
         .ok()
         .and_then(|y| Date::ymd(y, month, day));
@@ -547,6 +540,34 @@ Phường Yên Hòa ra quân làm sạch đường phố
                 Some("07:30"),
             ),
             ("25/12/2020", Date::ymd(2020, 12, 25), None),
+            ("(15/03/2024 10:20)", Date::ymd(2024, 3, 15), Some("10:20")),
+            ("2024-03-15", Date::ymd(2024, 3, 15), None),
+            (
+                "2024-03-15T10:20:00+07:00",
+                Date::ymd(2024, 3, 15),
+                Some("10:20:00"),
+            ),
+            (
+                "Thứ sáu, ngày 15 tháng 3 năm 2024",
+                Date::ymd(2024, 3, 15),
+                None,
+            ),
+            (
+                "Đăng lúc: 10:20 - 15/03/2024",
+                Date::ymd(2024, 3, 15),
+                Some("10:20"),
+            ),
+            (
+                "Thứ 6, 15/03/2024, 10:20 (GMT+7)",
+                Date::ymd(2024, 3, 15),
+                Some("10:20"),
+            ),
+            (
+                "Tác giả: Minh Anh - 15/03/2024",
+                Date::ymd(2024, 3, 15),
+                None,
+            ),
+            ("Lượt xem: 120 | 15/03/2024", Date::ymd(2024, 3, 15), None),
         ];
         for (line, date, time) in cases {
             assert_eq!(
@@ -560,6 +581,9 @@ Phường Yên Hòa ra quân làm sạch đường phố
             "Sáng 28/8/2018",
             "Hội nghị ngày 12/01/2024",
             "12/01/2024 là ngày khai mạc",
+            "Ngày 15 tháng 3 năm 2024, Quận ủy tổ chức hội nghị.",
+            "Quận ủy họp. Sáng nay - 15/03/2024",
+            "Kỳ họp thứ 15 - 2024-03-15 là ngày bế mạc của HĐND quận và nhiều nội dung khác",
         ] {
             assert_eq!(parse_date_line(not_date), None, "{not_date}");
         }
