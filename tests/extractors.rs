@@ -1335,3 +1335,21 @@ fn meeting_voters_is_a_meeting() {
         ["Lê Trung Kiên"]
     );
 }
+
+#[test]
+fn without_a_publication_date_the_year_of_the_meetings_month_is_used() {
+    for text in [
+        "Sáng 21/5, Quận ủy Tây Hồ tổ chức hội nghị sơ kết công tác tháng 5/2024. Đồng chí Lê \
+         Trung Kiên, Bí thư Quận ủy chủ trì.",
+        "Sáng 21/5, Quận ủy Tây Hồ tổ chức hội nghị. Đồng chí Lê Trung Kiên, Bí thư Quận ủy \
+         chủ trì. Ngày 30/5/2024, quận ra quân làm sạch đường phố.",
+    ] {
+        assert_eq!(meeting_dates(&graph(text)), ["2024-05-21"], "{text}");
+    }
+    // A year of another month says nothing about this one.
+    let kg = graph(
+        "Sáng 21/5, Quận ủy Tây Hồ tổ chức hội nghị sơ kết công tác tháng 4/2024. Đồng chí Lê \
+         Trung Kiên, Bí thư Quận ủy chủ trì.",
+    );
+    assert!(meeting_dates(&kg).is_empty(), "{:?}", meeting_dates(&kg));
+}

@@ -173,6 +173,25 @@ pub fn year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<i32> {
     out
 }
 
+/// (month, year) of every "tháng 5/2024" in tokens `a..end`.
+pub fn month_year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<(u8, i32)> {
+    let mut out = Vec::new();
+    for k in a..end.saturating_sub(3) {
+        if doc.words[k] != "tháng" || !doc.is_punct(k + 2, "/") {
+            continue;
+        }
+        let month = num(doc, k + 1).filter(|m| (1..=12).contains(m));
+        let year =
+            num(doc, k + 3).filter(|y| doc.words[k + 3].len() == 4 && (1945..=2100).contains(y));
+        if let (Some(m), Some(y)) = (month, year) {
+            if touch(doc, k + 1, k + 2) && touch(doc, k + 2, k + 3) {
+                out.push((m as u8, y as i32));
+            }
+        }
+    }
+    out
+}
+
 /// The first year of a "nhiệm kỳ 2020-2025" in tokens `a..end`.
 pub fn term_start(doc: &Doc, a: usize, end: usize) -> Option<i32> {
     for k in a..end.saturating_sub(2) {

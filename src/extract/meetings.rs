@@ -4,7 +4,7 @@
 //! chaired and who took part, and the documents it was about.
 
 use super::bodies::{parse_body, parse_body_sharing, skip_term, BodyMatch};
-use super::dates::{find_dates, term_start, year_mentions, DateHit};
+use super::dates::{find_dates, month_year_mentions, term_start, year_mentions, DateHit};
 use super::Doc;
 use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
@@ -166,6 +166,22 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
                     .copied()
             })
     };
+    // With no publication date: "tháng 5/2024" of the meeting's month, or a
+    // full date of that month, anywhere in the text.
+    let year_of_month = |month: u8| {
+        let n = doc.toks.len();
+        month_year_mentions(doc, 0, n)
+            .into_iter()
+            .find(|&(m, _)| m == month)
+            .map(|(_, y)| y)
+            .or_else(|| {
+                find_dates(doc, 0, n)
+                    .into_iter()
+                    .filter(|d| !in_doc_mention(doc, d.tok_start))
+                    .find(|d| d.month == month && d.year.is_some())
+                    .and_then(|d| d.year)
+            })
+    };
     match lead.date {
         Some(h) => {
             let year = h.year.or_else(|| {
@@ -180,6 +196,7 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
                         }
                     })
                     .or_else(year_from_text)
+                    .or_else(|| year_of_month(h.month))
             })?;
             Date::ymd(year, u32::from(h.month), u32::from(h.day))
         }
