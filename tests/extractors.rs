@@ -1353,3 +1353,32 @@ fn without_a_publication_date_the_year_of_the_meetings_month_is_used() {
     );
     assert!(meeting_dates(&kg).is_empty(), "{:?}", meeting_dates(&kg));
 }
+
+#[test]
+fn kiem_joins_a_concurrent_post() {
+    let kg = graph(
+        "Sáng 4/2/2024, Ban Chỉ đạo 35 quận Thanh Xuân tổ chức hội nghị. Đồng chí Võ Đăng \
+         Dũng – Phó Bí thư Quận ủy, Chủ tịch UBND quận kiêm Trưởng Ban Chỉ đạo 35 quận chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Võ Đăng Dũng", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân quận Thanh Xuân",
+            "Phó Bí thư Quận ủy Thanh Xuân",
+            "Trưởng Ban Chỉ đạo 35 quận Thanh Xuân"
+        ]
+    );
+}
+
+#[test]
+fn appointed_to_a_post_after_other_words() {
+    let kg = graph(
+        "Chiều 14/3/2024, UBND quận Hà Đông tổ chức hội nghị công bố quyết định về công tác \
+         cán bộ. Bà Kiều Thị Nga được điều động, bổ nhiệm giữ chức Phó Chánh Văn phòng HĐND \
+         và UBND quận.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Thị Nga", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận Hà Đông"]
+    );
+}

@@ -158,7 +158,12 @@ fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 fn is_sep(doc: &Doc, k: usize) -> bool {
-    doc.is_dash(k) || doc.is_punct(k, ",") || doc.is_punct(k, "(") || doc.is_punct(k, ":")
+    doc.is_dash(k)
+        || doc.is_punct(k, ",")
+        || doc.is_punct(k, "(")
+        || doc.is_punct(k, ":")
+        // "Chủ tịch UBND quận kiêm Trưởng Ban Chỉ đạo 35 quận".
+        || doc.words[k] == "kiêm"
 }
 
 /// Titles after a name: "- TUV, Bí thư Quận ủy, Chủ tịch HĐND quận".
@@ -420,13 +425,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             titles.extend(header.iter().cloned());
             titles.extend(after);
             let mut k = k;
-            // "bầu ông X giữ chức Chủ tịch UBND huyện".
+            // "bầu ông X giữ chức Chủ tịch UBND huyện", "Bà Y được điều động,
+            // bổ nhiệm giữ chức ...".
             let mut j = k;
-            if doc.is_punct(j, ",") {
+            while j < e.min(k + 8)
+                && !doc.words_are(j, "giữ chức")
+                && (doc.is_punct(j, ",") || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
+            {
                 j += 1;
             }
-            if doc.words_are(j, "giữ chức") || doc.words_are(j, "được bầu giữ chức") {
-                let mut m = j + if doc.words[j] == "giữ" { 2 } else { 4 };
+            if !doc.words_are(j, "giữ chức") {
+                j = k;
+            }
+            if doc.words_are(j, "giữ chức") {
+                let mut m = j + 2;
                 if m < e && matches!(doc.words[m], "danh" | "vụ") {
                     m += 1;
                 }
