@@ -220,6 +220,10 @@ static DATE_LINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
 /// line whose date does not exist (31/02) is still the date line, with no
 /// date: the layout is what it is.
 pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String>)> {
+    // Body paragraphs are long; a date line has a year in digits.
+    if line.len() > 240 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let caps = DATE_LINES.iter().find_map(|re| re.captures(line))?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = (num("d")?, num("m")?, num("y")?);

@@ -536,7 +536,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         // A role with no body before a name still introduces it ("do Bộ
         // trưởng Phạm Thị Thanh Trà làm trưởng đoàn"); the post is unknown.
-        if let Some((n, _)) = doc.lex.roles.longest(&doc.ids[..e], i) {
+        let role = || doc.lex.roles.longest(&doc.ids[..e], i);
+        if let Some((n, _)) = role().filter(|_| doc.toks[i].cap) {
             if name_after_title(doc, i + n, e).is_some() {
                 introduced = true;
                 i += n;
