@@ -1382,3 +1382,17 @@ fn appointed_to_a_post_after_other_words() {
         ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận Hà Đông"]
     );
 }
+
+#[test]
+fn minority_family_names_without_an_honorific() {
+    let kg = graph(
+        "Ngày 27/12/2023, Huyện ủy Đồng Văn tổ chức hội nghị. Sùng Mí Chá, Bí thư Huyện ủy \
+         chủ trì. Dự có Danh Sol, Phó Chủ tịch UBND huyện; Quàng Thị Én, Trưởng Ban Dân vận \
+         Huyện ủy.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Danh Sol", "Quàng Thị Én", "Sùng Mí Chá"]
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Sùng Mí Chá"]);
+}
