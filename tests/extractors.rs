@@ -1394,5 +1394,58 @@ fn minority_family_names_without_an_honorific() {
         names_of(&kg, NodeType::Person),
         ["Danh Sol", "Quàng Thị Én", "Sùng Mí Chá"]
     );
-    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["Sùng Mí Chá"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Sùng Mí Chá"]
+    );
+}
+
+#[test]
+fn ward_offices_and_party_bodies_after_the_2025_reform() {
+    let kg = graph(
+        "Hội nghị\n20/10/2025\n\nSáng 19/10, Đảng ủy phường Cửa Nam tổ chức hội nghị. Dự có \
+         đồng chí Đinh Thị Lụa, Trưởng Ban Xây dựng Đảng Đảng ủy phường; ông Tạ Văn Hùng, \
+         Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường; đồng chí Lương Văn Bình, Bí thư Đảng \
+         ủy các cơ quan Đảng Thành phố.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Thị Lụa", EdgeType::Holds),
+        ["Trưởng Ban Xây dựng Đảng Đảng ủy phường Cửa Nam"]
+    );
+    assert_eq!(
+        out(&kg, "Tạ Văn Hùng", EdgeType::Holds),
+        ["Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Cửa Nam"]
+    );
+    assert_eq!(
+        out(&kg, "Lương Văn Bình", EdgeType::Holds),
+        ["Bí thư Đảng ủy các cơ quan Đảng thành phố Hà Nội"]
+    );
+    // A comma before a person or another title still ends the office's name.
+    let kg = graph(
+        "Ngày 10/6/2024, UBND huyện Thanh Oai tổ chức hội nghị. Dự có ông Bùi Văn Lâm, Trưởng \
+         phòng Kinh tế, Phó Chủ tịch Hội Nông dân huyện và Trưởng phòng Nội vụ huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Bùi Văn Lâm", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Hội Nông dân huyện Thanh Oai",
+            "Trưởng phòng Kinh tế"
+        ]
+    );
+}
+
+#[test]
+fn the_district_inspectorate_organizes() {
+    let kg = graph(
+        "Ngày 10/6/2024, Thanh tra huyện Phú Xuyên tổ chức hội nghị tổng kết. Ông Đào Văn \
+         Tiến, Chánh Thanh tra huyện chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Thanh tra huyện Phú Xuyên"]
+    );
+    assert_eq!(
+        out(&kg, "Đào Văn Tiến", EdgeType::Holds),
+        ["Chánh Thanh tra huyện Phú Xuyên"]
+    );
 }

@@ -608,6 +608,30 @@ pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
 /// Free text naming a unit after a role with no known body ("Trưởng phòng
 /// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
 /// person's name or another title.
+/// A comma inside an office's name, as in "Phòng Kinh tế, Hạ tầng và Đô
+/// thị": capitalised words after it that start no person, title or body,
+/// and close with "và" and a capitalised word before any other punctuation.
+fn comma_in_unit_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
+    let lex = doc.lex;
+    let ids = &doc.ids[..end];
+    let next = j + 1;
+    if !(doc.is_punct(j, ",") && j > i && next < end && doc.toks[next].cap) {
+        return false;
+    }
+    if name_starts(doc, next, end)
+        || lex.roles.longest(ids, next).is_some()
+        || lex.honorifics.longest(ids, next).is_some()
+        || lex.memberships.longest(ids, next).is_some()
+        || lex.bodies.longest(ids, next).is_some()
+        || lex.levels.longest(ids, next).is_some()
+    {
+        return false;
+    }
+    (next + 1..end.min(next + 5))
+        .take_while(|&k| doc.toks[k].kind == TokKind::Word)
+        .any(|k| doc.words[k] == "và" && doc.toks.get(k + 1).is_some_and(|t| k + 1 < end && t.cap))
+}
+
 fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     let lex = doc.lex;
     let mut j = i;
@@ -620,7 +644,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 && j + 1 < end
                 && doc.toks[j + 1].cap
                 && !name_starts(doc, j + 1, end);
-            if !joins {
+            if !joins && !comma_in_unit_name(doc, i, j, end) {
                 break;
             }
             j += 1;
