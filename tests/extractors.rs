@@ -1449,3 +1449,36 @@ fn the_district_inspectorate_organizes() {
         ["Chánh Thanh tra huyện Phú Xuyên"]
     );
 }
+
+#[test]
+fn a_district_name_of_several_provinces_is_the_named_provinces() {
+    // Châu Thành is a district of ten provinces; the text says which.
+    for (province, code) in [
+        ("Tiền Giang", "821"),
+        ("An Giang", "892"),
+        ("Bến Tre", "831"),
+    ] {
+        let kg = graph(&format!(
+            "Sáng 2/4/2024, Huyện ủy Châu Thành, tỉnh {province} tổ chức hội nghị. Đồng chí Võ \
+             Văn Bé, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì."
+        ));
+        let d: Vec<_> = kg
+            .nodes()
+            .filter(|n| n.kind == NodeType::District)
+            .collect();
+        assert_eq!(d.len(), 1, "{province}");
+        assert_eq!(
+            d[0].attrs.get("code").and_then(|c| c.as_str()),
+            Some(code),
+            "{province}"
+        );
+        assert_eq!(
+            out(&kg, "Võ Văn Bé", EdgeType::Holds),
+            [
+                "Bí thư Huyện ủy Châu Thành".to_string(),
+                format!("Ủy viên Tỉnh ủy {province}")
+            ],
+            "{province}"
+        );
+    }
+}

@@ -250,6 +250,17 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
         }
         Level::District => {
             let mut c = g.districts_named(name, want.kind, None);
+            // In the article's province a namesake of another kind elsewhere
+            // does not count ("huyện Phong Điền" of Huế, a thị xã since 2025,
+            // is not the huyện of Cần Thơ).
+            if let Some(p) = loc.province {
+                if !c.iter().any(|&d| g.districts[d].province == p) {
+                    let here = g.districts_named(name, None, Some(p));
+                    if !here.is_empty() {
+                        c = here;
+                    }
+                }
+            }
             // Districts change kind when they grow (huyện Thủy Nguyên became
             // a thành phố in 2025, thị xã Từ Sơn one in 2021): an older
             // article's kind word names a unit the gazetteer lists under its
@@ -416,6 +427,25 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     }
     let best =
         |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
+    // "Huyện ủy Châu Thành, tỉnh Tiền Giang": a district name used in
+    // several provinces is the one of the province the text names.
+    if let Some(p) = best(&prov_votes) {
+        let mut moved: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for (d, v) in std::mem::take(&mut dist_votes) {
+            let d = if g.districts[d].province == p {
+                d
+            } else {
+                g.districts_named(&fold(&g.districts[d].name), None, Some(p))
+                    .first()
+                    .copied()
+                    .unwrap_or(d)
+            };
+            let e = moved.entry(d).or_insert((0, v.1));
+            e.0 += v.0;
+            e.1 = e.1.max(v.1);
+        }
+        dist_votes = moved;
+    }
     loc.district = best(&dist_votes);
     // The district named only by a kind it no longer has keeps that kind
     // in the article ("huyện Thủy Nguyên" in 2023).
@@ -423,7 +453,12 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         let listed = fold(&g.districts[d].kind);
         let mut kinds = mentions
             .iter()
-            .filter(|m| matches!(m.place, Place::District(x) if x == d))
+            // A mention read before the province was known may be a
+            // namesake of another province.
+            .filter(|m| {
+                matches!(m.place, Place::District(x)
+                    if x == d || g.districts[x].name == g.districts[d].name)
+            })
             .filter_map(|m| m.kind);
         let first = kinds.next();
         if first.is_some_and(|k| k != listed) && kinds.all(|k| Some(k) == first) {
