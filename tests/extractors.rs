@@ -1482,3 +1482,34 @@ fn a_district_name_of_several_provinces_is_the_named_provinces() {
         );
     }
 }
+
+#[test]
+fn solemnly_and_with_a_partner_the_body_still_organizes() {
+    for (lead, body) in [
+        (
+            "Đảng bộ phường Phú Diễn long trọng tổ chức Đại hội đại biểu lần thứ I",
+            "Đảng bộ phường Phú Diễn",
+        ),
+        (
+            "Quận ủy Cầu Giấy trọng thể tổ chức lễ kỷ niệm",
+            "Quận ủy Cầu Giấy",
+        ),
+        (
+            "Huyện ủy Đông Anh phối hợp Trường Đại học Thủy lợi tổ chức hội thảo",
+            "Huyện ủy Đông Anh",
+        ),
+        (
+            "Thường trực Huyện ủy Mê Linh có buổi làm việc với Đảng ủy xã Tiền Phong",
+            "Thường trực Huyện ủy Mê Linh",
+        ),
+    ] {
+        let kg = graph(&format!(
+            "Ngày 5/8/2024, {lead}. Dự có đồng chí Lưu Quang Huy, Phó Chủ tịch UBND huyện."
+        ));
+        assert_eq!(
+            into(&kg, NodeType::Meeting, EdgeType::Organized),
+            [body],
+            "{lead}"
+        );
+    }
+}

@@ -350,10 +350,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         let mut out = subjects_of(doc, &bodies, a, e, v);
         // "A phối hợp với B tổ chức": A holds it too, whether or not B is a
         // body the lexicon knows ("... với Học viện Chính trị quốc gia").
-        if let Some(p) = (a..v)
-            .rev()
-            .find(|&p| doc.words_are(p, "phối hợp với") || doc.words_are(p, "phối hợp cùng"))
-        {
+        if let Some(p) = (a..v).rev().find(|&p| {
+            doc.words_are(p, "phối hợp với")
+                || doc.words_are(p, "phối hợp cùng")
+                || (doc.words_are(p, "phối hợp") && p + 2 < v && doc.toks[p + 2].cap)
+        }) {
             if !(p..v).any(|q| {
                 doc.is_punct(q, ";") || cue_at(doc, q, e).is_some_and(|(_, c)| c == "held")
             }) {
