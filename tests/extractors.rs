@@ -1513,3 +1513,41 @@ fn solemnly_and_with_a_partner_the_body_still_organizes() {
         );
     }
 }
+
+#[test]
+fn a_title_shared_by_honorific_pairs_and_title_first_lists() {
+    let kg = graph(
+        "Sáng 5/8/2024, Huyện ủy Quốc Oai tổ chức hội nghị. Dự có ông Kiều Văn Lực và bà Cấn \
+         Thị Mến, Phó Chủ tịch UBND huyện; các đồng chí Phó Chủ tịch HĐND huyện Nguyễn Văn \
+         Dậu, Đỗ Thị Thơm; đồng chí Lê Văn Khải và đồng chí Bùi Thị Lan, cùng là Phó Bí thư \
+         Huyện ủy.",
+    );
+    let holds = |n: &str| out(&kg, n, EdgeType::Holds);
+    for n in ["Kiều Văn Lực", "Cấn Thị Mến"] {
+        assert_eq!(
+            holds(n),
+            ["Phó Chủ tịch Ủy ban nhân dân huyện Quốc Oai"],
+            "{n}"
+        );
+    }
+    for n in ["Nguyễn Văn Dậu", "Đỗ Thị Thơm"] {
+        assert_eq!(
+            holds(n),
+            ["Phó Chủ tịch Hội đồng nhân dân huyện Quốc Oai"],
+            "{n}"
+        );
+    }
+    for n in ["Lê Văn Khải", "Bùi Thị Lan"] {
+        assert_eq!(holds(n), ["Phó Bí thư Huyện ủy Quốc Oai"], "{n}");
+    }
+    // Each name of a title-first list that has a title of its own keeps
+    // only that one.
+    let kg = graph(
+        "Sáng 5/8/2024, Huyện ủy Quốc Oai tổ chức hội nghị. Dự có các đồng chí Bí thư Huyện \
+         ủy Nguyễn Văn Dậu, Chủ tịch UBND huyện Đỗ Thị Thơm.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Thị Thơm", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân huyện Quốc Oai"]
+    );
+}

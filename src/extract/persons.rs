@@ -183,6 +183,11 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         if out.is_empty() && j == k && k != start {
             break;
         }
+        // "A và B, cùng là Phó Bí thư Huyện ủy".
+        if out.is_empty() && j > k && (doc.words_are(j, "cùng là") || doc.words_are(j, "đều là"))
+        {
+            j += 2;
+        }
         // An abbreviation the lexicons lack ("ĐBQH", "UVBCH Hội Nông dân
         // Việt Nam") between separators does not end the list when a title
         // follows it: it is skipped, and what follows is read.
@@ -350,6 +355,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // the next by "," or "và": "các đồng chí A và B, Phó Bí thư Quận ủy"
     // gives both the title.
     let mut untitled: Vec<(usize, usize)> = Vec::new();
+    let mut list_title: Vec<TitleMatch> = Vec::new();
+    let mut list_end: Option<usize> = None;
     while i < e {
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
         let counts =
@@ -422,6 +429,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
             let mut titles: Vec<TitleMatch> = std::mem::take(&mut pending);
+            let from_pending = titles.clone();
             titles.extend(header.iter().cloned());
             titles.extend(after);
             let mut k = k;
@@ -452,17 +460,43 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 t.former = true;
                 titles.push(t);
             }
-            let joined =
-                |from: usize| (from..na).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và");
+            // Only commas, "và" and honorifics between the end of the
+            // previous name (`from`) and this one.
+            let joined = |from: usize| {
+                let mut j = from;
+                while j < na {
+                    if doc.is_punct(j, ",") || doc.words[j] == "và" {
+                        j += 1;
+                    } else if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..na], j) {
+                        j += n;
+                    } else {
+                        return false;
+                    }
+                }
+                from <= na
+            };
             if !untitled.last().is_some_and(|&(ua, un)| joined(ua + un)) {
                 untitled.clear();
             }
+            // "các đồng chí Phó Chủ tịch HĐND huyện A, B": the title before
+            // the first name of a list is also that of the names after it
+            // that have none of their own.
+            if titles.is_empty() && !list_title.is_empty() && list_end.is_some_and(joined) {
+                titles = list_title.clone();
+            } else if plural && !from_pending.is_empty() {
+                list_title = from_pending;
+            } else {
+                list_title.clear();
+            }
+            list_end = Some(k);
             if titles.is_empty() {
-                if plural {
+                if plural || introduced {
                     untitled.push((na, nn));
                 }
             } else {
-                let shared = !untitled.is_empty() && na > 0 && doc.words[na - 1] == "và";
+                let shared = untitled
+                    .last()
+                    .is_some_and(|&(ua, un)| (ua + un..na).any(|j| doc.words[j] == "và"));
                 if shared && !absent {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
@@ -547,6 +581,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         if doc.is_punct(i, ";") || doc.is_punct(i, ".") {
             introduced = false;
             pending.clear();
+            list_title.clear();
             if doc.is_punct(i, ".") {
                 header.clear();
                 plural = false;
