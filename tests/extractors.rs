@@ -1551,3 +1551,37 @@ fn a_title_shared_by_honorific_pairs_and_title_first_lists() {
         ["Chủ tịch Ủy ban nhân dân huyện Quốc Oai"]
     );
 }
+
+#[test]
+fn posts_taken_by_election_or_appointment() {
+    let kg = graph(
+        "Sáng 5/8/2024, Đảng bộ xã Tân Ước tổ chức Đại hội. Đồng chí Phạm Văn Quý tái đắc cử \
+         Bí thư Đảng ủy xã. Đồng chí Lê Thị Nga được bầu làm Phó Bí thư Đảng ủy xã. Ông Trịnh \
+         Văn Hòa hiện là Chủ tịch UBND xã.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Văn Quý", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tân Ước"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Nga", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy xã Tân Ước"]
+    );
+    assert_eq!(
+        out(&kg, "Trịnh Văn Hòa", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Tân Ước"]
+    );
+}
+
+#[test]
+fn co_chairs_introduced_after_a_semicolon() {
+    let kg = graph(
+        "Sáng 5/8/2024, Huyện ủy Thanh Oai tổ chức hội nghị. Đồng chí Bùi Văn Sáng, Bí thư \
+         Huyện ủy chủ trì hội nghị; cùng chủ trì có đồng chí Nguyễn Thị Thu, Chủ tịch UBND \
+         huyện.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Bùi Văn Sáng", "Nguyễn Thị Thu"]
+    );
+}

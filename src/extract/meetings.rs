@@ -551,8 +551,15 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         }
         let before: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.1 <= k).collect();
         let after: Vec<&(usize, usize, usize)> = mentions.iter().filter(|m| m.0 >= k + n).collect();
+        // "...; cùng chủ trì (hội nghị) có đồng chí Y": "có" or "là" after
+        // the verb puts its persons after it, whoever came before.
+        let mut q = k + n;
+        if let Some((m, _)) = doc.lex.meeting_nouns.longest(&doc.ids[..e], q) {
+            q += m;
+        }
+        let introduces = q < e && matches!(doc.words[q], "có" | "là");
         let persons_after = verb.position == VerbPosition::After
-            || (verb.position == VerbPosition::Both && before.is_empty());
+            || (verb.position == VerbPosition::Both && (before.is_empty() || introduces));
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
                 if doc.words[k] == "dưới" && !doc.words_are(k + n, "các đồng chí") {

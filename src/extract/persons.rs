@@ -434,26 +434,21 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             titles.extend(after);
             let mut k = k;
             // "bầu ông X giữ chức Chủ tịch UBND huyện", "Bà Y được điều động,
-            // bổ nhiệm giữ chức ...".
+            // bổ nhiệm giữ chức ...", "X tái đắc cử Bí thư ...": a lead of a
+            // current post (`title_leads.tsv`) after a few lowercase words.
             let mut j = k;
             while j < e.min(k + 8)
-                && !doc.words_are(j, "giữ chức")
                 && (doc.is_punct(j, ",") || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
             {
+                let lead = doc.lex.title_leads.longest(&doc.ids[..e], j);
+                if lead.is_some_and(|(_, &former)| !former) {
+                    if let Some(t) = parse_title(doc, j, e) {
+                        k = j + t.len;
+                        titles.push(t);
+                    }
+                    break;
+                }
                 j += 1;
-            }
-            if !doc.words_are(j, "giữ chức") {
-                j = k;
-            }
-            if doc.words_are(j, "giữ chức") {
-                let mut m = j + 2;
-                if m < e && matches!(doc.words[m], "danh" | "vụ") {
-                    m += 1;
-                }
-                if let Some(t) = parse_title(doc, m, e) {
-                    k = m + t.len;
-                    titles.push(t);
-                }
             }
             let absent = !dismissed.is_empty();
             for mut t in std::mem::take(&mut dismissed) {
