@@ -70,6 +70,9 @@ pub struct Article {
     pub body: Span,
     /// Byline in capitals ("BAN TUYÊN GIÁO QUẬN ỦY"), when present.
     pub byline: Option<Span>,
+    /// Boxes of related links inside the body ("Tin liên quan:" and its
+    /// headlines), which extraction does not read.
+    pub skipped: Vec<Span>,
     /// Metadata from outside the text.
     pub meta: Metadata,
 }
@@ -93,8 +96,15 @@ impl Article {
         if let Some(h) = self.headline {
             v.push(h);
         }
-        if self.body.end > self.body.start {
-            v.push(self.body);
+        let mut at = self.body.start;
+        for s in &self.skipped {
+            if s.start > at {
+                v.push(Span::new(at, s.start));
+            }
+            at = at.max(s.end);
+        }
+        if self.body.end > at {
+            v.push(Span::new(at, self.body.end));
         }
         v
     }
@@ -375,6 +385,27 @@ fn headline_without_date(text: &str, ne: &[Line]) -> bool {
     !(adjacent && continues_lower)
 }
 
+/// When the sidebar marker at line `m` opens a box of related links inside
+/// the body, the index of the line where the article resumes: one or more
+/// bulleted link lines ("- ...", "+ ...", "• ...", "> ...") right after
+/// it, then a paragraph (a long line ending a sentence).
+fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
+    let mut links = 0;
+    for (k, l) in all.iter().enumerate().skip(m + 1) {
+        let t = slice(text, l.trimmed);
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with(['-', '+', '•', '>', '*', '–']) && t.chars().count() < 200 {
+            links += 1;
+            continue;
+        }
+        let paragraph = t.chars().count() >= 40 && t.ends_with(['.', '!', '?', '"', '”', ')']);
+        return (links > 0 && paragraph).then_some(k);
+    }
+    None
+}
+
 /// Read the portal text form of one article. `raw` is decoded text; it is
 /// normalised (`text::normalize`) and every span of the result refers to
 /// `Article::text`.
@@ -432,11 +463,28 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         },
     };
 
-    let mut body_end = all
+    // A box of related links inside the body ("Tin liên quan:" and bulleted
+    // headlines, then the article goes on) is skipped; the first other
+    // sidebar marker ends the body.
+    let mut body_end = text.len();
+    let mut from = body_from;
+    while let Some(m) = all
         .iter()
-        .filter(|l| l.raw.start >= body_from)
-        .find(|l| is_sidebar(slice(&text, l.trimmed)))
-        .map_or(text.len(), |l| l.raw.start);
+        .position(|l| l.raw.start >= from && is_sidebar(slice(&text, l.trimmed)))
+    {
+        match inline_box_end(&text, &all, m) {
+            Some(resume) => {
+                art.skipped
+                    .push(Span::new(all[m].raw.start, all[resume].raw.start));
+                from = all[resume].raw.start;
+            }
+            None => {
+                body_end = all[m].raw.start;
+                break;
+            }
+        }
+    }
+    art.skipped.retain(|s| s.end <= body_end);
 
     // The byline is only split off when something else is left as body.
     let body_lines: Vec<&Line> = all
@@ -732,6 +780,41 @@ Bình chọn
         let a = parse("Tin ngắn về hội nghị\n\nĐại biểu chia sẻ kinh nghiệm bình chọn.");
         assert_eq!(a.body_text(), "Đại biểu chia sẻ kinh nghiệm bình chọn.");
         assert!(SIDEBAR.len() >= 9);
+    }
+
+    #[test]
+    fn a_box_of_related_links_inside_the_body_is_skipped() {
+        let raw = "Huyện Ba Vì tổ chức hội nghị
+12/03/2024
+
+Sáng 11/3, Huyện ủy Ba Vì tổ chức hội nghị.
+
+Tin liên quan:
+- Ba Vì ra quân làm thủy lợi
++ Huyện Ba Vì đón bằng nông thôn mới
+
+Đồng chí Bùi Duy Quang, Bí thư Huyện ủy chủ trì hội nghị.
+VĂN PHÒNG HUYỆN ỦY
+";
+        let a = parse(raw);
+        assert_eq!(a.published, Date::ymd(2024, 3, 12));
+        let read: Vec<&str> = a
+            .extraction_spans()
+            .into_iter()
+            .map(|s| a.slice(s))
+            .collect();
+        let all = read.join("\n");
+        assert!(all.contains("Huyện ủy Ba Vì tổ chức hội nghị."), "{all}");
+        assert!(all.contains("Đồng chí Bùi Duy Quang"), "{all}");
+        assert!(
+            !all.contains("ra quân") && !all.contains("nông thôn mới"),
+            "{all}"
+        );
+        assert_eq!(a.byline_text(), Some("VĂN PHÒNG HUYỆN ỦY"));
+        // Links with no article after them end the body, as any sidebar does.
+        let a = parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nTin liên quan:\n- Tin một\n- Tin hai\n");
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        assert!(a.skipped.is_empty());
     }
 
     #[test]
