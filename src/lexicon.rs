@@ -239,6 +239,8 @@ pub struct DocKind {
     pub abbr: String,
     /// Kind in words ("Nghị quyết").
     pub kind: String,
+    /// Kind in state codes, when it differs ("TT": Thông tư, not Thông tri).
+    pub state_kind: Option<String>,
 }
 
 /// All lexicons.
@@ -460,6 +462,7 @@ impl Lexicon {
             let dk = DocKind {
                 abbr: l[0].to_string(),
                 kind: l.get(1).unwrap_or(&"").to_string(),
+                state_kind: l.get(3).filter(|k| !k.is_empty()).map(|k| k.to_string()),
             };
             doc_by_abbr.insert(l[0].to_uppercase(), dk.clone());
             for s in each_surface(l.get(2).copied().unwrap_or("")) {

@@ -1585,3 +1585,90 @@ fn co_chairs_introduced_after_a_semicolon() {
         ["Bùi Văn Sáng", "Nguyễn Thị Thu"]
     );
 }
+
+/// (code, kind, issuers) of every document node.
+fn documents(kg: &KnowledgeGraph) -> Vec<(String, String, Vec<String>)> {
+    let mut v: Vec<_> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Resolution)
+        .map(|n| {
+            let kind = n.attrs.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+            let mut issuers: Vec<String> = kg
+                .edges()
+                .filter(|(_, t, e)| e.kind == EdgeType::Issued && t.id == n.id)
+                .map(|(s, _, _)| s.name.clone())
+                .collect();
+            issuers.sort();
+            (n.name.clone(), kind.to_string(), issuers)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn codes_of_the_assembly_and_the_prime_minister_kinds_as_written() {
+    let kg = graph(
+        "Sáng 5/8/2025, Huyện ủy Yên Thành, tỉnh Nghệ An tổ chức hội nghị quán triệt Nghị \
+         quyết số 190/2025/QH15 của Quốc hội, Chỉ thị số 20/CT-TTg, Công điện số 95/CĐ-TTg, \
+         Thông tư số 07/2024/TT-BNV, Quy định số 189-QĐ/TW ngày 8/10/2024 của Ban Chấp hành \
+         Trung ương, Hướng dẫn số 33-HD/BTCTU và Kết luận số 126-KL/TW, 127-KL/TW của Bộ \
+         Chính trị.",
+    );
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        documents(&kg),
+        [
+            ("126-KL/TW".into(), "Kết luận".into(), s(&["Bộ Chính trị"])),
+            ("127-KL/TW".into(), "Kết luận".into(), s(&["Bộ Chính trị"])),
+            (
+                "189-QĐ/TW".into(),
+                "Quy định".into(),
+                s(&["Ban Chấp hành Trung ương"])
+            ),
+            (
+                "190/2025/QH15".into(),
+                "Nghị quyết".into(),
+                s(&["Quốc hội"])
+            ),
+            (
+                "20/CT-TTg".into(),
+                "Chỉ thị".into(),
+                s(&["Thủ tướng Chính phủ"])
+            ),
+            (
+                "33-HD/BTCTU".into(),
+                "Hướng dẫn".into(),
+                s(&["Ban Tổ chức Tỉnh ủy Nghệ An"])
+            ),
+            (
+                "95/CĐ-TTg".into(),
+                "Công điện".into(),
+                s(&["Thủ tướng Chính phủ"])
+            ),
+            ("07/2024/TT-BNV".into(), "Thông tư".into(), vec![]),
+        ]
+        .into_iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_provinces_tu_code_is_its_own_document() {
+    let a = facts(
+        "a",
+        "Ngày 5/8/2024, Huyện ủy Yên Thành, tỉnh Nghệ An tổ chức hội nghị quán triệt Nghị \
+         quyết số 15-NQ/TU của Tỉnh ủy Nghệ An.",
+    );
+    let b = facts(
+        "b",
+        "Ngày 6/8/2024, Quận ủy Cầu Giấy tổ chức hội nghị quán triệt Nghị quyết số 15-NQ/TU \
+         của Thành ủy.",
+    );
+    let kg = merge(&[a, b]);
+    let docs = documents(&kg);
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    assert!(docs.iter().all(|d| d.2.len() == 1), "{docs:?}");
+}

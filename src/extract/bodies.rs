@@ -904,7 +904,16 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
 /// locality.
 pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
     let words: Vec<&str> = surface.split(' ').collect();
-    let (_, b) = doc.lex.bodies.longest(&doc.lex.ids(&words), 0)?;
+    let (n, b) = doc.lex.bodies.longest(&doc.lex.ids(&words), 0)?;
+    // "ban tổ chức tỉnh ủy": a part of the committee named after it.
+    if b.class == BodyClass::Prefix && n < words.len() {
+        let whole = body_from_surface(doc, &words[n..].join(" "))?;
+        return Some(BodyMatch {
+            name: format!("{} {}", b.canonical, whole.name),
+            parent: Some(whole.name.clone()),
+            ..whole
+        });
+    }
     match b.class {
         BodyClass::Committee => {
             let want = want_for_committee(b)?;

@@ -23,7 +23,7 @@ fn party_re() -> &'static Regex {
 fn state_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}(?:-[A-ZĐ0-9]{1,11})*)")
+        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}g?(?:-[A-ZĐ0-9]{1,11})*)")
             .expect("valid regex")
     })
 }
@@ -34,6 +34,16 @@ fn kindless_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ]{1,9})((?:-[A-ZĐ0-9]{1,11})*)")
+            .expect("valid regex")
+    })
+}
+
+/// A law or resolution of the National Assembly or its Standing
+/// Committee: "98/2023/QH15", "57/2024/UBTVQH15" (kind from the word before).
+fn assembly_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*([0-9]{4})[ \t]*/[ \t]*((?:UBTV)?QH)([0-9]{1,2})")
             .expect("valid regex")
     })
 }
@@ -105,17 +115,34 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
                         .get(2)
                         .map(|m| format!("{}/", m.as_str()))
                         .unwrap_or_default();
-                    (format!("{number}/{year}{}-{suffix}", dk.abbr), suffix)
+                    // The Prime Minister's "TTg" keeps its small g.
+                    let shown = suffix.replace("TTG", "TTg");
+                    (format!("{number}/{year}{}-{shown}", dk.abbr), suffix)
                 };
                 let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
                 if ts >= te {
                     continue;
                 }
+                // "TT" is a Thông tri of the party and a Thông tư of the state;
+                // "Quy định số 22-QĐ/TW" is a Quy định, as the text says.
+                let mut kind = match (&dk.state_kind, party) {
+                    (Some(k), false) => k.clone(),
+                    _ => dk.kind.clone(),
+                };
+                if let Some(said) = kind_before(doc, ts) {
+                    if said
+                        .abbr
+                        .to_uppercase()
+                        .starts_with(&dk.abbr.to_uppercase())
+                    {
+                        kind = said.kind;
+                    }
+                }
                 out.push(Code {
                     code,
                     number,
                     abbr: dk.abbr.clone(),
-                    kind: dk.kind.clone(),
+                    kind,
                     suffix,
                     party,
                     tok_start: ts,
@@ -156,6 +183,41 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
                 abbr: dk.abbr.clone(),
                 kind: dk.kind.clone(),
                 suffix: issuer,
+                party: false,
+                tok_start: ts,
+                tok_end: te,
+            });
+        }
+    }
+    for sp in doc.article.extraction_spans() {
+        let region = &text[sp.start..sp.end];
+        for c in assembly_re().captures_iter(region) {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let (s, e) = (sp.start + m.start, sp.start + m.end);
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
+                || after.is_some_and(|ch| ch.is_alphanumeric())
+            {
+                continue;
+            }
+            let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
+            if ts >= te {
+                continue;
+            }
+            let Some(dk) = kind_before(doc, ts) else {
+                continue;
+            };
+            let number = c.get(1).map_or("", |m| m.as_str()).to_string();
+            let year = c.get(2).map_or("", |m| m.as_str());
+            let body = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+            let term = c.get(4).map_or("", |m| m.as_str());
+            out.push(Code {
+                code: format!("{number}/{year}/{body}{term}"),
+                number,
+                abbr: dk.abbr.clone(),
+                kind: dk.kind.clone(),
+                suffix: body,
                 party: false,
                 tok_start: ts,
                 tok_end: te,
@@ -267,10 +329,12 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 
 fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
-    if surface.as_deref() == Some("thành ủy") {
+    // "TU" is the Tỉnh ủy of a province that is not a city ("BTCTU": its
+    // Ban Tổ chức).
+    if let Some(base) = surface.as_deref().and_then(|s| s.strip_suffix("thành ủy")) {
         if let Some(p) = doc.loc.province {
             if !doc.gaz.provinces[p].is_city() {
-                surface = Some("tỉnh ủy".into());
+                surface = Some(format!("{base}tỉnh ủy"));
             }
         }
     }
@@ -290,10 +354,22 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
         issuer.and_then(|b| b.place),
         Some(Place::District(_) | Place::Ward(_) | Place::Unlisted { .. })
     );
-    if c.party && (c.suffix == "TU" || c.suffix == "TW") && !local_issuer {
+    let g = doc.gaz;
+    if c.party && c.suffix == "TW" && !local_issuer {
         return format!("resolution:{code_slug}");
     }
-    let g = doc.gaz;
+    // A province's "…/TU" is one document in the province: 15-NQ/TU of
+    // Nghệ An is not that of Hà Nội. Hà Nội's, the default, keep the short key.
+    if c.party && c.suffix == "TU" && !local_issuer {
+        let province = match issuer.and_then(|b| b.place) {
+            Some(Place::Province(p)) => Some(p),
+            _ => doc.loc.province,
+        };
+        return match province.filter(|&p| Some(p) != g.hanoi()) {
+            Some(p) => format!("resolution:{}/{code_slug}", slug(&g.provinces[p].name)),
+            None => format!("resolution:{code_slug}"),
+        };
+    }
     let scope = match issuer.and_then(|b| b.place) {
         Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
             Some(slug(&g.districts[d].name))
@@ -448,10 +524,24 @@ pub fn run(doc: &mut Doc) {
     for (code, b) in &named {
         named_by_code.entry(code.as_str()).or_insert(b);
     }
-    for c in &cs {
+    for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
-        let (t_end, date, issuer) = tail(doc, c.tok_end, end);
+        let (t_end, date, mut issuer) = tail(doc, c.tok_end, end);
+        // "Kết luận số 126-KL/TW, 127-KL/TW của Bộ Chính trị": codes listed
+        // with commas or "và" share the issuer written after the last.
+        let mut prev_end = t_end;
+        for next in &cs[ci + 1..] {
+            if issuer.is_some()
+                || next.tok_start >= end
+                || !(prev_end..next.tok_start).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
+            {
+                break;
+            }
+            let (ne, _, ni) = tail(doc, next.tok_end, end);
+            issuer = ni;
+            prev_end = ne;
+        }
         // A state code's suffix names no level ("UBND" of the commune, the
         // district or the province?), and a party suffix can be read two
         // ways ("TU": Thành ủy, or Thị ủy): the body the sentence says
