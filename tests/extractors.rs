@@ -1672,3 +1672,66 @@ fn a_provinces_tu_code_is_its_own_document() {
     assert_eq!(docs.len(), 2, "{docs:?}");
     assert!(docs.iter().all(|d| d.2.len() == 1), "{docs:?}");
 }
+
+#[test]
+fn a_steering_committee_named_by_its_subject() {
+    let kg = graph(
+        "Sáng 5/8/2024, Huyện ủy Ứng Hòa tổ chức hội nghị. Ông Đỗ Văn Lực, Phó Chủ tịch UBND \
+         huyện, Trưởng Ban Chỉ đạo chuyển đổi số huyện phát biểu về Kế hoạch số 52/KH-UBND.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Văn Lực", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Ứng Hòa",
+            "Trưởng Ban Chỉ đạo chuyển đổi số huyện Ứng Hòa"
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_committees_is_no_numbered_ward() {
+    let kg = graph(
+        "Sáng 2/4/2024, Quận ủy Quận 10 giao ban với Đảng ủy 14 phường. Đồng chí Lê Văn Minh, \
+         Bí thư Quận ủy chủ trì.",
+    );
+    assert!(
+        names_of(&kg, NodeType::Ward).is_empty(),
+        "{:?}",
+        names_of(&kg, NodeType::Ward)
+    );
+}
+
+#[test]
+fn more_abbreviations_of_bodies_and_roles() {
+    let kg = graph(
+        "Sáng 2/4/2024, Huyện ủy Hoài Đức tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hải, \
+         PBT Huyện ủy, CT UBND huyện; bà Lê Thị Thúy, Chủ tịch HLHPN huyện; ông Đặng Văn \
+         Tú, Trưởng BTG Huyện ủy; ông Ngô Văn Sơn, Chánh Văn phòng HĐND-UBND huyện; bà Vũ \
+         Thị Nga, Chủ tịch UB MTTQ VN huyện; ông Trịnh Văn Cao, Bí thư Chi bộ xóm 5.",
+    );
+    let holds = |n: &str| out(&kg, n, EdgeType::Holds);
+    assert_eq!(
+        holds("Nguyễn Văn Hải"),
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Hoài Đức",
+            "Phó Bí thư Huyện ủy Hoài Đức"
+        ]
+    );
+    assert_eq!(
+        holds("Lê Thị Thúy"),
+        ["Chủ tịch Hội Liên hiệp Phụ nữ huyện Hoài Đức"]
+    );
+    assert_eq!(
+        holds("Đặng Văn Tú"),
+        ["Trưởng Ban Tuyên giáo Huyện ủy Hoài Đức"]
+    );
+    assert_eq!(
+        holds("Ngô Văn Sơn"),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hoài Đức"]
+    );
+    assert_eq!(
+        holds("Vũ Thị Nga"),
+        ["Chủ tịch Ủy ban Mặt trận Tổ quốc huyện Hoài Đức"]
+    );
+    assert_eq!(holds("Trịnh Văn Cao"), ["Bí thư Chi bộ xóm 5"]);
+}

@@ -241,6 +241,28 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
     None
 }
 
+/// Length of the subject a steering committee is named by ("chuyển đổi
+/// số", "phòng, chống tham nhũng"): lowercase words and commas up to the
+/// level word that closes it.
+fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let lim = (k + 10).min(end);
+    let mut j = k;
+    while j < lim {
+        if j > k && doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
+            return (!doc.is_punct(j - 1, ",")).then_some(j - k);
+        }
+        let t = doc.toks[j];
+        let word = t.kind == TokKind::Word && !t.cap;
+        if !(word || (j > k && doc.is_punct(j, ",")))
+            || doc.lex.verbs.longest(&doc.ids[..end], j).is_some()
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// The party committee or people's council or committee a steering
 /// committee belongs to, after its number ("Ban Chỉ đạo 35 (của) Quận ủy
 /// Đống Đa", "Ban Chỉ đạo 15 UBND quận"): the tokens it takes and its place.
@@ -473,12 +495,22 @@ fn parse_body_with(
             let mut core = b.canonical.clone();
             if steering {
                 let num = steering_number(doc, j, end);
-                let num = match num {
-                    Some((used, num)) => {
+                let subject = num
+                    .is_none()
+                    .then(|| steering_subject(doc, j, end))
+                    .flatten();
+                let num = match (num, subject) {
+                    (Some((used, num)), _) => {
                         j += used;
                         Some(num)
                     }
-                    None => doc.steering_number.clone(),
+                    // "Ban Chỉ đạo chuyển đổi số huyện": named by its subject.
+                    (None, Some(used)) => {
+                        let named = doc.span_text(j, j + used).to_string();
+                        j += used;
+                        Some(crate::text::squash(&named))
+                    }
+                    (None, None) => doc.steering_number.clone(),
                 };
                 if let Some(num) = num {
                     core = format!("{core} {num}");

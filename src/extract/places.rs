@@ -154,6 +154,19 @@ pub fn match_place(
     if run == 0 {
         return None;
     }
+    // A number names a unit only after its kind word ("Phường 16", "Quận
+    // 3"); "Đảng ủy 16 phường" counts committees.
+    if doc.toks[k].kind == TokKind::Num {
+        let kind_before = (k.saturating_sub(2)..k).any(|s| {
+            doc.lex
+                .levels
+                .longest(&doc.ids[..k], s)
+                .is_some_and(|(n, _)| s + n == k)
+        });
+        if !kind_before {
+            return None;
+        }
+    }
     let g = doc.gaz;
     // "Bí thư Đảng ủy phường Hồ Văn Lâm": a family name that is also a
     // place name ("phường Hồ" of Bắc Ninh) starts a person's name when it
