@@ -1735,3 +1735,22 @@ fn more_abbreviations_of_bodies_and_roles() {
     );
     assert_eq!(holds("Trịnh Văn Cao"), ["Bí thư Chi bộ xóm 5"]);
 }
+
+#[test]
+fn a_city_named_after_a_person_keeps_its_kind_word() {
+    let kg = graph(
+        "Ngày 15/4/2024, Quận ủy Quận 5 tổ chức hội nghị. Đồng chí Lê Văn Tâm, Thành ủy viên, \
+         Bí thư Quận ủy chủ trì. Dự có đồng chí Võ Thị Dung, Phó Bí thư Thành ủy TP.HCM.",
+    );
+    assert_eq!(
+        out(&kg, "Võ Thị Dung", EdgeType::Holds),
+        ["Phó Bí thư Thành ủy Thành phố Hồ Chí Minh"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Tâm", EdgeType::Holds),
+        [
+            "Bí thư Quận ủy Quận 5",
+            "Ủy viên Thành ủy Thành phố Hồ Chí Minh"
+        ]
+    );
+}

@@ -129,11 +129,39 @@ fn with_place(doc: &Doc, words: &str, p: Place) -> String {
             }
         }
     }
+    // "Thành ủy Thành phố Hồ Chí Minh": a city named after a person keeps
+    // its kind word after a committee word (`data/gazetteer/kind_kept.txt`).
+    let mut name = name;
+    if let Place::Province(i) = p {
+        let f = fold(head);
+        let has_kind = f.ends_with("thành phố") || f.ends_with("tỉnh");
+        if !has_kind && !head.is_empty() && kind_kept().contains(&fold(&name)) {
+            let kind = if doc.gaz.provinces[i].is_city() {
+                "Thành phố"
+            } else {
+                "Tỉnh"
+            };
+            name = format!("{kind} {name}");
+        }
+    }
     if head.is_empty() {
         name
     } else {
         format!("{head} {name}")
     }
+}
+
+/// Provinces whose bare name is also a person's name.
+fn kind_kept() -> &'static std::collections::HashSet<String> {
+    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/gazetteer/kind_kept.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold)
+            .collect()
+    })
 }
 
 /// The kind word of a resolved place ("quận", "thành phố", "phường").
