@@ -48,6 +48,39 @@ fn assembly_re() -> &'static Regex {
     })
 }
 
+/// Every match of `re` in the text read that stands alone (no letter,
+/// digit or '/' before it; no letter, digit or `also_after` after it) and
+/// follows a kind word, with its token range and that kind.
+fn each_after_kind_word(
+    doc: &Doc,
+    re: &Regex,
+    also_after: char,
+    mut f: impl FnMut(&regex::Captures<'_>, usize, usize, crate::lexicon::DocKind),
+) {
+    let text = doc.text;
+    for sp in doc.article.extraction_spans() {
+        let region = &text[sp.start..sp.end];
+        for c in re.captures_iter(region) {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let (s, e) = (sp.start + m.start, sp.start + m.end);
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
+                || after.is_some_and(|ch| ch.is_alphanumeric() || ch == also_after)
+            {
+                continue;
+            }
+            let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
+            if ts >= te {
+                continue;
+            }
+            if let Some(dk) = kind_before(doc, ts) {
+                f(&c, ts, te, dk);
+            }
+        }
+    }
+}
+
 /// The document kind named by the words just before token `ts` ("Công văn
 /// số", "Thông báo"), if any.
 fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
@@ -151,79 +184,41 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
             }
         }
     }
-    for sp in doc.article.extraction_spans() {
-        let region = &text[sp.start..sp.end];
-        for c in kindless_re().captures_iter(region) {
-            let m = c.get(0).map_or(0..0, |m| m.range());
-            let (s, e) = (sp.start + m.start, sp.start + m.end);
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
-                || after.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
-            {
-                continue;
-            }
-            let issuer = c.get(2).map_or("", |m| m.as_str()).to_uppercase();
-            // "2345/QĐ-UBND" has a kind: the state pattern reads it.
-            if doc.lex.doc_by_abbr.contains_key(&issuer) {
-                continue;
-            }
-            let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
-            if ts >= te {
-                continue;
-            }
-            let Some(dk) = kind_before(doc, ts) else {
-                continue;
-            };
-            let number = c.get(1).map_or("", |m| m.as_str()).to_string();
-            let unit = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
-            out.push(Code {
-                code: format!("{number}/{issuer}{unit}"),
-                number,
-                abbr: dk.abbr.clone(),
-                kind: dk.kind.clone(),
-                suffix: issuer,
-                party: false,
-                tok_start: ts,
-                tok_end: te,
-            });
+    each_after_kind_word(doc, kindless_re(), '/', |c, ts, te, dk| {
+        let issuer = c.get(2).map_or("", |m| m.as_str()).to_uppercase();
+        // "2345/QĐ-UBND" has a kind: the state pattern reads it.
+        if doc.lex.doc_by_abbr.contains_key(&issuer) {
+            return;
         }
-    }
-    for sp in doc.article.extraction_spans() {
-        let region = &text[sp.start..sp.end];
-        for c in assembly_re().captures_iter(region) {
-            let m = c.get(0).map_or(0..0, |m| m.range());
-            let (s, e) = (sp.start + m.start, sp.start + m.end);
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
-                || after.is_some_and(|ch| ch.is_alphanumeric())
-            {
-                continue;
-            }
-            let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
-            if ts >= te {
-                continue;
-            }
-            let Some(dk) = kind_before(doc, ts) else {
-                continue;
-            };
-            let number = c.get(1).map_or("", |m| m.as_str()).to_string();
-            let year = c.get(2).map_or("", |m| m.as_str());
-            let body = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
-            let term = c.get(4).map_or("", |m| m.as_str());
-            out.push(Code {
-                code: format!("{number}/{year}/{body}{term}"),
-                number,
-                abbr: dk.abbr.clone(),
-                kind: dk.kind.clone(),
-                suffix: body,
-                party: false,
-                tok_start: ts,
-                tok_end: te,
-            });
-        }
-    }
+        let number = c.get(1).map_or("", |m| m.as_str()).to_string();
+        let unit = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+        out.push(Code {
+            code: format!("{number}/{issuer}{unit}"),
+            number,
+            abbr: dk.abbr.clone(),
+            kind: dk.kind.clone(),
+            suffix: issuer,
+            party: false,
+            tok_start: ts,
+            tok_end: te,
+        });
+    });
+    each_after_kind_word(doc, assembly_re(), '\0', |c, ts, te, dk| {
+        let number = c.get(1).map_or("", |m| m.as_str()).to_string();
+        let year = c.get(2).map_or("", |m| m.as_str());
+        let body = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+        let term = c.get(4).map_or("", |m| m.as_str());
+        out.push(Code {
+            code: format!("{number}/{year}/{body}{term}"),
+            number,
+            abbr: dk.abbr.clone(),
+            kind: dk.kind.clone(),
+            suffix: body,
+            party: false,
+            tok_start: ts,
+            tok_end: te,
+        });
+    });
     out.sort_by_key(|c| c.tok_start);
     out.dedup_by_key(|c| c.tok_start);
     out
