@@ -801,13 +801,13 @@ fn city_short_names_tt_and_a_province_after_a_department() {
     );
     assert_eq!(
         out(&kg, "Trương Văn Sang", EdgeType::Holds),
-        ["Bí thư Thành ủy Hồ Chí Minh"]
+        ["Bí thư Thành ủy Thành phố Hồ Chí Minh"]
     );
     assert!(out(&kg, "Lâm Văn Thanh", EdgeType::Holds)
         .contains(&"Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh".to_string()));
     assert_eq!(
         into(&kg, NodeType::Meeting, EdgeType::Organized),
-        ["Ban Thường vụ Thành ủy Hồ Chí Minh"]
+        ["Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"]
     );
     // "TT" for "Thường trực"; a province named after a department is its
     // locality, not the next person ("Hà Nội" is not a name).
