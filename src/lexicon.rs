@@ -118,6 +118,33 @@ impl<V> PhraseSet<V> {
         best
     }
 
+    /// The longest phrase starting at word `i` whose value `keep` accepts.
+    pub fn longest_where(
+        &self,
+        ids: &[WordId],
+        i: usize,
+        mut keep: impl FnMut(&V) -> bool,
+    ) -> Option<(usize, &V)> {
+        let mut best = None;
+        self.walk(ids, i, |k, v| {
+            if keep(v) {
+                best = Some((k, v));
+            }
+        });
+        best
+    }
+
+    /// The phrase that ends just before word `k`, starting at most `back`
+    /// words earlier, as (start, value): the earliest start whose longest
+    /// phrase (read up to `k`) ends there.
+    pub fn ending_at(&self, ids: &[WordId], k: usize, back: usize) -> Option<(usize, &V)> {
+        (k.saturating_sub(back)..k).find_map(|s| {
+            self.longest(&ids[..k], s)
+                .filter(|(n, _)| s + n == k)
+                .map(|(_, v)| (s, v))
+        })
+    }
+
     /// Every phrase starting at word `i`, longest first.
     pub fn all(&self, ids: &[WordId], i: usize) -> Vec<(usize, &V)> {
         let mut out = Vec::new();
@@ -305,6 +332,16 @@ fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
     src.lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The folded entries of a one-column list (`#` comments and blank lines
+/// skipped), as a set.
+pub fn folded_set(src: &str) -> HashSet<String> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+        .collect()
 }
 
 fn each_surface(col: &str) -> impl Iterator<Item = &str> {

@@ -154,14 +154,7 @@ fn with_place(doc: &Doc, words: &str, p: Place) -> String {
 /// Provinces whose bare name is also a person's name.
 fn kind_kept() -> &'static std::collections::HashSet<String> {
     static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        include_str!("../../data/gazetteer/kind_kept.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(fold)
-            .collect()
-    })
+    S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/gazetteer/kind_kept.txt")))
 }
 
 /// The kind word of a resolved place ("quận", "thành phố", "phường").
@@ -665,9 +658,6 @@ pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
         && !doc.toks[k + 1].newline_before
 }
 
-/// Free text naming a unit after a role with no known body ("Trưởng phòng
-/// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
-/// person's name or another title.
 /// A comma inside an office's name, as in "Phòng Kinh tế, Hạ tầng và Đô
 /// thị": capitalised words after it that start no person, title or body,
 /// and close with "và" and a capitalised word before any other punctuation.
@@ -692,6 +682,9 @@ fn comma_in_unit_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
         .any(|k| doc.words[k] == "và" && doc.toks.get(k + 1).is_some_and(|t| k + 1 < end && t.cap))
 }
 
+/// Free text naming a unit after a role with no known body ("Trưởng phòng
+/// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
+/// person's name or another title.
 fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     let lex = doc.lex;
     let mut j = i;
@@ -717,11 +710,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // "Sở Tư pháp Hà Nội": a province after the unit is its locality,
         // not a person ("Hà" is also a family name).
         if j > i && t.cap {
-            let want = Want {
-                level: Level::Province,
-                kind: None,
-            };
-            if let Some((n, _)) = match_place(doc, want, j, end, &doc.loc) {
+            if let Some((n, _)) = match_place(doc, Want::PROVINCE, j, end, &doc.loc) {
                 j += n;
                 break;
             }

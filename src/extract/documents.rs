@@ -49,13 +49,13 @@ fn assembly_re() -> &'static Regex {
 }
 
 /// Every match of `re` in the text read that stands alone (no letter,
-/// digit or '/' before it; no letter, digit or `also_after` after it) and
-/// follows a kind word, with its token range and that kind.
-fn each_after_kind_word(
+/// digit or '/' before it; no letter, digit or `also_after` after it), with
+/// its token range.
+fn each_standalone(
     doc: &Doc,
     re: &Regex,
     also_after: char,
-    mut f: impl FnMut(&regex::Captures<'_>, usize, usize, crate::lexicon::DocKind),
+    mut f: impl FnMut(&regex::Captures<'_>, usize, usize),
 ) {
     let text = doc.text;
     for sp in doc.article.extraction_spans() {
@@ -63,6 +63,7 @@ fn each_after_kind_word(
         for c in re.captures_iter(region) {
             let m = c.get(0).map_or(0..0, |m| m.range());
             let (s, e) = (sp.start + m.start, sp.start + m.end);
+            // Not inside a longer number or word.
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
             if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/')
@@ -71,11 +72,8 @@ fn each_after_kind_word(
                 continue;
             }
             let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
-            if ts >= te {
-                continue;
-            }
-            if let Some(dk) = kind_before(doc, ts) {
-                f(&c, ts, te, dk);
+            if ts < te {
+                f(&c, ts, te);
             }
         }
     }
@@ -88,10 +86,10 @@ fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
     if j > 0 && doc.words[j - 1] == "số" {
         j -= 1;
     }
-    (j.saturating_sub(4)..j).find_map(|k| match doc.lex.doc_words.longest(&doc.ids[..j], k) {
-        Some((n, dk)) if k + n == j => Some(dk.clone()),
-        _ => None,
-    })
+    doc.lex
+        .doc_words
+        .ending_at(&doc.ids, j, 4)
+        .map(|(_, dk)| dk.clone())
 }
 
 /// A code found in the text.
@@ -118,73 +116,57 @@ fn codes(doc: &mut Doc) -> Vec<Code> {
 
 fn read_codes(doc: &Doc) -> Vec<Code> {
     let mut out = Vec::new();
-    let text = doc.text;
-    for sp in doc.article.extraction_spans() {
-        let region = &text[sp.start..sp.end];
-        for (re, party) in [(party_re(), true), (state_re(), false)] {
-            for c in re.captures_iter(region) {
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                let (s, e) = (sp.start + m.start, sp.start + m.end);
-                // Not inside a longer number or word.
-                let before = text[..s].chars().next_back();
-                if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '/') {
-                    continue;
+    for (re, party) in [(party_re(), true), (state_re(), false)] {
+        each_standalone(doc, re, '\0', |c, ts, te| {
+            let abbr_raw = c.get(if party { 2 } else { 3 }).map_or("", |m| m.as_str());
+            let Some(dk) = doc.lex.doc_by_abbr.get(&abbr_raw.to_uppercase()) else {
+                return;
+            };
+            let number = c.get(1).map_or("", |m| m.as_str()).to_string();
+            let (code, suffix) = if party {
+                let suffix = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+                (format!("{number}-{}/{suffix}", dk.abbr), suffix)
+            } else {
+                let suffix = c.get(4).map_or("", |m| m.as_str()).to_uppercase();
+                let year = c
+                    .get(2)
+                    .map(|m| format!("{}/", m.as_str()))
+                    .unwrap_or_default();
+                // The Prime Minister's "TTg" keeps its small g.
+                let shown = suffix.replace("TTG", "TTg");
+                (format!("{number}/{year}{}-{shown}", dk.abbr), suffix)
+            };
+            // "TT" is a Thông tri of the party and a Thông tư of the state;
+            // "Quy định số 22-QĐ/TW" is a Quy định, as the text says.
+            let mut kind = match (&dk.state_kind, party) {
+                (Some(k), false) => k.clone(),
+                _ => dk.kind.clone(),
+            };
+            if let Some(said) = kind_before(doc, ts) {
+                if said
+                    .abbr
+                    .to_uppercase()
+                    .starts_with(&dk.abbr.to_uppercase())
+                {
+                    kind = said.kind;
                 }
-                let after = text[e..].chars().next();
-                if after.is_some_and(|ch| ch.is_alphanumeric()) {
-                    continue;
-                }
-                let abbr_raw = c.get(if party { 2 } else { 3 }).map_or("", |m| m.as_str());
-                let Some(dk) = doc.lex.doc_by_abbr.get(&abbr_raw.to_uppercase()) else {
-                    continue;
-                };
-                let number = c.get(1).map_or("", |m| m.as_str()).to_string();
-                let (code, suffix) = if party {
-                    let suffix = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
-                    (format!("{number}-{}/{suffix}", dk.abbr), suffix)
-                } else {
-                    let suffix = c.get(4).map_or("", |m| m.as_str()).to_uppercase();
-                    let year = c
-                        .get(2)
-                        .map(|m| format!("{}/", m.as_str()))
-                        .unwrap_or_default();
-                    // The Prime Minister's "TTg" keeps its small g.
-                    let shown = suffix.replace("TTG", "TTg");
-                    (format!("{number}/{year}{}-{shown}", dk.abbr), suffix)
-                };
-                let (ts, te) = (tok_at(doc, s), tok_at(doc, e));
-                if ts >= te {
-                    continue;
-                }
-                // "TT" is a Thông tri of the party and a Thông tư of the state;
-                // "Quy định số 22-QĐ/TW" is a Quy định, as the text says.
-                let mut kind = match (&dk.state_kind, party) {
-                    (Some(k), false) => k.clone(),
-                    _ => dk.kind.clone(),
-                };
-                if let Some(said) = kind_before(doc, ts) {
-                    if said
-                        .abbr
-                        .to_uppercase()
-                        .starts_with(&dk.abbr.to_uppercase())
-                    {
-                        kind = said.kind;
-                    }
-                }
-                out.push(Code {
-                    code,
-                    number,
-                    abbr: dk.abbr.clone(),
-                    kind,
-                    suffix,
-                    party,
-                    tok_start: ts,
-                    tok_end: te,
-                });
             }
-        }
+            out.push(Code {
+                code,
+                number,
+                abbr: dk.abbr.clone(),
+                kind,
+                suffix,
+                party,
+                tok_start: ts,
+                tok_end: te,
+            });
+        });
     }
-    each_after_kind_word(doc, kindless_re(), '/', |c, ts, te, dk| {
+    each_standalone(doc, kindless_re(), '/', |c, ts, te| {
+        let Some(dk) = kind_before(doc, ts) else {
+            return;
+        };
         let issuer = c.get(2).map_or("", |m| m.as_str()).to_uppercase();
         // "2345/QĐ-UBND" has a kind: the state pattern reads it.
         if doc.lex.doc_by_abbr.contains_key(&issuer) {
@@ -203,7 +185,10 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
             tok_end: te,
         });
     });
-    each_after_kind_word(doc, assembly_re(), '\0', |c, ts, te, dk| {
+    each_standalone(doc, assembly_re(), '\0', |c, ts, te| {
+        let Some(dk) = kind_before(doc, ts) else {
+            return;
+        };
         let number = c.get(1).map_or("", |m| m.as_str()).to_string();
         let year = c.get(2).map_or("", |m| m.as_str());
         let body = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
@@ -309,12 +294,7 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     if j > 0 && doc.words[j - 1] == "số" {
         j -= 1;
     }
-    let kind_start = (j.saturating_sub(4)..j).find(|&k| {
-        doc.lex
-            .doc_words
-            .longest(&doc.ids[..j], k)
-            .is_some_and(|(n, _)| k + n == j)
-    })?;
+    let (kind_start, _) = doc.lex.doc_words.ending_at(&doc.ids, j, 4)?;
     let verb = (kind_start.saturating_sub(3)..kind_start)
         .find(|&q| link_phrase(doc, q, "issues").is_some_and(|l| q + l == kind_start))?;
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;

@@ -13,11 +13,6 @@ use crate::text::{fold, slug, TokKind};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
-const PROVINCE: super::places::Want = super::places::Want {
-    level: crate::lexicon::Level::Province,
-    kind: None,
-};
-
 /// The class of the cue at token `k`, if any.
 fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
     let lex: &'static crate::lexicon::Lexicon = doc.lex;
@@ -30,9 +25,7 @@ fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
 fn cue_of_class(doc: &Doc, k: usize, end: usize, class: &str) -> Option<usize> {
     doc.lex
         .cues
-        .all(&doc.ids[..end], k)
-        .into_iter()
-        .find(|(_, c)| c.as_str() == class)
+        .longest_where(&doc.ids[..end], k, |c| c == class)
         .map(|(n, _)| n)
 }
 
@@ -71,11 +64,7 @@ struct Lead {
 /// The first date of the body's first sentence, when it is at or before
 /// sentence `s` and dates no document.
 fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
-    let f = doc
-        .sents
-        .iter()
-        .position(|x| x.tok_start >= doc.headline_end)
-        .filter(|&f| f < s)?;
+    let f = doc.lead_sentence().filter(|&f| f < s)?;
     let sent = doc.sents[f];
     if sentence_has_cue(doc, f, "future") {
         return None;
@@ -280,9 +269,13 @@ fn subjects_of(
                     if q > named {
                         j = q;
                     }
-                } else if let Some((n, _)) =
-                    super::places::match_place(doc, PROVINCE, j, want_end, &doc.loc)
-                {
+                } else if let Some((n, _)) = super::places::match_place(
+                    doc,
+                    super::places::Want::PROVINCE,
+                    j,
+                    want_end,
+                    &doc.loc,
+                ) {
                     // ", Hà Nội"
                     j += n;
                 }

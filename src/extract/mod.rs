@@ -353,10 +353,22 @@ impl<'a> Doc<'a> {
     /// One past the last token of the lead, the first sentence of the body
     /// (the headline's end when the body is empty).
     pub fn lead_end(&self) -> usize {
+        self.lead_sentence()
+            .map_or(self.headline_end, |s| self.sents[s].tok_end)
+    }
+
+    /// The index of the lead sentence, the first of the body.
+    pub fn lead_sentence(&self) -> Option<usize> {
         self.sents
             .iter()
-            .find(|s| s.tok_start >= self.headline_end)
-            .map_or(self.headline_end, |s| s.tok_end)
+            .position(|s| s.tok_start >= self.headline_end)
+    }
+
+    /// The article was published after the July 2025 reform, when wards
+    /// and communes came directly under their province.
+    pub fn published_after_reform(&self) -> bool {
+        self.published
+            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7))
     }
 }
 

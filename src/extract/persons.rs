@@ -14,7 +14,7 @@
 use super::bodies::{name_starts, parse_title, TitleMatch};
 use super::{Doc, PersonMention};
 use crate::facts::{EdgeType, NodeType};
-use crate::text::{fold, squash, TokKind};
+use crate::text::{squash, TokKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -22,14 +22,7 @@ use std::sync::OnceLock;
 /// places ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh").
 fn not_persons() -> &'static HashSet<String> {
     static S: OnceLock<HashSet<String>> = OnceLock::new();
-    S.get_or_init(|| {
-        include_str!("../../data/lexicon/not_persons.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(fold)
-            .collect()
-    })
+    S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/lexicon/not_persons.txt")))
 }
 
 /// True when the word at `k` begins a lexicon phrase of two or more words
@@ -65,17 +58,8 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     }
     // Inside a longer capitalised run ("MTTQ Việt Nam") is no name start,
     // unless that run is an honorific or a rank ("Bà Nguyễn Hiền Phương").
-    let after_intro = (k.saturating_sub(3)..k).any(|s| {
-        doc.lex
-            .honorifics
-            .longest(&doc.ids[..k], s)
-            .is_some_and(|(n, _)| s + n == k)
-            || doc
-                .lex
-                .ranks
-                .longest(&doc.ids[..k], s)
-                .is_some_and(|(n, _)| s + n == k)
-    });
+    let after_intro = doc.lex.honorifics.ending_at(&doc.ids, k, 3).is_some()
+        || doc.lex.ranks.ending_at(&doc.ids, k, 3).is_some();
     if k > 0
         && !after_intro
         && doc.toks[k - 1].kind == TokKind::Word
@@ -351,9 +335,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut header: Vec<TitleMatch> = Vec::new();
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
-    // Names of a plural list read so far without titles, each joined to
-    // the next by "," or "và": "các đồng chí A và B, Phó Bí thư Quận ủy"
-    // gives both the title.
+    // Names of a list, or introduced by an honorific, read so far without
+    // titles, each joined to the next by ",", "và" or an honorific: "các
+    // đồng chí A và B, Phó Bí thư Quận ủy" gives both the title.
     let mut untitled: Vec<(usize, usize)> = Vec::new();
     let mut list_title: Vec<TitleMatch> = Vec::new();
     let mut list_end: Option<usize> = None;
@@ -429,7 +413,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
             let mut titles: Vec<TitleMatch> = std::mem::take(&mut pending);
-            let from_pending = titles.clone();
+            let from_pending = titles.len();
             titles.extend(header.iter().cloned());
             titles.extend(after);
             let mut k = k;
@@ -478,8 +462,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // that have none of their own.
             if titles.is_empty() && !list_title.is_empty() && list_end.is_some_and(joined) {
                 titles = list_title.clone();
-            } else if plural && !from_pending.is_empty() {
-                list_title = from_pending;
+            } else if plural && from_pending > 0 {
+                list_title = titles[..from_pending].to_vec();
             } else {
                 list_title.clear();
             }
@@ -565,8 +549,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         // A role with no body before a name still introduces it ("do Bộ
         // trưởng Phạm Thị Thanh Trà làm trưởng đoàn"); the post is unknown.
-        let role = || doc.lex.roles.longest(&doc.ids[..e], i);
-        if let Some((n, _)) = role().filter(|_| doc.toks[i].cap) {
+        let role = doc.toks[i]
+            .cap
+            .then(|| doc.lex.roles.longest(&doc.ids[..e], i))
+            .flatten();
+        if let Some((n, _)) = role {
             if name_after_title(doc, i + n, e).is_some() {
                 introduced = true;
                 i += n;

@@ -66,6 +66,14 @@ pub struct Want {
     pub kind: Option<&'static str>,
 }
 
+impl Want {
+    /// A province or centrally-run city, named without a kind word.
+    pub const PROVINCE: Want = Want {
+        level: Level::Province,
+        kind: None,
+    };
+}
+
 /// Map a level word's canonical form to what it asks for.
 pub fn want_for_level_word(canonical: &str, level: Level) -> Want {
     let kind = match canonical {
@@ -156,16 +164,8 @@ pub fn match_place(
     }
     // A number names a unit only after its kind word ("Phường 16", "Quận
     // 3"); "Đảng ủy 16 phường" counts committees.
-    if doc.toks[k].kind == TokKind::Num {
-        let kind_before = (k.saturating_sub(2)..k).any(|s| {
-            doc.lex
-                .levels
-                .longest(&doc.ids[..k], s)
-                .is_some_and(|(n, _)| s + n == k)
-        });
-        if !kind_before {
-            return None;
-        }
+    if doc.toks[k].kind == TokKind::Num && doc.lex.levels.ending_at(&doc.ids, k, 2).is_none() {
+        return None;
     }
     let g = doc.gaz;
     // "Bí thư Đảng ủy phường Hồ Văn Lâm": a family name that is also a
@@ -404,9 +404,7 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     let mentions = &scanned.mentions;
     let g = doc.gaz;
     let mut loc = Locality {
-        post_2025: doc
-            .published
-            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7)),
+        post_2025: doc.published_after_reform(),
         ..Default::default()
     };
     // Provinces named outright, else the province of the districts named.
@@ -836,9 +834,7 @@ fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
 pub fn run(doc: &mut Doc) {
     // The publication date tells which gazetteer the wards come from.
     let dated = Locality {
-        post_2025: doc
-            .published
-            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7)),
+        post_2025: doc.published_after_reform(),
         ..Default::default()
     };
     let first = scan(doc, &dated);
