@@ -417,6 +417,56 @@ fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
     );
 }
 
+/// District leaders are rotated between districts: a name seen leading one
+/// district, then (later, without overlap) another, is one career even when
+/// one of them is seen in a single article. A ward official seen once is
+/// not assumed to have moved: namesakes stay apart.
+#[test]
+fn a_district_leader_seen_once_before_a_move_is_one_person() {
+    let before = facts(
+        "a",
+        "Sáng 3/4/2019, Huyện ủy Mê Linh tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Phó Bí \
+         thư Thường trực Huyện ủy.",
+    );
+    let p = before
+        .entities
+        .iter()
+        .find(|e| e.kind == NodeType::Person)
+        .unwrap();
+    assert_eq!(p.attrs.get("district_leader"), Some(&true.into()));
+    let after = |id: &str, date: &str| {
+        facts(
+            id,
+            &format!(
+                "Sáng {date}, Quận ủy Cầu Giấy tổ chức hội nghị. Đồng chí Nguyễn Văn Hùng, Bí thư \
+                 Quận ủy chủ trì."
+            ),
+        )
+    };
+    let kg = merge(&[before, after("b", "5/6/2021"), after("c", "9/5/2022")]);
+    let persons: Vec<&str> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Person)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(persons, ["person:nguyen-van-hung"]);
+
+    // The same sequence for a commune official: two namesakes.
+    let ward = facts(
+        "w",
+        "Sáng 3/4/2019, Đảng ủy xã Tiền Phong, huyện Mê Linh tổ chức hội nghị. Dự có đồng chí \
+         Nguyễn Văn Hùng, Phó Bí thư Đảng ủy xã.",
+    );
+    let p = ward
+        .entities
+        .iter()
+        .find(|e| e.kind == NodeType::Person)
+        .unwrap();
+    assert_eq!(p.attrs.get("district_leader"), None);
+    let kg = merge(&[ward, after("b", "5/6/2021"), after("c", "9/5/2022")]);
+    assert_eq!(kg.nodes().filter(|n| n.kind == NodeType::Person).count(), 2);
+}
+
 #[test]
 fn bylines_and_photo_credits_are_not_persons() {
     let kg = graph(
@@ -756,6 +806,24 @@ fn place_names_across_hard_wraps_ranks_and_namesakes() {
     assert_eq!(
         ward.attrs.get("district").and_then(|d| d.as_str()),
         Some("Quận 3")
+    );
+    // No district named: a ward name two districts share (Quang Trung of
+    // Hà Đông and of Đống Đa) is the one of the district of the other wards.
+    let kg = graph(
+        "Sáng 6/9/2024, Đảng ủy phường Quang Trung tổ chức hội nghị. Đồng chí Ninh Văn Tú, Bí \
+         thư Đảng ủy phường chủ trì. Đại diện phường Vạn Phúc và phường Yết Kiêu trao đổi kinh \
+         nghiệm.",
+    );
+    let district_of = |name: &str| {
+        kg.nodes()
+            .find(|n| n.kind == NodeType::Ward && n.name == name)
+            .and_then(|n| n.attrs.get("district").and_then(|d| d.as_str()).map(str::to_string))
+    };
+    assert_eq!(district_of("Quang Trung").as_deref(), Some("Hà Đông"));
+    let p = kg.nodes().find(|n| n.kind == NodeType::Person).expect("person");
+    assert_eq!(
+        p.attrs.get("home_district").and_then(|d| d.as_str()),
+        Some("ha-noi/ha-dong")
     );
 }
 

@@ -25,6 +25,28 @@ fn not_persons() -> &'static HashSet<String> {
     S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/lexicon/not_persons.txt")))
 }
 
+/// Folded title prefixes of the posts of a district's leadership
+/// (`leader_posts.tsv`): every role followed by every body of a line.
+fn leader_posts() -> &'static Vec<String> {
+    static S: OnceLock<Vec<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        let src = include_str!("../../data/lexicon/leader_posts.tsv");
+        let mut out = Vec::new();
+        for line in src
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (roles, bodies) = line.split_once('\t').unwrap_or((line, ""));
+            for r in roles.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                for b in bodies.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                    out.push(crate::text::fold(&format!("{r} {b}")));
+                }
+            }
+        }
+        out
+    })
+}
+
 /// True when the word at `k` begins a lexicon phrase of two or more words
 /// (a one-word entry like "Tỉnh" or "Tư" is also a given name).
 fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
@@ -281,13 +303,20 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
     let g = doc.gaz;
     let mut district: Option<usize> = None;
     let mut province: Option<usize> = None;
+    let mut leader = false;
     for t in titles.iter().filter(|t| !t.former) {
         match t.body.as_ref().and_then(|b| b.place) {
             Some(Place::Ward(w)) => {
                 district = district.or(g.wards[w].district);
                 province = province.or(Some(g.wards[w].province));
             }
-            Some(Place::District(d)) | Some(Place::Unlisted { district: d, .. }) => {
+            Some(Place::District(d)) => {
+                district = Some(d);
+                province = Some(g.districts[d].province);
+                let name = crate::text::fold(&t.name);
+                leader |= leader_posts().iter().any(|p| name.starts_with(p.as_str()));
+            }
+            Some(Place::Unlisted { district: d, .. }) => {
                 district = Some(d);
                 province = Some(g.districts[d].province);
             }
@@ -308,7 +337,11 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
             crate::text::slug(&g.provinces[g.districts[d].province].name),
             crate::text::slug(&g.districts[d].name)
         );
-        attrs.entry("home_district").or_insert(key.into());
+        let home = attrs.entry("home_district").or_insert(key.clone().into());
+        // Only a post in the home district says the person leads it.
+        if leader && home.as_str() == Some(key.as_str()) {
+            attrs.insert("district_leader".into(), true.into());
+        }
     }
     if let Some(p) = province {
         attrs

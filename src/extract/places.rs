@@ -490,12 +490,52 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         loc.district.is_none_or(|d| g.wards[w].district == Some(d))
             && loc.province.is_none_or(|p| g.wards[w].province == p)
     };
+    // With no district named, the wards named vote for the districts they
+    // may lie in: a ward name several districts share ("phường Quang
+    // Trung" of Hà Đông and of Đống Đa) is the one in the district of the
+    // other wards.
+    let mut ward_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    if loc.district.is_none() && wards.len() > 1 {
+        for (order, m) in wards.iter().enumerate() {
+            let Place::Ward(w) = m.place else { continue };
+            let ward = &g.wards[w];
+            let mut ds: Vec<usize> = g
+                .wards_named(&fold(&ward.name), None, loc.province, ward.post_2025)
+                .into_iter()
+                .filter_map(|x| g.wards[x].district)
+                .collect();
+            ds.sort_unstable();
+            ds.dedup();
+            let weight = if m.tok < lead_end { 2 } else { 1 };
+            for d in ds {
+                ward_votes.entry(d).or_insert((0, usize::MAX - order)).0 += weight;
+            }
+        }
+    }
+    let voted = |w: usize| -> usize {
+        let ward = &g.wards[w];
+        let own = ward
+            .district
+            .and_then(|d| ward_votes.get(&d))
+            .map_or(0, |v| v.0);
+        g.wards_named(&fold(&ward.name), None, Some(ward.province), ward.post_2025)
+            .into_iter()
+            .filter_map(|x| {
+                g.wards[x]
+                    .district
+                    .and_then(|d| ward_votes.get(&d))
+                    .map(|v| (v.0, x))
+            })
+            .filter(|&(n, _)| n > own)
+            .max_by_key(|&(n, x)| (n, std::cmp::Reverse(x)))
+            .map_or(w, |(_, x)| x)
+    };
     // A ward read before the district was known may be a namesake
     // elsewhere ("Phường 14" of Gò Vấp for "Phường 14, Quận 3"): the one
     // of the article's district wins.
     let scoped = |w: usize| {
         if in_scope(w) {
-            return Some(w);
+            return Some(if ward_votes.is_empty() { w } else { voted(w) });
         }
         let ward = &g.wards[w];
         let name = fold(&ward.name);

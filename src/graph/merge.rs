@@ -3,7 +3,10 @@
 //! - Persons: the same folded name ("uỷ"/"ủy", case, NFC/NFD folded) is one
 //!   person unless the mentions belong to different districts (homonyms are
 //!   kept apart); a mention with only a province, or no place, joins the
-//!   district it is compatible with.
+//!   district it is compatible with. The clusters of one name in several
+//!   districts that follow one another in time are one career (officials
+//!   rotate); a cluster seen in one article only joins when every cluster
+//!   holds a post of its district's leadership (`leader_posts.tsv`).
 //! - Titles and committees: the same folded canonical name.
 //! - Resolutions: the same code; codes of district bodies (…/QU, …/HU,
 //!   state codes) once per district, those of city and central bodies (…/TU,
@@ -23,8 +26,9 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// A person mention: (article, entity, home district, home province).
-type PersonMention = (usize, usize, Option<String>, Option<String>);
+/// A person mention: (article, entity, home district, home province,
+/// whether they lead that district).
+type PersonMention = (usize, usize, Option<String>, Option<String>, bool);
 
 /// Edges being merged: evidence and attributes by (source, type, target),
 /// nodes by their index in id order.
@@ -126,7 +130,7 @@ pub struct MergeReport {
     pub overrides: Vec<String>,
 }
 
-fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>) {
+fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>, bool) {
     let d = attrs
         .get("home_district")
         .and_then(Value::as_str)
@@ -135,7 +139,8 @@ fn person_cluster(attrs: &Map<String, Value>) -> (Option<String>, Option<String>
         .get("home_province")
         .and_then(Value::as_str)
         .map(str::to_string);
-    (d, p)
+    let leader = attrs.get("district_leader").and_then(Value::as_bool) == Some(true);
+    (d, p, leader)
 }
 
 /// Assign each person mention (article, entity index) to a cluster key,
@@ -208,7 +213,9 @@ fn article_date(f: &ArticleFacts) -> Option<crate::date::Date> {
 /// first date, a district's cluster whose whole period comes after the
 /// previous cluster's last date continues that person. Clusters that
 /// overlap in time (two officials of one name at once) stay apart, and
-/// clusters without dates are left as they are.
+/// clusters without dates are left as they are. A cluster seen in one
+/// article only continues a career when every cluster has a post of its
+/// district's leadership (`district_leader`, the posts the city rotates).
 /// `dates` are the articles' dates ([`article_date`]).
 fn successive_careers(
     dates: &[Option<crate::date::Date>],
@@ -216,7 +223,11 @@ fn successive_careers(
 ) -> Vec<PersonMention> {
     let mut span: BTreeMap<String, (crate::date::Date, crate::date::Date)> = BTreeMap::new();
     let mut seen: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut leads: BTreeSet<&String> = BTreeSet::new();
     for m in &ms {
+        if let (Some(d), true) = (&m.2, m.4) {
+            leads.insert(d);
+        }
         let (Some(d), Some(date)) = (&m.2, dates[m.0]) else {
             continue;
         };
@@ -226,12 +237,15 @@ fn successive_careers(
         seen.entry(d.clone()).or_default().insert(m.0);
     }
     // A period seen in one article only says too little: two namesakes
-    // each met once look exactly like one person who moved.
+    // each met once look exactly like one person who moved. Unless both
+    // lead their districts: the city moves its district leaders between
+    // districts, and two leaders of one name in one province are rare.
+    let all_lead = seen.keys().all(|d| leads.contains(d));
     if span.len() < 2
         || ms
             .iter()
             .any(|m| m.2.as_ref().is_some_and(|d| !span.contains_key(d)))
-        || seen.values().any(|a| a.len() < 2)
+        || (seen.values().any(|a| a.len() < 2) && !all_lead)
     {
         return ms;
     }
@@ -518,8 +532,11 @@ pub fn merge_from<S: FactsSource>(mut src: S, ov: &Overrides) -> (KnowledgeGraph
         let mut gs = Vec::with_capacity(f.entities.len());
         for (i, e) in f.entities.iter().enumerate() {
             if e.kind == NodeType::Person {
-                let (d, p) = person_cluster(&e.attrs);
-                by_name.entry(e.key.clone()).or_default().push((a, i, d, p));
+                let (d, p, leader) = person_cluster(&e.attrs);
+                by_name
+                    .entry(e.key.clone())
+                    .or_default()
+                    .push((a, i, d, p, leader));
             }
             gs.push(keys.intern(e.kind, &e.key));
         }
