@@ -50,7 +50,7 @@ impl District {
 pub struct Ward {
     /// Bare name ("Quan Hoa").
     pub name: String,
-    /// "Phường", "Xã" or "Thị trấn".
+    /// "Phường", "Xã", "Thị trấn" or (since 2025) "Đặc khu".
     pub kind: String,
     /// Official code.
     pub code: String,
@@ -95,12 +95,16 @@ pub struct Gazetteer {
     province_by_name: HashMap<String, usize>,
     district_by_name: HashMap<String, Vec<usize>>,
     ward_by_name: HashMap<String, Vec<usize>>,
+    /// For each province, the province its units belong to since July 2025
+    /// (itself when it was kept or is new).
+    successor: Vec<usize>,
     /// Largest number of words in a bare name.
     pub max_words: usize,
 }
 
-const KINDS: [&str; 7] = [
+const KINDS: [&str; 8] = [
     "Thành phố",
+    "Đặc khu",
     "Thị trấn",
     "Thị xã",
     "Tỉnh",
@@ -161,6 +165,7 @@ impl Gazetteer {
             province_by_name: HashMap::new(),
             district_by_name: HashMap::new(),
             ward_by_name: HashMap::new(),
+            successor: Vec::new(),
             max_words: 1,
         };
         // One province per name across both eras ("Lào Cai" before and
@@ -227,6 +232,22 @@ impl Gazetteer {
                 province: p,
                 post_2025: true,
             });
+        }
+        // A commune of the new map keeps the code of one of the communes it
+        // was made of, so shared codes say which province took over each
+        // province the reform dissolved (Hà Giang's communes are now
+        // Tuyên Quang's).
+        g.successor = (0..g.provinces.len()).collect();
+        let new_by_code: HashMap<&str, usize> = g
+            .wards
+            .iter()
+            .filter(|w| w.post_2025)
+            .map(|w| (w.code.as_str(), w.province))
+            .collect();
+        for w in g.wards.iter().filter(|w| !w.post_2025) {
+            if let Some(&p) = new_by_code.get(w.code.as_str()) {
+                g.successor[w.province] = p;
+            }
         }
         for (i, p) in g.provinces.iter().enumerate() {
             g.province_by_name.entry(fold(&p.name)).or_insert(i);
@@ -296,6 +317,30 @@ impl Gazetteer {
             .unwrap_or_default()
     }
 
+    /// The wards of one era with a folded name in province `p` as it was
+    /// or as it is since July 2025: "thị trấn Đồng Văn" (Hà Giang) is in
+    /// Tuyên Quang for an article of 2025, and "xã Đồng Văn" (Tuyên Quang)
+    /// in Hà Giang for one of 2024.
+    pub fn wards_named_across(&self, folded: &str, p: usize, post_2025: bool) -> Vec<usize> {
+        let s = self.successor(p);
+        self.ward_by_name
+            .get(folded)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&w| self.wards[w].post_2025 == post_2025)
+                    .filter(|&w| self.successor(self.wards[w].province) == s)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The province that province `p`'s units belong to since July 2025
+    /// (`p` itself when the reform kept it).
+    pub fn successor(&self, p: usize) -> usize {
+        self.successor.get(p).copied().unwrap_or(p)
+    }
+
     /// The province Hà Nội, the default scope.
     pub fn hanoi(&self) -> Option<usize> {
         self.province("hà nội")
@@ -305,6 +350,25 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn provinces_the_reform_merged_have_a_successor() {
+        let g = Gazetteer::get();
+        let p = |n: &str| g.province(n).unwrap();
+        assert_eq!(g.successor(p("hà giang")), p("tuyên quang"));
+        assert_eq!(g.successor(p("bình định")), p("gia lai"));
+        assert_eq!(g.successor(p("hải dương")), p("hải phòng"));
+        for kept in ["hà nội", "tuyên quang", "nghệ an"] {
+            assert_eq!(g.successor(p(kept)), p(kept), "{kept}");
+        }
+        // An old commune is found in the new province, and the new one in the old.
+        let old = g.wards_named_across("đồng văn", p("tuyên quang"), false);
+        assert_eq!(old.len(), 1);
+        assert_eq!(g.wards[old[0]].kind, "Thị trấn");
+        let new = g.wards_named_across("đồng văn", p("hà giang"), true);
+        assert_eq!(new.len(), 1);
+        assert_eq!(g.wards[new[0]].kind, "Xã");
+    }
 
     #[test]
     fn scoped_lookups() {

@@ -817,14 +817,74 @@ fn place_names_across_hard_wraps_ranks_and_namesakes() {
     let district_of = |name: &str| {
         kg.nodes()
             .find(|n| n.kind == NodeType::Ward && n.name == name)
-            .and_then(|n| n.attrs.get("district").and_then(|d| d.as_str()).map(str::to_string))
+            .and_then(|n| {
+                n.attrs
+                    .get("district")
+                    .and_then(|d| d.as_str())
+                    .map(str::to_string)
+            })
     };
     assert_eq!(district_of("Quang Trung").as_deref(), Some("Hà Đông"));
-    let p = kg.nodes().find(|n| n.kind == NodeType::Person).expect("person");
+    let p = kg
+        .nodes()
+        .find(|n| n.kind == NodeType::Person)
+        .expect("person");
     assert_eq!(
         p.attrs.get("home_district").and_then(|d| d.as_str()),
         Some("ha-noi/ha-dong")
     );
+}
+
+/// A commune of the 2025 map named with the units it was made of: the
+/// former district places neither the article nor its titles, the former
+/// units are that district's, and the new province is the one of the text.
+#[test]
+fn a_commune_after_the_reform_and_the_units_it_was_made_of() {
+    let kg = graph(
+        "Ngày đăng 20/08/2025\n\nSáng 19/8, Đảng ủy xã Đồng Văn, tỉnh Tuyên Quang tổ chức hội \
+         nghị. Xã Đồng Văn được thành lập trên cơ sở sắp xếp thị trấn Đồng Văn và các xã Tả \
+         Lủng, Tả Phìn của huyện Đồng Văn (cũ). Dự có đồng chí Giàng Văn Chứ, Phó Chủ tịch UBND \
+         tỉnh. Đồng chí Vừ Thị Mỷ, Bí thư Đảng ủy xã chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Giàng Văn Chứ", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]
+    );
+    assert_eq!(
+        out(&kg, "Vừ Thị Mỷ", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Đồng Văn"]
+    );
+    let ward = |kind: &str, name: &str| {
+        kg.nodes()
+            .find(|n| {
+                n.kind == NodeType::Ward
+                    && n.name == name
+                    && n.attrs.get("kind").and_then(|k| k.as_str()) == Some(kind)
+            })
+            .map(|n| n.id.clone())
+    };
+    // The new commune sits under its province; the old units under their district.
+    assert_eq!(
+        ward("Xã", "Đồng Văn").as_deref(),
+        Some("ward:tuyen-quang/dong-van")
+    );
+    assert_eq!(
+        ward("Thị trấn", "Đồng Văn").as_deref(),
+        Some("ward:ha-giang/dong-van/dong-van")
+    );
+    for old in ["Tả Lủng", "Tả Phìn"] {
+        assert_eq!(out(&kg, old, EdgeType::PartOf), ["Đồng Văn"], "{old}");
+    }
+    // A "đặc khu" is a unit of the new map.
+    let kg = graph(
+        "Ngày 5/9/2025, Đảng ủy đặc khu Lý Sơn, tỉnh Quảng Ngãi tổ chức hội nghị. Đồng chí Phạm \
+         Văn Hòa, Chủ tịch UBND đặc khu Lý Sơn chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Văn Hòa", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân đặc khu Lý Sơn"]
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Lý Sơn"]);
 }
 
 #[test]

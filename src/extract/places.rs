@@ -62,7 +62,7 @@ pub struct Want {
     /// The level.
     pub level: Level,
     /// The unit kind, folded ("quận", "huyện", "thị xã", "thành phố",
-    /// "phường", "xã", "thị trấn"), when the word says it.
+    /// "phường", "xã", "thị trấn", "đặc khu"), when the word says it.
     pub kind: Option<&'static str>,
 }
 
@@ -84,6 +84,7 @@ pub fn want_for_level_word(canonical: &str, level: Level) -> Want {
         "phường" => Some("phường"),
         "xã" => Some("xã"),
         "thị trấn" => Some("thị trấn"),
+        "đặc khu" => Some("đặc khu"),
         _ => None,
     };
     Want { level, kind }
@@ -183,7 +184,8 @@ pub fn match_place(
                 // ward outside the article's district is a name too.
                 let elsewhere = match p {
                     Place::Ward(w) => {
-                        loc.province.is_some_and(|lp| g.wards[w].province != lp)
+                        loc.province
+                            .is_some_and(|lp| g.successor(g.wards[w].province) != g.successor(lp))
                             || (want.kind.is_none()
                                 && loc.district.is_some_and(|d| g.wards[w].district != Some(d)))
                     }
@@ -308,6 +310,18 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
                     .collect();
                 if !c.is_empty() {
                     break;
+                }
+                // The other era's units of the province the reform merged
+                // ("thị trấn Đồng Văn của huyện Đồng Văn (cũ)", tỉnh Tuyên Quang).
+                if let (None, Some(p), true) = (d, p, era != post) {
+                    c = g
+                        .wards_named_across(name, p, era)
+                        .into_iter()
+                        .filter(kind_ok)
+                        .collect();
+                    if !c.is_empty() {
+                        break;
+                    }
                 }
             }
             prefer(c, &|w| g.wards[w].province).map(Place::Ward)
@@ -435,6 +449,17 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
             let kind = fold(&g.districts[d].kind);
             v.0 += scanned.bare_kinds.iter().filter(|&&k| k == kind).count();
         }
+    }
+    // Since July 2025 there are no districts: in a later article a district
+    // is a former unit ("sắp xếp thị trấn A và xã B của huyện C (cũ)"),
+    // which does not place the article when it names its province or a
+    // ward of the new map.
+    let new_map = !prov_votes.is_empty()
+        || mentions
+            .iter()
+            .any(|m| matches!(m.place, Place::Ward(w) if g.wards[w].post_2025));
+    if loc.post_2025 && new_map {
+        dist_votes.clear();
     }
     let best =
         |v: &BTreeMap<usize, (usize, usize)>| v.iter().max_by_key(|(_, s)| **s).map(|(k, _)| *k);
@@ -616,8 +641,15 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                 let e = ward_entity(doc, w, false);
                 let ward = &doc.gaz.wards[w];
                 let (dist, prov) = (ward.district, ward.province);
+                // A former ward named in a later article is under its
+                // district when the text names that too ("của huyện C (cũ)").
+                let named = |d: usize| {
+                    mentions
+                        .iter()
+                        .any(|m| matches!(m.place, Place::District(x) if x == d))
+                };
                 match dist {
-                    Some(d) if !doc.loc.post_2025 => {
+                    Some(d) if !ward.post_2025 && (!doc.loc.post_2025 || named(d)) => {
                         let de = district_entity(doc, d, true);
                         doc.relate(EdgeType::PartOf, e, de, a, b);
                     }
@@ -913,5 +945,96 @@ pub fn run(doc: &mut Doc) {
     mentions.extend(bare_wards(doc));
     mentions.sort_by_key(|m| m.tok);
     mentions.dedup_by_key(|m| m.tok);
+    ward_lists(doc, &mut mentions);
     emit(doc, &mentions);
+}
+
+/// Wards named in a list: "các xã Thụy Hải, Thụy Trình và Thụy Liên" names
+/// three wards with one kind word, and a list ending "của huyện Thái Thụy"
+/// (or "thuộc thành phố Quy Nhơn (cũ)") names that district's wards, of
+/// before the 2025 reform when the district is gone.
+fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
+    let g = doc.gaz;
+    let n = doc.toks.len();
+    let joiner = |t: usize| doc.is_punct(t, ",") || doc.words[t] == "và";
+    // "các xã A, B và C": the names after the first.
+    let mut more = Vec::new();
+    for m in mentions.iter() {
+        let (Place::Ward(_), Some(kind)) = (m.place, m.kind) else {
+            continue;
+        };
+        if !(m.tok.saturating_sub(3)..m.tok).any(|t| doc.words[t] == "các") {
+            continue;
+        }
+        let want = Want {
+            level: Level::Ward,
+            kind: Some(kind),
+        };
+        let mut e = m.tok + m.len;
+        while e + 1 < n && joiner(e) && doc.toks[e + 1].cap {
+            let Some((l, place)) = match_place(doc, want, e + 1, n, &doc.loc) else {
+                break;
+            };
+            more.push(Mention {
+                place,
+                kind: m.kind,
+                tok: e + 1,
+                len: l,
+            });
+            e += 1 + l;
+        }
+    }
+    if !more.is_empty() {
+        mentions.extend(more);
+        mentions.sort_by_key(|m| m.tok);
+        mentions.dedup_by_key(|m| m.tok);
+    }
+    // "…, xã B và xã C của huyện D": each ward of the list is D's.
+    let list_words = |from: usize, to: usize| {
+        let mut t = from;
+        while t < to {
+            if let Some((l, _)) = doc.lex.levels.longest(&doc.ids[..to], t) {
+                t += l;
+            } else if joiner(t) || doc.words[t] == "các" {
+                t += 1;
+            } else {
+                return false;
+            }
+        }
+        true
+    };
+    for j in 0..mentions.len() {
+        let Place::District(d) = mentions[j].place else {
+            continue;
+        };
+        // "của"/"thuộc", the kind word, the name.
+        let Some((lw, _)) = doc.lex.levels.ending_at(&doc.ids, mentions[j].tok, 2) else {
+            continue;
+        };
+        if lw == 0 || !matches!(doc.words[lw - 1], "của" | "thuộc") {
+            continue;
+        }
+        let mut end = lw - 1;
+        for i in (0..j).rev() {
+            let m = mentions[i];
+            let Place::Ward(w) = m.place else { break };
+            if !list_words(m.tok + m.len, end) {
+                break;
+            }
+            if g.wards[w].district != Some(d) {
+                let name = doc.words[m.tok..m.tok + m.len].join(" ");
+                let found = g
+                    .wards_named(&name, Some(d), None, false)
+                    .into_iter()
+                    .find(|&x| {
+                        m.kind
+                            .is_none_or(|k| crate::text::fold(&g.wards[x].kind) == k)
+                    });
+                if let Some(x) = found {
+                    mentions[i].place = Place::Ward(x);
+                }
+            }
+            end = m.tok;
+        }
+    }
 }
