@@ -347,6 +347,23 @@ fn dismissal_is_a_former_post_and_election_a_current_one() {
             "Phó Bí thư Huyện ủy Thanh Oai"
         ]
     );
+    // Dismissed because moved to another post: that post is current.
+    let kg = graph(
+        "Sáng 9/7/2024, HĐND huyện Tam Đảo tổ chức kỳ họp. Kỳ họp đã miễn nhiệm chức danh Ủy \
+         viên UBND huyện đối với ông Phùng Văn Định, Trưởng Công an huyện, do được điều động \
+         giữ chức Phó Giám đốc Công an tỉnh Vĩnh Phúc.",
+    );
+    assert_eq!(
+        out(&kg, "Phùng Văn Định", EdgeType::Holds),
+        ["Phó Giám đốc Công an tỉnh Vĩnh Phúc"]
+    );
+    assert_eq!(
+        out(&kg, "Phùng Văn Định", EdgeType::Held),
+        [
+            "Trưởng Công an huyện Tam Đảo",
+            "Ủy viên Ủy ban nhân dân huyện Tam Đảo"
+        ]
+    );
 }
 
 #[test]
@@ -1668,6 +1685,30 @@ fn a_title_shared_by_honorific_pairs_and_title_first_lists() {
     for n in ["Lê Văn Khải", "Bùi Thị Lan"] {
         assert_eq!(holds(n), ["Phó Bí thư Huyện ủy Quốc Oai"], "{n}");
     }
+    // Names joined by a comma and an honorific share the title after the
+    // last; a name with its own title keeps it.
+    let kg = graph(
+        "Sáng 5/8/2024, UBND xã Sài Sơn tổ chức phiên họp. Dự có Đ/c Khuất Văn Bình, Đ/c Phí \
+         Thị Hạnh – Phó Chủ tịch UBND xã; ông Kiều Văn Ngân, bà Nguyễn Thị Lễ, Ủy viên Ban \
+         Thường vụ Đảng ủy xã; đồng chí Đỗ Văn Hợp, Bí thư Đảng ủy xã, đồng chí Cấn Văn Tùng, \
+         Chủ tịch UBND xã.",
+    );
+    let holds = |n: &str| out(&kg, n, EdgeType::Holds);
+    for n in ["Khuất Văn Bình", "Phí Thị Hạnh"] {
+        assert_eq!(holds(n), ["Phó Chủ tịch Ủy ban nhân dân xã Sài Sơn"], "{n}");
+    }
+    for n in ["Kiều Văn Ngân", "Nguyễn Thị Lễ"] {
+        assert_eq!(
+            holds(n),
+            ["Ủy viên Ban Thường vụ Đảng ủy xã Sài Sơn"],
+            "{n}"
+        );
+    }
+    assert_eq!(holds("Đỗ Văn Hợp"), ["Bí thư Đảng ủy xã Sài Sơn"]);
+    assert_eq!(
+        holds("Cấn Văn Tùng"),
+        ["Chủ tịch Ủy ban nhân dân xã Sài Sơn"]
+    );
     // Each name of a title-first list that has a title of its own keeps
     // only that one.
     let kg = graph(
@@ -1677,6 +1718,31 @@ fn a_title_shared_by_honorific_pairs_and_title_first_lists() {
     assert_eq!(
         out(&kg, "Đỗ Thị Thơm", EdgeType::Holds),
         ["Chủ tịch Ủy ban nhân dân huyện Quốc Oai"]
+    );
+}
+
+#[test]
+fn delegations_boards_and_hamlet_fronts() {
+    let kg = graph(
+        "Sáng 14/11/2024, Ủy ban MTTQ phường Tô Hiệu, tỉnh Sơn La tổ chức hội nghị. Dự có bà \
+         Tòng Thị Hoa – Phó Trưởng Đoàn ĐBQH tỉnh; ông Lò Văn Mạnh, Phó Trưởng Ban Dân tộc \
+         tỉnh Sơn La; ông Cầm Văn Tính – Trưởng Ban Công tác Mặt trận tổ dân phố 5.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Cầm Văn Tính", "Lò Văn Mạnh", "Tòng Thị Hoa"]
+    );
+    assert_eq!(
+        out(&kg, "Tòng Thị Hoa", EdgeType::Holds),
+        ["Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La"]
+    );
+    assert_eq!(
+        out(&kg, "Lò Văn Mạnh", EdgeType::Holds),
+        ["Phó Trưởng Ban Dân tộc tỉnh Sơn La"]
+    );
+    assert_eq!(
+        out(&kg, "Cầm Văn Tính", EdgeType::Holds),
+        ["Trưởng Ban Công tác Mặt trận tổ dân phố 5"]
     );
 }
 
@@ -1781,6 +1847,13 @@ fn codes_of_the_assembly_and_the_prime_minister_kinds_as_written() {
         .into_iter()
         .collect::<Vec<_>>()
     );
+    // Each code of the list with its kind word repeated.
+    let kg = graph(
+        "Chiều 3/10/2025, Đảng ủy xã Hòa Lạc tổ chức hội nghị quán triệt Nghị quyết số \
+         57-NQ/TW, Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+    );
+    let issuers: Vec<Vec<String>> = documents(&kg).into_iter().map(|d| d.2).collect();
+    assert_eq!(issuers, vec![s(&["Bộ Chính trị"]); 3]);
 }
 
 #[test]

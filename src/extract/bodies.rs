@@ -719,8 +719,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // "khu dân cư số 5": a number after a word that asks for one.
         let numbered = j > i
             && matches!(
-                lex.unit_breaks.longest(ids, j - 1),
-                Some((_, UnitWord::Number))
+                lex.unit_breaks.ending_at(ids, j, 3),
+                Some((s, UnitWord::Number)) if s >= i
             );
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
@@ -909,6 +909,13 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             finish(doc, name, k, Some(b), false)
         }
         RoleClass::Org => {
+            // "Trưởng Ban Công tác Mặt trận ấp X": the "Ban" the role's
+            // surface took is the unit's first word.
+            let k = if doc.words[k - 1] == "ban" && doc.toks[k - 1].cap {
+                k - 1
+            } else {
+                k
+            };
             let u = free_unit(doc, k, end);
             if u == 0 {
                 return None;

@@ -82,14 +82,17 @@ fn each_standalone(
 /// The document kind named by the words just before token `ts` ("Công văn
 /// số", "Thông báo"), if any.
 fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
+    kind_word_before(doc, ts).map(|(_, dk)| dk.clone())
+}
+
+/// The kind words ("Nghị quyết số") written before a code starting at
+/// `ts`: (first token, kind).
+fn kind_word_before<'a>(doc: &'a Doc, ts: usize) -> Option<(usize, &'a crate::lexicon::DocKind)> {
     let mut j = ts;
     if j > 0 && doc.words[j - 1] == "số" {
         j -= 1;
     }
-    doc.lex
-        .doc_words
-        .ending_at(&doc.ids, j, 4)
-        .map(|(_, dk)| dk.clone())
+    doc.lex.doc_words.ending_at(&doc.ids, j, 4)
 }
 
 /// A code found in the text.
@@ -503,13 +506,20 @@ pub fn run(doc: &mut Doc) {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, mut issuer) = tail(doc, c.tok_end, end);
-        // "Kết luận số 126-KL/TW, 127-KL/TW của Bộ Chính trị": codes listed
-        // with commas or "và" share the issuer written after the last.
+        // "Kết luận số 126-KL/TW, 127-KL/TW của Bộ Chính trị", "Nghị quyết
+        // số 57-NQ/TW, Nghị quyết số 66-NQ/TW và ... của Bộ Chính trị":
+        // codes listed with commas or "và" share the issuer written after
+        // the last, when they are of one issuer's kind (the same suffix):
+        // in "Chỉ thị số 20/CT-TTg, Quy định số 189-QĐ/TW của Ban Chấp hành
+        // Trung ương" the issuer is the last one's only.
         let mut prev_end = t_end;
         for next in &cs[ci + 1..] {
+            let gap_end = kind_word_before(doc, next.tok_start).map_or(next.tok_start, |(k, _)| k);
             if issuer.is_some()
+                || next.suffix != c.suffix
                 || next.tok_start >= end
-                || !(prev_end..next.tok_start).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
+                || gap_end < prev_end
+                || !(prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
             {
                 break;
             }

@@ -257,7 +257,7 @@ fn emit(
 ) {
     let (a, n) = name;
     let e = person_entity(doc, name);
-    give_titles(doc, e, a, end_tok.max(a + n), titles, absent);
+    give_titles(doc, e, a, end_tok.max(a + n), titles);
     doc.persons.push(PersonMention {
         entity: e,
         tok_start: a,
@@ -274,10 +274,10 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
 }
 
 /// The title edges of person `e`, with evidence tokens `a..end`.
-fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch], absent: bool) {
+fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch]) {
     for t in titles {
         let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
-        let kind = if t.former || absent {
+        let kind = if t.former {
             EdgeType::Held
         } else {
             EdgeType::Holds
@@ -450,6 +450,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             titles.extend(header.iter().cloned());
             titles.extend(after);
             let mut k = k;
+            let mut taken = None;
             // "bầu ông X giữ chức Chủ tịch UBND huyện", "Bà Y được điều động,
             // bổ nhiệm giữ chức ...", "X tái đắc cử Bí thư ...": a lead of a
             // current post (`title_leads.tsv`) after a few lowercase words.
@@ -461,17 +462,26 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 if lead.is_some_and(|(_, &former)| !former) {
                     if let Some(t) = parse_title(doc, j, e) {
                         k = j + t.len;
-                        titles.push(t);
+                        taken = Some(t);
                     }
                     break;
                 }
                 j += 1;
             }
+            // A person dismissed from a post held the titles the text gives
+            // them; only the post they go to ("do được điều động giữ chức
+            // ...") is current.
             let absent = !dismissed.is_empty();
+            if absent {
+                for t in titles.iter_mut() {
+                    t.former = true;
+                }
+            }
             for mut t in std::mem::take(&mut dismissed) {
                 t.former = true;
                 titles.push(t);
             }
+            titles.extend(taken);
             // Only commas, "và" and honorifics between the end of the
             // previous name (`from`) and this one.
             let joined = |from: usize| {
@@ -506,13 +516,19 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     untitled.push((na, nn));
                 }
             } else {
-                let shared = untitled
-                    .last()
-                    .is_some_and(|&(ua, un)| (ua + un..na).any(|j| doc.words[j] == "và"));
+                // Joined by "và", or by a comma and an honorific: "Đ/c A,
+                // Đ/c B – Phó Chủ tịch UBND xã" (without either, "các đồng
+                // chí A, B, Phó Bí thư" lists persons, not holders of one post).
+                let shared = untitled.last().is_some_and(|&(ua, un)| {
+                    (ua + un..na).any(|j| {
+                        doc.words[j] == "và"
+                            || doc.lex.honorifics.longest(&doc.ids[..na], j).is_some()
+                    })
+                });
                 if shared && !absent {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
-                        give_titles(doc, pe, ua, k, &titles, false);
+                        give_titles(doc, pe, ua, k, &titles);
                     }
                 }
                 untitled.clear();
