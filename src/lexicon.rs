@@ -274,8 +274,10 @@ pub struct DocKind {
 pub struct Lexicon {
     /// The words of every phrase set, numbered.
     pub vocab: Vocab,
-    /// Honorifics ("đồng chí", "ông").
-    pub honorifics: PhraseSet<()>,
+    /// Honorifics ("đồng chí", "ông"); true for those that introduce only
+    /// a name right after them, never a list ("cử tri", "đại biểu": "127
+    /// đại biểu" is a count of delegates).
+    pub honorifics: PhraseSet<bool>,
     /// Family names.
     pub surnames: HashSet<String>,
     /// Two-word family names ("âu dương").
@@ -312,6 +314,9 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Words that start the name of a province's department ("Sở"): with
+    /// no locality written, the article's province.
+    pub province_units: PhraseSet<()>,
     /// Words before a title saying when it was held: `true` for a former
     /// post ("nguyên"), `false` for a current one ("nay là").
     pub title_leads: PhraseSet<bool>,
@@ -385,7 +390,8 @@ impl Lexicon {
         let mut vocab = Vocab::default();
         let mut honorifics = PhraseSet::new();
         for l in lines(lexicon_file!("honorifics.tsv")) {
-            honorifics.insert(&mut vocab, l[0], ());
+            let name_only = l.get(1).is_some_and(|c| c.trim() == "name");
+            honorifics.insert(&mut vocab, l[0], name_only);
         }
         let mut surnames = HashSet::new();
         let mut surname_pairs = PhraseSet::new();
@@ -546,11 +552,16 @@ impl Lexicon {
         for l in lines(lexicon_file!("unit_heads.txt")) {
             unit_heads.insert(&mut vocab, &fold(l[0]), ());
         }
+        let mut province_units = PhraseSet::new();
+        for l in lines(lexicon_file!("province_units.txt")) {
+            province_units.insert(&mut vocab, &fold(l[0]), ());
+        }
         Lexicon {
             vocab,
             cues,
             unit_breaks,
             unit_heads,
+            province_units,
             title_leads,
             honorifics,
             surnames,

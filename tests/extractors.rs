@@ -1647,6 +1647,10 @@ fn solemnly_and_with_a_partner_the_body_still_organizes() {
             "Thường trực Huyện ủy Mê Linh có buổi làm việc với Đảng ủy xã Tiền Phong",
             "Thường trực Huyện ủy Mê Linh",
         ),
+        (
+            "HĐND huyện Mê Linh tiếp tục chương trình kỳ họp thứ 17 với phiên chất vấn",
+            "Hội đồng nhân dân huyện Mê Linh",
+        ),
     ] {
         let kg = graph(&format!(
             "Ngày 5/8/2024, {lead}. Dự có đồng chí Lưu Quang Huy, Phó Chủ tịch UBND huyện."
@@ -1743,6 +1747,48 @@ fn delegations_boards_and_hamlet_fronts() {
     assert_eq!(
         out(&kg, "Cầm Văn Tính", EdgeType::Holds),
         ["Trưởng Ban Công tác Mặt trận tổ dân phố 5"]
+    );
+    // The standing committee of a mass organisation.
+    let kg = graph(
+        "Ngày 16/6/2024, Hội Cựu chiến binh huyện Cẩm Xuyên tổ chức hội nghị. Dự có ông Đặng \
+         Quang Vinh, Ủy viên Ban Thường vụ Hội Cựu chiến binh huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Đặng Quang Vinh", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Hội Cựu chiến binh huyện Cẩm Xuyên"]
+    );
+    // A province's department with no locality is the article's province's.
+    let kg = graph(
+        "Sáng 5/9/2024, Huyện ủy Hải Lăng, tỉnh Quảng Trị tổ chức hội nghị. Dự có ông Lê Văn \
+         Hải, Phó Giám đốc Sở Nội vụ; bà Hồ Thị Lan, Giám đốc Sở Y tế tỉnh Quảng Trị.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Hải", EdgeType::Holds),
+        ["Phó Giám đốc Sở Nội vụ tỉnh Quảng Trị"]
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Lan", EdgeType::Holds),
+        ["Giám đốc Sở Y tế tỉnh Quảng Trị"]
+    );
+}
+
+#[test]
+fn voters_and_delegates_named_in_a_voters_meeting() {
+    let kg = graph(
+        "Ngày 3/5/2024, Ủy ban MTTQ huyện Tam Đường tổ chức hội nghị tiếp xúc cử tri tại xã \
+         Bình Lư. Cử tri Lý A Páo (bản Cò Lá) kiến nghị nâng cấp đường liên xã. Đại biểu Lưu \
+         Thị Mai đề nghị làm rõ trách nhiệm. Dự có 127 đại biểu đại diện các tầng lớp nhân dân \
+         xã Bình Lư và các cử tri Nà Tăm.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lý A Páo", "Lưu Thị Mai"]);
+    // "đại biểu Quốc hội" stays a title.
+    let kg = graph(
+        "Ngày 3/5/2024, Ủy ban MTTQ huyện Tam Đường tổ chức hội nghị. Dự có bà Tòng Thị Phóng, \
+         đại biểu Quốc hội khóa XV.",
+    );
+    assert_eq!(
+        out(&kg, "Tòng Thị Phóng", EdgeType::Holds),
+        ["Đại biểu Quốc hội"]
     );
 }
 

@@ -821,7 +821,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         let k = j + n;
         if let Some(base) = m.body.strip_suffix('*') {
             let prefix = base.trim();
-            let follow = parse_body(doc, k, end).filter(|b| b.party && !b.steering);
+            // The standing committee of the body after it: a party
+            // committee's, or a mass organisation's ("Ủy viên Ban Thường vụ
+            // Hội Cựu chiến binh huyện").
+            let follow = parse_body(doc, k, end).filter(|b| !b.steering);
             let (body, used) = match follow {
                 Some(b) if !b.name.starts_with("Ban ") => {
                     let used = b.len;
@@ -948,6 +951,22 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                     name = format!("{name} {}", b.name);
                     e = e + 1 + b.len;
                     return finish(doc, crate::text::squash(&name), e, Some(b), true);
+                }
+            }
+            // "Giám đốc Sở Y tế": a department of the province
+            // (`province_units.txt`) with no locality written is the
+            // article's province's.
+            let placed = |t: usize| {
+                match_place(doc, Want::PROVINCE, t, end, &doc.loc).is_some_and(|(n, _)| t + n == e)
+            };
+            if lex.province_units.longest(words, k).is_some() && !(k + 1..e).any(placed) {
+                if let Some(p) = doc.loc.province {
+                    let kind = if doc.gaz.provinces[p].is_city() {
+                        "thành phố"
+                    } else {
+                        "tỉnh"
+                    };
+                    name = with_place(doc, &format!("{name} {kind}"), Place::Province(p));
                 }
             }
             finish(doc, crate::text::squash(&name), e, None, true)

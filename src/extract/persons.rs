@@ -378,19 +378,35 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
         let counts =
             doc.words[i] == "các" || doc.words[i] == "những" || doc.toks[i].kind == TokKind::Num;
-        if counts && doc.lex.honorifics.longest(&doc.ids[..e], i + 1).is_some() {
-            let (n, _) = doc
-                .lex
-                .honorifics
-                .longest(&doc.ids[..e], i + 1)
-                .unwrap_or((1, &()));
+        let listed = doc
+            .lex
+            .honorifics
+            .longest(&doc.ids[..e], i + 1)
+            .filter(|&(_, &name_only)| !name_only);
+        if let (true, Some((n, _))) = (counts, listed) {
             introduced = true;
             plural = true;
             header.clear();
             i += 1 + n;
             continue;
         }
-        if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], i) {
+        let counted = i > a
+            && (matches!(doc.words[i - 1], "các" | "những")
+                || doc.toks[i - 1].kind == TokKind::Num);
+        let honorific = doc
+            .lex
+            .honorifics
+            .longest(&doc.ids[..e], i)
+            .filter(|&(n, &name_only)| {
+                // "đại biểu Quốc hội" is a title, not "đại biểu" + a name, and
+                // "các cử tri Nà Tăm" are the voters of a place.
+                doc.lex
+                    .roles
+                    .longest(&doc.ids[..e], i)
+                    .is_none_or(|(r, _)| r <= n)
+                    && !(name_only && counted)
+            });
+        if let Some((n, _)) = honorific {
             // "bà con", "ông bà" are not honorifics before a name, nor is
             // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
