@@ -1903,6 +1903,48 @@ fn codes_of_the_assembly_and_the_prime_minister_kinds_as_written() {
 }
 
 #[test]
+fn national_state_codes_are_one_document_and_communes_codes_their_own() {
+    let cited = |id: &str, unit: &str| {
+        facts(
+            id,
+            &format!(
+                "Sáng 5/9/2024, UBND huyện {unit} tổ chức hội nghị đánh giá kết quả thực hiện \
+                 Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ."
+            ),
+        )
+    };
+    let kg = merge(&[cited("a", "Cầu Kè"), cited("b", "Trà Cú")]);
+    assert_eq!(
+        documents(&kg),
+        [(
+            "1719/QĐ-TTg".to_string(),
+            "Quyết định".to_string(),
+            vec!["Thủ tướng Chính phủ".to_string()]
+        )]
+    );
+    // After the reform a commune's own decision is its People's Committee's.
+    let commune = |id: &str, name: &str| {
+        facts(
+            id,
+            &format!(
+                "Ngày đăng 06/08/2025\n\nNgày 5/8, UBND xã {name}, tỉnh Điện Biên tổ chức \
+                 phiên họp. Phiên họp đã thông qua Quyết định số 25/QĐ-UBND ban hành Quy chế \
+                 làm việc."
+            ),
+        )
+    };
+    let kg = merge(&[commune("a", "Mường Phăng"), commune("b", "Nà Tấu")]);
+    let issuers: Vec<Vec<String>> = documents(&kg).into_iter().map(|d| d.2).collect();
+    assert_eq!(
+        issuers,
+        [
+            vec!["Ủy ban nhân dân xã Mường Phăng".to_string()],
+            vec!["Ủy ban nhân dân xã Nà Tấu".to_string()]
+        ]
+    );
+}
+
+#[test]
 fn a_provinces_tu_code_is_its_own_document() {
     let a = facts(
         "a",

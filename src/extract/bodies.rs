@@ -1015,10 +1015,26 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
             parent: None,
         }),
         _ => {
+            // The article's own unit: its district, else (a commune of the
+            // 2025 map, a province's article) its ward or its province.
+            let g = doc.gaz;
             let kind = doc
                 .loc
                 .district
-                .map(|d| (doc.loc.kind_of_district(doc.gaz, d), Place::District(d)));
+                .map(|d| (doc.loc.kind_of_district(g, d), Place::District(d)))
+                .or_else(|| {
+                    let w = doc.loc.ward?;
+                    Some((fold(&g.wards[w].kind), Place::Ward(w)))
+                })
+                .or_else(|| {
+                    let p = doc.loc.province?;
+                    let k = if g.provinces[p].is_city() {
+                        "thành phố"
+                    } else {
+                        "tỉnh"
+                    };
+                    Some((k.to_string(), Place::Province(p)))
+                });
             let name = match &kind {
                 Some((k, p)) => with_place(doc, &format!("{} {k}", b.canonical), *p),
                 None => b.canonical.clone(),

@@ -322,6 +322,20 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     body_from_surface(doc, &surface?)
 }
 
+/// True when a code's suffix names a national body (`issuers.tsv` to a
+/// `central` body of `bodies.tsv`: "TTg", "CP", "QH").
+fn central_suffix(doc: &Doc, suffix: &str) -> bool {
+    let lex = doc.lex;
+    let Some(surface) = lex.issuers.get(suffix) else {
+        return false;
+    };
+    let words: Vec<&str> = surface.split(' ').collect();
+    let ids = lex.ids(&words);
+    lex.bodies
+        .longest(&ids, 0)
+        .is_some_and(|(n, b)| n == words.len() && b.class == crate::lexicon::BodyClass::Central)
+}
+
 /// The merge key of a document: codes of city and central bodies are one
 /// document everywhere; those of district bodies are one per district.
 fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
@@ -334,6 +348,11 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
     );
     let g = doc.gaz;
     if c.party && c.suffix == "TW" && !local_issuer {
+        return format!("resolution:{code_slug}");
+    }
+    // A state code of a national body (…/QĐ-TTg, …/NĐ-CP, …/QH15) is one
+    // document everywhere.
+    if !c.party && !local_issuer && central_suffix(doc, &c.suffix) {
         return format!("resolution:{code_slug}");
     }
     // A province's "…/TU" is one document in the province: 15-NQ/TU of
@@ -355,7 +374,14 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
         Some(Place::Ward(w)) => g.wards[w]
             .district
             .map(|d| slug(&g.districts[d].name))
-            .or_else(|| Some(slug(&g.wards[w].name))),
+            .or_else(|| {
+                let ward = &g.wards[w];
+                Some(format!(
+                    "{}/{}",
+                    slug(&g.provinces[ward.province].name),
+                    slug(&ward.name)
+                ))
+            }),
         Some(Place::Province(p)) => Some(slug(&g.provinces[p].name)),
         None => None,
     }
