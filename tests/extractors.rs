@@ -549,6 +549,24 @@ fn documents_reported_as_issued_or_as_the_basis_are_not_subjects() {
 }
 
 #[test]
+fn documents_announced_or_rolled_out_at_the_meeting_are_its_subjects() {
+    let kg = graph(
+        "Chiều 8/9/2023, Huyện ủy Hoài Đức tổ chức hội nghị về công tác cán bộ. Tại hội nghị, \
+         đồng chí Hà Văn Khang, Phó Trưởng Ban Tổ chức Thành ủy đã công bố Quyết định số \
+         1520-QĐ/TU ngày 5/9/2023 của Ban Thường vụ Thành ủy. Tại hội nghị, Huyện ủy cũng triển \
+         khai Kế hoạch số 155-KH/HU. Phát biểu, đồng chí Khang đề nghị triển khai Chỉ thị số \
+         35-CT/TW.",
+    );
+    let mut subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    subjects.sort();
+    assert_eq!(subjects, ["1520-QĐ/TU", "155-KH/HU"]);
+}
+
+#[test]
 fn a_ward_missing_from_the_gazetteer_is_kept_in_its_district() {
     // "Phúc Lâm" is not a ward of Hoàn Kiếm in the gazetteer (as merged or
     // renamed wards are not); the text still names a ward.
@@ -1748,6 +1766,27 @@ fn delegations_boards_and_hamlet_fronts() {
         out(&kg, "Cầm Văn Tính", EdgeType::Holds),
         ["Trưởng Ban Công tác Mặt trận tổ dân phố 5"]
     );
+    // A bare "Ủy viên Ban Thường vụ" before a title of the city's party
+    // committee is a member of the city's standing committee.
+    let kg = graph(
+        "Sáng 5/12/2024, Quận ủy Phú Xuân tổ chức hội nghị. Đồng chí Tôn Nữ Thu Hà, Ủy viên Ban \
+         Thường vụ, Trưởng Ban Tổ chức Thành ủy dự hội nghị. Đồng chí Lê Văn Bình, Ủy viên Ban \
+         Thường vụ, Chủ tịch UBND quận phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Tôn Nữ Thu Hà", EdgeType::Holds),
+        [
+            "Trưởng Ban Tổ chức Thành ủy Huế",
+            "Ủy viên Ban Thường vụ Thành ủy Huế"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Bình", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân quận Phú Xuân",
+            "Ủy viên Ban Thường vụ Quận ủy Phú Xuân"
+        ]
+    );
     // The standing committee of a mass organisation.
     let kg = graph(
         "Ngày 16/6/2024, Hội Cựu chiến binh huyện Cẩm Xuyên tổ chức hội nghị. Dự có ông Đặng \
@@ -1789,6 +1828,20 @@ fn voters_and_delegates_named_in_a_voters_meeting() {
     assert_eq!(
         out(&kg, "Tòng Thị Phóng", EdgeType::Holds),
         ["Đại biểu Quốc hội"]
+    );
+}
+
+#[test]
+fn addressing_the_audience_starts_no_list_of_names() {
+    let kg = graph(
+        "Sáng 2/10/2024, UBND quận Nam Từ Liêm tổ chức hội nghị. Đồng chí Hoàng Minh Tiến đề \
+         nghị các đồng chí phát triển kinh tế đô thị tại các phường Mỹ Đình 1, Mỹ Đình 2, Mễ \
+         Trì. Dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND quận; Trần Thu Trang, Phó Bí \
+         thư Quận ủy.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Hoàng Minh Tiến", "Lê Văn Hòa", "Trần Thu Trang"]
     );
 }
 

@@ -825,12 +825,30 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             // committee's, or a mass organisation's ("Ủy viên Ban Thường vụ
             // Hội Cựu chiến binh huyện").
             let follow = parse_body(doc, k, end).filter(|b| !b.steering);
+            // "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy": with no
+            // body after it, the party committee of the next title.
+            let next_party = || {
+                if !doc.is_punct(k, ",") {
+                    return None;
+                }
+                let b = parse_title(doc, k + 1, end)?
+                    .body
+                    .filter(|b| b.party && !b.steering)?;
+                Some(match b.parent.clone() {
+                    Some(parent) => BodyMatch {
+                        name: parent,
+                        parent: None,
+                        ..b
+                    },
+                    None => b,
+                })
+            };
             let (body, used) = match follow {
                 Some(b) if !b.name.starts_with("Ban ") => {
                     let used = b.len;
                     (Some(b), used)
                 }
-                _ => (default_party_committee(doc), 0),
+                _ => (next_party().or_else(|| default_party_committee(doc)), 0),
             };
             let body = body?;
             let prefix_name = lex

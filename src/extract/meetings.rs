@@ -753,11 +753,15 @@ pub fn run(doc: &mut Doc) {
         } else if lead_sents.contains(&s) {
             !starts_basis
         } else {
-            let starts_meeting = doc
-                .lex
-                .meeting_nouns
-                .longest(&doc.ids[..sent.tok_end], sent.tok_start)
-                .is_some();
+            // "Hội nghị đã ...", also "Tại hội nghị, ...".
+            let at = |k: usize| {
+                doc.lex
+                    .meeting_nouns
+                    .longest(&doc.ids[..sent.tok_end], k)
+                    .is_some()
+            };
+            let starts_meeting = at(sent.tok_start)
+                || (matches!(doc.words[sent.tok_start], "tại" | "trong") && at(sent.tok_start + 1));
             // A speech before the document makes it what someone said.
             let speech_before = (sent.tok_start..d.tok_start)
                 .any(|k| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == "speech"));

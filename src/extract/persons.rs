@@ -384,8 +384,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             .longest(&doc.ids[..e], i + 1)
             .filter(|&(_, &name_only)| !name_only);
         if let (true, Some((n, _))) = (counts, listed) {
-            introduced = true;
-            plural = true;
+            // "đề nghị các đồng chí phát triển ..." addresses the audience:
+            // a list starts only with a capital, a colon or a number.
+            let next = i + 1 + n;
+            let starts_list = next < e
+                && (doc.toks[next].cap
+                    || doc.is_punct(next, ":")
+                    || doc.toks[next].kind == TokKind::Num);
+            introduced = starts_list;
+            plural = starts_list;
             header.clear();
             i += 1 + n;
             continue;
