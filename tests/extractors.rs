@@ -1500,6 +1500,33 @@ fn meeting_voters_is_a_meeting() {
 }
 
 #[test]
+fn citizens_receptions_and_defence_exercises_are_meetings() {
+    let kg = graph(
+        "Sáng 15/5/2024, Thường trực Huyện ủy Ứng Hòa tổ chức buổi tiếp công dân định kỳ tháng \
+         5. Đồng chí Đinh Văn Sơn, Bí thư Huyện ủy chủ trì buổi tiếp.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-15"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Đinh Văn Sơn"]
+    );
+    let kg = graph(
+        "Ngày 16/10/2024, UBND huyện Mỹ Đức tổ chức diễn tập khu vực phòng thủ năm 2024. Dự có \
+         đồng chí Phạm Văn Khôi, Phó Chủ tịch UBND huyện. Công tác tiếp công dân được duy trì.",
+    );
+    let kinds: Vec<String> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Meeting)
+        .map(|n| n.name.clone())
+        .collect();
+    assert_eq!(kinds.len(), 1);
+    assert!(
+        kinds[0].starts_with("Diễn tập khu vực phòng thủ"),
+        "{kinds:?}"
+    );
+}
+
+#[test]
 fn without_a_publication_date_the_year_of_the_meetings_month_is_used() {
     for text in [
         "Sáng 21/5, Quận ủy Tây Hồ tổ chức hội nghị sơ kết công tác tháng 5/2024. Đồng chí Lê \
@@ -1843,6 +1870,30 @@ fn addressing_the_audience_starts_no_list_of_names() {
         names_of(&kg, NodeType::Person),
         ["Hoàng Minh Tiến", "Lê Văn Hòa", "Trần Thu Trang"]
     );
+    // Communes listed after the persons of a list are places.
+    let kg = graph(
+        "Sáng 15/5/2024, Thường trực Huyện ủy Ứng Hòa tổ chức hội nghị. Cùng dự có các đồng \
+         chí: Hoàng Thị Thu (Phó Bí thư Huyện ủy), Lại Văn Phong (Phó Chủ tịch UBND huyện) cùng \
+         lãnh đạo UBND các xã Hòa Phú, Đại Hùng và thị trấn Vân Đình.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Hoàng Thị Thu", "Lại Văn Phong"]
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Ward),
+        ["Hòa Phú", "Vân Đình", "Đại Hùng"]
+    );
+}
+
+#[test]
+fn a_congress_ahead_or_a_documents_topic_is_no_meeting() {
+    let kg = graph(
+        "Ngày 18/2/2025, Ban Thường vụ Huyện ủy Thanh Trì kiểm tra việc thực hiện Chỉ thị số \
+         35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn \
+         quốc lần thứ XIV của Đảng tại Đảng bộ xã Tả Thanh Oai.",
+    );
+    assert!(meeting_dates(&kg).is_empty());
 }
 
 #[test]

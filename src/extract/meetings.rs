@@ -39,8 +39,17 @@ fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
         doc.lex
             .meeting_nouns
             .longest(&doc.ids[..e], k)
+            .filter(|_| !ahead(doc, a, k))
             .map(|(n, _)| (k, n))
     })
+}
+
+/// True when the meeting noun at `k` names an event ahead ("tiến tới Đại
+/// hội đại biểu toàn quốc lần thứ XIV"): a cue of class `ahead` ends right
+/// before it.
+fn ahead(doc: &Doc, a: usize, k: usize) -> bool {
+    (k.saturating_sub(3).max(a)..k)
+        .any(|j| cue_of_class(doc, j, k, "ahead").is_some_and(|n| j + n == k))
 }
 
 fn in_doc_mention(doc: &Doc, k: usize) -> bool {

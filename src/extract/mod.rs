@@ -114,6 +114,10 @@ pub struct Doc<'a> {
     pub persons: Vec<PersonMention>,
     /// Document mentions, in text order.
     pub docs: Vec<DocMention>,
+    /// First tokens of the wards and districts the text names after their
+    /// kind word or in a list of them ("các xã Hòa Phú, Đại Hùng"), sorted:
+    /// such names are places, not persons.
+    pub place_starts: Vec<usize>,
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
@@ -197,6 +201,7 @@ impl<'a> Doc<'a> {
             facts: ArticleFacts::default(),
             persons: Vec::new(),
             docs: Vec::new(),
+            place_starts: Vec::new(),
             steering_number: None,
             codes: None,
             sentence_text: Vec::new(),

@@ -460,6 +460,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         } else {
             name_after_title(doc, i, e)
         };
+        // A ward or district named in a list ("các xã Hòa Phú, Đại Hùng")
+        // is no person, unless an honorific stands right before it.
+        let found = found.filter(|&(na, _)| {
+            doc.place_starts.binary_search(&na).is_err()
+                || (na > a && doc.lex.honorifics.ending_at(&doc.ids, na, 3).is_some())
+        });
         if let Some((na, nn)) = found {
             let (after, k) = titles_after(doc, na + nn, e);
             // A capitalised pair with a family name but no honorific, title

@@ -615,6 +615,11 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
 
 /// Emit the place nodes and edges the text supports.
 fn emit(doc: &mut Doc, mentions: &[Mention]) {
+    doc.place_starts = mentions
+        .iter()
+        .filter(|m| !matches!(m.place, Place::Province(_)))
+        .map(|m| m.tok)
+        .collect();
     for m in mentions {
         let (a, b) = (m.tok, m.tok + m.len);
         match m.place {
