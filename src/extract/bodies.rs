@@ -717,11 +717,13 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         }
         let here = lex.unit_breaks.longest(ids, j).map(|(_, &w)| w);
         // "khu dân cư số 5": a number after a word that asks for one.
-        let numbered = j > i
-            && matches!(
-                lex.unit_breaks.ending_at(ids, j, 3),
-                Some((s, UnitWord::Number)) if s >= i
-            );
+        let numbered = || {
+            j > i
+                && matches!(
+                    lex.unit_breaks.ending_at(ids, j, 3),
+                    Some((s, UnitWord::Number)) if s >= i
+                )
+        };
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
@@ -749,7 +751,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             || name_starts(doc, j, end)
-            || (t.kind == TokKind::Num && !numbered)
+            || (t.kind == TokKind::Num && !numbered())
         {
             break;
         }
@@ -763,9 +765,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 .is_some_and(|n| j + 1 < end && n.kind == TokKind::Num);
         if j >= i + 4
             && !t.cap
-            && !numbered
             && !asks_number
             && (1..=4).all(|b| !doc.toks[j - b].cap)
+            && !numbered()
         {
             break;
         }

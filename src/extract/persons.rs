@@ -378,12 +378,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
         let counts =
             doc.words[i] == "các" || doc.words[i] == "những" || doc.toks[i].kind == TokKind::Num;
-        let listed = doc
-            .lex
-            .honorifics
-            .longest(&doc.ids[..e], i + 1)
+        let listed = counts
+            .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
+            .flatten()
             .filter(|&(_, &name_only)| !name_only);
-        if let (true, Some((n, _))) = (counts, listed) {
+        if let Some((n, _)) = listed {
             // "đề nghị các đồng chí phát triển ..." addresses the audience:
             // a list starts only with a capital, a colon or a number.
             let next = i + 1 + n;
@@ -413,7 +412,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     .is_none_or(|(r, _)| r <= n)
                     && !(name_only && counted)
             });
-        if let Some((n, _)) = honorific {
+        if let Some((n, &name_only)) = honorific {
             // "bà con", "ông bà" are not honorifics before a name, nor is
             // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
@@ -431,7 +430,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         k += 1;
                     }
                 }
-                introduced = name_at(doc, k, e, true).is_some() || parse_title(doc, k, e).is_some();
+                // "cử tri", "đại biểu" introduce a name, never a title.
+                introduced = name_at(doc, k, e, true).is_some()
+                    || (!name_only && parse_title(doc, k, e).is_some());
                 plural = false;
                 header.clear();
                 continue;
