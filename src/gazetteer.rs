@@ -304,14 +304,25 @@ impl Gazetteer {
         province: Option<usize>,
         post_2025: bool,
     ) -> Vec<usize> {
+        self.wards_where(folded, post_2025, |w| {
+            district.is_none_or(|d| w.district == Some(d))
+                && province.is_none_or(|p| w.province == p)
+        })
+    }
+
+    /// The wards of one era with a folded name that pass `keep`.
+    fn wards_where(
+        &self,
+        folded: &str,
+        post_2025: bool,
+        keep: impl Fn(&Ward) -> bool,
+    ) -> Vec<usize> {
         self.ward_by_name
             .get(folded)
             .map(|v| {
                 v.iter()
                     .copied()
-                    .filter(|&w| self.wards[w].post_2025 == post_2025)
-                    .filter(|&w| district.is_none_or(|d| self.wards[w].district == Some(d)))
-                    .filter(|&w| province.is_none_or(|p| self.wards[w].province == p))
+                    .filter(|&w| self.wards[w].post_2025 == post_2025 && keep(&self.wards[w]))
                     .collect()
             })
             .unwrap_or_default()
@@ -323,16 +334,7 @@ impl Gazetteer {
     /// in Hà Giang for one of 2024.
     pub fn wards_named_across(&self, folded: &str, p: usize, post_2025: bool) -> Vec<usize> {
         let s = self.successor(p);
-        self.ward_by_name
-            .get(folded)
-            .map(|v| {
-                v.iter()
-                    .copied()
-                    .filter(|&w| self.wards[w].post_2025 == post_2025)
-                    .filter(|&w| self.successor(self.wards[w].province) == s)
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.wards_where(folded, post_2025, |w| self.successor(w.province) == s)
     }
 
     /// The province that province `p`'s units belong to since July 2025
