@@ -317,6 +317,9 @@ pub struct Lexicon {
     /// Words that start the name of a province's department ("Sở"): with
     /// no locality written, the article's province.
     pub province_units: PhraseSet<()>,
+    /// Folded title prefixes of the posts of a district's leadership
+    /// (`leader_posts.tsv`): every role of a line followed by every body.
+    pub leader_posts: Vec<String>,
     /// Words before a title saying when it was held: `true` for a former
     /// post ("nguyên"), `false` for a current one ("nay là").
     pub title_leads: PhraseSet<bool>,
@@ -556,12 +559,21 @@ impl Lexicon {
         for l in lines(lexicon_file!("province_units.txt")) {
             province_units.insert(&mut vocab, &fold(l[0]), ());
         }
+        let mut leader_posts = Vec::new();
+        for l in lines(lexicon_file!("leader_posts.tsv")) {
+            for r in each_surface(l[0]) {
+                for b in each_surface(l.get(1).copied().unwrap_or("")) {
+                    leader_posts.push(fold(&format!("{r} {b}")));
+                }
+            }
+        }
         Lexicon {
             vocab,
             cues,
             unit_breaks,
             unit_heads,
             province_units,
+            leader_posts,
             title_leads,
             honorifics,
             surnames,

@@ -96,6 +96,16 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
     }
 }
 
+/// The level word of province `p`: "thành phố" for a centrally-run city,
+/// else "tỉnh".
+fn province_word(doc: &Doc, p: usize) -> &'static str {
+    if doc.gaz.provinces[p].is_city() {
+        "thành phố"
+    } else {
+        "tỉnh"
+    }
+}
+
 /// The display name of a resolved place.
 fn place_name(doc: &Doc, p: Place) -> String {
     let g = doc.gaz;
@@ -981,11 +991,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             };
             if lex.province_units.longest(words, k).is_some() && !(k + 1..e).any(placed) {
                 if let Some(p) = doc.loc.province {
-                    let kind = if doc.gaz.provinces[p].is_city() {
-                        "thành phố"
-                    } else {
-                        "tỉnh"
-                    };
+                    let kind = province_word(doc, p);
                     name = with_place(doc, &format!("{name} {kind}"), Place::Province(p));
                 }
             }
@@ -1048,12 +1054,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
                 })
                 .or_else(|| {
                     let p = doc.loc.province?;
-                    let k = if g.provinces[p].is_city() {
-                        "thành phố"
-                    } else {
-                        "tỉnh"
-                    };
-                    Some((k.to_string(), Place::Province(p)))
+                    Some((province_word(doc, p).to_string(), Place::Province(p)))
                 });
             let name = match &kind {
                 Some((k, p)) => with_place(doc, &format!("{} {k}", b.canonical), *p),

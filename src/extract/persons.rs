@@ -25,28 +25,6 @@ fn not_persons() -> &'static HashSet<String> {
     S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/lexicon/not_persons.txt")))
 }
 
-/// Folded title prefixes of the posts of a district's leadership
-/// (`leader_posts.tsv`): every role followed by every body of a line.
-fn leader_posts() -> &'static Vec<String> {
-    static S: OnceLock<Vec<String>> = OnceLock::new();
-    S.get_or_init(|| {
-        let src = include_str!("../../data/lexicon/leader_posts.tsv");
-        let mut out = Vec::new();
-        for line in src
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let (roles, bodies) = line.split_once('\t').unwrap_or((line, ""));
-            for r in roles.split('|').map(str::trim).filter(|s| !s.is_empty()) {
-                for b in bodies.split('|').map(str::trim).filter(|s| !s.is_empty()) {
-                    out.push(crate::text::fold(&format!("{r} {b}")));
-                }
-            }
-        }
-        out
-    })
-}
-
 /// True when the word at `k` begins a lexicon phrase of two or more words
 /// (a one-word entry like "Tỉnh" or "Tư" is also a given name).
 fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
@@ -314,7 +292,11 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
                 district = Some(d);
                 province = Some(g.districts[d].province);
                 let name = crate::text::fold(&t.name);
-                leader |= leader_posts().iter().any(|p| name.starts_with(p.as_str()));
+                leader |= doc
+                    .lex
+                    .leader_posts
+                    .iter()
+                    .any(|p| name.starts_with(p.as_str()));
             }
             Some(Place::Unlisted { district: d, .. }) => {
                 district = Some(d);
@@ -376,8 +358,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut list_end: Option<usize> = None;
     while i < e {
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
-        let counts =
-            doc.words[i] == "các" || doc.words[i] == "những" || doc.toks[i].kind == TokKind::Num;
+        let count_word =
+            |t: usize| matches!(doc.words[t], "các" | "những") || doc.toks[t].kind == TokKind::Num;
+        let counts = count_word(i);
         let listed = counts
             .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
             .flatten()
@@ -396,9 +379,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             i += 1 + n;
             continue;
         }
-        let counted = i > a
-            && (matches!(doc.words[i - 1], "các" | "những")
-                || doc.toks[i - 1].kind == TokKind::Num);
+        let counted = i > a && count_word(i - 1);
         let honorific = doc
             .lex
             .honorifics

@@ -519,9 +519,9 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     // may lie in: a ward name several districts share ("phường Quang
     // Trung" of Hà Đông and of Đống Đa) is the one in the district of the
     // other wards.
-    let mut ward_votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let mut ward_votes: BTreeMap<usize, usize> = BTreeMap::new();
     if loc.district.is_none() && wards.len() > 1 {
-        for (order, m) in wards.iter().enumerate() {
+        for m in &wards {
             let Place::Ward(w) = m.place else { continue };
             let ward = &g.wards[w];
             let mut ds: Vec<usize> = g
@@ -533,7 +533,7 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
             ds.dedup();
             let weight = if m.tok < lead_end { 2 } else { 1 };
             for d in ds {
-                ward_votes.entry(d).or_insert((0, usize::MAX - order)).0 += weight;
+                *ward_votes.entry(d).or_insert(0) += weight;
             }
         }
     }
@@ -542,14 +542,15 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         let own = ward
             .district
             .and_then(|d| ward_votes.get(&d))
-            .map_or(0, |v| v.0);
+            .copied()
+            .unwrap_or(0);
         g.wards_named(&fold(&ward.name), None, Some(ward.province), ward.post_2025)
             .into_iter()
             .filter_map(|x| {
                 g.wards[x]
                     .district
                     .and_then(|d| ward_votes.get(&d))
-                    .map(|v| (v.0, x))
+                    .map(|&v| (v, x))
             })
             .filter(|&(n, _)| n > own)
             .max_by_key(|&(n, x)| (n, std::cmp::Reverse(x)))
