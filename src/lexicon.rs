@@ -165,6 +165,9 @@ pub enum RoleClass {
     Member,
     /// National posts that are complete as written.
     National,
+    /// A task, not a post ("Trưởng đoàn giám sát"): no title, unless a
+    /// shorter role reads a body further ("Trưởng Đoàn đại biểu Quốc hội").
+    Task,
 }
 
 /// A role entry.
@@ -314,15 +317,30 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Words before a name that make it a street or a feature named after
+    /// a place ("đường", "đê biển"), not the ward of that name.
+    pub place_features: PhraseSet<()>,
     /// Words that start the name of a province's department ("Sở"): with
     /// no locality written, the article's province.
     pub province_units: PhraseSet<()>,
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
-    /// Words before a title saying when it was held: `true` for a former
-    /// post ("nguyên"), `false` for a current one ("nay là").
-    pub title_leads: PhraseSet<bool>,
+    /// Words before a title saying when it was held ("nguyên", "nay là"),
+    /// or that a person joins a body ("tham gia").
+    pub title_leads: PhraseSet<Lead>,
+}
+
+/// What a word before a title says about it (`title_leads.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    /// A post held in the past ("nguyên").
+    Former,
+    /// A post held now or taken ("nay là", "giữ chức").
+    Current,
+    /// Bodies joined as a member ("tham gia Ban Chấp hành, Ban Thường
+    /// vụ"): "Ủy viên" of each.
+    Member,
 }
 
 /// What a word does inside a freely read unit name (`unit_breaks.tsv`).
@@ -412,6 +430,7 @@ impl Lexicon {
                 "party" => RoleClass::Party,
                 "member" => RoleClass::Member,
                 "national" => RoleClass::National,
+                "task" => RoleClass::Task,
                 _ => RoleClass::Org,
             };
             for s in each_surface(l[0]) {
@@ -549,11 +568,20 @@ impl Lexicon {
         }
         let mut title_leads = PhraseSet::new();
         for l in lines(lexicon_file!("title_leads.tsv")) {
-            title_leads.insert(&mut vocab, l[0], l.get(1) == Some(&"former"));
+            let class = match l.get(1).copied() {
+                Some("former") => Lead::Former,
+                Some("member") => Lead::Member,
+                _ => Lead::Current,
+            };
+            title_leads.insert(&mut vocab, l[0], class);
         }
         let mut unit_heads = PhraseSet::new();
         for l in lines(lexicon_file!("unit_heads.txt")) {
             unit_heads.insert(&mut vocab, &fold(l[0]), ());
+        }
+        let mut place_features = PhraseSet::new();
+        for l in lines(lexicon_file!("place_features.txt")) {
+            place_features.insert(&mut vocab, l[0], ());
         }
         let mut province_units = PhraseSet::new();
         for l in lines(lexicon_file!("province_units.txt")) {
@@ -573,6 +601,7 @@ impl Lexicon {
             unit_breaks,
             unit_heads,
             province_units,
+            place_features,
             leader_posts,
             title_leads,
             honorifics,

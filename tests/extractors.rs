@@ -2147,3 +2147,195 @@ fn a_city_named_after_a_person_keeps_its_kind_word() {
         ]
     );
 }
+
+#[test]
+fn bodies_joined_with_a_post_taken_are_memberships_of_its_committee() {
+    let kg = graph(
+        "Sáng 3/10/2024, Thị ủy Nghi Sơn tổ chức hội nghị công bố quyết định điều động, chỉ \
+         định đồng chí Đỗ Minh Khoa, Phó Chủ tịch UBND huyện Nông Cống tham gia Ban Chấp hành \
+         Đảng bộ thị xã, Ban Thường vụ Thị ủy và giữ chức Phó Bí thư Thị ủy Nghi Sơn nhiệm kỳ \
+         2020 - 2025.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Minh Khoa", EdgeType::Holds),
+        [
+            "Phó Bí thư Thị ủy Nghi Sơn",
+            "Phó Chủ tịch Ủy ban nhân dân huyện Nông Cống",
+            "Ủy viên Ban Chấp hành Đảng bộ thị xã Nghi Sơn",
+            "Ủy viên Ban Thường vụ Thị ủy Nghi Sơn",
+        ]
+    );
+    // Bodies written alone belong to the committee of the post taken.
+    let kg = graph(
+        "Sáng 9/4/2024, Ban Thường vụ Huyện ủy Bát Xát tổ chức hội nghị trao quyết định luân \
+         chuyển cán bộ. Theo đó, đồng chí Sùng A Páo, Huyện ủy viên, Phó Trưởng Ban Tổ chức \
+         Huyện ủy được luân chuyển, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức \
+         Bí thư Đảng ủy xã Y Tý nhiệm kỳ 2020 - 2025.",
+    );
+    assert_eq!(
+        out(&kg, "Sùng A Páo", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy xã Y Tý",
+            "Phó Trưởng Ban Tổ chức Huyện ủy Bát Xát",
+            "Ủy viên Ban Chấp hành Đảng bộ xã Y Tý",
+            "Ủy viên Ban Thường vụ Đảng ủy xã Y Tý",
+            "Ủy viên Huyện ủy Bát Xát",
+        ]
+    );
+}
+
+#[test]
+fn central_highlands_names_with_an_apostrophe() {
+    let kg = graph(
+        "Chiều 11/7/2024, Huyện ủy Di Linh tổ chức hội nghị sơ kết. Đồng chí K' Brếu, Ủy viên \
+         Ban Thường vụ, Chủ nhiệm UBKT Huyện ủy chủ trì hội nghị. Dự có bà Ka'Hiền, Phó Chủ \
+         tịch UBND huyện và ông Ka' Sơn, Bí thư Đảng ủy xã Gia Hiệp.",
+    );
+    assert_eq!(
+        out(&kg, "K' Brếu", EdgeType::Holds),
+        [
+            "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Di Linh",
+            "Ủy viên Ban Thường vụ Huyện ủy Di Linh"
+        ]
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired), ["K' Brếu"]);
+    assert_eq!(
+        out(&kg, "Ka'Hiền", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Di Linh"]
+    );
+    assert_eq!(
+        out(&kg, "Ka' Sơn", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Gia Hiệp"]
+    );
+}
+
+#[test]
+fn national_assembly_lists_delegation_tasks_and_bt() {
+    let kg = graph(
+        "Ngày 20/9/2024, Ủy ban MTTQ huyện Mèo Vạc tổ chức hội nghị tiếp xúc cử tri. Tham dự \
+         có các đại biểu Quốc hội: ông Ly Mí Chá – Phó Trưởng Đoàn ĐBQH tỉnh; bà Vàng Thị Dợ \
+         – Ủy viên Hội đồng Dân tộc của Quốc hội. Dự có đồng chí Lò Văn Pua, TUV, BT Huyện ủy \
+         và bà Sầm Thị Hoa, Phó Chủ nhiệm UBKT Tỉnh ủy, Phó Trưởng đoàn giám sát.",
+    );
+    let holds = |n: &str| out(&kg, n, EdgeType::Holds);
+    assert_eq!(
+        holds("Ly Mí Chá"),
+        [
+            "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Hà Giang",
+            "Đại biểu Quốc hội"
+        ]
+    );
+    assert_eq!(
+        holds("Vàng Thị Dợ"),
+        ["Đại biểu Quốc hội", "Ủy viên Hội đồng Dân tộc của Quốc hội"]
+    );
+    assert_eq!(
+        holds("Lò Văn Pua"),
+        ["Bí thư Huyện ủy Mèo Vạc", "Ủy viên Tỉnh ủy Hà Giang"]
+    );
+    // A task in a delegation is no post.
+    assert_eq!(
+        holds("Sầm Thị Hoa"),
+        ["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Giang"]
+    );
+}
+
+#[test]
+fn documents_carried_out_in_lists_and_after_a_lead_in() {
+    let kg = graph(
+        "Ngày 6/3/2024, UBND huyện Chợ Mới, tỉnh An Giang tổ chức hội nghị sơ kết. Báo cáo \
+         của UBND huyện \
+         cho biết, triển khai Quyết định số 530/QĐ-TTg của Thủ tướng Chính phủ và Kế hoạch số \
+         1187/KH-UBND của UBND tỉnh, UBND huyện đã ban hành Kế hoạch số 907/KH-UBND ngày \
+         2/8/2022 và Đề án số 911/ĐA-UBND. Huyện cũng ban hành Kế hoạch số 934/KH-UBND thực \
+         hiện Chỉ thị 35 và Kế hoạch 915 của Tỉnh ủy. Nghị quyết số 41/NQ-HĐND được ban hành \
+         thực hiện Nghị quyết số 52/2023/NQ-HĐND của HĐND tỉnh. Quyết định số 2281/QĐ-UBND của \
+         Chủ tịch UBND tỉnh giao nhiệm vụ cho huyện.",
+    );
+    let implements = |code: &str| out(&kg, code, EdgeType::Implements);
+    assert_eq!(implements("907/KH-UBND"), ["1187/KH-UBND", "530/QĐ-TTg"]);
+    assert_eq!(implements("911/ĐA-UBND"), ["1187/KH-UBND", "530/QĐ-TTg"]);
+    assert_eq!(implements("41/NQ-HĐND"), ["52/2023/NQ-HĐND"]);
+    assert_eq!(implements("934/KH-UBND"), ["35-CT/TU", "915-KH/TU"]);
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân tỉnh An Giang", EdgeType::Issued),
+        ["1187/KH-UBND", "2281/QĐ-UBND"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Chợ Mới", EdgeType::Issued),
+        ["907/KH-UBND", "911/ĐA-UBND", "934/KH-UBND"]
+    );
+    // A plan issued with another of the same body does not carry it out.
+    let kg = graph(
+        "Ngày 6/3/2024, UBND huyện Chợ Mới tổ chức hội nghị. UBND huyện đã ban hành Kế hoạch \
+         số 650/KH-UBND triển khai Nghị quyết 09-NQ/HU và Đề án số 07/ĐA-UBND về phát triển \
+         du lịch.",
+    );
+    assert_eq!(out(&kg, "650/KH-UBND", EdgeType::Implements), ["09-NQ/HU"]);
+}
+
+#[test]
+fn what_a_session_adopted_after_its_basis_and_features_named_like_wards() {
+    let kg = graph(
+        "Sáng 4/4/2024, HĐND huyện Krông Pa tổ chức kỳ họp thứ 9. Căn cứ Quyết định số \
+         618-QĐ/TU ngày 28/3/2024 của Ban Thường vụ Tỉnh ủy, kỳ họp đã thông qua Nghị quyết \
+         số 33/NQ-HĐND và Nghị quyết số 34/NQ-HĐND về công tác cán bộ. Cử tri kiến nghị nâng \
+         cấp đê Chư Gu và chợ Phú Cần.",
+    );
+    let mut concerns: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    concerns.sort();
+    assert_eq!(concerns, ["33/NQ-HĐND", "34/NQ-HĐND"]);
+    // "đê Chư Gu", "chợ Phú Cần" are a dike and a market, not the wards.
+    assert!(
+        names_of(&kg, NodeType::Ward).is_empty(),
+        "{:?}",
+        names_of(&kg, NodeType::Ward)
+    );
+    let kg = graph(
+        "Chiều 27/12/2023, Ban Chấp hành Đảng bộ huyện Điện Biên Đông tổ chức hội nghị lần \
+         thứ 18. Kết luận hội nghị, đồng chí Lò Văn Hặc, Bí thư Huyện ủy đề nghị các cấp ủy \
+         bám sát Nghị quyết số 912-NQ/HU về nhiệm vụ năm 2024 vừa được hội nghị thông qua.",
+    );
+    let mut concerns: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    concerns.sort();
+    assert_eq!(concerns, ["912-NQ/HU"]);
+}
+
+#[test]
+fn a_deputy_of_a_steering_committee_named_by_its_subject() {
+    let kg = graph(
+        "Chiều 24/5/2024, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Giồng Trôm tổ \
+         chức hội nghị sơ kết. Ông Phan Văn Lực, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các \
+         chương trình mục tiêu quốc gia huyện chủ trì hội nghị. Cùng dự có ông Huỳnh Thanh \
+         Tú, Phó Chủ tịch UBND huyện, Phó Trưởng Ban Chỉ đạo.",
+    );
+    assert_eq!(
+        out(&kg, "Huỳnh Thanh Tú", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Giồng Trôm",
+            "Phó Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Giồng Trôm"
+        ]
+    );
+}
+
+#[test]
+fn the_family_name_ong_after_an_honorific() {
+    let kg = graph(
+        "Sáng 2/10/2024, UBND quận Tây Hồ tổ chức hội nghị công bố quyết định bổ nhiệm đồng \
+         chí Ông Văn Đạt giữ chức Phó Chủ tịch UBND phường Nhật Tân. Phát biểu nhận nhiệm vụ, \
+         ông Ông Văn Đạt cảm ơn lãnh đạo quận.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Ông Văn Đạt"]);
+    assert_eq!(
+        out(&kg, "Ông Văn Đạt", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Nhật Tân"]
+    );
+}

@@ -9,7 +9,7 @@
 
 use super::places::{match_place, want_for_committee, want_for_level_word, Place, Want};
 use super::Doc;
-use crate::lexicon::{BodyClass, Level, RoleClass, UnitWord};
+use crate::lexicon::{BodyClass, Lead, Level, RoleClass, UnitWord};
 use crate::text::{fold, TokKind};
 
 /// A body read from the text.
@@ -275,7 +275,7 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
 /// Length of the subject a steering committee is named by ("chuyển đổi
 /// số", "phòng, chống tham nhũng"): lowercase words and commas up to the
 /// level word that closes it.
-fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let lim = (k + 10).min(end);
     let mut j = k;
     while j < lim {
@@ -377,6 +377,76 @@ fn ward_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<(String, Place)
     None
 }
 
+/// A sub-body written with no body after it ("Ban Chấp hành", "Ban
+/// Thường vụ"), `len` tokens, as part of the party committee `base`. The
+/// executive committee is that of the party organisation ("Ban Chấp hành
+/// Đảng bộ quận Cầu Giấy"), the others of the committee ("Ban Thường vụ
+/// Quận ủy Cầu Giấy").
+fn sub_body(doc: &Doc, prefixes: &[String], base: BodyMatch, len: usize) -> BodyMatch {
+    let core = match (prefixes, base.place) {
+        ([only], Some(p)) if base.party && only == "Ban Chấp hành" => {
+            with_place(doc, &format!("Đảng bộ {}", place_kind(doc, p)), p)
+        }
+        _ => base.name.clone(),
+    };
+    let mut name = prefixes.join(" ");
+    name.push(' ');
+    name.push_str(&core);
+    BodyMatch {
+        len,
+        name,
+        parent: parent_of(prefixes, &core),
+        ..base
+    }
+}
+
+/// The membership title of a body a person joins, read at `k` ("tham gia
+/// Ban Chấp hành Đảng bộ thị xã, Ban Thường vụ Thị ủy ..."): "Ủy viên" and
+/// the body. A sub-body written alone ("tham gia Ban Chấp hành, Ban Thường
+/// vụ và giữ chức Bí thư Đảng ủy xã Bản Cầm") is part of `home`, the party
+/// committee of the post taken with it, else of the article's.
+pub fn member_title(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    home: Option<&BodyMatch>,
+) -> Option<TitleMatch> {
+    let lex = doc.lex;
+    let mut prefixes = Vec::new();
+    let mut j = k;
+    while let Some((n, b)) = lex.bodies.longest(&doc.ids[..end], j) {
+        if b.class != BodyClass::Prefix {
+            break;
+        }
+        prefixes.push(b.canonical.clone());
+        j += n;
+    }
+    let bare =
+        !prefixes.is_empty() && (j >= end || lex.bodies.longest(&doc.ids[..end], j).is_none());
+    let home = home
+        .filter(|h| h.party && !h.steering)
+        .map(|h| match &h.parent {
+            Some(parent) => BodyMatch {
+                name: parent.clone(),
+                parent: None,
+                ..h.clone()
+            },
+            None => h.clone(),
+        });
+    let body = match home {
+        Some(h) if bare => sub_body(doc, &prefixes, h, j - k),
+        _ => parse_body(doc, k, end).filter(|b| !b.steering)?,
+    };
+    let len = body.len + skip_term(doc, k + body.len, end);
+    Some(TitleMatch {
+        len,
+        name: format!("Ủy viên {}", body.name),
+        former: false,
+        body: Some(body),
+        explicit_body: true,
+    })
+}
+
 /// The body a sub-body belongs to: the name without its first prefix
 /// ("Ban Thường vụ" + "Quận ủy Cầu Giấy" -> "Quận ủy Cầu Giấy").
 fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
@@ -452,13 +522,7 @@ fn parse_body_with(
             Some("party") => default_party_committee(doc),
             _ => None,
         };
-        let base = base?;
-        return Some(BodyMatch {
-            len: j - i,
-            name: join(&prefixes, &base.name),
-            parent: parent_of(&prefixes, &base.name),
-            ..base
-        });
+        return Some(sub_body(doc, &prefixes, base?, j - i));
     };
     j += n;
     match b.class {
@@ -808,8 +872,11 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     let lex = doc.lex;
     let mut j = i;
     // "nguyên Bí thư ..." (former), "nay là Phó Chủ tịch ..." (current).
-    let lead = lex.title_leads.longest(&doc.ids[..end], j);
-    let former = lead.is_some_and(|(_, &former)| former);
+    let lead = lex
+        .title_leads
+        .longest(&doc.ids[..end], j)
+        .filter(|&(_, &l)| l != Lead::Member);
+    let former = lead.is_some_and(|(_, &l)| l == Lead::Former);
     if let Some((n, _)) = lead {
         j += n;
     }
@@ -899,6 +966,9 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     }
     let mut best: Option<(usize, String, BodyMatch)> = None;
     for (n, role) in &roles {
+        if role.class == RoleClass::Task {
+            continue;
+        }
         if role.class == RoleClass::National {
             if best.is_none() {
                 return finish(doc, role.canonical.clone(), j + n, None, true);
@@ -923,6 +993,9 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         return finish(doc, name, e, Some(b), true);
     }
     let (n, role) = roles[0];
+    if role.class == RoleClass::Task {
+        return None;
+    }
     let k = j + n;
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the
     // lexicon has no body for reads it like an org role does.

@@ -217,6 +217,10 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
 /// since titles like "Trưởng Ban Chỉ đạo" need it.
 pub fn find_steering_number(doc: &mut Doc) {
     let n = doc.toks.len();
+    // A committee named by its subject ("Ban Chỉ đạo các chương trình mục
+    // tiêu quốc gia huyện") also names a bare "Phó Trưởng Ban Chỉ đạo"
+    // after it, when no committee of the article has a number.
+    let mut named = None;
     for i in 0..n {
         if let Some((len, b)) = doc.lex.bodies.longest(&doc.ids, i) {
             if b.class == crate::lexicon::BodyClass::Steering {
@@ -224,8 +228,17 @@ pub fn find_steering_number(doc: &mut Doc) {
                     doc.steering_number = Some(num);
                     return;
                 }
+                if named.is_none() {
+                    named = super::bodies::steering_subject(doc, i + len, n)
+                        .map(|used| crate::text::squash(doc.span_text(i + len, i + len + used)));
+                }
             }
         }
+    }
+    if named.is_some() {
+        doc.steering_number = named;
+        doc.codes = Some(codes(doc));
+        return;
     }
     let lead_end = doc.lead_end();
     let cs = codes(doc);
@@ -279,8 +292,19 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
             }
         }
         if j < end && doc.words[j] == "của" {
-            if let Some(b) = parse_body(doc, j + 1, end) {
-                j = j + 1 + b.len;
+            // "của Chủ tịch UBND tỉnh": what the head of a body signs is
+            // the body's.
+            let head = doc
+                .lex
+                .roles
+                .longest(&doc.ids[..end], j + 1)
+                .map(|(n, _)| j + 1 + n);
+            let found = [Some(j + 1), head]
+                .into_iter()
+                .flatten()
+                .find_map(|q| parse_body(doc, q, end).map(|b| (q, b)));
+            if let Some((q, b)) = found {
+                j = q + b.len;
                 issuer = Some(b);
                 continue;
             }
@@ -476,6 +500,40 @@ impl ByKind {
     }
 }
 
+/// Mention `y` and the mentions listed right after it in the sentence
+/// ending at `send`, joined by "và" or a comma ("Chỉ thị 35 và Kế hoạch
+/// 915", "Kế hoạch số 756-KH/TU ngày ... và Đề án số 763-ĐA/TU").
+fn listed_from(doc: &Doc, mentions: &[(usize, usize, usize)], y: usize, send: usize) -> Vec<usize> {
+    let mut out = vec![y];
+    let mut last = y;
+    for z in y + 1..mentions.len() {
+        let start = mentions[z].1;
+        if start >= send {
+            break;
+        }
+        let gap_end = kind_word_before(doc, start).map_or(start, |(k, _)| k);
+        let prev_end = mentions[last].2;
+        if prev_end > gap_end
+            || gap_end - prev_end > 2
+            || !(prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
+        {
+            break;
+        }
+        out.push(z);
+        last = z;
+    }
+    out
+}
+
+/// The body that issued document entity `e`, if the article says.
+fn issuer_of(doc: &Doc, e: usize) -> Option<usize> {
+    doc.facts
+        .relations
+        .iter()
+        .find(|r| r.kind == EdgeType::Issued && r.to == e)
+        .map(|r| r.from)
+}
+
 fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
     doc.has_relation(EdgeType::Implements, a, b)
 }
@@ -528,6 +586,10 @@ pub fn run(doc: &mut Doc) {
     for (code, b) in &named {
         named_by_code.entry(code.as_str()).or_insert(b);
     }
+    // The end of the last code the sentence's verb issued, and its issuer:
+    // "... ban hành Kế hoạch số 756-KH/TU và Đề án số 763-ĐA/TU" issues
+    // both.
+    let mut verb_issued: Option<(usize, BodyMatch)> = None;
     for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
@@ -557,8 +619,26 @@ pub fn run(doc: &mut Doc) {
         // district or the province?), and a party suffix can be read two
         // ways ("TU": Thành ủy, or Thị ủy): the body the sentence says
         // issued it decides (a party body, for a party code).
+        let listed_after = verb_issued.take().filter(|(prev_end, b)| {
+            let gap_end = kind_word_before(doc, c.tok_start).map_or(c.tok_start, |(k, _)| k);
+            *prev_end <= gap_end
+                && gap_end - *prev_end <= 2
+                && (*prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
+                && (!c.party || b.party)
+        });
+        let by_verb = issuer
+            .is_none()
+            .then(|| {
+                issuer_before(doc, c)
+                    .filter(|b| !c.party || b.party)
+                    .or(listed_after.map(|(_, b)| b))
+            })
+            .flatten();
+        if let Some(b) = &by_verb {
+            verb_issued = Some((t_end, b.clone()));
+        }
         let issuer = issuer
-            .or_else(|| issuer_before(doc, c).filter(|b| !c.party || b.party))
+            .or(by_verb)
             .or_else(|| named_by_code.get(c.code.as_str()).map(|b| (*b).clone()))
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
@@ -674,7 +754,7 @@ pub fn run(doc: &mut Doc) {
         if a_end < send && doc.words[a_end] == "về" {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
             if let Some(c) =
-                (a_end..(a_end + 16).min(send).min(next_doc)).find(|&q| doc.is_punct(q, ","))
+                (a_end..(a_end + 32).min(send).min(next_doc)).find(|&q| doc.is_punct(q, ","))
             {
                 starts.push(c + 1);
             }
@@ -691,11 +771,21 @@ pub fn run(doc: &mut Doc) {
         // `after`: the first to start at or after it is the candidate.
         let y = mentions.partition_point(|m| m.1 < after);
         if let Some(y) = Some(y).filter(|&y| y < mentions.len() && mentions[y].1 <= after + 6) {
-            let eb = mentions[y].0;
-            if eb != ea {
-                let b_end = mentions[y].2;
-                doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, b_end);
-                implemented[y] = true;
+            // "thực hiện Chỉ thị 35 và Kế hoạch 915 của Tỉnh ủy": each
+            // document of the list is carried out. One of the same issuer
+            // after the first was issued with it ("UBND huyện ban hành Kế
+            // hoạch 112 triển khai Nghị quyết 05 và Đề án 03").
+            let own = issuer_of(doc, ea);
+            for (i, y) in listed_from(doc, &mentions, y, send).into_iter().enumerate() {
+                let eb = mentions[y].0;
+                if i > 0 && own.is_some() && issuer_of(doc, eb) == own {
+                    break;
+                }
+                if eb != ea && !has_implements(doc, ea, eb) {
+                    let b_end = mentions[y].2;
+                    doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, b_end);
+                    implemented[y] = true;
+                }
             }
         } else if let Some((kn, kind)) = bare_kind(doc, after, send) {
             // "... số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết."
@@ -735,27 +825,46 @@ pub fn run(doc: &mut Doc) {
     // "Thực hiện Quyết định số 2345/QĐ-UBND ..., quận ban hành Kế hoạch số
     // 210/KH-UBND": a sentence that opens by carrying out a document and
     // then issues another says the second carries out the first.
+    // Also after a lead-in with no document in it ("Báo cáo cho biết,
+    // triển khai ...", "Theo báo cáo, thực hiện ..."), and with lists on
+    // either side ("Thực hiện A và B, ... ban hành C và D").
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
-        let Some(len) = implements_verb(doc, st) else {
+        let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
+        let opening = std::iter::once(st).chain(
+            (st..(st + 12).min(first_doc))
+                .filter(|&q| doc.is_punct(q, ","))
+                .map(|q| q + 1),
+        );
+        let Some((v, len)) = opening
+            .filter_map(|q| implements_verb(doc, q).map(|l| (q, l)))
+            .next()
+        else {
             continue;
         };
-        let Some(x) = first_in(st + len, st + len + 4) else {
+        let Some(x) = first_in(v + len, v + len + 4) else {
             continue;
         };
-        let issued = (x + 1..mentions.len())
+        let carried = listed_from(doc, &mentions, x, send);
+        let last = *carried.last().unwrap_or(&x);
+        let issued = (last + 1..mentions.len())
             .take_while(|&y| mentions[y].1 < send)
             .find(|&y| {
                 let b = mentions[y].1;
-                (b.saturating_sub(6).max(mentions[x].2)..b).any(|q| {
+                (b.saturating_sub(6).max(mentions[last].2)..b).any(|q| {
                     link_phrase(doc, q, "issues").is_some_and(|l| q + l <= b && b - (q + l) <= 3)
                 })
             });
-        if let Some(y) = issued {
-            let (ea, eb) = (mentions[y].0, mentions[x].0);
-            if ea != eb && !has_implements(doc, ea, eb) {
-                doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
-                implemented[x] = true;
+        let Some(y) = issued else {
+            continue;
+        };
+        for y in listed_from(doc, &mentions, y, send) {
+            for &x in &carried {
+                let (ea, eb) = (mentions[y].0, mentions[x].0);
+                if ea != eb && !has_implements(doc, ea, eb) {
+                    doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
+                    implemented[x] = true;
+                }
             }
         }
     }

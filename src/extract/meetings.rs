@@ -748,8 +748,16 @@ pub fn run(doc: &mut Doc) {
         }
         let s = d.sentence;
         let sent = doc.sents[s];
-        let starts_basis =
-            cue_at(doc, sent.tok_start, sent.tok_end).is_some_and(|(_, c)| c == "basis");
+        let is_cue =
+            |k: usize, class: &str| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == class);
+        // "Căn cứ Quyết định ..., kỳ họp đã thông qua Nghị quyết ...": the
+        // clause after the basis, with a subject cue, says what the
+        // meeting did.
+        let starts_basis = cue_at(doc, sent.tok_start, sent.tok_end)
+            .is_some_and(|(_, c)| c == "basis")
+            && !(sent.tok_start..d.tok_start).any(|q| {
+                doc.is_punct(q, ",") && (q + 1..d.tok_start).any(|k| is_cue(k, "subject"))
+            });
         // A document the text says was issued ("đã ban hành Kế hoạch số
         // ...") is an output being reported, and one the meeting was held
         // under ("được tổ chức theo Quy định số ... và Kế hoạch số ...") is
@@ -757,7 +765,21 @@ pub fn run(doc: &mut Doc) {
         if issued_or_basis(doc, sent.tok_start, d.tok_start) {
             continue;
         }
-        let about = if doc.is_headline(d.tok_start) {
+        // "Nghị quyết số 794-NQ/HU ... vừa được hội nghị thông qua": what
+        // the meeting adopted, whoever speaks of it.
+        let adopted_here = (d.tok_end..(d.tok_end + 16).min(sent.tok_end)).any(|k| {
+            doc.lex
+                .meeting_nouns
+                .longest(&doc.ids[..sent.tok_end], k)
+                .is_some_and(|(n, _)| {
+                    k > 0
+                        && doc.words[k - 1] == "được"
+                        && cue_at(doc, k + n, sent.tok_end).is_some_and(|(_, c)| c == "subject")
+                })
+        });
+        let about = if adopted_here {
+            true
+        } else if doc.is_headline(d.tok_start) {
             headline_reports
         } else if lead_sents.contains(&s) {
             !starts_basis
@@ -772,8 +794,7 @@ pub fn run(doc: &mut Doc) {
             let starts_meeting = at(sent.tok_start)
                 || (matches!(doc.words[sent.tok_start], "tại" | "trong") && at(sent.tok_start + 1));
             // A speech before the document makes it what someone said.
-            let speech_before = (sent.tok_start..d.tok_start)
-                .any(|k| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == "speech"));
+            let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
             (starts_meeting || sentence_has_cue(doc, s, "subject"))
                 && !speech_before
                 && !starts_basis

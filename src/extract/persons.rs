@@ -11,9 +11,10 @@
 //! - dismissals ("miễn nhiệm chức danh ... đối với ông X": a former post,
 //!   and X is not said to be present) and elections ("bầu ông X giữ chức ...").
 
-use super::bodies::{name_starts, parse_title, TitleMatch};
+use super::bodies::{member_title, name_starts, parse_title, TitleMatch};
 use super::{Doc, PersonMention};
 use crate::facts::{EdgeType, NodeType};
+use crate::lexicon::Lead;
 use crate::text::{squash, TokKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -93,7 +94,10 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
             }
         }
     }
-    if !(2..=5).contains(&n) {
+    // A Central Highlands name may be one word with an apostrophe inside
+    // ("K'Mák", "H'Linh"), a name when something introduces it.
+    let one_word = n == 1 && introduced && doc.words[start].contains(['\'', '’']);
+    if !(2..=5).contains(&n) && !one_word {
         return None;
     }
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
@@ -342,6 +346,50 @@ fn dismissal_before(doc: &Doc, i: usize, a: usize) -> bool {
     })
 }
 
+/// The bodies a person joins, read after "tham gia" at `k`, and the post
+/// taken with them: "tham gia Ban Chấp hành Đảng bộ thị xã, Ban Thường vụ
+/// Thị ủy và giữ chức Phó Bí thư Thị ủy Bỉm Sơn". Gives the membership
+/// titles, the post, and where they end; `None` when no body follows.
+fn join_bodies(
+    doc: &Doc,
+    k: usize,
+    e: usize,
+) -> Option<(Vec<TitleMatch>, Option<TitleMatch>, usize)> {
+    let mut starts = Vec::new();
+    let mut m = k;
+    let mut taken = None;
+    while let Some(t) = member_title(doc, m, e, None) {
+        starts.push(m);
+        m += t.len;
+        if !(doc.is_punct(m, ",") || doc.words.get(m).is_some_and(|w| *w == "và")) {
+            break;
+        }
+        if matches!(
+            doc.lex.title_leads.longest(&doc.ids[..e], m + 1),
+            Some((_, Lead::Current))
+        ) {
+            taken = parse_title(doc, m + 1, e);
+            if let Some(t) = &taken {
+                m += 1 + t.len;
+            }
+            break;
+        }
+        if member_title(doc, m + 1, e, None).is_none() {
+            break;
+        }
+        m += 1;
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    let home = taken.as_ref().and_then(|t| t.body.as_ref());
+    let titles = starts
+        .iter()
+        .filter_map(|&st| member_title(doc, st, e, home))
+        .collect();
+    Some((titles, taken, m))
+}
+
 fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let mut i = a;
@@ -385,12 +433,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             .honorifics
             .longest(&doc.ids[..e], i)
             .filter(|&(n, &name_only)| {
+                // "đồng chí Ông Thị Thu Trà": after an honorific, a
+                // capitalised one is the family name Ông.
+                let surname = doc.toks[i].cap
+                    && i > a
+                    && doc.lex.is_surname(doc.words[i])
+                    && doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some();
                 // "đại biểu Quốc hội" is a title, not "đại biểu" + a name, and
                 // "các cử tri Nà Tăm" are the voters of a place.
-                doc.lex
-                    .roles
-                    .longest(&doc.ids[..e], i)
-                    .is_none_or(|(r, _)| r <= n)
+                !surname
+                    && doc
+                        .lex
+                        .roles
+                        .longest(&doc.ids[..e], i)
+                        .is_none_or(|(r, _)| r <= n)
                     && !(name_only && counted)
             });
         if let Some((n, &name_only)) = honorific {
@@ -399,6 +455,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             let next_is_name = i + n < e && doc.toks[i + n].cap;
             let in_run = i > a && doc.toks[i - 1].kind == TokKind::Word && doc.toks[i - 1].cap;
             if (next_is_name || doc.words[i] == "đồng") && !in_run {
+                // "các đại biểu Quốc hội: bà A – ...; ông B – ...": an
+                // honorific opening an item keeps the list's title.
+                let item = i > a && [":", ";", ","].iter().any(|p| doc.is_punct(i - 1, p));
                 i += n;
                 if doc.is_punct(i, ":") {
                     i += 1;
@@ -415,7 +474,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 introduced = name_at(doc, k, e, true).is_some()
                     || (!name_only && parse_title(doc, k, e).is_some());
                 plural = false;
-                header.clear();
+                if !item {
+                    header.clear();
+                }
                 continue;
             }
         }
@@ -465,19 +526,26 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "bầu ông X giữ chức Chủ tịch UBND huyện", "Bà Y được điều động,
             // bổ nhiệm giữ chức ...", "X tái đắc cử Bí thư ...": a lead of a
             // current post (`title_leads.tsv`) after a few lowercase words.
+            let mut joined = Vec::new();
             let mut j = k;
             while j < e.min(k + 8)
                 && (doc.is_punct(j, ",") || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
             {
-                let lead = doc.lex.title_leads.longest(&doc.ids[..e], j);
-                if lead.is_some_and(|(_, &former)| !former) {
-                    if let Some(t) = parse_title(doc, j, e) {
-                        k = j + t.len;
-                        taken = Some(t);
+                match doc.lex.title_leads.longest(&doc.ids[..e], j) {
+                    Some((_, Lead::Current)) => {
+                        if let Some(t) = parse_title(doc, j, e) {
+                            k = j + t.len;
+                            taken = Some(t);
+                        }
+                        break;
                     }
-                    break;
+                    Some((n, Lead::Member)) => {
+                        (joined, taken, k) =
+                            join_bodies(doc, j + n, e).unwrap_or((joined, taken, k));
+                        break;
+                    }
+                    _ => j += 1,
                 }
-                j += 1;
             }
             // A person dismissed from a post held the titles the text gives
             // them; only the post they go to ("do được điều động giữ chức
@@ -492,6 +560,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 t.former = true;
                 titles.push(t);
             }
+            titles.extend(joined);
             titles.extend(taken);
             // Only commas, "và" and honorifics between the end of the
             // previous name (`from`) and this one.
@@ -562,7 +631,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     None => break,
                 }
             }
-            if doc.is_punct(k, ":") && plural {
+            // "các đại biểu Quốc hội: bà A – ...; ông B – ...": a counted
+            // title before a colon heads a list as "các đồng chí" does.
+            if doc.is_punct(k, ":") && (plural || (start > a && count_word(start - 1))) {
+                plural = true;
                 header = titles;
                 i = k + 1;
                 continue;

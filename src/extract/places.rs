@@ -786,8 +786,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
         // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
         if (2..=4).contains(&run) {
             let name = doc.words[i..i + run].join(" ");
-            let street =
-                i > 0 && matches!(doc.words[i - 1], "phố" | "đường" | "ngõ" | "khu" | "tuyến");
+            let street = doc.lex.place_features.ending_at(&doc.ids, i, 2).is_some();
             if !street {
                 let own = crate::text::fold(&g.districts[d].name) == name;
                 if let Some(&w) = g
