@@ -412,26 +412,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !is_word_char(d) {
                     // An apostrophe between letters is inside the word, as
                     // in the Ê Đê names "H'Yim", "H’Hen".
-                    let rest = &text[j + d.len_utf8()..];
-                    let inner = matches!(d, '\'' | '’')
-                        && rest.chars().next().is_some_and(|n| n.is_alphabetic());
-                    // The K'Ho family name written apart from the given
-                    // name, "K' Bròl": the apostrophe ends a short
-                    // capitalised word before a capitalised one.
-                    let family = matches!(d, '\'' | '’')
-                        && is_upper(c)
-                        && end - i <= 2
-                        && rest
-                            .strip_prefix(' ')
-                            .is_some_and(|r| r.chars().next().is_some_and(is_upper));
-                    if family {
-                        // "K'" is a name, not an acronym.
-                        upper = false;
-                        end = j + d.len_utf8();
-                        it.next();
+                    if !matches!(d, '\'' | '’') || all_digit {
                         break;
                     }
-                    if !inner || all_digit {
+                    let rest = &text[j + d.len_utf8()..];
+                    if !rest.chars().next().is_some_and(char::is_alphabetic) {
+                        // The K'Ho family name written apart from the given
+                        // name, "K' Bròl": the apostrophe ends a short
+                        // capitalised word before a capitalised one.
+                        let family = is_upper(c)
+                            && end - i <= 2
+                            && rest
+                                .strip_prefix(' ')
+                                .is_some_and(|r| r.chars().next().is_some_and(is_upper));
+                        if family {
+                            // "K'" is a name, not an acronym.
+                            upper = false;
+                            end = j + d.len_utf8();
+                            it.next();
+                        }
                         break;
                     }
                 }
