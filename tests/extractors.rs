@@ -2339,3 +2339,31 @@ fn the_family_name_ong_after_an_honorific() {
         ["Phó Chủ tịch Ủy ban nhân dân phường Nhật Tân"]
     );
 }
+
+#[test]
+fn recruits_and_new_party_members_are_persons_but_streets_are_not() {
+    let kg = graph(
+        "Sáng 18/5/2024, Đảng ủy phường Bến Thành tổ chức lễ kết nạp đảng viên. Đồng chí Bí \
+         thư Đảng ủy phường công bố quyết định kết nạp đảng viên đối với các quần chúng: Lâm \
+         Tú Anh (giáo viên Trường Tiểu học Lê Ngọc Hân), Mạc Gia Bảo (nhân viên chợ Bến \
+         Thành) và Tạ Quốc Vinh (Ban Quản lý khu phố 2). Thay mặt các tân binh, tân binh Cao \
+         Đức Mạnh hứa rèn luyện tốt.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Cao Đức Mạnh", "Lâm Tú Anh", "Mạc Gia Bảo", "Tạ Quốc Vinh"]
+    );
+}
+
+#[test]
+fn streets_named_after_people_are_not_persons() {
+    let kg = graph(
+        "Sáng 4/4/2024, UBND quận Hoàn Kiếm tổ chức khảo sát. Tham gia đoàn có các đồng chí: \
+         Lê Văn Hòa, Phó Chủ tịch UBND quận, Vũ Thị Nga, Chủ tịch UBND phường Hàng Bạc và \
+         đại diện các phòng ban kiểm tra tuyến phố Trần Hưng Đạo, đường Lê Thái Tổ.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lê Văn Hòa", "Vũ Thị Nga"]
+    );
+}

@@ -103,6 +103,16 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
         return None;
     }
+    // "đường Lê Lợi", "chợ Bàn Cờ": a street or a site, not a person.
+    if doc
+        .lex
+        .place_features
+        .ending_at(&doc.ids, start, 2)
+        .is_some()
+        && doc.lex.levels.ending_at(&doc.ids, start, 3).is_none()
+    {
+        return None;
+    }
     // "Hà Nội", "Long Biên": a place, not a person.
     let joined = doc.words[start..start + n].join(" ");
     if doc.gaz.province(&joined).is_some() || not_persons().contains(&joined) {
@@ -405,6 +415,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut list_title: Vec<TitleMatch> = Vec::new();
     let mut list_end: Option<usize> = None;
     while i < e {
+        // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
+        // a list says of an item in brackets names no one.
+        if (plural || !header.is_empty()) && doc.is_punct(i, "(") {
+            if let Some(c) = (i + 1..e).find(|&q| doc.is_punct(q, ")")) {
+                i = c + 1;
+                continue;
+            }
+        }
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
         let count_word =
             |t: usize| matches!(doc.words[t], "các" | "những") || doc.toks[t].kind == TokKind::Num;
@@ -412,7 +430,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         let listed = counts
             .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
             .flatten()
-            .filter(|&(_, &name_only)| !name_only);
+            .filter(|&(n, &name_only)| !name_only || doc.is_punct(i + 1 + n, ":"));
         if let Some((n, _)) = listed {
             // "đề nghị các đồng chí phát triển ..." addresses the audience:
             // a list starts only with a capital, a colon or a number.
