@@ -2367,3 +2367,30 @@ fn streets_named_after_people_are_not_persons() {
         ["Lê Văn Hòa", "Vũ Thị Nga"]
     );
 }
+
+#[test]
+fn bodies_listed_before_the_verb_share_the_place_written_last() {
+    let kg = graph(
+        "Sáng 4/4/2024, Huyện ủy và UBND huyện Thanh Oai tổ chức hội nghị tổng kết. Chiều \
+         5/4/2024, Đảng ủy, HĐND, UBND xã Cao Viên tổ chức hội nghị sơ kết. Sáng 6/4/2024, tại \
+         Hội trường Huyện ủy Thanh Oai, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ \
+         20.",
+    );
+    let mut organized: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Organized)
+        .map(|(s, t, _)| format!("{} -> {}", s.name, t.attrs["date"].as_str().unwrap_or("")))
+        .collect();
+    organized.sort();
+    assert_eq!(
+        organized,
+        [
+            "Ban Chấp hành Đảng bộ huyện Thanh Oai -> 2024-04-06",
+            "Huyện ủy Thanh Oai -> 2024-04-04",
+            "Hội đồng nhân dân xã Cao Viên -> 2024-04-05",
+            "Đảng ủy xã Cao Viên -> 2024-04-05",
+            "Ủy ban nhân dân huyện Thanh Oai -> 2024-04-04",
+            "Ủy ban nhân dân xã Cao Viên -> 2024-04-05",
+        ]
+    );
+}

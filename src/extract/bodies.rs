@@ -547,10 +547,29 @@ fn parse_body_with(
                     }
                 }
             }
+            // "Đảng ủy, HĐND, UBND xã Cao Viên": the place written last in
+            // a list of bodies, when it is of the committee's level.
+            let shared = shared.filter(|p| {
+                matches!(
+                    (want.level, p),
+                    (Level::Ward, Place::Ward(_))
+                        | (Level::District, Place::District(_))
+                        | (Level::Province, Place::Province(_))
+                        | (Level::City, Place::Province(_) | Place::District(_))
+                )
+            });
             let (place, qualified) = match explicit_locality(doc, want, j, end) {
                 Some((n3, p)) => {
                     j += n3;
                     (Some(p), true)
+                }
+                None if shared.is_some() => {
+                    if word == "Đảng ủy" {
+                        if let Some(p) = shared {
+                            word = format!("Đảng ủy {}", place_kind(doc, p));
+                        }
+                    }
+                    (shared, true)
                 }
                 None => match implicit_place(doc, want) {
                     Some((kind, p)) => {

@@ -306,14 +306,23 @@ fn subjects_of(
         // Over a comma only a bare body ("Đảng ủy, HĐND, UBND phường X")
         // joins the list: "tại trụ sở UBND phường, Đảng ủy ..." is a
         // place, not an organizer.
-        if via_comma
-            && (*start..start + b.len).any(|t| doc.lex.levels.longest(&doc.ids[..e], t).is_some())
-        {
+        // A level word inside a committee's own name ("Huyện ủy") writes
+        // no place.
+        let writes_place = |t: usize| {
+            doc.lex.levels.longest(&doc.ids[..e], t).is_some()
+                && doc
+                    .lex
+                    .bodies
+                    .longest(&doc.ids[..e], t)
+                    .is_none_or(|(n, _)| t + n != start + b.len)
+        };
+        if via_comma && (*start..start + b.len).any(writes_place) {
             break;
         }
         out.push((*start, b.clone()));
-        // Continue left over a dash, or a comma after a bare body.
-        via_comma = *start > a && doc.is_punct(start - 1, ",");
+        // Continue left over a dash, or a comma or "và" after a bare body
+        // ("Huyện ủy và UBND huyện Thanh Oai").
+        via_comma = *start > a && (doc.is_punct(start - 1, ",") || doc.words[start - 1] == "và");
         if *start > a && (doc.is_dash(start - 1) || via_comma) {
             want_end = start - 1;
         } else {
