@@ -317,6 +317,8 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Words that open a credit before a colon ("Ảnh: ...").
+    pub credits: PhraseSet<()>,
     /// Words before a name that make it a street or a feature named after
     /// a place ("đường", "đê biển"), not the ward of that name.
     pub place_features: PhraseSet<()>,
@@ -579,6 +581,10 @@ impl Lexicon {
         for l in lines(lexicon_file!("unit_heads.txt")) {
             unit_heads.insert(&mut vocab, &fold(l[0]), ());
         }
+        let mut credits = PhraseSet::new();
+        for l in lines(lexicon_file!("credits.txt")) {
+            credits.insert(&mut vocab, l[0], ());
+        }
         let mut place_features = PhraseSet::new();
         for l in lines(lexicon_file!("place_features.txt")) {
             place_features.insert(&mut vocab, l[0], ());
@@ -602,6 +608,7 @@ impl Lexicon {
             unit_heads,
             province_units,
             place_features,
+            credits,
             leader_posts,
             title_leads,
             honorifics,

@@ -2394,3 +2394,74 @@ fn bodies_listed_before_the_verb_share_the_place_written_last() {
         ]
     );
 }
+
+#[test]
+fn youth_union_and_sector_party_committees() {
+    let kg = graph(
+        "Ngày 12/8/2022, Huyện đoàn Thanh Miện tổ chức hội nghị. Dự có đồng chí Vũ Đức Nam – \
+         Bí thư Đoàn xã Ngũ Hùng và đồng chí Phạm Thu Trang – Bí thư Đảng ủy Cơ quan Dân - Đảng \
+         huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Vũ Đức Nam", EdgeType::Holds),
+        ["Bí thư Đoàn xã Ngũ Hùng"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Thu Trang", EdgeType::Holds),
+        ["Bí thư Đảng ủy Cơ quan Dân - Đảng huyện Thanh Miện"]
+    );
+    // A bare "Đảng ủy" in an article of the district police's committee.
+    let kg = graph(
+        "Ngày 10/7/2024, Đảng ủy Công an huyện Cam Lộ tổ chức hội nghị. Thượng tá Lê Văn Hào, \
+         Huyện ủy viên, Bí thư Đảng ủy, Trưởng Công an huyện chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Hào", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy Công an huyện Cam Lộ",
+            "Trưởng Công an huyện Cam Lộ",
+            "Ủy viên Huyện ủy Cam Lộ"
+        ]
+    );
+}
+
+#[test]
+fn a_training_before_the_meeting_and_what_a_conference_issued() {
+    let kg = graph(
+        "Sáng 24/1/2024, Ban Chấp hành Đảng bộ huyện Sơn Hòa tổ chức hội nghị lần thứ 19. Hội \
+         nghị đã thảo luận, thống nhất ban hành Nghị quyết số 1880-NQ/HU về phát triển du lịch. \
+         Trước đó, ngày 20/1, Ban Tuyên giáo Huyện ủy tổ chức tập huấn nghiệp vụ cho báo cáo \
+         viên do đồng chí Lương Thị Nhàn chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-01-20", "2024-01-24"]);
+    let concerns: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(concerns, ["1880-NQ/HU"]);
+    let chaired: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Chaired)
+        .map(|(s, t, _)| format!("{} {}", s.name, t.attrs["date"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(chaired, ["Lương Thị Nhàn 2024-01-20"]);
+    // The verb with a document after it links: "về thực hiện chuyên đề
+    // ..., thực hiện Chỉ thị số ...".
+    let kg = graph(
+        "Sáng 6/5/2024, Ban Thường vụ Huyện ủy Sơn Hòa tổ chức hội nghị quán triệt Kế hoạch số \
+         1772-KH/HU ngày 15/3/2024 của Ban Thường vụ Huyện ủy về thực hiện chuyên đề năm 2024, \
+         thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+    );
+    assert_eq!(out(&kg, "1772-KH/HU", EdgeType::Implements), ["05-CT/TW"]);
+}
+
+#[test]
+fn names_in_a_photo_credit_are_not_persons() {
+    let kg = graph(
+        "Ngày 5/6/2024, Huyện ủy Phù Mỹ tổ chức hội nghị. Đ/c Đặng Thị Loan, Phó Bí thư \
+         Huyện ủy phát biểu kết luận hội nghị. (Ảnh: Đ/c Hồ Văn Sinh cung cấp). Tin, ảnh: Đ/c \
+         Mai Văn Tư.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Đặng Thị Loan"]);
+}

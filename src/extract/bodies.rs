@@ -228,6 +228,20 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
     Some(party_body(name, place))
 }
 
+/// The party committee of a sector the article names ("Đảng ủy Công an
+/// huyện Gio Linh", "Đảng ủy Quân sự huyện"): what a bare "Đảng ủy" with
+/// no ward around it is, in such an article.
+fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
+    let n = doc.toks.len();
+    (0..n).find_map(|k| {
+        let (_, b) = doc.lex.bodies.longest(&doc.ids, k)?;
+        if b.class != BodyClass::Leveled || !b.canonical.starts_with("Đảng ủy ") {
+            return None;
+        }
+        parse_body(doc, k, n).filter(|b| b.qualified)
+    })
+}
+
 /// A party committee read from no tokens (a default or a code suffix).
 fn party_body(name: String, place: Option<Place>) -> BodyMatch {
     BodyMatch {
@@ -584,7 +598,19 @@ fn parse_body_with(
                                 word = format!("Đảng ủy {kind}");
                                 (Some(p), true)
                             }
-                            None => (None, false),
+                            // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
+                            // article of the district police's committee.
+                            None => match sector_party_committee(doc) {
+                                Some(sb) => {
+                                    return Some(BodyMatch {
+                                        len: j - i,
+                                        name: join(&prefixes, &sb.name),
+                                        parent: parent_of(&prefixes, &sb.name),
+                                        ..sb
+                                    })
+                                }
+                                None => (None, false),
+                            },
                         }
                     }
                     None => (None, false),

@@ -759,18 +759,26 @@ pub fn run(doc: &mut Doc) {
                 starts.push(c + 1);
             }
         }
-        let mut v = None;
-        for q in starts {
-            if let Some(len) = implements_verb(doc, q) {
-                v = Some(q + len);
-                break;
-            }
-        }
-        let Some(after) = v else { continue };
         // Mentions are sorted by start, and every one up to x starts before
-        // `after`: the first to start at or after it is the candidate.
-        let y = mentions.partition_point(|m| m.1 < after);
-        if let Some(y) = Some(y).filter(|&y| y < mentions.len() && mentions[y].1 <= after + 6) {
+        // a verb's end: the first to start at or after it is the candidate.
+        // "Kế hoạch số ... về thực hiện chuyên đề ..., thực hiện Chỉ thị
+        // số ...": the first verb with a document after it.
+        let target = |after: usize| {
+            let y = mentions.partition_point(|m| m.1 < after);
+            (y < mentions.len() && mentions[y].1 <= after + 6).then_some(y)
+        };
+        let verbs: Vec<usize> = starts
+            .iter()
+            .filter_map(|&q| implements_verb(doc, q).map(|len| q + len))
+            .collect();
+        let Some(&first) = verbs.first() else {
+            continue;
+        };
+        let found = verbs
+            .iter()
+            .find_map(|&after| target(after).map(|y| (after, y)));
+        let after = found.map_or(first, |(after, _)| after);
+        if let Some((_, y)) = found {
             // "thực hiện Chỉ thị 35 và Kế hoạch 915 của Tỉnh ủy": each
             // document of the list is carried out. One of the same issuer
             // after the first was issued with it ("UBND huyện ban hành Kế

@@ -771,8 +771,20 @@ pub fn run(doc: &mut Doc) {
         // ...") is an output being reported, and one the meeting was held
         // under ("được tổ chức theo Quy định số ... và Kế hoạch số ...") is
         // its basis: neither is what the meeting reviewed.
-        if issued_or_basis(doc, sent.tok_start, d.tok_start) {
-            continue;
+        let at = |k: usize| {
+            doc.lex
+                .meeting_nouns
+                .longest(&doc.ids[..sent.tok_end], k)
+                .is_some()
+        };
+        let starts_meeting = at(sent.tok_start)
+            || (matches!(doc.words[sent.tok_start], "tại" | "trong") && at(sent.tok_start + 1));
+        // "Hội nghị đã thảo luận, thống nhất ban hành Nghị quyết số ...":
+        // what the meeting itself issued is what it was about.
+        match issued_or_basis(doc, sent.tok_start, d.tok_start) {
+            Some("issued") if starts_meeting => {}
+            Some(_) => continue,
+            None => {}
         }
         // "Nghị quyết số 794-NQ/HU ... vừa được hội nghị thông qua": what
         // the meeting adopted, whoever speaks of it.
@@ -794,14 +806,6 @@ pub fn run(doc: &mut Doc) {
             !starts_basis
         } else {
             // "Hội nghị đã ...", also "Tại hội nghị, ...".
-            let at = |k: usize| {
-                doc.lex
-                    .meeting_nouns
-                    .longest(&doc.ids[..sent.tok_end], k)
-                    .is_some()
-            };
-            let starts_meeting = at(sent.tok_start)
-                || (matches!(doc.words[sent.tok_start], "tại" | "trong") && at(sent.tok_start + 1));
             // A speech before the document makes it what someone said.
             let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
             (starts_meeting || sentence_has_cue(doc, s, "subject"))
@@ -815,25 +819,25 @@ pub fn run(doc: &mut Doc) {
     }
 }
 
-/// True when the nearest cue before token `k` in its sentence says the
+/// The nearest cue before token `k` in its sentence when it says the
 /// document there is an output ("issued") or a basis ("basis_inline")
 /// rather than a subject.
-fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> bool {
+fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> Option<&'static str> {
     let mut j = k;
     while j > sent_start {
         j -= 1;
         if let Some((n, class)) = cue_at(doc, j, k) {
             if j + n <= k {
                 match class {
-                    "issued" => return k - (j + n) <= 3,
-                    "basis_inline" => return true,
-                    "subject" => return false,
+                    "issued" => return (k - (j + n) <= 3).then_some("issued"),
+                    "basis_inline" => return Some("basis_inline"),
+                    "subject" => return None,
                     _ => {}
                 }
             }
         }
     }
-    false
+    None
 }
 
 fn capitalize(s: &str) -> String {

@@ -423,6 +423,18 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
         }
+        // "(Ảnh: Đ/c Văn Lộc cung cấp)": a credit names no one present.
+        if let Some((n, _)) = doc.lex.credits.longest(&doc.ids[..e], i) {
+            if doc.is_punct(i + n, ":") {
+                let bracket = i > a && doc.is_punct(i - 1, "(");
+                i = if bracket {
+                    (i + n..e).find(|&q| doc.is_punct(q, ")")).unwrap_or(e)
+                } else {
+                    e
+                };
+                continue;
+            }
+        }
         // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
         let count_word =
             |t: usize| matches!(doc.words[t], "các" | "những") || doc.toks[t].kind == TokKind::Num;
