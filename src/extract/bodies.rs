@@ -232,14 +232,18 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
 /// huyện Gio Linh", "Đảng ủy Quân sự huyện"): what a bare "Đảng ủy" with
 /// no ward around it is, in such an article.
 fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
-    let n = doc.toks.len();
-    (0..n).find_map(|k| {
-        let (_, b) = doc.lex.bodies.longest(&doc.ids, k)?;
-        if b.class != BodyClass::Leveled || !b.canonical.starts_with("Đảng ủy ") {
-            return None;
-        }
-        parse_body(doc, k, n).filter(|b| b.qualified)
-    })
+    doc.sector_committee
+        .get_or_init(|| {
+            let n = doc.toks.len();
+            (0..n).find_map(|k| {
+                let (_, b) = doc.lex.bodies.longest(&doc.ids, k)?;
+                if b.class != BodyClass::Leveled || !b.canonical.starts_with("Đảng ủy ") {
+                    return None;
+                }
+                parse_body(doc, k, n).filter(|b| b.qualified)
+            })
+        })
+        .clone()
 }
 
 /// A party committee read from no tokens (a default or a code suffix).

@@ -121,6 +121,9 @@ pub struct Doc<'a> {
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
+    /// The party committee of a sector the article names ("Đảng ủy Công
+    /// an huyện ..."), looked up once on first need.
+    pub sector_committee: std::cell::OnceCell<Option<bodies::BodyMatch>>,
     /// The document codes, read once for the steering number and kept for
     /// the documents component.
     codes: Option<Vec<documents::Code>>,
@@ -203,6 +206,7 @@ impl<'a> Doc<'a> {
             docs: Vec::new(),
             place_starts: Vec::new(),
             steering_number: None,
+            sector_committee: std::cell::OnceCell::new(),
             codes: None,
             sentence_text: Vec::new(),
             article_id: article.id.as_str().into(),

@@ -424,7 +424,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
         }
         // "(Ảnh: Đ/c Văn Lộc cung cấp)": a credit names no one present.
-        if let Some((n, _)) = doc.lex.credits.longest(&doc.ids[..e], i) {
+        // Credits open with a capital ("Ảnh", "Tin, ảnh", "Nguồn").
+        let credit = doc.toks[i]
+            .cap
+            .then(|| doc.lex.credits.longest(&doc.ids[..e], i));
+        if let Some((n, _)) = credit.flatten() {
             if doc.is_punct(i + n, ":") {
                 let bracket = i > a && doc.is_punct(i - 1, "(");
                 i = if bracket {
