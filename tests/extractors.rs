@@ -2185,6 +2185,22 @@ fn bodies_joined_with_a_post_taken_are_memberships_of_its_committee() {
 }
 
 #[test]
+fn elected_into_the_standing_committee() {
+    let kg = graph(
+        "Sáng 20/6/2024, Ban Chấp hành Đảng bộ huyện Đồng Xuân tổ chức hội nghị lần thứ 21. \
+         Hội nghị đã bầu bổ sung đồng chí Trịnh Văn Hậu, Phó Chủ tịch UBND huyện, vào Ban \
+         Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025.",
+    );
+    assert_eq!(
+        out(&kg, "Trịnh Văn Hậu", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Đồng Xuân",
+            "Ủy viên Ban Thường vụ Huyện ủy Đồng Xuân"
+        ]
+    );
+}
+
+#[test]
 fn central_highlands_names_with_an_apostrophe() {
     let kg = graph(
         "Chiều 11/7/2024, Huyện ủy Di Linh tổ chức hội nghị sơ kết. Đồng chí K' Brếu, Ủy viên \
