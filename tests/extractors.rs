@@ -2481,3 +2481,21 @@ fn names_in_a_photo_credit_are_not_persons() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Đặng Thị Loan"]);
 }
+
+#[test]
+fn a_ward_of_a_numbered_district_organizes_and_a_directive_made_concrete() {
+    let kg = graph(
+        "Sáng 18/5/2023, Đảng ủy Phường 12, Quận 10 tổ chức lễ kết nạp đảng viên. Dự buổi lễ \
+         có đồng chí Tô Hoài Nam, Bí thư Quận ủy Quận 10.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy Phường 12"]
+    );
+    let kg = graph(
+        "Ngày 12/3/2024, Ban Thường vụ Quận ủy Tây Hồ tổ chức hội nghị sơ kết Chỉ thị số \
+         07-CT/QU ngày 20/4/2021 của Ban Thường vụ Quận ủy. Chỉ thị 07 được ban hành nhằm cụ \
+         thể hóa Chỉ thị số 13-CT/TU ngày 8/2/2021 của Thành ủy Hà Nội.",
+    );
+    assert_eq!(out(&kg, "07-CT/QU", EdgeType::Implements), ["13-CT/TU"]);
+}

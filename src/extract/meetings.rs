@@ -272,7 +272,8 @@ fn subjects_of(
                         q += 1;
                     }
                     let named = q;
-                    while q < want_end && doc.toks[q].cap {
+                    // ", Quận 3" too.
+                    while q < want_end && (doc.toks[q].cap || doc.toks[q].kind == TokKind::Num) {
                         q += 1;
                     }
                     if q > named {
