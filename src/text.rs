@@ -572,7 +572,12 @@ pub fn sentences(
         }
     };
     for i in 0..toks.len() {
-        if i > 0 && para[i] {
+        // A line ending in a colon or a semicolon goes on in the next: "Chủ
+        // trì hội nghị có các đồng chí:" and the list below it, one per line.
+        let list_goes_on = i > 0
+            && toks[i - 1].kind == TokKind::Punct
+            && matches!(&text[toks[i - 1].start..toks[i - 1].end], ":" | ";");
+        if i > 0 && para[i] && !list_goes_on {
             push(&mut out, start, i, para_of_start);
             start = i;
             paragraph += 1;

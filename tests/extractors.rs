@@ -2499,3 +2499,28 @@ fn a_ward_of_a_numbered_district_organizes_and_a_directive_made_concrete() {
     );
     assert_eq!(out(&kg, "07-CT/QU", EdgeType::Implements), ["13-CT/TU"]);
 }
+
+#[test]
+fn a_range_of_days_names_in_capitals_and_a_list_one_per_line() {
+    let kg = graph(
+        "Từ ngày 16 đến ngày 17/6/2020, Đảng bộ xã Tân Long, huyện Phụng Hiệp tổ chức Đại \
+         hội đại biểu lần thứ XIV.\n\nChủ trì Đại hội có các đồng chí:\nĐồng chí HUỲNH VĂN \
+         TÁM – Bí thư Đảng ủy xã;\nĐồng chí Lâm Thị Thơm – Phó Bí thư Thường trực Đảng ủy \
+         xã.\n\nTại Đại hội đã công bố Quyết định số 2741/QĐ-CTN của Chủ tịch nước. Thừa ủy \
+         quyền của Chủ tịch nước, đồng chí Trần Văn Út trao Huân chương cho Đảng bộ xã.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2020-06-16"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Huỳnh Văn Tám", "Lâm Thị Thơm"]
+    );
+    assert_eq!(
+        out(&kg, "Huỳnh Văn Tám", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tân Long"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Chủ tịch nước"]
+    );
+    assert!(out(&kg, "Trần Văn Út", EdgeType::Holds).is_empty());
+}

@@ -63,7 +63,8 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
         return None;
     }
     let mut j = k + 1;
-    // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11".
+    // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11", "16
+    // đến ngày 17/6".
     loop {
         let joiner = doc.is_punct(j, ",")
             || (j < end && doc.words[j] == "và")
@@ -72,15 +73,25 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
                 && date_sep(doc, j + 2)
                 && !doc.is_punct(j + 2, "-")
                 && touch(doc, j + 1, j + 2));
-        if joiner
-            && num(doc, j + 1).is_some_and(|d| (1..=31).contains(&d))
-            && doc.words[j + 1].len() <= 2
+        let until = j < end && doc.words[j] == "đến";
+        let d = if until && j + 1 < end && doc.words[j + 1] == "ngày" {
+            j + 2
+        } else {
+            j + 1
+        };
+        if (joiner || until)
+            && d < end
+            && num(doc, d).is_some_and(|n| (1..=31).contains(&n))
+            && doc.words[d].len() <= 2
         {
-            if date_sep(doc, j + 2) && touch(doc, j + 1, j + 2) {
-                j += 2;
+            if date_sep(doc, d + 1) && touch(doc, d, d + 1) {
+                j = d + 1;
                 break;
             }
-            j += 2;
+            if until {
+                break;
+            }
+            j = d + 1;
             continue;
         }
         break;

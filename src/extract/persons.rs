@@ -46,8 +46,26 @@ fn name_word(doc: &Doc, k: usize) -> bool {
     if t.kind != TokKind::Word || !t.cap {
         return false;
     }
-    // Acronyms (HĐND, UBND) are not names; a one-letter given name is.
-    !(t.upper && doc.tok_text(k).chars().count() > 1)
+    // Acronyms (HĐND, UBND) are not names; a one-letter given name is,
+    // and so is a name written in capitals ("ĐỖ XUÂN KHIÊM – Bí thư").
+    !(t.upper && doc.tok_text(k).chars().count() > 1) || caps_name(doc, k)
+}
+
+/// True when token `k` lies in a run of two to four capitalised words on
+/// one line that starts with a family name: a name in capitals, not an
+/// acronym or a headline.
+fn caps_name(doc: &Doc, k: usize) -> bool {
+    let n = doc.toks.len();
+    let upper_word = |j: usize| doc.toks[j].kind == TokKind::Word && doc.toks[j].upper;
+    let mut s = k;
+    while s > 0 && upper_word(s - 1) && !doc.toks[s].newline_before {
+        s -= 1;
+    }
+    let mut e = k + 1;
+    while e < n && upper_word(e) && !doc.toks[e].newline_before {
+        e += 1;
+    }
+    (2..=4).contains(&(e - s)) && doc.lex.is_surname(doc.words[s])
 }
 
 /// A person's name at `k`: (first token, length). `introduced` when an
@@ -260,7 +278,20 @@ fn emit(
 }
 
 fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
-    let display = squash(doc.span_text(a, a + n));
+    let mut display = squash(doc.span_text(a, a + n));
+    // "ĐỖ XUÂN KHIÊM" is shown as "Đỗ Xuân Khiêm".
+    if (a..a + n).all(|t| doc.toks[t].upper) && n > 1 {
+        display = display
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_string() + &c.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let key = crate::text::key(&display);
     doc.entity(NodeType::Person, &key, &display)
 }
@@ -684,6 +715,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // Without the comma too: "Phó Chủ tịch UBND quận đồng chí Trần
             // Văn Bảo phát biểu".
             let h = if doc.is_punct(k, ",") { k + 1 } else { k };
+            // "Thừa ủy quyền của Chủ tịch nước, đồng chí X trao ...": the
+            // post of someone else.
+            // ("Báo cáo của Phó Chủ tịch Hội X Triệu Thị Liên" names her.)
+            let owned = start > a && doc.words[start - 1] == "của" && doc.is_punct(k, ",");
+            if owned {
+                i = k;
+                continue;
+            }
             if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], h) {
                 if name_at(doc, h + n, e, true).is_some() {
                     pending = titles;
