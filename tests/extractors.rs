@@ -49,6 +49,17 @@ fn into(kg: &KnowledgeGraph, kind: NodeType, edge: EdgeType) -> Vec<String> {
     v
 }
 
+/// Targets of every `edge`, by name, sorted.
+fn targets(kg: &KnowledgeGraph, edge: EdgeType) -> Vec<String> {
+    let mut v: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == edge)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    v.sort();
+    v
+}
+
 fn meeting_dates(kg: &KnowledgeGraph) -> Vec<String> {
     let mut v: Vec<String> = kg
         .nodes()
@@ -2298,13 +2309,10 @@ fn what_a_session_adopted_after_its_basis_and_features_named_like_wards() {
          số 33/NQ-HĐND và Nghị quyết số 34/NQ-HĐND về công tác cán bộ. Cử tri kiến nghị nâng \
          cấp đê Chư Gu và chợ Phú Cần.",
     );
-    let mut concerns: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    concerns.sort();
-    assert_eq!(concerns, ["33/NQ-HĐND", "34/NQ-HĐND"]);
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["33/NQ-HĐND", "34/NQ-HĐND"]
+    );
     // "đê Chư Gu", "chợ Phú Cần" are a dike and a market, not the wards.
     assert!(
         names_of(&kg, NodeType::Ward).is_empty(),
@@ -2316,13 +2324,7 @@ fn what_a_session_adopted_after_its_basis_and_features_named_like_wards() {
          thứ 18. Kết luận hội nghị, đồng chí Lò Văn Hặc, Bí thư Huyện ủy đề nghị các cấp ủy \
          bám sát Nghị quyết số 912-NQ/HU về nhiệm vụ năm 2024 vừa được hội nghị thông qua.",
     );
-    let mut concerns: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    concerns.sort();
-    assert_eq!(concerns, ["912-NQ/HU"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["912-NQ/HU"]);
 }
 
 #[test]
@@ -2450,12 +2452,7 @@ fn a_training_before_the_meeting_and_what_a_conference_issued() {
          viên do đồng chí Lương Thị Nhàn chủ trì.",
     );
     assert_eq!(meeting_dates(&kg), ["2024-01-20", "2024-01-24"]);
-    let concerns: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    assert_eq!(concerns, ["1880-NQ/HU"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["1880-NQ/HU"]);
     let chaired: Vec<String> = kg
         .edges()
         .filter(|(_, _, e)| e.kind == EdgeType::Chaired)
