@@ -2521,3 +2521,32 @@ fn a_range_of_days_names_in_capitals_and_a_list_one_per_line() {
     );
     assert!(out(&kg, "Trần Văn Út", EdgeType::Holds).is_empty());
 }
+
+#[test]
+fn a_transfer_to_a_named_body_and_four_digit_short_forms() {
+    let kg = graph(
+        "Chiều 3/9/2024, Ban Thường vụ Huyện ủy Phước Long, tỉnh Bạc Liêu tổ chức hội nghị \
+         công bố quyết định điều động, phân công đồng chí Tăng Minh Khải, Tỉnh ủy viên, Giám \
+         đốc Sở Xây dựng đến nhận công tác tại Huyện ủy Phước Long, chỉ định tham gia Ban Chấp \
+         hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Phước Long nhiệm kỳ 2020 – 2025. \
+         Theo báo cáo, để thực hiện Chỉ thị số 2791-CT/TU của Ban Thường vụ Tỉnh ủy, huyện \
+         đã ban hành Kế hoạch số 2804-KH/HU. Chỉ thị 2791 được quán triệt sâu rộng; huyện \
+         thực hiện Chương trình 2025 của huyện về chuyển đổi số.",
+    );
+    assert_eq!(
+        out(&kg, "Tăng Minh Khải", EdgeType::Holds),
+        [
+            "Bí thư Huyện ủy Phước Long",
+            "Giám đốc Sở Xây dựng tỉnh Bạc Liêu",
+            "Ủy viên Ban Chấp hành Đảng bộ huyện Phước Long",
+            "Ủy viên Ban Thường vụ Huyện ủy Phước Long",
+            "Ủy viên Tỉnh ủy Bạc Liêu",
+        ]
+    );
+    assert_eq!(out(&kg, "2804-KH/HU", EdgeType::Implements), ["2791-CT/TU"]);
+    // A year after a kind word is no short form.
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["2791-CT/TU", "2804-KH/HU"]
+    );
+}

@@ -555,9 +555,6 @@ fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, 
     {
         return None;
     }
-    if doc.words[j].len() == 4 {
-        return None;
-    }
     Some((
         j + 1,
         doc.words[j].to_string(),
@@ -684,6 +681,13 @@ pub fn run(doc: &mut Doc) {
         let full = full_by_number
             .get(&(abbr.as_str(), number.trim_start_matches('0')))
             .copied();
+        // Four digits are a year ("Nghị quyết 2024"), unless a full code
+        // of that number is in the article ("Chỉ thị 2455" after "Chỉ thị
+        // số 2455-CT/TU").
+        if number.len() == 4 && full.is_none() {
+            k = j;
+            continue;
+        }
         let s = doc.sentence_of(k);
         let send = doc.sents[s].tok_end.min(n);
         let e = if let Some(c) = full {

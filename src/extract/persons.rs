@@ -593,9 +593,25 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // current post (`title_leads.tsv`) after a few lowercase words.
             let mut joined = Vec::new();
             let mut j = k;
-            while j < e.min(k + 8)
-                && (doc.is_punct(j, ",") || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
-            {
+            let mut limit = k + 10;
+            while j < e.min(limit) {
+                // "đến nhận công tác tại Huyện ủy Hồng Dân, chỉ định tham
+                // gia ...": the body where the person goes is passed over.
+                if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về") {
+                    match super::bodies::parse_body(doc, j, e) {
+                        Some(b) => {
+                            j += b.len;
+                            limit += b.len;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if !(doc.is_punct(j, ",")
+                    || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
+                {
+                    break;
+                }
                 match doc.lex.title_leads.longest(&doc.ids[..e], j) {
                     Some((_, Lead::Current)) => {
                         if let Some(t) = parse_title(doc, j, e) {
