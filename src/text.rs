@@ -392,6 +392,15 @@ pub struct Token {
     pub newline_before: bool,
 }
 
+/// `s` with its first character in upper case ("hội nghị" -> "Hội nghị").
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
 /// Split `text` into tokens. `folded` must be `fold(text)`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut toks = Vec::with_capacity(text.len() / 4);

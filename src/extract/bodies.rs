@@ -396,7 +396,8 @@ fn ward_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<(String, Place)
 }
 
 /// A sub-body written with no body after it ("Ban Chấp hành", "Ban
-/// Thường vụ"), `len` tokens, as part of the party committee `base`. The
+/// Thường vụ"), `len` tokens, as part of the party committee `base` (with
+/// no prefix, `base` itself). The
 /// executive committee is that of the party organisation ("Ban Chấp hành
 /// Đảng bộ quận Cầu Giấy"), the others of the committee ("Ban Thường vụ
 /// Quận ủy Cầu Giấy").
@@ -408,13 +409,28 @@ fn sub_body(doc: &Doc, prefixes: &[String], base: BodyMatch, len: usize) -> Body
         _ => base.name.clone(),
     };
     let mut name = prefixes.join(" ");
-    name.push(' ');
+    if !name.is_empty() {
+        name.push(' ');
+    }
     name.push_str(&core);
     BodyMatch {
         len,
         name,
         parent: parent_of(prefixes, &core),
         ..base
+    }
+}
+
+/// The committee a sub-body is part of ("Quận ủy Cầu Giấy" for "Ban Thường
+/// vụ Quận ủy Cầu Giấy"), or the body itself.
+fn committee_of(b: BodyMatch) -> BodyMatch {
+    match b.parent.clone() {
+        Some(parent) => BodyMatch {
+            name: parent,
+            parent: None,
+            ..b
+        },
+        None => b,
     }
 }
 
@@ -443,14 +459,7 @@ pub fn member_title(
         !prefixes.is_empty() && (j >= end || lex.bodies.longest(&doc.ids[..end], j).is_none());
     let home = home
         .filter(|h| h.party && !h.steering)
-        .map(|h| match &h.parent {
-            Some(parent) => BodyMatch {
-                name: parent.clone(),
-                parent: None,
-                ..h.clone()
-            },
-            None => h.clone(),
-        });
+        .map(|h| committee_of(h.clone()));
     let body = match home {
         Some(h) if bare => sub_body(doc, &prefixes, h, j - k),
         _ => parse_body(doc, k, end).filter(|b| !b.steering)?,
@@ -605,14 +614,7 @@ fn parse_body_with(
                             // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
                             // article of the district police's committee.
                             None => match sector_party_committee(doc) {
-                                Some(sb) => {
-                                    return Some(BodyMatch {
-                                        len: j - i,
-                                        name: join(&prefixes, &sb.name),
-                                        parent: parent_of(&prefixes, &sb.name),
-                                        ..sb
-                                    })
-                                }
+                                Some(sb) => return Some(sub_body(doc, &prefixes, sb, j - i)),
                                 None => (None, false),
                             },
                         }
@@ -959,17 +961,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 if !doc.is_punct(k, ",") {
                     return None;
                 }
-                let b = parse_title(doc, k + 1, end)?
+                parse_title(doc, k + 1, end)?
                     .body
-                    .filter(|b| b.party && !b.steering)?;
-                Some(match b.parent.clone() {
-                    Some(parent) => BodyMatch {
-                        name: parent,
-                        parent: None,
-                        ..b
-                    },
-                    None => b,
-                })
+                    .filter(|b| b.party && !b.steering)
+                    .map(committee_of)
             };
             let (body, used) = match follow {
                 Some(b) if !b.name.starts_with("Ban ") => {

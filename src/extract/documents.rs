@@ -235,19 +235,13 @@ pub fn find_steering_number(doc: &mut Doc) {
             }
         }
     }
-    if named.is_some() {
-        doc.steering_number = named;
-        doc.codes = Some(codes(doc));
-        return;
-    }
     let lead_end = doc.lead_end();
     let cs = codes(doc);
-    if let Some(c) = cs
-        .iter()
-        .find(|c| c.tok_start < lead_end.max(doc.headline_end))
-    {
-        doc.steering_number = Some(c.number.trim_start_matches('0').to_string());
-    }
+    doc.steering_number = named.or_else(|| {
+        cs.iter()
+            .find(|c| c.tok_start < lead_end.max(doc.headline_end))
+            .map(|c| c.number.trim_start_matches('0').to_string())
+    });
     doc.codes = Some(cs);
 }
 
@@ -500,6 +494,15 @@ impl ByKind {
     }
 }
 
+/// The number of tokens between `prev_end` and the code at `next` (or the
+/// kind word written before it), when they only list ("," and "và").
+fn list_gap(doc: &Doc, prev_end: usize, next: usize) -> Option<usize> {
+    let gap_end = kind_word_before(doc, next).map_or(next, |(k, _)| k);
+    (prev_end <= gap_end
+        && (prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và"))
+    .then(|| gap_end - prev_end)
+}
+
 /// Mention `y` and the mentions listed right after it in the sentence
 /// ending at `send`, joined by "và" or a comma ("Chỉ thị 35 và Kế hoạch
 /// 915", "Kế hoạch số 756-KH/TU ngày ... và Đề án số 763-ĐA/TU").
@@ -511,12 +514,7 @@ fn listed_from(doc: &Doc, mentions: &[(usize, usize, usize)], y: usize, send: us
         if start >= send {
             break;
         }
-        let gap_end = kind_word_before(doc, start).map_or(start, |(k, _)| k);
-        let prev_end = mentions[last].2;
-        if prev_end > gap_end
-            || gap_end - prev_end > 2
-            || !(prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
-        {
+        if list_gap(doc, mentions[last].2, start).is_none_or(|g| g > 2) {
             break;
         }
         out.push(z);
@@ -599,12 +597,10 @@ pub fn run(doc: &mut Doc) {
         // Trung ương" the issuer is the last one's only.
         let mut prev_end = t_end;
         for next in &cs[ci + 1..] {
-            let gap_end = kind_word_before(doc, next.tok_start).map_or(next.tok_start, |(k, _)| k);
             if issuer.is_some()
                 || next.suffix != c.suffix
                 || next.tok_start >= end
-                || gap_end < prev_end
-                || !(prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
+                || list_gap(doc, prev_end, next.tok_start).is_none()
             {
                 break;
             }
@@ -617,11 +613,7 @@ pub fn run(doc: &mut Doc) {
         // ways ("TU": Thành ủy, or Thị ủy): the body the sentence says
         // issued it decides (a party body, for a party code).
         let listed_after = verb_issued.take().filter(|(prev_end, b)| {
-            let gap_end = kind_word_before(doc, c.tok_start).map_or(c.tok_start, |(k, _)| k);
-            *prev_end <= gap_end
-                && gap_end - *prev_end <= 2
-                && (*prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và")
-                && (!c.party || b.party)
+            list_gap(doc, *prev_end, c.tok_start).is_some_and(|g| g <= 2) && (!c.party || b.party)
         });
         let by_verb = issuer
             .is_none()

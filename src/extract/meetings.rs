@@ -9,7 +9,7 @@ use super::Doc;
 use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::VerbPosition;
-use crate::text::{fold, slug, TokKind};
+use crate::text::{capitalize, fold, slug, TokKind};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
@@ -839,12 +839,4 @@ fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> Option<&'static st
         }
     }
     None
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

@@ -283,12 +283,7 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
     if (a..a + n).all(|t| doc.toks[t].upper) && n > 1 {
         display = display
             .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next().map_or(String::new(), |f| {
-                    f.to_string() + &c.as_str().to_lowercase()
-                })
-            })
+            .map(|w| crate::text::capitalize(&w.to_lowercase()))
             .collect::<Vec<_>>()
             .join(" ");
     }
@@ -398,27 +393,25 @@ fn join_bodies(
 ) -> Option<(Vec<TitleMatch>, Option<TitleMatch>, usize)> {
     let mut starts = Vec::new();
     let mut m = k;
+    let mut end = k;
     let mut taken = None;
     while let Some(t) = member_title(doc, m, e, None) {
         starts.push(m);
-        m += t.len;
-        if !(doc.is_punct(m, ",") || doc.words.get(m).is_some_and(|w| *w == "và")) {
+        end = m + t.len;
+        if !(doc.is_punct(end, ",") || doc.words.get(end).is_some_and(|w| *w == "và")) {
             break;
         }
         if matches!(
-            doc.lex.title_leads.longest(&doc.ids[..e], m + 1),
+            doc.lex.title_leads.longest(&doc.ids[..e], end + 1),
             Some((_, Lead::Current))
         ) {
-            taken = parse_title(doc, m + 1, e);
+            taken = parse_title(doc, end + 1, e);
             if let Some(t) = &taken {
-                m += 1 + t.len;
+                end += 1 + t.len;
             }
             break;
         }
-        if member_title(doc, m + 1, e, None).is_none() {
-            break;
-        }
-        m += 1;
+        m = end + 1;
     }
     if starts.is_empty() {
         return None;
@@ -428,7 +421,7 @@ fn join_bodies(
         .iter()
         .filter_map(|&st| member_title(doc, st, e, home))
         .collect();
-    Some((titles, taken, m))
+    Some((titles, taken, end))
 }
 
 fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
