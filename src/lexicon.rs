@@ -304,6 +304,8 @@ pub struct Lexicon {
     pub doc_words: PhraseSet<DocKind>,
     /// Issuer of a code suffix ("QU" -> "quận ủy").
     pub issuers: HashMap<String, String>,
+    /// Code suffixes written with small letters ("THU" -> "ThU", "TTG" -> "TTg").
+    pub suffix_forms: HashMap<String, String>,
     /// Words a full stop does not end.
     pub sentence_abbrevs: Vec<String>,
     /// Ranks and degrees.
@@ -537,8 +539,13 @@ impl Lexicon {
             }
         }
         let mut issuers = HashMap::new();
+        let mut suffix_forms = HashMap::new();
         for l in lines(lexicon_file!("issuers.tsv")) {
-            issuers.insert(l[0].to_uppercase(), l.get(1).unwrap_or(&"").to_string());
+            let upper = l[0].to_uppercase();
+            if upper != l[0] {
+                suffix_forms.insert(upper.clone(), l[0].to_string());
+            }
+            issuers.insert(upper, l.get(1).unwrap_or(&"").to_string());
         }
         let mut doc_links = PhraseSet::new();
         for l in lines(lexicon_file!("doc_links.tsv")) {
@@ -623,6 +630,7 @@ impl Lexicon {
             doc_by_abbr,
             doc_words,
             issuers,
+            suffix_forms,
             sentence_abbrevs,
             ranks,
             doc_links,

@@ -2550,3 +2550,155 @@ fn a_transfer_to_a_named_body_and_four_digit_short_forms() {
         ["2791-CT/TU", "2804-KH/HU"]
     );
 }
+
+#[test]
+fn a_delegation_sent_by_a_body_holds_the_working_visit() {
+    // The sender is written after "của", with or without the head of the
+    // delegation between it and the verb.
+    let kg = graph(
+        "Sáng 8/4/2024, Đoàn giám sát số 2 của Ban Thường vụ Tỉnh ủy Hà Tĩnh có buổi làm việc \
+         với Ban Thường vụ Huyện ủy Hương Khê.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    );
+    let kg = graph(
+        "Chiều 9/4/2024, đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Tĩnh do đồng chí Trần \
+         Thế Hùng, Phó Bí thư Tỉnh ủy làm trưởng đoàn có buổi làm việc với Huyện ủy Vũ Quang.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    );
+    // A member of a youth union's delegation is no sender.
+    let kg = graph(
+        "Sáng 10/4/2024, Huyện ủy Vũ Quang tổ chức hội nghị. Đoàn Thanh niên của huyện báo cáo.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Huyện ủy Vũ Quang"]
+    );
+}
+
+#[test]
+fn a_verb_after_a_comma_is_the_last_list_item_s_own() {
+    let kg = graph(
+        "Sáng 2/9/2024, UBND huyện Cẩm Xuyên tổ chức lễ trao Huân chương. Về phía huyện có \
+         đồng chí Lê Văn Tuân – Bí thư Huyện ủy; đồng chí Trần Thị Lan – Chủ tịch UBND \
+         huyện, chủ trì buổi lễ.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Trần Thị Lan"]
+    );
+    // Shared chairing stays shared.
+    let kg = graph(
+        "Sáng 3/9/2024, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Có đồng chí Lê Văn Tuân – Bí \
+         thư Huyện ủy; đồng chí Trần Thị Lan – Chủ tịch UBND huyện, đồng chủ trì hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lê Văn Tuân", "Trần Thị Lan"]
+    );
+}
+
+#[test]
+fn a_transfer_to_a_unit_the_lexicon_lacks_keeps_the_new_post() {
+    let kg = graph(
+        "Chiều 5/6/2024, UBND huyện Nghi Lộc tổ chức hội nghị công bố quyết định về công tác \
+         cán bộ. Theo đó, ông Nguyễn Hữu Tài, Phó Chủ tịch UBND xã Nghi Long được điều động \
+         đến công tác tại Phòng Nội vụ huyện và bổ nhiệm giữ chức Trưởng phòng Nội vụ huyện \
+         Nghi Lộc.",
+    );
+    let titles = out(&kg, "Nguyễn Hữu Tài", EdgeType::Holds);
+    assert!(
+        titles.contains(&"Trưởng phòng Nội vụ huyện Nghi Lộc".to_string()),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn purpose_and_basis_openings_link_the_document_issued() {
+    let kg = graph(
+        "Để triển khai Nghị quyết số 14-NQ/ThU của Ban Thường vụ Thị ủy Kỳ Anh, Đảng ủy \
+         phường Hưng Trí ban hành Kế hoạch số 52-KH/ĐU.",
+    );
+    assert_eq!(out(&kg, "52-KH/ĐU", EdgeType::Implements), ["14-NQ/ThU"]);
+    assert_eq!(
+        out(&kg, "Ban Thường vụ Thị ủy Kỳ Anh", EdgeType::Issued),
+        ["14-NQ/ThU"]
+    );
+    let kg = graph(
+        "Trên cơ sở Nghị quyết số 21-NQ/HU, UBND huyện Krông Pắc đã ban hành Kế hoạch số \
+         233/KH-UBND.",
+    );
+    assert_eq!(out(&kg, "233/KH-UBND", EdgeType::Implements), ["21-NQ/HU"]);
+    // Words between the kind and "số", and a speaker before the opening.
+    let kg = graph(
+        "Đồng chí Hồ Văn Năm, Bí thư Huyện ủy Krông Pắc cho biết, thực hiện Chỉ thị số \
+         05-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Chương trình hành động số 19-CTr/HU.",
+    );
+    assert_eq!(out(&kg, "19-CTr/HU", EdgeType::Implements), ["05-CT/TW"]);
+}
+
+#[test]
+fn election_courts_and_service_units_are_bodies() {
+    let kg = graph(
+        "Chiều 3/2/2026, Ủy ban bầu cử xã Ea Kar tổ chức hội nghị triển khai Nghị quyết số \
+         41/NQ-HĐBCQG của Hội đồng Bầu cử quốc gia và Nghị quyết số 12/NQ-UBBC của Ủy ban \
+         bầu cử tỉnh Đắk Lắk. Dự có ông Trương Văn Hải, Viện trưởng Viện KSND khu vực 3; bà \
+         Lữ Thị Hoa, Trạm trưởng Trạm Y tế xã Ea Kar; ông Đặng Văn Lợi, Tổ trưởng Tổ bầu cử \
+         số 4 xã Ea Kar.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban bầu cử xã Ea Kar"]
+    );
+    assert_eq!(
+        out(&kg, "Hội đồng Bầu cử quốc gia", EdgeType::Issued),
+        ["41/NQ-HĐBCQG"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban bầu cử tỉnh Đắk Lắk", EdgeType::Issued),
+        ["12/NQ-UBBC"]
+    );
+    assert_eq!(
+        out(&kg, "Lữ Thị Hoa", EdgeType::Holds),
+        ["Trạm trưởng Trạm Y tế xã Ea Kar"]
+    );
+    assert_eq!(
+        out(&kg, "Đặng Văn Lợi", EdgeType::Holds),
+        ["Tổ trưởng Tổ bầu cử số 4 xã Ea Kar"]
+    );
+}
+
+#[test]
+fn festivals_and_trials_are_meetings_and_villages_keep_their_names() {
+    let kg = graph(
+        "Sáng 15/11/2024, Ban công tác Mặt trận thôn Đồng Tâm, xã Tân Lập tổ chức Ngày hội \
+         Đại đoàn kết toàn dân tộc. Dự ngày hội có ông Hà Văn Khuê, Bí thư Chi bộ thôn Đồng \
+         Tâm; bà Lò Thị Mến, Trưởng ban công tác Mặt trận khu Đồng Tâm.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-11-15"]);
+    assert_eq!(
+        out(&kg, "Hà Văn Khuê", EdgeType::Holds),
+        ["Bí thư Chi bộ thôn Đồng Tâm"]
+    );
+    assert_eq!(
+        out(&kg, "Lò Thị Mến", EdgeType::Holds),
+        ["Trưởng Ban Công tác Mặt trận khu Đồng Tâm"]
+    );
+    let kg = graph(
+        "Sáng 21/5/2024, Tòa án nhân dân huyện Mường La mở phiên tòa xét xử lưu động. \
+         Phiên tòa do Thẩm phán Lường Thị Phương, Phó Chánh án TAND huyện làm chủ tọa.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Tòa án nhân dân huyện Mường La"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lường Thị Phương"]
+    );
+}

@@ -807,6 +807,26 @@ fn comma_in_unit_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
         .any(|k| doc.words[k] == "và" && doc.toks.get(k + 1).is_some_and(|t| k + 1 < end && t.cap))
 }
 
+/// The tokens of a unit named at `i`: a body of the lexicon, else a unit
+/// read freely ("Phòng Nội vụ") with the level word and place after it
+/// ("huyện", "huyện Nghi Lộc").
+pub fn unit_span(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if let Some(b) = parse_body(doc, i, end) {
+        return Some(b.len);
+    }
+    let mut j = i + free_unit(doc, i, end);
+    if j == i {
+        return None;
+    }
+    if let Some((n, _)) = doc.lex.levels.longest(&doc.ids[..end], j) {
+        j += n;
+        while j < end && doc.toks[j].cap && doc.toks[j].kind == TokKind::Word {
+            j += 1;
+        }
+    }
+    Some(j - i)
+}
+
 /// Free text naming a unit after a role with no known body ("Trưởng phòng
 /// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
 /// person's name or another title.
@@ -875,7 +895,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.honorifics.longest(ids, j).is_some()
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
-            || name_starts(doc, j, end)
+            // "thôn Đồng Tâm": the word after a village word names the
+            // village, even when it is also a family name.
+            || (name_starts(doc, j, end) && !(t.cap && numbered()))
             || (t.kind == TokKind::Num && !numbered())
         {
             break;

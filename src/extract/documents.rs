@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 fn party_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,4}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*/[ \t]*([A-ZĐƯ]{1,10}(?:-[A-ZĐƯ]{1,10})?)")
+        Regex::new(r"([0-9]{1,4}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
             .expect("valid regex")
     })
 }
@@ -117,6 +117,16 @@ fn codes(doc: &mut Doc) -> Vec<Code> {
     doc.codes.take().unwrap_or_else(|| read_codes(doc))
 }
 
+/// A code suffix as it is written: the Prime Minister's "TTg" and a Thị
+/// ủy's "ThU" keep their small letters (`issuers.tsv`).
+fn written_suffix(doc: &Doc, suffix: &str) -> String {
+    suffix
+        .split('-')
+        .map(|p| doc.lex.suffix_forms.get(p).map_or(p, String::as_str))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn read_codes(doc: &Doc) -> Vec<Code> {
     let mut out = Vec::new();
     for (re, party) in [(party_re(), true), (state_re(), false)] {
@@ -128,15 +138,15 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
             let number = c.get(1).map_or("", |m| m.as_str()).to_string();
             let (code, suffix) = if party {
                 let suffix = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
-                (format!("{number}-{}/{suffix}", dk.abbr), suffix)
+                let shown = written_suffix(doc, &suffix);
+                (format!("{number}-{}/{shown}", dk.abbr), suffix)
             } else {
                 let suffix = c.get(4).map_or("", |m| m.as_str()).to_uppercase();
                 let year = c
                     .get(2)
                     .map(|m| format!("{}/", m.as_str()))
                     .unwrap_or_default();
-                // The Prime Minister's "TTg" keeps its small g.
-                let shown = suffix.replace("TTG", "TTg");
+                let shown = written_suffix(doc, &suffix);
                 (format!("{number}/{year}{}-{shown}", dk.abbr), suffix)
             };
             // "TT" is a Thông tri of the party and a Thông tư of the state;
@@ -177,6 +187,11 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
         }
         let number = c.get(1).map_or("", |m| m.as_str()).to_string();
         let unit = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
+        // "Văn bản số 12/VP": with neither a known issuer nor a unit, the
+        // number is as likely a page or a file as a letter.
+        if unit.is_empty() && !doc.lex.issuers.contains_key(&issuer) {
+            return;
+        }
         out.push(Code {
             code: format!("{number}/{issuer}{unit}"),
             number,
@@ -836,7 +851,7 @@ pub fn run(doc: &mut Doc) {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
         let opening = std::iter::once(st).chain(
-            (st..(st + 12).min(first_doc))
+            (st..(st + 20).min(first_doc))
                 .filter(|&q| doc.is_punct(q, ","))
                 .map(|q| q + 1),
         );
@@ -855,8 +870,10 @@ pub fn run(doc: &mut Doc) {
             .take_while(|&y| mentions[y].1 < send)
             .find(|&y| {
                 let b = mentions[y].1;
-                (b.saturating_sub(6).max(mentions[last].2)..b).any(|q| {
-                    link_phrase(doc, q, "issues").is_some_and(|l| q + l <= b && b - (q + l) <= 3)
+                // Measured to the kind words ("Chương trình hành động số").
+                let at = kind_word_before(doc, b).map_or(b, |(k, _)| k);
+                (at.saturating_sub(4).max(mentions[last].2)..at).any(|q| {
+                    link_phrase(doc, q, "issues").is_some_and(|l| q + l <= at && at - (q + l) <= 1)
                 })
             });
         let Some(y) = issued else {

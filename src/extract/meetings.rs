@@ -301,7 +301,9 @@ fn subjects_of(
         .rev()
         .find(|(st, b)| st + b.len <= want_end && reaches(*st, b, want_end))
     {
-        if in_person(doc, *start) || (*start > 0 && doc.words[start - 1] == "của") {
+        if in_person(doc, *start)
+            || (*start > 0 && doc.words[start - 1] == "của" && !delegation_of(doc, a, start - 1))
+        {
             break;
         }
         // Over a comma only a bare body ("Đảng ủy, HĐND, UBND phường X")
@@ -345,6 +347,18 @@ fn subjects_of(
     out.into_iter().map(|(_, b)| b).collect()
 }
 
+/// Whether "của" at `k` follows a delegation ("Đoàn kiểm tra số 3 của"):
+/// the body after it sends the delegation, so it holds the working visit.
+fn delegation_of(doc: &Doc, a: usize, k: usize) -> bool {
+    (a..k).rev().take(5).any(|d| {
+        cue_of_class(doc, d, k, "delegation").is_some()
+            && doc.lex.bodies.longest(&doc.ids[..k], d).is_none()
+            && (d + 1..k).all(|q| {
+                !doc.toks[q].cap && matches!(doc.toks[q].kind, TokKind::Word | TokKind::Num)
+            })
+    })
+}
+
 /// The organizer(s) of the meeting reported in sentence `s`.
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
@@ -379,7 +393,17 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             return out;
         }
     }
-    // (b) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ
+    // (b) A delegation's sender, with a clause before the verb: "Đoàn công
+    // tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn có buổi
+    // làm việc với ...".
+    if let Some((k, _)) = noun {
+        if let Some((_, b)) = bodies.iter().find(|(st, _)| {
+            *st > a && *st < k && doc.words[st - 1] == "của" && delegation_of(doc, a, st - 1)
+        }) {
+            return vec![b.clone()];
+        }
+    }
+    // (c) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ
     // quận lần thứ 25", "Đại hội đại biểu lần thứ XXIII Đảng bộ huyện Ba Vì".
     if let Some((k, n)) = noun {
         let mut j = k + n;
@@ -405,7 +429,7 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             j += 1;
         }
     }
-    // (c) A place holds it ("quận Cầu Giấy đã tổ chức"): the body the
+    // (d) A place holds it ("quận Cầu Giấy đã tổ chức"): the body the
     // headline opens with, else the place's party committee.
     let place_subject = (a..e).any(|v| {
         if cue_at(doc, v, e).is_none_or(|(_, c)| c != "held") {
@@ -591,8 +615,12 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                         .longest(&doc.ids[..e], t)
                         .is_some_and(|(_, v)| v.edge == EdgeType::Attended)
                 });
+                // "...; đồng chí B – Chủ tịch UBND huyện, chủ trì buổi lễ":
+                // a verb set off by a comma is the last item's own, unless
+                // it says the chairing was shared ("đồng chủ trì").
+                let own = k > a && doc.is_punct(k - 1, ",") && doc.words[k] != "đồng";
                 let clause = match (a..k).rev().find(|&t| doc.is_punct(t, ";")) {
-                    Some(t) if attended => t + 1,
+                    Some(t) if attended || own => t + 1,
                     _ => a,
                 };
                 before.iter().filter(|m| m.0 >= clause).collect()

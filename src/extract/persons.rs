@@ -586,15 +586,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // current post (`title_leads.tsv`) after a few lowercase words.
             let mut joined = Vec::new();
             let mut j = k;
-            let mut limit = k + 10;
+            let mut limit = k + 12;
             while j < e.min(limit) {
                 // "đến nhận công tác tại Huyện ủy Hồng Dân, chỉ định tham
                 // gia ...": the body where the person goes is passed over.
+                // A unit the lexicon lacks is read freely ("tại Phòng Nội vụ
+                // huyện và bổ nhiệm giữ chức ...").
                 if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về") {
-                    match super::bodies::parse_body(doc, j, e) {
-                        Some(b) => {
-                            j += b.len;
-                            limit += b.len;
+                    match super::bodies::unit_span(doc, j, e) {
+                        Some(n) => {
+                            j += n;
+                            limit += n;
                             continue;
                         }
                         None => break,
