@@ -324,6 +324,12 @@ pub struct Lexicon {
     /// Words before a name that make it a street or a feature named after
     /// a place ("đường", "đê biển"), not the ward of that name.
     pub place_features: PhraseSet<()>,
+    /// Words before a name that cite the person, not put them at the
+    /// meeting ("thực hiện chỉ đạo của").
+    pub absent_cues: PhraseSet<()>,
+    /// Words that make the number before them a count, not a unit's name
+    /// ("quận 6 tháng đầu năm").
+    pub counted: PhraseSet<()>,
     /// Words that start the name of a province's department ("Sở"): with
     /// no locality written, the article's province.
     pub province_units: PhraseSet<()>,
@@ -592,6 +598,14 @@ impl Lexicon {
         for l in lines(lexicon_file!("credits.txt")) {
             credits.insert(&mut vocab, l[0], ());
         }
+        let mut absent_cues = PhraseSet::new();
+        for l in lines(lexicon_file!("absent_cues.txt")) {
+            absent_cues.insert(&mut vocab, l[0], ());
+        }
+        let mut counted = PhraseSet::new();
+        for l in lines(lexicon_file!("counted.txt")) {
+            counted.insert(&mut vocab, l[0], ());
+        }
         let mut place_features = PhraseSet::new();
         for l in lines(lexicon_file!("place_features.txt")) {
             place_features.insert(&mut vocab, l[0], ());
@@ -615,6 +629,8 @@ impl Lexicon {
             unit_heads,
             province_units,
             place_features,
+            counted,
+            absent_cues,
             credits,
             leader_posts,
             title_leads,

@@ -2702,3 +2702,107 @@ fn festivals_and_trials_are_meetings_and_villages_keep_their_names() {
         ["Lường Thị Phương"]
     );
 }
+
+#[test]
+fn an_earlier_working_visit_is_a_meeting_and_a_planned_one_is_not() {
+    let kg = graph(
+        "Ngày 12/12/2023, Ban Thường vụ Huyện ủy Phong Điền họp cho ý kiến dự thảo báo cáo. \
+         Đồng chí Lê Văn Bảy, Bí thư Huyện ủy chủ trì cuộc họp.\n\nTrước đó, ngày 5/12, \
+         Thường trực Huyện ủy đã làm việc với Đảng ủy xã Nhơn Ái. Buổi làm việc do đồng chí \
+         Trần Thị Tám, Phó Bí thư Thường trực Huyện ủy chủ trì.\n\nDự kiến, ngày 20/12, Hội \
+         nghị Ban Chấp hành Đảng bộ huyện sẽ thông qua báo cáo; đồng chí Lê Văn Bảy sẽ chủ \
+         trì hội nghị.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-12-05", "2023-12-12"]);
+    let on = |date: &str, edge: EdgeType| -> Vec<String> {
+        let m = kg
+            .nodes()
+            .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
+            .unwrap();
+        let mut v: Vec<String> = kg
+            .edges()
+            .filter(|(_, t, e)| t.id == m.id && e.kind == edge)
+            .map(|(s, _, _)| s.name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(on("2023-12-05", EdgeType::Chaired), ["Trần Thị Tám"]);
+    assert!(on("2023-12-05", EdgeType::Attended).is_empty());
+    assert_eq!(on("2023-12-12", EdgeType::Chaired), ["Lê Văn Bảy"]);
+}
+
+#[test]
+fn cited_persons_counts_and_units_named_once() {
+    // "quận 6 tháng" counts months; a leader whose instruction is carried
+    // out is cited, not present; a bare "thị trấn" is the one named.
+    let kg = graph(
+        "Sáng 18/7/2023, Quận ủy Bình Thủy tổ chức hội nghị sơ kết công tác quận 6 tháng đầu \
+         năm. Đồng chí Lê Văn Mười, Bí thư Quận ủy chủ trì. Đồng chí cho biết, thực hiện chỉ \
+         đạo của đồng chí Trần Văn Chín, Bí thư Thành ủy Cần Thơ, Quận ủy đã ban hành Kế \
+         hoạch số 91-KH/QU.",
+    );
+    assert_eq!(names_of(&kg, NodeType::District), ["Bình Thủy"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Chín", EdgeType::Holds),
+        ["Bí thư Thành ủy Cần Thơ"]
+    );
+    let kg = graph(
+        "Chiều 15/11/2023, Thường trực Huyện ủy Thanh Oai làm việc với Đảng ủy thị trấn Kim \
+         Bài. Đồng chí Phạm Văn Hòa, Bí thư Đảng ủy thị trấn báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Văn Hòa", EdgeType::Holds),
+        ["Bí thư Đảng ủy thị trấn Kim Bài"]
+    );
+}
+
+#[test]
+fn acting_posts_posts_given_by_a_body_and_one_code_one_document() {
+    let kg = graph(
+        "Ngày 4/3/2024, Ban Thường vụ Quận ủy Lê Chân công bố quyết định giao đồng chí Vũ \
+         Văn Hùng giữ chức Quyền Chủ tịch UBND quận Lê Chân. HĐND quận miễn nhiệm chức danh \
+         Phó Chủ tịch UBND quận đối với ông Đỗ Văn Sơn do được Ban Thường vụ Thành ủy điều \
+         động, bổ nhiệm giữ chức Giám đốc Sở Nội vụ thành phố Hải Phòng.",
+    );
+    assert_eq!(
+        out(&kg, "Vũ Văn Hùng", EdgeType::Holds),
+        ["Quyền Chủ tịch Ủy ban nhân dân quận Lê Chân"]
+    );
+    assert!(out(&kg, "Đỗ Văn Sơn", EdgeType::Holds)
+        .contains(&"Giám đốc Sở Nội vụ thành phố Hải Phòng".to_string()));
+    let kg = graph(
+        "Ngày 5/6/2024, Ban Thường vụ Thành ủy Thủ Dầu Một ban hành Kế hoạch số 312-KH/TU \
+         về đô thị thông minh. Trên cơ sở Kế hoạch số 312-KH/TU, UBND thành phố đã ban hành \
+         Kế hoạch số 2044/KH-UBND.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["2044/KH-UBND", "312-KH/TU"]
+    );
+    assert_eq!(
+        out(&kg, "2044/KH-UBND", EdgeType::Implements),
+        ["312-KH/TU"]
+    );
+}
+
+#[test]
+fn a_district_named_by_its_older_kind_is_no_city() {
+    // Thủy Nguyên became a city in 2025; in 2023 it was a huyện of Hải
+    // Phòng, so a bare "Thành ủy" is the city of Hải Phòng's.
+    let kg = graph(
+        "Chiều 15/11/2023, Huyện ủy Thủy Nguyên tổ chức hội nghị. Đồng chí Lê Văn Thạo, Ủy \
+         viên Ban Thường vụ Thành ủy, Bí thư Huyện ủy Thủy Nguyên chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Thạo", EdgeType::Holds),
+        [
+            "Bí thư Huyện ủy Thủy Nguyên",
+            "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"
+        ]
+    );
+}

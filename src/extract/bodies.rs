@@ -73,8 +73,9 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
         }
         Level::City => {
             // A district-level city's own article means that city.
-            if let (Some(d), Some(dist)) = (loc.district, district) {
-                if fold(&dist.kind) == "thành phố" {
+            // Its kind is the text's: a "huyện Thủy Nguyên" of 2023 is no city.
+            if let (Some(d), Some(_)) = (loc.district, district) {
+                if loc.kind_of_district(g, d) == "thành phố" {
                     return Some(("thành phố".into(), Place::District(d)));
                 }
             }
@@ -86,7 +87,19 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
             Some(("tỉnh".into(), Place::Province(p)))
         }
         Level::Ward => {
-            let w = loc.ward?;
+            // "Bí thư Đảng ủy thị trấn" in a district's article that names
+            // one thị trấn: that one.
+            let named_one = || {
+                let k = want.kind?;
+                let mut of_kind = doc
+                    .wards_named
+                    .iter()
+                    .copied()
+                    .filter(|&w| level_word_of_kind(&g.wards[w].kind) == k);
+                let w = of_kind.next()?;
+                of_kind.all(|x| x == w).then_some(w)
+            };
+            let w = loc.ward.or_else(named_one)?;
             let kind = level_word_of_kind(&g.wards[w].kind);
             if want.kind.is_some_and(|k| k != kind) {
                 return None;

@@ -600,6 +600,18 @@ pub fn run(doc: &mut Doc) {
     // "... ban hành Kế hoạch số 756-KH/TU và Đề án số 763-ĐA/TU" issues
     // both.
     let mut verb_issued: Option<(usize, BodyMatch)> = None;
+    // The body a sentence says issued a code serves the code's other
+    // mentions too ("Thành ủy Biên Hòa ban hành Kế hoạch số 347-KH/TU. Trên
+    // cơ sở Kế hoạch số 347-KH/TU, ..."): one document, not the province's
+    // and the city's.
+    let mut issued_by_verb: HashMap<&str, BodyMatch> = HashMap::new();
+    for c in &cs {
+        if !issued_by_verb.contains_key(c.code.as_str()) {
+            if let Some(b) = issuer_before(doc, c).filter(|b| !c.party || b.party) {
+                issued_by_verb.insert(c.code.as_str(), b);
+            }
+        }
+    }
     for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
@@ -644,6 +656,7 @@ pub fn run(doc: &mut Doc) {
         let issuer = issuer
             .or(by_verb)
             .or_else(|| named_by_code.get(c.code.as_str()).map(|b| (*b).clone()))
+            .or_else(|| issued_by_verb.get(c.code.as_str()).cloned())
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {

@@ -109,7 +109,10 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             let same = first
                 .date
                 .is_some_and(|f| f.day == d.day && f.month == d.month);
-            let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"));
+            // A body that the meeting noun follows holds it too ("Trước đó,
+            // ngày 5/12, Thường trực Huyện ủy đã làm việc với ...").
+            let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"))
+                || !subjects_of(doc, &bodies_in(doc, a, e), a, e, noun.0).is_empty();
             if same || !held || organizer(doc, s, Some(noun)).is_empty() {
                 continue;
             }
@@ -581,7 +584,12 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             k += 1;
             continue;
         };
-        if in_person(doc, k) {
+        // "đồng chí X sẽ chủ trì hội nghị": a role still to come; the
+        // "dự" of "Dự kiến, ..." is no attendance.
+        if in_person(doc, k)
+            || (k > a && doc.words[k - 1] == "sẽ")
+            || cue_of_class(doc, k, e, "future").is_some()
+        {
             k += n;
             continue;
         }
@@ -735,7 +743,10 @@ pub fn run(doc: &mut Doc) {
     }
     let with_role: HashSet<(usize, usize)> = roles.iter().map(|r| (r.0, r.1)).collect();
     for m in &mentions {
-        if m.absent {
+        // A sentence announcing what is to come ("Dự kiến, ngày 20/12, ...;
+        // đồng chí X sẽ chủ trì") puts nobody at a meeting, save by a role
+        // it reports.
+        if m.absent || sentence_has_cue(doc, m.sentence, "future") {
             continue;
         }
         let me = meeting_of(m.sentence);

@@ -118,6 +118,8 @@ pub struct Doc<'a> {
     /// kind word or in a list of them ("các xã Hòa Phú, Đại Hùng"), sorted:
     /// such names are places, not persons.
     pub place_starts: Vec<usize>,
+    /// The wards the text names (gazetteer indexes, in text order).
+    pub wards_named: Vec<usize>,
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
@@ -205,6 +207,7 @@ impl<'a> Doc<'a> {
             persons: Vec::new(),
             docs: Vec::new(),
             place_starts: Vec::new(),
+            wards_named: Vec::new(),
             steering_number: None,
             sector_committee: std::cell::OnceCell::new(),
             codes: None,

@@ -591,8 +591,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // "đến nhận công tác tại Huyện ủy Hồng Dân, chỉ định tham
                 // gia ...": the body where the person goes is passed over.
                 // A unit the lexicon lacks is read freely ("tại Phòng Nội vụ
-                // huyện và bổ nhiệm giữ chức ...").
-                if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về") {
+                // huyện và bổ nhiệm giữ chức ..."); so is the body that acts
+                // ("do được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm ...").
+                if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về" | "được")
+                {
                     match super::bodies::unit_span(doc, j, e) {
                         Some(n) => {
                             j += n;
@@ -689,7 +691,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
                 untitled.clear();
             }
-            emit(doc, (na, nn), &titles, k, s, absent);
+            emit(
+                doc,
+                (na, nn),
+                &titles,
+                k,
+                s,
+                absent || mentioned_only(doc, na),
+            );
             i = k.max(na + nn);
             introduced = false;
             continue;
@@ -787,6 +796,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         i += 1;
     }
+}
+
+/// Whether the name at `na` is only cited, its person not present: "thực
+/// hiện chỉ đạo của đồng chí X" (`absent_cues.txt`).
+fn mentioned_only(doc: &Doc, na: usize) -> bool {
+    let lex = doc.lex;
+    let h = lex
+        .honorifics
+        .ending_at(&doc.ids, na, 3)
+        .map_or(na, |(start, _)| start);
+    lex.absent_cues.ending_at(&doc.ids, h, 6).is_some()
 }
 
 /// The persons component.

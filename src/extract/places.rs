@@ -165,7 +165,10 @@ pub fn match_place(
     }
     // A number names a unit only after its kind word ("Phường 16", "Quận
     // 3"); "Đảng ủy 16 phường" counts committees.
-    if doc.toks[k].kind == TokKind::Num && doc.lex.levels.ending_at(&doc.ids, k, 2).is_none() {
+    if doc.toks[k].kind == TokKind::Num
+        && (doc.lex.levels.ending_at(&doc.ids, k, 2).is_none()
+            || doc.lex.counted.longest(&doc.ids[..end], k + 1).is_some())
+    {
         return None;
     }
     let g = doc.gaz;
@@ -644,6 +647,7 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                 doc.relate(EdgeType::PartOf, e, de, a, b);
             }
             Place::Ward(w) => {
+                doc.wards_named.push(w);
                 let e = ward_entity(doc, w, false);
                 let ward = &doc.gaz.wards[w];
                 let (dist, prov) = (ward.district, ward.province);
