@@ -324,6 +324,8 @@ pub struct Lexicon {
     /// Words before a name that make it a street or a feature named after
     /// a place ("đường", "đê biển"), not the ward of that name.
     pub place_features: PhraseSet<()>,
+    /// Heads of bodies named freely as organizers ("Trường", "Trung tâm").
+    pub free_bodies: PhraseSet<()>,
     /// Words before a name that cite the person, not put them at the
     /// meeting ("thực hiện chỉ đạo của").
     pub absent_cues: PhraseSet<()>,
@@ -598,6 +600,10 @@ impl Lexicon {
         for l in lines(lexicon_file!("credits.txt")) {
             credits.insert(&mut vocab, l[0], ());
         }
+        let mut free_bodies = PhraseSet::new();
+        for l in lines(lexicon_file!("free_bodies.txt")) {
+            free_bodies.insert(&mut vocab, l[0], ());
+        }
         let mut absent_cues = PhraseSet::new();
         for l in lines(lexicon_file!("absent_cues.txt")) {
             absent_cues.insert(&mut vocab, l[0], ());
@@ -631,6 +637,7 @@ impl Lexicon {
             place_features,
             counted,
             absent_cues,
+            free_bodies,
             credits,
             leader_posts,
             title_leads,

@@ -2806,3 +2806,38 @@ fn a_district_named_by_its_older_kind_is_no_city() {
         ]
     );
 }
+
+#[test]
+fn schools_and_village_fronts_hold_meetings_under_their_own_names() {
+    let kg = graph(
+        "Sáng 5/9/2024, Trường THCS Phú Lâm long trọng tổ chức Lễ khai giảng năm học mới. Dự \
+         có ông Nguyễn Văn Đông, Phó Chủ tịch UBND huyện Tiên Du.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Trường THCS Phú Lâm"]
+    );
+    let kg = graph(
+        "Chiều 16/11/2024, Ban công tác Mặt trận thôn Khuổi Bốc, xã Nam Cường tổ chức Ngày \
+         hội Đại đoàn kết. Già làng Hoàng Văn Páo phát biểu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban công tác Mặt trận thôn Khuổi Bốc"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Spoke),
+        ["Hoàng Văn Páo"]
+    );
+}
+
+#[test]
+fn on_that_basis_carries_out_the_document_of_the_sentence_before() {
+    let kg = graph(
+        "Nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy Quế \
+         Sơn đã ban hành Chương trình hành động số 31-CTr/HU. Trên cơ sở đó, UBND huyện xây \
+         dựng Kế hoạch số 204/KH-UBND để triển khai thực hiện.",
+    );
+    assert_eq!(out(&kg, "31-CTr/HU", EdgeType::Implements), ["57-NQ/TW"]);
+    assert_eq!(out(&kg, "204/KH-UBND", EdgeType::Implements), ["31-CTr/HU"]);
+}

@@ -864,7 +864,7 @@ pub fn run(doc: &mut Doc) {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
         let opening = std::iter::once(st).chain(
-            (st..(st + 20).min(first_doc))
+            (st..(st + 32).min(first_doc))
                 .filter(|&q| doc.is_punct(q, ","))
                 .map(|q| q + 1),
         );
@@ -874,10 +874,25 @@ pub fn run(doc: &mut Doc) {
         else {
             continue;
         };
-        let Some(x) = first_in(v + len, v + len + 4) else {
+        // "Trên cơ sở đó, UBND huyện xây dựng Kế hoạch ...": the document
+        // carried out is the last of the sentence before.
+        let anaphor = v + len < send && matches!(doc.words[v + len], "đó" | "này");
+        let before = || {
+            let y = mentions.partition_point(|m| m.1 < st);
+            (y > 0 && s > 0 && doc.sentence_of(mentions[y - 1].1) == s - 1).then(|| y - 1)
+        };
+        let Some(x) = (if anaphor {
+            before()
+        } else {
+            first_in(v + len, v + len + 4)
+        }) else {
             continue;
         };
-        let carried = listed_from(doc, &mentions, x, send);
+        let carried = if anaphor {
+            vec![x]
+        } else {
+            listed_from(doc, &mentions, x, send)
+        };
         let last = *carried.last().unwrap_or(&x);
         let issued = (last + 1..mentions.len())
             .take_while(|&y| mentions[y].1 < send)

@@ -350,6 +350,52 @@ fn subjects_of(
     out.into_iter().map(|(_, b)| b).collect()
 }
 
+/// A body the lexicon cannot list, named as written, as the subject of the
+/// verb at `v`: "Sáng 5/9, Trường THCS Thanh Tân tổ chức Lễ khai giảng"
+/// (`free_bodies.txt`). It fills the clause from a comma or the sentence
+/// start to the verb.
+fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
+    // Back over "đã", "long trọng", ... before the verb.
+    let mut q = v;
+    while let Some(t) =
+        (q.saturating_sub(3).max(a)..q).find(|&t| cue_of_class(doc, t, q, "between") == Some(q - t))
+    {
+        q = t;
+    }
+    let clause = |end: usize| {
+        (a..end)
+            .rev()
+            .find(|&t| doc.is_punct(t, ","))
+            .map_or(a, |t| t + 1)
+    };
+    let mut start = clause(q);
+    let mut name_end = q;
+    // "Ban công tác Mặt trận khu Đồng Tâm, xã Cự Đồng tổ chức": the place
+    // after a comma qualifies the body before it.
+    if start > a + 1 && doc.lex.levels.longest(&doc.ids[..q], start).is_some() {
+        name_end = start - 1;
+        start = clause(name_end);
+    }
+    if name_end <= start + 1 || q - start > 16 || !doc.toks[start].cap {
+        return None;
+    }
+    doc.lex.free_bodies.longest(&doc.ids[..name_end], start)?;
+    let plain = (start..name_end)
+        .all(|t| matches!(doc.toks[t].kind, TokKind::Word | TokKind::Num) || doc.is_dash(t));
+    if !plain || in_person(doc, start) {
+        return None;
+    }
+    Some(BodyMatch {
+        len: q - start,
+        name: crate::text::squash(doc.span_text(start, name_end)),
+        qualified: true,
+        party: false,
+        steering: false,
+        place: None,
+        parent: None,
+    })
+}
+
 /// Whether "của" at `k` follows a delegation ("Đoàn kiểm tra số 3 của"):
 /// the body after it sends the delegation, so it holds the working visit.
 fn delegation_of(doc: &Doc, a: usize, k: usize) -> bool {
@@ -377,6 +423,9 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             continue;
         }
         let mut out = subjects_of(doc, &bodies, a, e, v);
+        if out.is_empty() {
+            out.extend(free_subject(doc, a, v));
+        }
         // "A phối hợp với B tổ chức": A holds it too, whether or not B is a
         // body the lexicon knows ("... với Học viện Chính trị quốc gia").
         if let Some(p) = (a..v).rev().find(|&p| {

@@ -121,13 +121,15 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
         return None;
     }
-    // "đường Lê Lợi", "chợ Bàn Cờ": a street or a site, not a person.
+    // "đường Lê Lợi", "chợ Bàn Cờ": a street or a site, not a person (but
+    // "già làng Y Sơn Mlô" is an elder).
     if doc
         .lex
         .place_features
         .ending_at(&doc.ids, start, 2)
         .is_some()
         && doc.lex.levels.ending_at(&doc.ids, start, 3).is_none()
+        && doc.lex.honorifics.ending_at(&doc.ids, start, 3).is_none()
     {
         return None;
     }
