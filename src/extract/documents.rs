@@ -338,6 +338,19 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
 }
 
+/// For each code, the body the first sentence that issues it names.
+fn verb_issuers<'c>(doc: &Doc, cs: &'c [Code]) -> HashMap<&'c str, BodyMatch> {
+    let mut m = HashMap::new();
+    for c in cs {
+        if !m.contains_key(c.code.as_str()) {
+            if let Some(b) = issuer_before(doc, c).filter(|b| !c.party || b.party) {
+                m.insert(c.code.as_str(), b);
+            }
+        }
+    }
+    m
+}
+
 fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
     // "TU" is the Tỉnh ủy of a province that is not a city ("BTCTU": its
@@ -604,14 +617,8 @@ pub fn run(doc: &mut Doc) {
     // mentions too ("Thành ủy Biên Hòa ban hành Kế hoạch số 347-KH/TU. Trên
     // cơ sở Kế hoạch số 347-KH/TU, ..."): one document, not the province's
     // and the city's.
-    let mut issued_by_verb: HashMap<&str, BodyMatch> = HashMap::new();
-    for c in &cs {
-        if !issued_by_verb.contains_key(c.code.as_str()) {
-            if let Some(b) = issuer_before(doc, c).filter(|b| !c.party || b.party) {
-                issued_by_verb.insert(c.code.as_str(), b);
-            }
-        }
-    }
+    // Made on first need: most codes have an issuer of their own.
+    let mut issued_by_verb: Option<HashMap<&str, BodyMatch>> = None;
     for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
@@ -656,7 +663,12 @@ pub fn run(doc: &mut Doc) {
         let issuer = issuer
             .or(by_verb)
             .or_else(|| named_by_code.get(c.code.as_str()).map(|b| (*b).clone()))
-            .or_else(|| issued_by_verb.get(c.code.as_str()).cloned())
+            .or_else(|| {
+                issued_by_verb
+                    .get_or_insert_with(|| verb_issuers(doc, &cs))
+                    .get(c.code.as_str())
+                    .cloned()
+            })
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {

@@ -791,11 +791,15 @@ pub fn run(doc: &mut Doc) {
         }
     }
     let with_role: HashSet<(usize, usize)> = roles.iter().map(|r| (r.0, r.1)).collect();
+    // Looked up once per sentence: a long article has thousands of mentions.
+    let mut future: Vec<Option<bool>> = vec![None; doc.sents.len()];
     for m in &mentions {
         // A sentence announcing what is to come ("Dự kiến, ngày 20/12, ...;
         // đồng chí X sẽ chủ trì") puts nobody at a meeting, save by a role
         // it reports.
-        if m.absent || sentence_has_cue(doc, m.sentence, "future") {
+        let ahead =
+            *future[m.sentence].get_or_insert_with(|| sentence_has_cue(doc, m.sentence, "future"));
+        if m.absent || ahead {
             continue;
         }
         let me = meeting_of(m.sentence);
