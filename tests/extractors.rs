@@ -2841,3 +2841,29 @@ fn on_that_basis_carries_out_the_document_of_the_sentence_before() {
     assert_eq!(out(&kg, "31-CTr/HU", EdgeType::Implements), ["57-NQ/TW"]);
     assert_eq!(out(&kg, "204/KH-UBND", EdgeType::Implements), ["31-CTr/HU"]);
 }
+
+#[test]
+fn a_meeting_reported_on_keeps_no_sentence_of_the_one_reporting_it() {
+    let kg = graph(
+        "Ngày 4/2/2026, Ủy ban bầu cử xã Diễn Châu họp phiên thứ tư. Tại phiên họp, bà Hồ \
+         Thị Vân, Phó Chủ tịch HĐND xã báo cáo kết quả hội nghị hiệp thương lần thứ ba do Ban \
+         Thường trực Ủy ban MTTQ Việt Nam xã tổ chức ngày 31/1/2026. Phiên họp thông qua \
+         Nghị quyết số 07/NQ-UBBC. Ông Phạm Văn Sáu, Bí thư Đảng ủy xã phát biểu chỉ đạo.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2026-01-31", "2026-02-04"]);
+    let on = |date: &str| -> Vec<String> {
+        let m = kg
+            .nodes()
+            .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
+            .unwrap();
+        let mut v: Vec<String> = kg
+            .edges()
+            .filter(|(_, t, e)| t.id == m.id && e.kind.is_participation())
+            .map(|(s, _, _)| s.name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(on("2026-02-04"), ["Hồ Thị Vân", "Phạm Văn Sáu"]);
+    assert!(on("2026-01-31").is_empty());
+}

@@ -770,7 +770,23 @@ pub fn run(doc: &mut Doc) {
             let ce = super::bodies::committee_entity(doc, b, sent.tok_start, sent.tok_end);
             doc.relate(EdgeType::Organized, ce, me, sent.tok_start, sent.tok_end);
         }
-        ids.push((me, lead.sentence));
+        // "báo cáo kết quả hội nghị hiệp thương ... tổ chức ngày 31/1": a
+        // meeting reported on at the one before it. Its node stands, but
+        // its sentence and those after stay with the meeting reported.
+        let reported_on = lead.date.is_some_and(|d| {
+            let a = doc.sents[lead.sentence].tok_start;
+            (a..d.tok_start).any(|k| {
+                doc.lex
+                    .meeting_nouns
+                    .longest(&doc.ids[..d.tok_start], k)
+                    .is_some()
+                    && (k.saturating_sub(3).max(a)..k)
+                        .any(|j| cue_of_class(doc, j, k, "reported_on") == Some(k - j))
+            })
+        });
+        if ids.is_empty() || !reported_on {
+            ids.push((me, lead.sentence));
+        }
     }
     // Participants: every person present, by position when there are several meetings.
     // (Look-ups below go through sets and maps: a long article has
