@@ -2867,3 +2867,13 @@ fn a_meeting_reported_on_keeps_no_sentence_of_the_one_reporting_it() {
     assert_eq!(on("2026-02-04"), ["Hồ Thị Vân", "Phạm Văn Sáu"]);
     assert!(on("2026-01-31").is_empty());
 }
+
+#[test]
+fn a_conclusion_notice_issued_after_the_meeting_is_not_its_subject() {
+    let kg = graph(
+        "Ngày 25/9/2023, Ban Thường vụ Huyện ủy Ý Yên họp phiên thường kỳ, thông qua Đề án số \
+         11-ĐA/HU về chỉnh trang thị trấn. Ngày 26/9, Văn phòng Huyện ủy đã ban hành Thông báo \
+         kết luận số 305-TB/HU về nội dung phiên họp.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["11-ĐA/HU"]);
+}

@@ -938,7 +938,7 @@ fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> Option<&'static st
         if let Some((n, class)) = cue_at(doc, j, k) {
             if j + n <= k {
                 match class {
-                    "issued" => return (k - (j + n) <= 3).then_some("issued"),
+                    "issued" => return (k - (j + n) <= 5).then_some("issued"),
                     "basis_inline" => return Some("basis_inline"),
                     "subject" => return None,
                     _ => {}
