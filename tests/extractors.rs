@@ -2877,3 +2877,21 @@ fn a_conclusion_notice_issued_after_the_meeting_is_not_its_subject() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["11-ĐA/HU"]);
 }
+
+#[test]
+fn an_inspection_visit_is_a_meeting() {
+    let kg = graph(
+        "Chiều 10/3/2026, đoàn kiểm tra của Ủy ban bầu cử tỉnh Gia Lai do ông Lê Văn Thành, \
+         Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử tại \
+         phường Pleiku. Làm việc với đoàn có ông Trần Văn Tư, Bí thư Đảng ủy phường.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2026-03-10"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban bầu cử tỉnh Gia Lai"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lê Văn Thành", "Trần Văn Tư"]
+    );
+}
