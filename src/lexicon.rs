@@ -382,6 +382,15 @@ pub fn folded_set(src: &str) -> HashSet<String> {
         .collect()
 }
 
+/// A list of phrases, one per line (the first column), as a phrase set.
+fn phrase_list(vocab: &mut Vocab, src: &str) -> PhraseSet<()> {
+    let mut set = PhraseSet::new();
+    for l in lines(src) {
+        set.insert(vocab, l[0], ());
+    }
+    set
+}
+
 fn each_surface(col: &str) -> impl Iterator<Item = &str> {
     col.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
@@ -566,10 +575,7 @@ impl Lexicon {
         let sentence_abbrevs = lines(lexicon_file!("sentence_abbrevs.txt"))
             .map(|l| fold(l[0]))
             .collect();
-        let mut ranks = PhraseSet::new();
-        for l in lines(lexicon_file!("ranks.txt")) {
-            ranks.insert(&mut vocab, l[0], ());
-        }
+        let ranks = phrase_list(&mut vocab, lexicon_file!("ranks.txt"));
         let mut cues = PhraseSet::new();
         for l in lines(lexicon_file!("meeting_cues.tsv")) {
             cues.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
@@ -592,34 +598,13 @@ impl Lexicon {
             };
             title_leads.insert(&mut vocab, l[0], class);
         }
-        let mut unit_heads = PhraseSet::new();
-        for l in lines(lexicon_file!("unit_heads.txt")) {
-            unit_heads.insert(&mut vocab, &fold(l[0]), ());
-        }
-        let mut credits = PhraseSet::new();
-        for l in lines(lexicon_file!("credits.txt")) {
-            credits.insert(&mut vocab, l[0], ());
-        }
-        let mut free_bodies = PhraseSet::new();
-        for l in lines(lexicon_file!("free_bodies.txt")) {
-            free_bodies.insert(&mut vocab, l[0], ());
-        }
-        let mut absent_cues = PhraseSet::new();
-        for l in lines(lexicon_file!("absent_cues.txt")) {
-            absent_cues.insert(&mut vocab, l[0], ());
-        }
-        let mut counted = PhraseSet::new();
-        for l in lines(lexicon_file!("counted.txt")) {
-            counted.insert(&mut vocab, l[0], ());
-        }
-        let mut place_features = PhraseSet::new();
-        for l in lines(lexicon_file!("place_features.txt")) {
-            place_features.insert(&mut vocab, l[0], ());
-        }
-        let mut province_units = PhraseSet::new();
-        for l in lines(lexicon_file!("province_units.txt")) {
-            province_units.insert(&mut vocab, &fold(l[0]), ());
-        }
+        let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
+        let credits = phrase_list(&mut vocab, lexicon_file!("credits.txt"));
+        let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
+        let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
+        let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
+        let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
+        let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
