@@ -60,6 +60,22 @@ fn targets(kg: &KnowledgeGraph, edge: EdgeType) -> Vec<String> {
     v
 }
 
+/// Sources of the edges into the meeting of `date` whose type `keep`
+/// accepts, by name.
+fn on_meeting(kg: &KnowledgeGraph, date: &str, keep: impl Fn(EdgeType) -> bool) -> Vec<String> {
+    let m = kg
+        .nodes()
+        .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
+        .unwrap();
+    let mut v: Vec<String> = kg
+        .edges()
+        .filter(|(_, t, e)| t.id == m.id && keep(e.kind))
+        .map(|(s, _, _)| s.name.clone())
+        .collect();
+    v.sort();
+    v
+}
+
 fn meeting_dates(kg: &KnowledgeGraph) -> Vec<String> {
     let mut v: Vec<String> = kg
         .nodes()
@@ -2714,22 +2730,15 @@ fn an_earlier_working_visit_is_a_meeting_and_a_planned_one_is_not() {
          trì hội nghị.",
     );
     assert_eq!(meeting_dates(&kg), ["2023-12-05", "2023-12-12"]);
-    let on = |date: &str, edge: EdgeType| -> Vec<String> {
-        let m = kg
-            .nodes()
-            .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
-            .unwrap();
-        let mut v: Vec<String> = kg
-            .edges()
-            .filter(|(_, t, e)| t.id == m.id && e.kind == edge)
-            .map(|(s, _, _)| s.name.clone())
-            .collect();
-        v.sort();
-        v
-    };
-    assert_eq!(on("2023-12-05", EdgeType::Chaired), ["Trần Thị Tám"]);
-    assert!(on("2023-12-05", EdgeType::Attended).is_empty());
-    assert_eq!(on("2023-12-12", EdgeType::Chaired), ["Lê Văn Bảy"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-12-05", |e| e == EdgeType::Chaired),
+        ["Trần Thị Tám"]
+    );
+    assert!(on_meeting(&kg, "2023-12-05", |e| e == EdgeType::Attended).is_empty());
+    assert_eq!(
+        on_meeting(&kg, "2023-12-12", |e| e == EdgeType::Chaired),
+        ["Lê Văn Bảy"]
+    );
 }
 
 #[test]
@@ -2851,21 +2860,11 @@ fn a_meeting_reported_on_keeps_no_sentence_of_the_one_reporting_it() {
          Nghị quyết số 07/NQ-UBBC. Ông Phạm Văn Sáu, Bí thư Đảng ủy xã phát biểu chỉ đạo.",
     );
     assert_eq!(meeting_dates(&kg), ["2026-01-31", "2026-02-04"]);
-    let on = |date: &str| -> Vec<String> {
-        let m = kg
-            .nodes()
-            .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
-            .unwrap();
-        let mut v: Vec<String> = kg
-            .edges()
-            .filter(|(_, t, e)| t.id == m.id && e.kind.is_participation())
-            .map(|(s, _, _)| s.name.clone())
-            .collect();
-        v.sort();
-        v
-    };
-    assert_eq!(on("2026-02-04"), ["Hồ Thị Vân", "Phạm Văn Sáu"]);
-    assert!(on("2026-01-31").is_empty());
+    assert_eq!(
+        on_meeting(&kg, "2026-02-04", EdgeType::is_participation),
+        ["Hồ Thị Vân", "Phạm Văn Sáu"]
+    );
+    assert!(on_meeting(&kg, "2026-01-31", EdgeType::is_participation).is_empty());
 }
 
 #[test]

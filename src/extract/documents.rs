@@ -326,16 +326,19 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
 /// The body that the sentence says issued a code: "UBND xã ban hành
 /// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
 fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
-    let mut j = c.tok_start;
-    if j > 0 && doc.words[j - 1] == "số" {
-        j -= 1;
-    }
-    let (kind_start, _) = doc.lex.doc_words.ending_at(&doc.ids, j, 4)?;
-    let verb = (kind_start.saturating_sub(3)..kind_start)
-        .find(|&q| link_phrase(doc, q, "issues").is_some_and(|l| q + l == kind_start))?;
+    let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
+    let verb = issuing_verb(doc, 0, kind_start, 0)?;
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
     (verb.saturating_sub(10).max(sent_start)..verb)
         .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+}
+
+/// The start of an issuing verb ("ban hành") that ends at most `slack`
+/// tokens before `at`, starting at `lo` or later.
+fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> {
+    (at.saturating_sub(3 + slack).max(lo)..at).find(|&q| {
+        link_phrase(doc, q, "issues").is_some_and(|l| q + l <= at && at - (q + l) <= slack)
+    })
 }
 
 /// For each code, the body the first sentence that issues it names.
@@ -912,9 +915,7 @@ pub fn run(doc: &mut Doc) {
                 let b = mentions[y].1;
                 // Measured to the kind words ("Chương trình hành động số").
                 let at = kind_word_before(doc, b).map_or(b, |(k, _)| k);
-                (at.saturating_sub(4).max(mentions[last].2)..at).any(|q| {
-                    link_phrase(doc, q, "issues").is_some_and(|l| q + l <= at && at - (q + l) <= 1)
-                })
+                issuing_verb(doc, mentions[last].2, at, 1).is_some()
             });
         let Some(y) = issued else {
             continue;

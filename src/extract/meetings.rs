@@ -48,8 +48,13 @@ fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
 /// hội đại biểu toàn quốc lần thứ XIV"): a cue of class `ahead` ends right
 /// before it.
 fn ahead(doc: &Doc, a: usize, k: usize) -> bool {
-    (k.saturating_sub(3).max(a)..k)
-        .any(|j| cue_of_class(doc, j, k, "ahead").is_some_and(|n| j + n == k))
+    cue_ending_at(doc, a, k, "ahead").is_some()
+}
+
+/// The start of a cue of `class` that ends just before token `k`, starting
+/// at `a` or later and at most three tokens back.
+fn cue_ending_at(doc: &Doc, a: usize, k: usize, class: &str) -> Option<usize> {
+    (k.saturating_sub(3).max(a)..k).find(|&j| cue_of_class(doc, j, k, class) == Some(k - j))
 }
 
 fn in_doc_mention(doc: &Doc, k: usize) -> bool {
@@ -357,9 +362,7 @@ fn subjects_of(
 fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     // Back over "đã", "long trọng", ... before the verb.
     let mut q = v;
-    while let Some(t) =
-        (q.saturating_sub(3).max(a)..q).find(|&t| cue_of_class(doc, t, q, "between") == Some(q - t))
-    {
+    while let Some(t) = cue_ending_at(doc, a, q, "between") {
         q = t;
     }
     let clause = |end: usize| {
@@ -773,18 +776,19 @@ pub fn run(doc: &mut Doc) {
         // "báo cáo kết quả hội nghị hiệp thương ... tổ chức ngày 31/1": a
         // meeting reported on at the one before it. Its node stands, but
         // its sentence and those after stay with the meeting reported.
-        let reported_on = lead.date.is_some_and(|d| {
-            let a = doc.sents[lead.sentence].tok_start;
-            (a..d.tok_start).any(|k| {
-                doc.lex
-                    .meeting_nouns
-                    .longest(&doc.ids[..d.tok_start], k)
-                    .is_some()
-                    && (k.saturating_sub(3).max(a)..k)
-                        .any(|j| cue_of_class(doc, j, k, "reported_on") == Some(k - j))
+        let reported_on = || {
+            lead.date.is_some_and(|d| {
+                let a = doc.sents[lead.sentence].tok_start;
+                (a..d.tok_start).any(|k| {
+                    doc.lex
+                        .meeting_nouns
+                        .longest(&doc.ids[..d.tok_start], k)
+                        .is_some()
+                        && cue_ending_at(doc, a, k, "reported_on").is_some()
+                })
             })
-        });
-        if ids.is_empty() || !reported_on {
+        };
+        if ids.is_empty() || !reported_on() {
             ids.push((me, lead.sentence));
         }
     }
