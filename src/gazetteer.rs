@@ -100,6 +100,21 @@ pub struct Gazetteer {
     successor: Vec<usize>,
     /// Largest number of words in a bare name.
     pub max_words: usize,
+    /// Former names of provinces (`former_names.tsv`).
+    pub former: Vec<FormerName>,
+}
+
+/// What a province was called before a date (`former_names.tsv`).
+#[derive(Debug, Clone)]
+pub struct FormerName {
+    /// The province's index.
+    pub province: usize,
+    /// Former bare name ("Thừa Thiên Huế").
+    pub name: String,
+    /// Former kind ("Tỉnh").
+    pub kind: String,
+    /// Year and month from which the gazetteer's name holds.
+    pub until: (i32, u8),
 }
 
 const KINDS: [&str; 8] = [
@@ -135,6 +150,7 @@ impl Gazetteer {
                 include_str!("../data/gazetteer/vn-units-from-2025-07.csv"),
             );
             g.add_aliases(include_str!("../data/gazetteer/aliases.tsv"));
+            g.add_former_names(include_str!("../data/gazetteer/former_names.tsv"));
             g
         })
     }
@@ -156,6 +172,33 @@ impl Gazetteer {
         }
     }
 
+    /// Add former province names: lines of bare name, former name, former
+    /// kind and the first month (YYYY-MM) of the present name, by tabs.
+    /// Lines naming a province the gazetteer lacks are ignored.
+    pub fn add_former_names(&mut self, text: &str) {
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [name, former, kind, month] = cols[..] else {
+                continue;
+            };
+            let until = month
+                .split_once('-')
+                .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?)));
+            let (Some(&p), Some(until)) = (self.province_by_name.get(&fold(name)), until) else {
+                continue;
+            };
+            self.former.push(FormerName {
+                province: p,
+                name: former.to_string(),
+                kind: kind.to_string(),
+                until,
+            });
+        }
+    }
+
     /// Parse the two CSV files (before and from July 2025).
     pub fn parse(before: &str, after: &str) -> Gazetteer {
         let mut g = Gazetteer {
@@ -167,6 +210,7 @@ impl Gazetteer {
             ward_by_name: HashMap::new(),
             successor: Vec::new(),
             max_words: 1,
+            former: Vec::new(),
         };
         // One province per name across both eras ("Lào Cai" before and
         // after its 2025 merger), so that scoping by province works for

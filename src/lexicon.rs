@@ -319,6 +319,9 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Abbreviations inside a freely read unit name and the words they
+    /// stand for ("GD&ĐT" -> "Giáo dục và Đào tạo").
+    pub unit_abbrevs: PhraseSet<String>,
     /// Words that open a credit before a colon ("Ảnh: ...").
     pub credits: PhraseSet<()>,
     /// Words before a name that make it a street or a feature named after
@@ -599,6 +602,12 @@ impl Lexicon {
             title_leads.insert(&mut vocab, l[0], class);
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
+        let mut unit_abbrevs = PhraseSet::new();
+        for l in lines(lexicon_file!("unit_abbreviations.tsv")) {
+            for surface in each_surface(l[0]) {
+                unit_abbrevs.insert(&mut vocab, surface, l.get(1).unwrap_or(&"").to_string());
+            }
+        }
         let credits = phrase_list(&mut vocab, lexicon_file!("credits.txt"));
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
@@ -618,6 +627,7 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            unit_abbrevs,
             province_units,
             place_features,
             counted,

@@ -2894,3 +2894,120 @@ fn an_inspection_visit_is_a_meeting() {
         ["Lê Văn Thành", "Trần Văn Tư"]
     );
 }
+
+#[test]
+fn a_speaker_pledging_a_future_congress_is_at_the_meeting() {
+    let kg = graph(
+        "Ngày 18/9/2024, Ban Thường vụ Huyện ủy Cái Nước làm việc với Đảng ủy xã Trần Thới. \
+         Đồng chí Lâm Văn Trọng, Bí thư Đảng ủy xã, tiếp thu ý kiến chỉ đạo và khẳng định sẽ \
+         tổ chức Đại hội Đảng bộ xã thành công.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lâm Văn Trọng"]
+    );
+}
+
+#[test]
+fn degrees_monks_and_anh_chi_introduce_names() {
+    let kg = graph(
+        "Ngày 14/3/2024, Hội Chữ thập đỏ huyện Hoài Ân tổ chức hội nghị tổng kết. Dự có ThS. \
+         K'Sơ Ha Mai, Phó Giám đốc Trung tâm Y tế huyện; BSCKII Lương Văn Khởi; Đại đức Thạch \
+         Sa Phol. Tại hội nghị, anh Đặng Văn Lũy, tình nguyện viên, chia sẻ kinh nghiệm.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        [
+            "K'Sơ Ha Mai",
+            "Lương Văn Khởi",
+            "Thạch Sa Phol",
+            "Đặng Văn Lũy"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "K'Sơ Ha Mai", EdgeType::Holds),
+        ["Phó Giám đốc Trung tâm Y tế huyện Hoài Ân"]
+    );
+}
+
+#[test]
+fn unit_names_spelled_out_numbered_and_shared_by_two_roles() {
+    let kg = graph(
+        "Ngày 26/2/2024, Hội đồng Nghĩa vụ quân sự huyện Krông Pắc tổ chức lễ giao nhận quân. \
+         Dự có bà Đàm Thị Nhung, Trưởng phòng GD&ĐT huyện; Trung tá Vi Văn Sình, Phó Chính ủy \
+         Trung đoàn 584; Đại tá Hà Công Thuấn, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Thị Nhung", EdgeType::Holds),
+        ["Trưởng phòng Giáo dục và Đào tạo huyện Krông Pắc"]
+    );
+    assert_eq!(
+        out(&kg, "Vi Văn Sình", EdgeType::Holds),
+        ["Phó Chính ủy Trung đoàn 584"]
+    );
+    assert_eq!(
+        out(&kg, "Hà Công Thuấn", EdgeType::Holds),
+        [
+            "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Đắk Lắk",
+            "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Đắk Lắk"
+        ]
+    );
+}
+
+#[test]
+fn a_company_name_ends_before_the_verb_after_it() {
+    let kg = graph(
+        "Ngày 19/6/2023, Liên đoàn Lao động huyện Phú Giáo tổ chức Đại hội Công đoàn huyện. \
+         Tham luận tại Đại hội, bà Lữ Thị Hoa, Chủ tịch Công đoàn Công ty TNHH Gỗ Phúc Hưng \
+         chia sẻ kinh nghiệm đối thoại với người lao động.",
+    );
+    assert_eq!(
+        out(&kg, "Lữ Thị Hoa", EdgeType::Holds),
+        ["Chủ tịch Công đoàn Công ty TNHH Gỗ Phúc Hưng"]
+    );
+}
+
+#[test]
+fn sector_bloc_and_company_party_committees() {
+    let kg = graph(
+        "Ngày 12/11/2025, tại Hội trường Công an tỉnh (phường Tây Nha Trang), Ban Chấp hành \
+         Đảng bộ Công an tỉnh Khánh Hòa tổ chức hội nghị lần thứ ba. Đại tá Mai Văn Tấn, Phó Bí \
+         thư Đảng ủy, Phó Giám đốc Công an tỉnh chủ trì. Dự có đồng chí Chu Thị Lan, Bí thư \
+         Đảng ủy Khối các cơ quan tỉnh Sơn La, và đồng chí Tạ Văn Quế, Bí thư Đảng ủy Công ty \
+         Điện lực Khánh Hòa.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chấp hành Đảng bộ Công an tỉnh Khánh Hòa"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Văn Tấn", EdgeType::Holds),
+        [
+            "Phó Bí thư Đảng ủy Công an tỉnh Khánh Hòa",
+            "Phó Giám đốc Công an tỉnh Khánh Hòa"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Chu Thị Lan", EdgeType::Holds),
+        ["Bí thư Đảng ủy Khối các cơ quan tỉnh Sơn La"]
+    );
+    assert_eq!(
+        out(&kg, "Tạ Văn Quế", EdgeType::Holds),
+        ["Bí thư Đảng ủy Công ty Điện lực Khánh Hòa"]
+    );
+}
+
+#[test]
+fn a_province_written_by_its_former_name_keeps_it() {
+    let kg = graph(
+        "Ngày 23/8/2024, đồng chí Lê Quang Thịnh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban \
+         Dân vận Tỉnh ủy Thừa Thiên Huế làm việc với Ban Thường vụ Huyện ủy Nam Đông.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Quang Thịnh", EdgeType::Holds),
+        [
+            "Trưởng Ban Dân vận Tỉnh ủy Thừa Thiên Huế",
+            "Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế"
+        ]
+    );
+}

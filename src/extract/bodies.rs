@@ -79,11 +79,11 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
                     return Some(("thành phố".into(), Place::District(d)));
                 }
             }
-            let p = loc.province.filter(|&p| g.provinces[p].is_city())?;
+            let p = loc.province.filter(|&p| doc.province_is_city(p))?;
             Some(("thành phố".into(), Place::Province(p)))
         }
         Level::Province => {
-            let p = loc.province.filter(|&p| !g.provinces[p].is_city())?;
+            let p = loc.province.filter(|&p| !doc.province_is_city(p))?;
             Some(("tỉnh".into(), Place::Province(p)))
         }
         Level::Ward => {
@@ -112,7 +112,7 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
 /// The level word of province `p`: "thành phố" for a centrally-run city,
 /// else "tỉnh".
 fn province_word(doc: &Doc, p: usize) -> &'static str {
-    if doc.gaz.provinces[p].is_city() {
+    if doc.province_is_city(p) {
         "thành phố"
     } else {
         "tỉnh"
@@ -123,7 +123,7 @@ fn province_word(doc: &Doc, p: usize) -> &'static str {
 fn place_name(doc: &Doc, p: Place) -> String {
     let g = doc.gaz;
     match p {
-        Place::Province(i) => g.provinces[i].name.clone(),
+        Place::Province(i) => doc.province_name(i).to_string(),
         Place::District(i) => g.districts[i].display().into_owned(),
         Place::Ward(i) => g.wards[i].display().into_owned(),
         Place::Unlisted { tok, len, .. } => super::places::unlisted_name(doc, tok, len),
@@ -159,7 +159,7 @@ fn with_place(doc: &Doc, words: &str, p: Place) -> String {
         let f = fold(head);
         let has_kind = f.ends_with("thành phố") || f.ends_with("tỉnh");
         if !has_kind && !head.is_empty() && kind_kept().contains(&fold(&name)) {
-            let kind = if doc.gaz.provinces[i].is_city() {
+            let kind = if doc.province_is_city(i) {
                 "Thành phố"
             } else {
                 "Tỉnh"
@@ -185,7 +185,7 @@ fn place_kind(doc: &Doc, p: Place) -> String {
     let g = doc.gaz;
     match p {
         Place::Province(i) => {
-            if g.provinces[i].is_city() {
+            if doc.province_is_city(i) {
                 "thành phố".into()
             } else {
                 "tỉnh".into()
@@ -216,7 +216,7 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
             Some(Place::Ward(w)),
         )
     } else if let Some(p) = loc.province {
-        let w = if g.provinces[p].is_city() {
+        let w = if doc.province_is_city(p) {
             "Thành ủy"
         } else {
             "Tỉnh ủy"
@@ -249,14 +249,52 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
         .get_or_init(|| {
             let n = doc.toks.len();
             (0..n).find_map(|k| {
-                let (_, b) = doc.lex.bodies.longest(&doc.ids, k)?;
-                if b.class != BodyClass::Leveled || !b.canonical.starts_with("Đảng ủy ") {
+                let (m, b) = doc.lex.bodies.longest(&doc.ids, k)?;
+                // "Đảng ủy Công ty Điện lực Bạc Liêu".
+                if b.canonical == "Đảng ủy" && free_body_name(doc, k + m, n).is_some() {
+                    return parse_body(doc, k, n);
+                }
+                if b.class != BodyClass::Leveled {
+                    return None;
+                }
+                // "Đảng bộ Công an tỉnh Khánh Hòa" is led by "Đảng ủy Công
+                // an tỉnh Khánh Hòa".
+                if let Some(rest) = b.canonical.strip_prefix("Đảng bộ ") {
+                    let body = parse_body(doc, k, n).filter(|b| b.qualified)?;
+                    let name = body.name.replacen("Đảng bộ ", "Đảng ủy ", 1);
+                    return (!rest.is_empty()).then_some(BodyMatch { name, ..body });
+                }
+                if !b.canonical.starts_with("Đảng ủy ") {
                     return None;
                 }
                 parse_body(doc, k, n).filter(|b| b.qualified)
             })
         })
         .clone()
+}
+
+/// True when the article names the party committee of a commune or ward
+/// ("Đảng ủy xã", "Đảng ủy phường Nam Nha Trang").
+fn names_ward_committee(doc: &Doc) -> bool {
+    let ids = &doc.ids;
+    (0..doc.toks.len()).any(|k| {
+        doc.lex.bodies.longest(ids, k).is_some_and(|(n, b)| {
+            b.canonical == "Đảng ủy" && {
+                doc.lex
+                    .levels
+                    .longest(ids, k + n)
+                    .is_some_and(|(_, lw)| lw.level == Level::Ward)
+            }
+        })
+    })
+}
+
+/// The length of a body's name the lexicon cannot list, at `j`
+/// (`free_bodies.txt`: "Công ty Điện lực Bạc Liêu", "Trường THCS Lê Lợi").
+fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    doc.lex.free_bodies.longest(&doc.ids[..end], j)?;
+    let u = free_unit(doc, j, end);
+    (u >= 2).then_some(u)
 }
 
 /// A party committee read from no tokens (a default or a code suffix).
@@ -576,6 +614,22 @@ fn parse_body_with(
             parent: None,
         }),
         BodyClass::Committee => {
+            // "Đảng ủy Công ty Điện lực Bạc Liêu": the party committee of a
+            // body the lexicon cannot list, named as written.
+            if b.canonical == "Đảng ủy" && j < end && doc.toks[j].cap {
+                if let Some(u) = free_body_name(doc, j, end) {
+                    let name = format!("Đảng ủy {}", unit_text(doc, j, j + u));
+                    return Some(BodyMatch {
+                        len: j + u - i,
+                        name: join(&prefixes, &name),
+                        qualified: true,
+                        party: true,
+                        steering: false,
+                        place: None,
+                        parent: parent_of(&prefixes, &name),
+                    });
+                }
+            }
             let mut want = want_for_committee(b)?;
             let mut word = b.canonical.clone();
             if b.canonical == "Đảng ủy" {
@@ -610,6 +664,17 @@ fn parse_body_with(
                         }
                     }
                     (shared, true)
+                }
+                // "(phường Nam Nha Trang), Ban Chấp hành Đảng bộ Công an
+                // tỉnh ... Phó Bí thư Đảng ủy": an article of a sector's
+                // committee that never names its ward's committee.
+                None if b.canonical == "Đảng ủy"
+                    && word == "Đảng ủy"
+                    && !names_ward_committee(doc)
+                    && sector_party_committee(doc).is_some() =>
+                {
+                    let sb = sector_party_committee(doc)?;
+                    return Some(sub_body(doc, &prefixes, sb, j - i));
                 }
                 None => match implicit_place(doc, want) {
                     Some((kind, p)) => {
@@ -840,6 +905,40 @@ pub fn unit_span(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     Some(j - i)
 }
 
+/// True when the number at `j` ends a unit name begun at `i` ("Trung
+/// đoàn 584", "Trường THPT Krông Bông 2"): it follows a word of a
+/// capitalised name, and punctuation, a level word or the end follows it.
+fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
+    j > i
+        && doc.toks[j - 1].kind == TokKind::Word
+        && doc.toks[i].cap
+        && (j + 1 >= end
+            || doc.toks[j + 1].kind == TokKind::Punct
+            || doc.lex.levels.longest(&doc.ids[..end], j + 1).is_some())
+}
+
+/// The text of a freely read unit name, its abbreviations written out
+/// (`unit_abbreviations.tsv`): the guide names bodies in full.
+fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    let mut run = a;
+    let mut k = a;
+    while k < b {
+        let Some((n, full)) = doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) else {
+            k += 1;
+            continue;
+        };
+        out.push_str(doc.span_text(run, k));
+        out.push(' ');
+        out.push_str(full);
+        out.push(' ');
+        k += n;
+        run = k;
+    }
+    out.push_str(doc.span_text(run, b));
+    crate::text::squash(&out)
+}
+
 /// Free text naming a unit after a role with no known body ("Trưởng phòng
 /// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
 /// person's name or another title.
@@ -849,12 +948,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     while j < end && j - i < 12 {
         let t = doc.toks[j];
         if t.kind == TokKind::Punct {
-            // A dash inside a unit name joins two capitalised parts.
-            let joins = doc.is_dash(j)
+            // "GD&ĐT": an ampersand joins the words it stands between.
+            let amp = doc.is_punct(j, "&")
                 && j > i
                 && j + 1 < end
-                && doc.toks[j + 1].cap
-                && !name_starts(doc, j + 1, end);
+                && doc.toks[j + 1].kind == TokKind::Word;
+            // A dash inside a unit name joins two capitalised parts.
+            let joins = amp
+                || doc.is_dash(j)
+                    && j > i
+                    && j + 1 < end
+                    && doc.toks[j + 1].cap
+                    && !name_starts(doc, j + 1, end);
             if !joins && !comma_in_unit_name(doc, i, j, end) {
                 break;
             }
@@ -905,13 +1010,14 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         };
         if breaks
             || lex.verbs.longest(ids, j).is_some()
+            || lex.cues.longest_where(ids, j, |c| c == "held").is_some()
             || lex.honorifics.longest(ids, j).is_some()
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
             // village, even when it is also a family name.
             || (name_starts(doc, j, end) && !(t.cap && numbered()))
-            || (t.kind == TokKind::Num && !numbered())
+            || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
         {
             break;
         }
@@ -928,6 +1034,24 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && !asks_number
             && (1..=4).all(|b| !doc.toks[j - b].cap)
             && !numbered()
+        {
+            break;
+        }
+        // A proper name closes the unit ("Công ty TNHH Cao su Minh Tâm chia
+        // sẻ kinh nghiệm"): two capitalised words, not acronyms, after the
+        // head and then a lowercase word that is no level word.
+        let proper = |b: usize| {
+            let p = doc.toks[b];
+            p.kind == TokKind::Word && p.cap && !p.upper
+        };
+        let head = (i..j).find(|&b| doc.toks[b].cap).unwrap_or(j);
+        if t.kind == TokKind::Word
+            && !t.cap
+            && j >= head + 3
+            && proper(j - 1)
+            && proper(j - 2)
+            && doc.lex.levels.longest(ids, j).is_none()
+            && here.is_none()
         {
             break;
         }
@@ -1026,7 +1150,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         let mut surface = m.body.clone();
         if surface == "thành ủy" && doc.words[j] == "tuv" {
             if let Some(p) = doc.loc.province {
-                if !doc.gaz.provinces[p].is_city() {
+                if !doc.province_is_city(p) {
                     surface = "tỉnh ủy".into();
                 }
             }
@@ -1105,7 +1229,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             if u == 0 {
                 return None;
             }
-            let mut name = format!("{} {}", role.canonical, doc.span_text(k, k + u));
+            let mut name = format!("{} {}", role.canonical, unit_text(doc, k, k + u));
             let mut e = k + u;
             // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.
             if let Some((n2, lw)) = lex.levels.longest(words, e) {

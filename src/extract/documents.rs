@@ -360,7 +360,7 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     // Ban Tổ chức).
     if let Some(base) = surface.as_deref().and_then(|s| s.strip_suffix("thành ủy")) {
         if let Some(p) = doc.loc.province {
-            if !doc.gaz.provinces[p].is_city() {
+            if !doc.province_is_city(p) {
                 surface = Some(format!("{base}tỉnh ủy"));
             }
         }

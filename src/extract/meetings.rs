@@ -34,6 +34,21 @@ fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
     (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == class))
 }
 
+/// True when sentence `s` announces what is to come: a `future` cue with
+/// no `pledge` cue before it. "X ... khẳng định sẽ tổ chức Đại hội thành
+/// công" reports a speaker who is there, pledging.
+fn announces(doc: &Doc, s: usize) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    for k in a..e {
+        match cue_at(doc, k, e) {
+            Some((_, "pledge")) => return false,
+            Some((_, "future")) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
     (a..e).find_map(|k| {
         doc.lex
@@ -817,8 +832,7 @@ pub fn run(doc: &mut Doc) {
         // A sentence announcing what is to come ("Dự kiến, ngày 20/12, ...;
         // đồng chí X sẽ chủ trì") puts nobody at a meeting, save by a role
         // it reports.
-        let ahead =
-            *future[m.sentence].get_or_insert_with(|| sentence_has_cue(doc, m.sentence, "future"));
+        let ahead = *future[m.sentence].get_or_insert_with(|| announces(doc, m.sentence));
         if m.absent || ahead {
             continue;
         }

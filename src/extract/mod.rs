@@ -376,6 +376,34 @@ impl<'a> Doc<'a> {
             .position(|s| s.tok_start >= self.headline_end)
     }
 
+    /// The former name of province `p` ([`crate::gazetteer::FormerName`])
+    /// when the article writes it and is not dated after the change.
+    pub fn former_name(&self, p: usize) -> Option<&'static crate::gazetteer::FormerName> {
+        let gaz: &'static Gazetteer = self.gaz;
+        let f = gaz.former.iter().find(|f| f.province == p)?;
+        // The date alone is not enough: a city of the province could bear
+        // the present name ("thành phố Huế" of 2024).
+        let before = self
+            .published
+            .is_none_or(|d| (d.year, d.month.unwrap_or(1)) < f.until);
+        (before && self.folded.contains(&text::fold(&f.name))).then_some(f)
+    }
+
+    /// The bare name of province `p` as of the article's date.
+    pub fn province_name(&self, p: usize) -> &'static str {
+        let gaz: &'static Gazetteer = self.gaz;
+        self.former_name(p)
+            .map_or(gaz.provinces[p].name.as_str(), |f| f.name.as_str())
+    }
+
+    /// True when province `p` was a centrally-run city at the article's date.
+    pub fn province_is_city(&self, p: usize) -> bool {
+        match self.former_name(p) {
+            Some(f) => f.kind == "Thành phố",
+            None => self.gaz.provinces[p].is_city(),
+        }
+    }
+
     /// The article was published after the July 2025 reform, when wards
     /// and communes came directly under their province.
     pub fn published_after_reform(&self) -> bool {

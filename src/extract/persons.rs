@@ -211,11 +211,14 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         // follows it: it is skipped, and what follows is read.
         let parsed = match parse_title(doc, j, end) {
             Some(t) => Some(t),
-            None => unknown_abbreviation(doc, j, end).and_then(|comma| {
-                let t = parse_title(doc, comma + 1, end)?;
-                j = comma + 1;
-                Some(t)
-            }),
+            None => match shares_body(doc, j, end) {
+                Some(t) => Some(t),
+                None => unknown_abbreviation(doc, j, end).and_then(|comma| {
+                    let t = parse_title(doc, comma + 1, end)?;
+                    j = comma + 1;
+                    Some(t)
+                }),
+            },
         };
         let Some(t) = parsed else {
             break;
@@ -234,6 +237,29 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         k += 1;
     }
     (out, k)
+}
+
+/// A role with no body that shares the body of the title after its comma
+/// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh" is two
+/// posts of one body): the role's title with that body, read up to its
+/// comma only.
+fn shares_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
+    let lex = doc.lex;
+    let (n, role) = lex.roles.longest(&doc.ids[..end], j)?;
+    if role.class != crate::lexicon::RoleClass::Org || !doc.is_punct(j + n, ",") {
+        return None;
+    }
+    let (m, next) = lex.roles.longest(&doc.ids[..end], j + n + 1)?;
+    if next.class != crate::lexicon::RoleClass::Org {
+        return None;
+    }
+    let t = parse_title(doc, j + n + 1, end).filter(|t| t.explicit_body && t.len > m)?;
+    let body = t.name.strip_prefix(next.canonical.as_str())?;
+    Some(TitleMatch {
+        len: n,
+        name: format!("{}{body}", role.canonical),
+        ..t
+    })
 }
 
 /// The comma ending a short item at `j` that opens with an all-capital
@@ -541,11 +567,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
         }
         if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..e], i) {
-            if i + n < e && doc.toks[i + n].cap {
-                i += n;
-                if doc.is_punct(i, ".") {
-                    i += 1;
-                }
+            // "ThS. K'Sơ Ha Mai": the degree's full stop stands between.
+            let dot = usize::from(doc.is_punct(i + n, "."));
+            if i + n + dot < e && doc.toks[i + n + dot].cap {
+                i += n + dot;
                 // A rank or degree before a name introduces it as an
                 // honorific does ("Thiếu tướng Trần Văn Bình phát biểu").
                 if name_at(doc, i, e, true).is_some() {
