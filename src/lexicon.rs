@@ -332,6 +332,9 @@ pub struct Lexicon {
     /// Words before a name that cite the person, not put them at the
     /// meeting ("thực hiện chỉ đạo của").
     pub absent_cues: PhraseSet<()>,
+    /// Words after a name in its clause that say the person was not there
+    /// ("không thể đến dự").
+    pub absent_after: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -367,6 +370,9 @@ pub enum UnitWord {
     Join,
     /// Lets the number after it into the name ("số 5").
     Number,
+    /// Lets a person's name after it into the name: a school named after
+    /// someone ("Trường THCS Hoàng Xuân Hãn").
+    Named,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -588,6 +594,7 @@ impl Lexicon {
             let class = match l.get(1).copied() {
                 Some("join") => UnitWord::Join,
                 Some("number") => UnitWord::Number,
+                Some("named") => UnitWord::Named,
                 _ => UnitWord::Stop,
             };
             unit_breaks.insert(&mut vocab, l[0], class);
@@ -611,6 +618,7 @@ impl Lexicon {
         let credits = phrase_list(&mut vocab, lexicon_file!("credits.txt"));
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
+        let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
@@ -632,6 +640,7 @@ impl Lexicon {
             place_features,
             counted,
             absent_cues,
+            absent_after,
             free_bodies,
             credits,
             leader_posts,

@@ -2017,7 +2017,11 @@ fn codes_of_the_assembly_and_the_prime_minister_kinds_as_written() {
                 "Công điện".into(),
                 s(&["Thủ tướng Chính phủ"])
             ),
-            ("07/2024/TT-BNV".into(), "Thông tư".into(), vec![]),
+            (
+                "07/2024/TT-BNV".into(),
+                "Thông tư".into(),
+                s(&["Bộ Nội vụ"])
+            ),
         ]
         .into_iter()
         .collect::<std::collections::BTreeSet<_>>()
@@ -3009,5 +3013,113 @@ fn a_province_written_by_its_former_name_keeps_it() {
             "Trưởng Ban Dân vận Tỉnh ủy Thừa Thiên Huế",
             "Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế"
         ]
+    );
+}
+
+#[test]
+fn a_bloc_committee_joined_and_a_company_named_once_in_full() {
+    let kg = graph(
+        "Ngày 16/5/2023, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Điện Biên tổ chức hội \
+         nghị. Tại hội nghị, đồng chí Lò Văn Pọm công bố quyết định chỉ định đồng chí Quàng Thị \
+         Ín, Phó Trưởng Ban Dân vận Tỉnh ủy, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức \
+         Phó Bí thư Đảng ủy Khối các cơ quan tỉnh nhiệm kỳ 2020-2025. Dự có ông Vừ A Sểnh, Chủ \
+         tịch Hội đồng thành viên Công ty TNHH MTV Cao su Mường Chà; ông Lý A Dơ, Giám đốc \
+         Công ty.",
+    );
+    assert_eq!(
+        out(&kg, "Quàng Thị Ín", EdgeType::Holds),
+        [
+            "Phó Bí thư Đảng ủy Khối các cơ quan tỉnh Điện Biên",
+            "Phó Trưởng Ban Dân vận Tỉnh ủy Điện Biên",
+            "Ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Điện Biên",
+            "Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Điện Biên"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lý A Dơ", EdgeType::Holds),
+        ["Giám đốc Công ty TNHH MTV Cao su Mường Chà"]
+    );
+}
+
+#[test]
+fn a_person_titled_before_keeps_own_titles_in_a_and_b_title() {
+    let kg = graph(
+        "Ngày 23/8/2024, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Hà Minh Khang, \
+         Phó Trưởng Ban Tổ chức Trung ương làm trưởng đoàn làm việc với Ban Thường vụ Huyện ủy \
+         Quảng Điền. Chủ trì buổi làm việc có đồng chí Hà Minh Khang và đồng chí Tống Văn \
+         Lực, Bí thư Huyện ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Hà Minh Khang", EdgeType::Holds),
+        ["Phó Trưởng Ban Tổ chức Trung ương"]
+    );
+}
+
+#[test]
+fn ministries_issue_and_visits_are_meetings() {
+    let kg = graph(
+        "Chiều 17/3/2023, đồng chí Chu Văn Lâm, Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác \
+         của UBND tỉnh Ninh Thuận kiểm tra tình hình thực hiện Quyết định số 1719/QĐ-BYT của \
+         Bộ Y tế tại các huyện Bác Ái, Ninh Sơn và Thuận Bắc. Tiếp và làm việc với đoàn có đồng \
+         chí Mấu Thị Lanh, Chủ tịch UBND xã Phước Bình.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-03-17"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân tỉnh Ninh Thuận"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Bộ Y tế"]
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::District),
+        ["Bác Ái", "Ninh Sơn", "Thuận Bắc"]
+    );
+}
+
+#[test]
+fn bracketed_abbreviations_schools_named_after_people_and_absentees() {
+    let kg = graph(
+        "Ngày 12/5/2021, Hội Liên hiệp Phụ nữ (LHPN) phường Hòa Phát, quận Cẩm Lệ tổ chức \
+         Đại hội. Dự có bà Võ Thị Lài, Hiệu trưởng Trường THCS Nguyễn Trãi. Đối với đồng chí \
+         Phan Văn Tứ, được tặng Huy hiệu 60 năm tuổi Đảng, do tuổi cao, sức yếu không thể đến \
+         dự, Hội sẽ trao tận nhà. Hội nghị thông báo quyết định thi hành kỷ luật bằng hình thức \
+         khiển trách đối với đồng chí Lê Văn Sửu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội Liên hiệp Phụ nữ phường Hòa Phát"]
+    );
+    assert_eq!(
+        out(&kg, "Võ Thị Lài", EdgeType::Holds),
+        ["Hiệu trưởng Trường THCS Nguyễn Trãi"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Võ Thị Lài"]
+    );
+}
+
+#[test]
+fn a_body_given_a_task_to_lead_is_no_chair_and_a_presidium_all_chair() {
+    let kg = graph(
+        "Sáng 14/6/2024, đồng chí Kim Sóc Kha, Bí thư Huyện ủy Cầu Ngang chủ trì buổi tiếp \
+         công dân. Ông Thạch Ne kiến nghị về đất đai. Đồng chí Kim Sóc Kha giao UBND huyện trả \
+         lời ông Thạch Ne; giao Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra việc bình xét hộ \
+         nghèo.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Kim Sóc Kha"]
+    );
+    let kg = graph(
+        "Ngày 22/4/2022, Hội Cựu chiến binh huyện Tiền Hải tổ chức Đại hội đại biểu lần thứ \
+         VII dưới sự chủ trì của Đoàn Chủ tịch gồm các đồng chí: Đại tá Ngô Văn Thược, Chủ tịch \
+         Hội; Thượng tá Bùi Đức Thiện, Phó Chủ tịch Hội.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Bùi Đức Thiện", "Ngô Văn Thược"]
     );
 }

@@ -291,10 +291,41 @@ fn names_ward_committee(doc: &Doc) -> bool {
 
 /// The length of a body's name the lexicon cannot list, at `j`
 /// (`free_bodies.txt`: "Công ty Điện lực Bạc Liêu", "Trường THCS Lê Lợi").
-fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<usize> {
-    doc.lex.free_bodies.longest(&doc.ids[..end], j)?;
+fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
+    let (h, _) = doc.lex.free_bodies.longest(&doc.ids[..end], j)?;
     let u = free_unit(doc, j, end);
-    (u >= 2).then_some(u)
+    if u > h {
+        return Some((u, unit_text(doc, j, j + u)));
+    }
+    (u == h)
+        .then(|| completed_unit(doc, j, u))
+        .flatten()
+        .map(|n| (u, n))
+}
+
+/// The full name of a unit written by its head alone ("Công ty" after
+/// "Công ty TNHH MTV Lâm nghiệp Di Linh" earlier): the one longer name the
+/// article gives under that head.
+fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
+    let head = &doc.ids[j..j + h];
+    let n = doc.toks.len();
+    let mut found: Option<String> = None;
+    for p in (0..n.saturating_sub(h)).filter(|&p| p != j && &doc.ids[p..p + h] == head) {
+        // The head and a capitalised name after it, not prose ("Công ty
+        // quản lý ...").
+        if !doc.toks[p].cap || !doc.toks.get(p + h).is_some_and(|t| t.cap) {
+            continue;
+        }
+        let u = free_unit(doc, p, n);
+        if u > h {
+            let name = unit_text(doc, p, p + u);
+            match &found {
+                Some(f) if *f != name => return None,
+                _ => found = Some(name),
+            }
+        }
+    }
+    found
 }
 
 /// A party committee read from no tokens (a default or a code suffix).
@@ -454,6 +485,13 @@ fn ward_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<(String, Place)
 /// Quận ủy Cầu Giấy").
 fn sub_body(doc: &Doc, prefixes: &[String], base: BodyMatch, len: usize) -> BodyMatch {
     let core = match (prefixes, base.place) {
+        // "Đảng ủy Khối các cơ quan tỉnh Sơn La" is led by the Ban Chấp
+        // hành of "Đảng bộ Khối các cơ quan tỉnh Sơn La".
+        ([only], _)
+            if base.party && only == "Ban Chấp hành" && base.name.starts_with("Đảng ủy ") =>
+        {
+            base.name.replacen("Đảng ủy ", "Đảng bộ ", 1)
+        }
         ([only], Some(p)) if base.party && only == "Ban Chấp hành" => {
             with_place(doc, &format!("Đảng bộ {}", place_kind(doc, p)), p)
         }
@@ -617,8 +655,8 @@ fn parse_body_with(
             // "Đảng ủy Công ty Điện lực Bạc Liêu": the party committee of a
             // body the lexicon cannot list, named as written.
             if b.canonical == "Đảng ủy" && j < end && doc.toks[j].cap {
-                if let Some(u) = free_body_name(doc, j, end) {
-                    let name = format!("Đảng ủy {}", unit_text(doc, j, j + u));
+                if let Some((u, unit)) = free_body_name(doc, j, end) {
+                    let name = format!("Đảng ủy {unit}");
                     return Some(BodyMatch {
                         len: j + u - i,
                         name: join(&prefixes, &name),
@@ -717,6 +755,19 @@ fn parse_body_with(
         BodyClass::Leveled | BodyClass::Steering => {
             let steering = b.class == BodyClass::Steering;
             let mut core = b.canonical.clone();
+            // "Hội Liên hiệp Phụ nữ (LHPN) phường Hòa An": the abbreviation
+            // the text defines stands between the body and its place.
+            if doc.is_punct(j, "(")
+                && doc
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.upper && t.kind == TokKind::Word)
+                && doc.is_punct(j + 2, ")")
+                && j + 3 < end
+                && lex.levels.longest(&doc.ids[..end], j + 3).is_some()
+            {
+                j += 3;
+            }
             if steering {
                 let num = steering_number(doc, j, end);
                 let subject = num
@@ -749,6 +800,25 @@ fn parse_body_with(
                 Some(_) => None,
                 None => lex.levels.longest(&doc.ids[..end], j),
             };
+            // "Ủy viên Ban Chấp hành Đảng bộ, Trưởng Phòng Tham mưu Công an
+            // tỉnh": a bare "Đảng bộ" in a sector committee's article.
+            if b.canonical == "Đảng bộ"
+                && owner.is_none()
+                && level.is_none()
+                && shared.is_none()
+                && !names_ward_committee(doc)
+            {
+                if let Some(sb) = sector_party_committee(doc) {
+                    let core = sb.name.replacen("Đảng ủy ", "Đảng bộ ", 1);
+                    return Some(BodyMatch {
+                        len: j - i,
+                        name: join(&prefixes, &core),
+                        parent: parent_of(&prefixes, &core),
+                        party: true,
+                        ..sb
+                    });
+                }
+            }
             let (kind, place) = match (owner, level) {
                 (Some((used, p)), _) => {
                     j += used;
@@ -798,7 +868,10 @@ fn parse_body_with(
             if let Some(p) = place {
                 name = with_place(doc, &name, p);
             }
-            let party = b.canonical == "Đảng bộ" || prefixes.iter().any(|p| p == "Ban Chấp hành");
+            let party = b.canonical == "Đảng bộ"
+                || b.canonical.starts_with("Đảng ủy ")
+                || b.canonical.starts_with("Đảng bộ ")
+                || prefixes.iter().any(|p| p == "Ban Chấp hành");
             Some(BodyMatch {
                 len: j - i,
                 name: join(&prefixes, &name),
@@ -966,7 +1039,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
-        if j > i && t.newline_before {
+        // "Đảng ủy Công ty nhiệm kỳ 2025-2030": a term ends the name.
+        if j > i && (t.newline_before || skip_term(doc, j, end) > 0) {
             break;
         }
         let ids = &doc.ids[..end];
@@ -987,11 +1061,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                     Some((s, UnitWord::Number)) if s >= i
                 )
         };
+        // "Trường THCS Hoàng Xuân Hãn": a school named after a person.
+        let named_after = || {
+            j > i
+                && matches!(
+                    lex.unit_breaks.ending_at(ids, j, 4),
+                    Some((s, UnitWord::Named)) if s >= i
+                )
+        };
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
         let breaks = match here {
-            Some(UnitWord::Number) | None => false,
+            Some(UnitWord::Number | UnitWord::Named) | None => false,
             Some(UnitWord::Stop) => true,
             Some(UnitWord::Join) => {
                 !(j > i
@@ -1016,7 +1098,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
             // village, even when it is also a family name.
-            || (name_starts(doc, j, end) && !(t.cap && numbered()))
+            || (name_starts(doc, j, end) && !(t.cap && numbered()) && !named_after())
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
         {
             break;
@@ -1229,7 +1311,15 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             if u == 0 {
                 return None;
             }
-            let mut name = format!("{} {}", role.canonical, unit_text(doc, k, k + u));
+            // "Giám đốc Công ty": the company the article names in full.
+            // "Chủ tịch Hội đồng thành viên Công ty": the tail completed.
+            let unit = (k..k + u).find_map(|q| {
+                let (h, _) = lex.free_bodies.longest(words, q)?;
+                let full = (q + h == k + u).then(|| completed_unit(doc, q, h))??;
+                Some(format!("{} {full}", doc.span_text(k, q)))
+            });
+            let unit = unit.map_or_else(|| unit_text(doc, k, k + u), |t| t.trim().to_string());
+            let mut name = format!("{} {unit}", role.canonical);
             let mut e = k + u;
             // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.
             if let Some((n2, lw)) = lex.levels.longest(words, e) {

@@ -671,9 +671,26 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         let introduces = q < e && matches!(doc.words[q], "có" | "là");
         let persons_after = verb.position == VerbPosition::After
             || (verb.position == VerbPosition::Both && (before.is_empty() || introduces));
+        // "giao Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra ...": a body
+        // assigned a task (cue class `assign`) right before the verb is its
+        // subject, and no person chairs.
+        if verb.edge == EdgeType::Chaired
+            && !persons_after
+            && bodies_in(doc, a, e)
+                .iter()
+                .any(|(st, b)| st + b.len == k && cue_ending_at(doc, a, *st, "assign").is_some())
+        {
+            k += n;
+            continue;
+        }
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
-                if doc.words[k] == "dưới" && !doc.words_are(k + n, "các đồng chí") {
+                // "dưới sự chủ trì của (Đoàn Chủ tịch gồm) các đồng chí: A,
+                // B, C": all of them; else the first.
+                let first = after.first().map_or(e, |m| m.0);
+                if doc.words[k] == "dưới"
+                    && !(k + n..first).any(|t| doc.words_are(t, "các đồng chí"))
+                {
                     after.iter().take(1).collect()
                 } else {
                     after.iter().collect()

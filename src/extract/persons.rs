@@ -320,6 +320,14 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
 }
 
 /// The title edges of person `e`, with evidence tokens `a..end`.
+/// True when person `e` already holds a current title in this article.
+fn holds_any(doc: &Doc, e: usize) -> bool {
+    doc.facts
+        .relations
+        .iter()
+        .any(|r| r.kind == EdgeType::Holds && r.from == e)
+}
+
 fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch]) {
     for t in titles {
         let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
@@ -713,7 +721,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 if shared && !absent {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
-                        give_titles(doc, pe, ua, k, &titles);
+                        // "đồng chí A và đồng chí B, Phó Bí thư ...": A,
+                        // titled earlier in the article, keeps A's titles.
+                        if !holds_any(doc, pe) {
+                            give_titles(doc, pe, ua, k, &titles);
+                        }
                     }
                 }
                 untitled.clear();
@@ -833,7 +845,16 @@ fn mentioned_only(doc: &Doc, na: usize) -> bool {
         .honorifics
         .ending_at(&doc.ids, na, 3)
         .map_or(na, |(start, _)| start);
-    lex.absent_cues.ending_at(&doc.ids, h, 6).is_some()
+    if lex.absent_cues.ending_at(&doc.ids, h, 6).is_some() {
+        return true;
+    }
+    // "đồng chí X (xã Y), ..., do tuổi cao, sức yếu không thể đến dự": a
+    // cue later in the clause (`absent_after.txt`).
+    let e = doc.sents[doc.sentence_of(na)].tok_end;
+    let clause = (na..e).take_while(|&k| !doc.is_punct(k, ";"));
+    clause
+        .into_iter()
+        .any(|k| lex.absent_after.longest(&doc.ids[..e], k).is_some())
 }
 
 /// The persons component.

@@ -959,25 +959,27 @@ pub fn run(doc: &mut Doc) {
 }
 
 /// Wards named in a list: "các xã Thụy Hải, Thụy Trình và Thụy Liên" names
-/// three wards with one kind word, and a list ending "của huyện Thái Thụy"
+/// three wards with one kind word (districts too: "các huyện A, B và C"), and a list ending "của huyện Thái Thụy"
 /// (or "thuộc thành phố Quy Nhơn (cũ)") names that district's wards, of
 /// before the 2025 reform when the district is gone.
 fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     let g = doc.gaz;
     let n = doc.toks.len();
     let joiner = |t: usize| doc.is_punct(t, ",") || doc.words[t] == "và";
-    // "các xã A, B và C": the names after the first.
+    // "các xã A, B và C", "các huyện A, B, C": the names after the first.
     let mut more = Vec::new();
     for m in mentions.iter() {
-        let (Place::Ward(_), Some(kind)) = (m.place, m.kind) else {
-            continue;
+        let level = match (m.place, m.kind) {
+            (Place::Ward(_), Some(_)) => Level::Ward,
+            (Place::District(_), Some(_)) => Level::District,
+            _ => continue,
         };
         if !(m.tok.saturating_sub(3)..m.tok).any(|t| doc.words[t] == "các") {
             continue;
         }
         let want = Want {
-            level: Level::Ward,
-            kind: Some(kind),
+            level,
+            kind: m.kind,
         };
         let mut e = m.tok + m.len;
         while e + 1 < n && joiner(e) && doc.toks[e + 1].cap {
