@@ -3123,3 +3123,43 @@ fn a_body_given_a_task_to_lead_is_no_chair_and_a_presidium_all_chair() {
         ["Bùi Đức Thiện", "Ngô Văn Thược"]
     );
 }
+
+#[test]
+fn a_role_elected_without_its_body_takes_the_body_just_named() {
+    let kg = graph(
+        "Ngày 13/4/2023, Hội Nông dân xã Hưng Trung, huyện Hưng Nguyên tổ chức Đại hội đại biểu \
+         lần thứ XII. Tại \
+         phiên họp thứ nhất, đồng chí Cao Văn Tiến tái đắc cử Chủ tịch Hội Nông dân xã, các \
+         đồng chí Kiều Thị Lam và Mạc Văn Thìn được bầu giữ chức Phó Chủ tịch. Đồng chí Phùng \
+         Văn Tư, nguyên Trưởng thôn Pả Vi Hạ, dự đại hội.",
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Thìn", EdgeType::Holds),
+        ["Phó Chủ tịch Hội Nông dân xã Hưng Trung"]
+    );
+    assert_eq!(
+        out(&kg, "Kiều Thị Lam", EdgeType::Holds),
+        ["Phó Chủ tịch Hội Nông dân xã Hưng Trung"]
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Vi Hạ".to_string()));
+}
+
+#[test]
+fn plans_listed_with_their_own_links_topics_with_commas_and_speaker_labels() {
+    let kg = graph(
+        "Chiều 22/8/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh An Giang tổ chức hội nghị \
+         triển khai Kế hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW và Kế \
+         hoạch số 19-KH/ĐU của Đảng ủy các cơ quan Đảng tỉnh thực hiện Kế hoạch số 31-KH/TU. \
+         Buổi tiếp được tổ chức theo Kế hoạch số 133-KH/TU ngày 05/01/2025 của Tỉnh ủy về tiếp \
+         công dân, đối thoại với Nhân dân năm 2025, thực hiện Quy định số 11-QĐi/TW của Bộ \
+         Chính trị.\n\nBà Lâm Thị Thơ: Thực hiện Nghị quyết số 1680/NQ-UBTVQH15, UBND phường \
+         đã ban hành Kế hoạch số 52/KH-UBND về tiếp nhận hồ sơ.",
+    );
+    assert_eq!(out(&kg, "31-KH/TU", EdgeType::Implements), ["57-NQ/TW"]);
+    assert_eq!(out(&kg, "19-KH/ĐU", EdgeType::Implements), ["31-KH/TU"]);
+    assert_eq!(out(&kg, "133-KH/TU", EdgeType::Implements), ["11-QĐi/TW"]);
+    assert_eq!(
+        out(&kg, "52/KH-UBND", EdgeType::Implements),
+        ["1680/NQ-UBTVQH15"]
+    );
+}

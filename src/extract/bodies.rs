@@ -1061,6 +1061,23 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                     Some((s, UnitWord::Number)) if s >= i
                 )
         };
+        // "thôn Pả Vi Hạ": the second word of a village's name may be a
+        // family name ("Trưởng thôn Đồng Tâm Nguyễn Văn A" still ends at
+        // the person, and so does "thôn Pả Lò Văn Hùng": "Văn" and "Thị"
+        // are middle names).
+        let village = || {
+            j >= i + 2
+                && !doc
+                    .words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(*w, "văn" | "thị"))
+                && matches!(
+                    lex.unit_breaks.ending_at(ids, j - 1, 3),
+                    Some((s, UnitWord::Number)) if s >= i
+                )
+                && doc.toks[j - 1].cap
+                && doc.toks[j - 1].kind == TokKind::Word
+        };
         // "Trường THCS Hoàng Xuân Hãn": a school named after a person.
         let named_after = || {
             j > i
@@ -1098,7 +1115,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
             // village, even when it is also a family name.
-            || (name_starts(doc, j, end) && !(t.cap && numbered()) && !named_after())
+            || (name_starts(doc, j, end) && !(t.cap && (numbered() || village())) && !named_after())
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
         {
             break;

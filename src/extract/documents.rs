@@ -790,13 +790,15 @@ pub fn run(doc: &mut Doc) {
                 }
             }
         }
+        // "... về tiếp công dân, đối thoại với Nhân dân năm 2024, thực hiện
+        // Quy định số 11-QĐi/TW": any comma of the topic may end it.
         if a_end < send && doc.words[a_end] == "về" {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
-            if let Some(c) =
-                (a_end..(a_end + 32).min(send).min(next_doc)).find(|&q| doc.is_punct(q, ","))
-            {
-                starts.push(c + 1);
-            }
+            starts.extend(
+                (a_end..(a_end + 32).min(send).min(next_doc))
+                    .filter(|&q| doc.is_punct(q, ","))
+                    .map(|c| c + 1),
+            );
         }
         // Mentions are sorted by start, and every one up to x starts before
         // a verb's end: the first to start at or after it is the candidate.
@@ -826,6 +828,16 @@ pub fn run(doc: &mut Doc) {
             for (i, y) in listed_from(doc, &mentions, y, send).into_iter().enumerate() {
                 let eb = mentions[y].0;
                 if i > 0 && own.is_some() && issuer_of(doc, eb) == own {
+                    break;
+                }
+                // "thực hiện Nghị quyết 57 và Kế hoạch 14 của Đảng ủy ...
+                // thực hiện Kế hoạch 28": an item that carries out a
+                // document of its own starts a new link.
+                let next = mentions.get(y + 1).map_or(send, |m| m.1.min(send));
+                if i > 0
+                    && (mentions[y].2..next.min(mentions[y].2 + 16))
+                        .any(|q| implements_verb(doc, q).is_some())
+                {
                     break;
                 }
                 if eb != ea && !has_implements(doc, ea, eb) {
@@ -878,9 +890,10 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
+        // A speaker's label opens a sentence too ("Bà X: Thực hiện ...").
         let opening = std::iter::once(st).chain(
             (st..(st + 32).min(first_doc))
-                .filter(|&q| doc.is_punct(q, ","))
+                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
                 .map(|q| q + 1),
         );
         let Some((v, len)) = opening

@@ -11,10 +11,10 @@
 //! - dismissals ("miễn nhiệm chức danh ... đối với ông X": a former post,
 //!   and X is not said to be present) and elections ("bầu ông X giữ chức ...").
 
-use super::bodies::{member_title, name_starts, parse_title, TitleMatch};
+use super::bodies::{member_title, name_starts, parse_title, BodyMatch, TitleMatch};
 use super::{Doc, PersonMention};
 use crate::facts::{EdgeType, NodeType};
-use crate::lexicon::Lead;
+use crate::lexicon::{Lead, RoleClass};
 use crate::text::{squash, TokKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -239,6 +239,26 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
     (out, k)
 }
 
+/// A role elected with its body left out, at `j`: the role and `body`,
+/// when nothing that could name a body follows the role.
+fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<TitleMatch> {
+    let (n, role) = doc.lex.roles.longest(&doc.ids[..end], j)?;
+    let bare = j + n >= end
+        || doc.toks[j + n].kind == TokKind::Punct
+        || doc.words[j + n] == "và"
+        || super::bodies::skip_term(doc, j + n, end) > 0;
+    if !bare || !matches!(role.class, RoleClass::Org | RoleClass::Party) {
+        return None;
+    }
+    Some(TitleMatch {
+        len: n,
+        name: format!("{} {}", role.canonical, body.name),
+        former: false,
+        body: Some(body.clone()),
+        explicit_body: true,
+    })
+}
+
 /// A role with no body that shares the body of the title after its comma
 /// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh" is two
 /// posts of one body): the role's title with that body, read up to its
@@ -246,11 +266,11 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
 fn shares_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
     let lex = doc.lex;
     let (n, role) = lex.roles.longest(&doc.ids[..end], j)?;
-    if role.class != crate::lexicon::RoleClass::Org || !doc.is_punct(j + n, ",") {
+    if role.class != RoleClass::Org || !doc.is_punct(j + n, ",") {
         return None;
     }
     let (m, next) = lex.roles.longest(&doc.ids[..end], j + n + 1)?;
-    if next.class != crate::lexicon::RoleClass::Org {
+    if next.class != RoleClass::Org {
         return None;
     }
     let t = parse_title(doc, j + n + 1, end).filter(|t| t.explicit_body && t.len > m)?;
@@ -474,6 +494,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut untitled: Vec<(usize, usize)> = Vec::new();
     let mut list_title: Vec<TitleMatch> = Vec::new();
     let mut list_end: Option<usize> = None;
+    // The body of the last post given in this sentence, for a role elected
+    // after it with the body left out ("A tái đắc cử Chủ tịch Hội Nông dân
+    // xã, B được bầu giữ chức Phó Chủ tịch").
+    let mut last_body: Option<BodyMatch> = None;
     while i < e {
         // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
         // a list says of an item in brackets names no one.
@@ -645,8 +669,19 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     break;
                 }
                 match doc.lex.title_leads.longest(&doc.ids[..e], j) {
-                    Some((_, Lead::Current)) => {
-                        if let Some(t) = parse_title(doc, j, e) {
+                    Some((n, Lead::Current)) => {
+                        let parsed = parse_title(doc, j, e);
+                        let elided = last_body
+                            .as_ref()
+                            .filter(|_| parsed.as_ref().is_none_or(|t| !t.explicit_body))
+                            .and_then(|b| elided_title(doc, j + n, e, b));
+                        if let Some(t) = elided
+                            .map(|t| TitleMatch {
+                                len: n + t.len,
+                                ..t
+                            })
+                            .or(parsed)
+                        {
                             k = j + t.len;
                             taken = Some(t);
                         }
@@ -675,6 +710,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             titles.extend(joined);
             titles.extend(taken);
+            if let Some(b) = titles
+                .iter()
+                .rev()
+                .find(|t| !t.former && t.explicit_body)
+                .and_then(|t| t.body.clone())
+            {
+                last_body = Some(b);
+            }
             // Only commas, "và" and honorifics between the end of the
             // previous name (`from`) and this one.
             let joined = |from: usize| {
