@@ -192,7 +192,7 @@ fn slice(text: &str, s: Span) -> &str {
 /// taken for one; only the portal's own "| ..." tail may follow the time.
 /// Each pattern names its parts `d`, `m`, `y` and `t` (the time).
 static DATE_LINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
-    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
+    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
     const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
@@ -518,6 +518,12 @@ mod tests {
             assert_eq!(t.as_deref(), Some(time), "{line}");
         }
         assert!(parse_date_line("Sáng 13/3, Quận ủy tổ chức hội nghị").is_none());
+    }
+
+    #[test]
+    fn updated_on_date_lines() {
+        let (d, _) = parse_date_line("Cập nhật ngày: 28/06/2024").expect("a date line");
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2024-06-28"));
     }
 
     use super::*;

@@ -373,6 +373,9 @@ pub enum UnitWord {
     /// Lets a person's name after it into the name: a school named after
     /// someone ("Trường THCS Hoàng Xuân Hãn").
     Named,
+    /// A phrase with a comma inside that stays in the name ("phòng,
+    /// chống").
+    Idiom,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -595,6 +598,7 @@ impl Lexicon {
                 Some("join") => UnitWord::Join,
                 Some("number") => UnitWord::Number,
                 Some("named") => UnitWord::Named,
+                Some("idiom") => UnitWord::Idiom,
                 _ => UnitWord::Stop,
             };
             unit_breaks.insert(&mut vocab, l[0], class);

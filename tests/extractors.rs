@@ -3163,3 +3163,47 @@ fn plans_listed_with_their_own_links_topics_with_commas_and_speaker_labels() {
         ["1680/NQ-UBTVQH15"]
     );
 }
+
+#[test]
+fn central_issuers_written_after_the_topic_or_as_a_plenum() {
+    let kg = graph(
+        "Sáng 18/10/2025, Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết số \
+         57-NQ/TW về đột phá phát triển khoa học, công nghệ; Nghị quyết số 68-NQ/TW về phát \
+         triển kinh tế tư nhân của Bộ Chính trị và Nghị quyết số 21-NQ/TW ngày 16/6/2022 của \
+         Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Quy định 69 được quán \
+         triệt sau Quy định số 69-QĐ/TW.",
+    );
+    let issuers = |code: &str| {
+        let mut v: Vec<String> = kg
+            .edges()
+            .filter(|(_, t, e)| t.name == code && e.kind == EdgeType::Issued)
+            .map(|(s, _, _)| s.name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(issuers("57-NQ/TW"), ["Bộ Chính trị"]);
+    assert_eq!(issuers("68-NQ/TW"), ["Bộ Chính trị"]);
+    assert_eq!(issuers("21-NQ/TW"), ["Ban Chấp hành Trung ương Đảng"]);
+    assert!(!names_of(&kg, NodeType::Resolution).contains(&"69-QĐi/TW".to_string()));
+}
+
+#[test]
+fn council_committees_idioms_in_unit_names_and_reported_plans() {
+    let kg = graph(
+        "Ngày 1/11/2025, UBND xã Hưng Nguyên Nam họp phiên thường kỳ tháng 10. Ông Thái Văn \
+         Đông, Chủ tịch UBND xã chủ trì. Dự có bà Hà Thị Mây, Phó Trưởng Ban Dân tộc HĐND tỉnh \
+         Nghệ An; ông Lưu Văn Nhất, Trưởng Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu \
+         nạn xã. Bà Võ Thị Lành, Phó Chủ tịch UBND xã báo cáo tiến độ thực hiện Kế hoạch số \
+         52/KH-UBND của UBND xã về cải cách hành chính.",
+    );
+    assert_eq!(
+        out(&kg, "Hà Thị Mây", EdgeType::Holds),
+        ["Phó Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh Nghệ An"]
+    );
+    assert_eq!(
+        out(&kg, "Lưu Văn Nhất", EdgeType::Holds),
+        ["Trưởng Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn xã Hưng Nguyên Nam"]
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["52/KH-UBND"]);
+}

@@ -611,6 +611,19 @@ fn parse_body_with(
                 family = b.default_family.clone();
                 j += n;
             }
+            // "Ban Dân tộc HĐND tỉnh": a body of its own ("Ban Dân tộc
+            // tỉnh") that is a committee of the council written after it.
+            Some((n, b))
+                if b.class == BodyClass::Leveled
+                    && lex
+                        .bodies
+                        .longest(&doc.ids[..end], j + n)
+                        .is_some_and(|(_, c)| c.canonical == "Hội đồng nhân dân") =>
+            {
+                prefixes.push(b.canonical.clone());
+                family = Some("people".into());
+                j += n;
+            }
             _ => break,
         }
     }
@@ -1052,6 +1065,12 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 break;
             }
         }
+        // "Phòng, chống thiên tai và tìm kiếm cứu nạn": a fixed phrase of
+        // unit names, lowercase words and comma included.
+        if let Some((n, UnitWord::Idiom)) = lex.unit_breaks.longest(ids, j) {
+            j += n;
+            continue;
+        }
         let here = lex.unit_breaks.longest(ids, j).map(|(_, &w)| w);
         // "khu dân cư số 5": a number after a word that asks for one.
         let numbered = || {
@@ -1090,7 +1109,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
         let breaks = match here {
-            Some(UnitWord::Number | UnitWord::Named) | None => false,
+            Some(UnitWord::Number | UnitWord::Named | UnitWord::Idiom) | None => false,
             Some(UnitWord::Stop) => true,
             Some(UnitWord::Join) => {
                 !(j > i

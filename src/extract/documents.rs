@@ -308,7 +308,10 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
                 .roles
                 .longest(&doc.ids[..end], j + 1)
                 .map(|(n, _)| j + 1 + n);
-            let found = [Some(j + 1), head]
+            // "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng": the
+            // plenum's body issued it.
+            let plenum = (doc.words_are(j + 1, "hội nghị lần thứ") && j + 5 < end).then_some(j + 6);
+            let found = [Some(j + 1), head, plenum]
                 .into_iter()
                 .flatten()
                 .find_map(|q| parse_body(doc, q, end).map(|b| (q, b)));
@@ -321,6 +324,43 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
         break;
     }
     (j, date, issuer)
+}
+
+/// The national body written after a central code's topic: "Nghị quyết
+/// số 57-NQ/TW về ...; Nghị quyết số 68-NQ/TW về phát triển kinh tế tư
+/// nhân của Bộ Chính trị" (the list shares it). `cs` starts at the code;
+/// only codes of the same suffix may stand between, and the body must end
+/// its clause.
+fn central_after_topic(doc: &Doc, cs: &[Code], end: usize) -> Option<BodyMatch> {
+    let c = cs.first()?;
+    if !central_suffix(doc, &c.suffix) {
+        return None;
+    }
+    let mut others = cs[1..].iter().filter(|o| o.tok_start < end).peekable();
+    let mut q = c.tok_end;
+    while q < end {
+        if let Some(o) = others.peek() {
+            if o.tok_start == q {
+                if o.suffix != c.suffix {
+                    return None;
+                }
+                q = o.tok_end;
+                others.next();
+                continue;
+            }
+        }
+        if doc.words[q] == "của" {
+            if let Some(b) = parse_body(doc, q + 1, end) {
+                let after = q + 1 + b.len;
+                let closes = after >= end
+                    || doc.toks[after].kind == TokKind::Punct
+                    || doc.words[after] == "và";
+                return (b.place.is_none() && b.party && closes).then_some(b);
+            }
+        }
+        q += 1;
+    }
+    None
 }
 
 /// The body that the sentence says issued a code: "UBND xã ban hành
@@ -672,6 +712,7 @@ pub fn run(doc: &mut Doc) {
                     .get(c.code.as_str())
                     .cloned()
             })
+            .or_else(|| central_after_topic(doc, &cs[ci..], end))
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
@@ -683,9 +724,15 @@ pub fn run(doc: &mut Doc) {
     // Short forms: completed from a full code of the same number and kind,
     // or from "của <issuer>" after them.
     let mut full_by_number: HashMap<(&str, &str), &Code> = HashMap::new();
+    // "Quy định 69" after "Quy định số 69-QĐ/TW": the kind the text gives
+    // a code, when its abbreviation is another kind's.
+    let mut full_by_kind: HashMap<(&str, &str), &Code> = HashMap::new();
     for c in &cs {
         full_by_number
             .entry((c.abbr.as_str(), c.number.trim_start_matches('0')))
+            .or_insert(c);
+        full_by_kind
+            .entry((c.kind.as_str(), c.number.trim_start_matches('0')))
             .or_insert(c);
     }
     let mut entity_at: HashMap<usize, usize> = HashMap::new();
@@ -715,6 +762,7 @@ pub fn run(doc: &mut Doc) {
         }
         let full = full_by_number
             .get(&(abbr.as_str(), number.trim_start_matches('0')))
+            .or_else(|| full_by_kind.get(&(kind.as_str(), number.trim_start_matches('0'))))
             .copied();
         // Four digits are a year ("Nghị quyết 2024"), unless a full code
         // of that number is in the article ("Chỉ thị 2455" after "Chỉ thị
