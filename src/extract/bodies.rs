@@ -277,14 +277,16 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
 /// ("Đảng ủy xã", "Đảng ủy phường Nam Nha Trang").
 fn names_ward_committee(doc: &Doc) -> bool {
     let ids = &doc.ids;
-    (0..doc.toks.len()).any(|k| {
-        doc.lex.bodies.longest(ids, k).is_some_and(|(n, b)| {
-            b.canonical == "Đảng ủy" && {
-                doc.lex
-                    .levels
-                    .longest(ids, k + n)
-                    .is_some_and(|(_, lw)| lw.level == Level::Ward)
-            }
+    *doc.ward_committee_named.get_or_init(|| {
+        (0..doc.toks.len()).any(|k| {
+            doc.lex.bodies.longest(ids, k).is_some_and(|(n, b)| {
+                b.canonical == "Đảng ủy" && {
+                    doc.lex
+                        .levels
+                        .longest(ids, k + n)
+                        .is_some_and(|(_, lw)| lw.level == Level::Ward)
+                }
+            })
         })
     })
 }

@@ -126,6 +126,12 @@ pub struct Doc<'a> {
     /// The party committee of a sector the article names ("Đảng ủy Công
     /// an huyện ..."), looked up once on first need.
     pub sector_committee: std::cell::OnceCell<Option<bodies::BodyMatch>>,
+    /// Whether the article names a commune's or ward's party committee,
+    /// looked up once on first need.
+    pub ward_committee_named: std::cell::OnceCell<bool>,
+    /// The former province name the article writes (`former_names.tsv`),
+    /// looked up once on first need.
+    former: std::cell::OnceCell<Option<&'static crate::gazetteer::FormerName>>,
     /// The document codes, read once for the steering number and kept for
     /// the documents component.
     codes: Option<Vec<documents::Code>>,
@@ -210,6 +216,8 @@ impl<'a> Doc<'a> {
             wards_named: Vec::new(),
             steering_number: None,
             sector_committee: std::cell::OnceCell::new(),
+            ward_committee_named: std::cell::OnceCell::new(),
+            former: std::cell::OnceCell::new(),
             codes: None,
             sentence_text: Vec::new(),
             article_id: article.id.as_str().into(),
@@ -380,13 +388,16 @@ impl<'a> Doc<'a> {
     /// when the article writes it and is not dated after the change.
     pub fn former_name(&self, p: usize) -> Option<&'static crate::gazetteer::FormerName> {
         let gaz: &'static Gazetteer = self.gaz;
-        let f = gaz.former.iter().find(|f| f.province == p)?;
         // The date alone is not enough: a city of the province could bear
         // the present name ("thành phố Huế" of 2024).
-        let before = self
-            .published
-            .is_none_or(|d| (d.year, d.month.unwrap_or(1)) < f.until);
-        (before && self.folded.contains(&text::fold(&f.name))).then_some(f)
+        let written = self.former.get_or_init(|| {
+            gaz.former.iter().find(|f| {
+                self.published
+                    .is_none_or(|d| (d.year, d.month.unwrap_or(1)) < f.until)
+                    && self.folded.contains(&text::fold(&f.name))
+            })
+        });
+        written.filter(|f| f.province == p)
     }
 
     /// The bare name of province `p` as of the article's date.
