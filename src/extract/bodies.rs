@@ -291,8 +291,9 @@ fn names_ward_committee(doc: &Doc) -> bool {
     })
 }
 
-/// The length of a body's name the lexicon cannot list, at `j`
-/// (`free_bodies.txt`: "Công ty Điện lực Bạc Liêu", "Trường THCS Lê Lợi").
+/// The length and the name of a body the lexicon cannot list, at `j`
+/// (`free_bodies.txt`: "Công ty Điện lực Bạc Liêu", "Trường THCS Lê Lợi");
+/// a head written alone ("Công ty") takes the article's full name for it.
 fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
     let (h, _) = doc.lex.free_bodies.longest(&doc.ids[..end], j)?;
     let u = free_unit(doc, j, end);

@@ -339,7 +339,6 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
     doc.entity(NodeType::Person, &key, &display)
 }
 
-/// The title edges of person `e`, with evidence tokens `a..end`.
 /// True when person `e` already holds a current title in this article.
 fn holds_any(doc: &Doc, e: usize) -> bool {
     doc.facts
@@ -348,6 +347,7 @@ fn holds_any(doc: &Doc, e: usize) -> bool {
         .any(|r| r.kind == EdgeType::Holds && r.from == e)
 }
 
+/// The title edges of person `e`, with evidence tokens `a..end`.
 fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch]) {
     for t in titles {
         let te = doc.entity(NodeType::Title, &crate::text::key(&t.name), &t.name);
