@@ -385,6 +385,34 @@ fn headline_without_date(text: &str, ne: &[Line]) -> bool {
     !(adjacent && continues_lower)
 }
 
+/// A line of a portal's section header: a unit or a rubric ("ĐẢNG BỘ QUẬN
+/// BẮC TỪ LIÊM", "Cơ sở đảng"), a few words that end no sentence.
+fn is_section_line(text: &str, l: &Line) -> bool {
+    let t = slice(text, l.trimmed);
+    let words = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (1..=6).contains(&words)
+        && t.chars().count() < 60
+        && !t.ends_with(['.', ',', ';', ':', '…'])
+        && !starts_with_time_lead(t)
+}
+
+/// Without a date line, the number of section lines (one or two) above a
+/// headline: a blank line parts them from a longer line that reads as a
+/// headline ("HĐND HUYỆN QUỐC OAI", "Hoạt động của Thường trực HĐND", "",
+/// "Thường trực HĐND huyện Quốc Oai họp phiên thường kỳ tháng 10").
+fn section_lines(text: &str, ne: &[Line]) -> Option<usize> {
+    (1..=2).find(|&h| {
+        h < ne.len()
+            && ne[..h].iter().all(|l| is_section_line(text, l))
+            && ne[h].idx > ne[h - 1].idx + 1
+            && !is_section_line(text, &ne[h])
+            && headline_without_date(text, &ne[h..])
+    })
+}
+
 /// When the sidebar marker at line `m` opens a box of related links inside
 /// the body, the index of the line where the article resumes: one or more
 /// bulleted link lines ("- ...", "+ ...", "• ...", "> ...") right after
@@ -444,8 +472,14 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                     art.section = Some(s.trimmed);
                     art.headline = Some(h.trimmed);
                 }
-                // Fourth line: the best reading is a section and a headline
-                // wrapped over two lines.
+                // Fourth line: a section of two lines ("QUẬN ỦY BA ĐÌNH",
+                // "Tin tức - Sự kiện") when a blank line parts the second
+                // from the headline, else a section and a headline wrapped
+                // over two lines.
+                (3, [s, h1, h2, ..]) if h2.idx > h1.idx + 1 && is_section_line(&text, h1) => {
+                    art.section = Some(Span::new(s.trimmed.start, h1.trimmed.end));
+                    art.headline = Some(h2.trimmed);
+                }
                 (3, [s, h1, h2, ..]) => {
                     art.section = Some(s.trimmed);
                     art.headline = Some(Span::new(h1.trimmed.start, h2.trimmed.end));
@@ -454,12 +488,19 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
             }
             after(&line)
         }
-        None => match ne.first() {
-            Some(first) if headline_without_date(&text, &ne) => {
-                art.headline = Some(first.trimmed);
-                after(first)
+        None => match section_lines(&text, &ne) {
+            Some(h) => {
+                art.section = Some(Span::new(ne[0].trimmed.start, ne[h - 1].trimmed.end));
+                art.headline = Some(ne[h].trimmed);
+                after(&ne[h])
             }
-            _ => 0,
+            None => match ne.first() {
+                Some(first) if headline_without_date(&text, &ne) => {
+                    art.headline = Some(first.trimmed);
+                    after(first)
+                }
+                _ => 0,
+            },
         },
     };
 
@@ -682,6 +723,43 @@ Ngày 1/4, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại."
             Some("Xã Tân Lập tổ chức hội nghị\nđối thoại với nông dân")
         );
         assert_eq!(a.published, Date::ymd(2021, 4, 2));
+    }
+
+    #[test]
+    fn two_section_lines_above_the_headline() {
+        // No date line: a unit and a rubric, a blank line, the headline.
+        let raw = "QUẬN ỦY TÂY HỒ
+Hoạt động cơ sở
+
+Đảng ủy phường Nhật Tân tổ chức hội nghị Ban Chấp hành mở rộng
+
+Ngày 3/4, Đảng ủy phường Nhật Tân họp.";
+        let a = parse(raw);
+        assert_eq!(a.section_text(), Some("QUẬN ỦY TÂY HỒ\nHoạt động cơ sở"));
+        assert_eq!(
+            a.headline_text(),
+            Some("Đảng ủy phường Nhật Tân tổ chức hội nghị Ban Chấp hành mở rộng")
+        );
+        assert_eq!(a.body_text(), "Ngày 3/4, Đảng ủy phường Nhật Tân họp.");
+
+        // The date line fourth: a blank line parts the rubric from the
+        // headline, which is then not wrapped.
+        let raw = "HUYỆN ỦY ĐAN PHƯỢNG
+Tin tức - Sự kiện
+
+Huyện ủy Đan Phượng sơ kết công tác quý III
+Thứ Hai, 07/10/2024 10:20
+Sáng 7/10, Huyện ủy Đan Phượng họp.";
+        let a = parse(raw);
+        assert_eq!(
+            a.section_text(),
+            Some("HUYỆN ỦY ĐAN PHƯỢNG\nTin tức - Sự kiện")
+        );
+        assert_eq!(
+            a.headline_text(),
+            Some("Huyện ủy Đan Phượng sơ kết công tác quý III")
+        );
+        assert_eq!(a.published, Date::ymd(2024, 10, 7));
     }
 
     #[test]

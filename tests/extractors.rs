@@ -3207,3 +3207,111 @@ fn council_committees_idioms_in_unit_names_and_reported_plans() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["52/KH-UBND"]);
 }
+
+#[test]
+fn the_family_name_ong_opening_an_item_of_a_comrades_list() {
+    let kg = graph(
+        "Sáng 6/3/2024, Ban Thường vụ Huyện ủy Thanh Oai tổ chức hội nghị sơ kết quý I. Dự \
+         và chủ trì hội nghị có các đồng chí: Đỗ Minh Tuấn, Bí thư Huyện ủy; Ông Thị Hồng \
+         Nhung, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    assert_eq!(persons, ["Ông Thị Hồng Nhung", "Đỗ Minh Tuấn"]);
+    assert_eq!(
+        out(&kg, "Ông Thị Hồng Nhung", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Thanh Oai",
+            "Phó Bí thư Huyện ủy Thanh Oai"
+        ]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Ông Thị Hồng Nhung", "Đỗ Minh Tuấn"]
+    );
+}
+
+#[test]
+fn a_plenum_named_once_issues_the_central_resolutions_listed_without_an_issuer() {
+    let kg = graph(
+        "Sáng 9/12/2023, Ban Thường vụ Huyện ủy Ba Vì tổ chức hội nghị học tập các nghị quyết \
+         Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII. Đồng chí Phan Thị Huế \
+         truyền đạt Nghị quyết số 44-NQ/TW về chiến lược bảo vệ Tổ quốc trong tình hình mới. \
+         Huyện cũng rà soát Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 29-NQ/TW về giáo dục.",
+    );
+    let issuers = |code: &str| {
+        kg.edges()
+            .filter(|(_, t, e)| t.name == code && e.kind == EdgeType::Issued)
+            .map(|(s, _, _)| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(issuers("44-NQ/TW"), ["Ban Chấp hành Trung ương Đảng"]);
+    // Carried out by a plan of the district: an older resolution, not the
+    // plenum's.
+    assert_eq!(issuers("29-NQ/TW"), ["Trung ương"]);
+}
+
+#[test]
+fn former_wards_of_a_district_gone_in_2025_stay_in_their_province() {
+    let kg = graph(
+        "Phường Phù Liễn ra mắt\nThứ Tư, 02/07/2025 08:30\n\nSáng 1/7, Đảng ủy phường Phù \
+         Liễn, thành phố Hải Phòng ra mắt. Phường được thành lập trên cơ sở sắp xếp các \
+         phường Nam Sơn, Ngọc Sơn và Bắc Sơn thuộc quận Kiến An (cũ).",
+    );
+    for old in ["Nam Sơn", "Ngọc Sơn", "Bắc Sơn"] {
+        assert_eq!(out(&kg, old, EdgeType::PartOf), ["Kiến An"], "{old}");
+    }
+}
+
+#[test]
+fn an_article_without_a_date_line_is_dated_by_its_opening_sentence() {
+    let kg = graph(
+        "UBND xã Phúc Thọ họp phiên thường kỳ\n\nNgày 4/2/2026, UBND xã Phúc Thọ họp phiên \
+         thường kỳ tháng 1. Xã sẽ cùng xã Hát Môn làm đường liên xã.",
+    );
+    // The communes of the 2025 map, under the city, not the old district
+    // Phúc Thọ nor the commune of that name in Nghệ An.
+    assert_eq!(out(&kg, "Hát Môn", EdgeType::PartOf), ["Hà Nội"]);
+    assert_eq!(out(&kg, "Phúc Thọ", EdgeType::PartOf), ["Hà Nội"]);
+}
+
+#[test]
+fn a_steering_committee_named_by_a_subject_with_an_acronym() {
+    let kg = graph(
+        "Chiều 12/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Thạch Thất họp trực \
+         tuyến với các xã. Đồng chí Kiều Văn Lâm, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ \
+         trì cuộc họp. Kết luận, đồng chí Trưởng Ban Chỉ đạo yêu cầu các xã siết chặt kiểm soát.",
+    );
+    let name = "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Thạch Thất";
+    assert_eq!(
+        out(&kg, "Kiều Văn Lâm", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Thạch Thất".to_string(),
+            format!("Trưởng {name}")
+        ]
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [name]);
+}
+
+#[test]
+fn canals_and_industrial_parks_named_like_wards_are_not_wards() {
+    let kg = graph(
+        "Ngày 8/5/2024, UBND quận Bình Thủy họp. Quận sẽ nạo vét rạch Trà Nóc và mời thêm \
+         doanh nghiệp vào khu công nghiệp Trà Nóc; phường Bùi Hữu Nghĩa lập đội tự quản.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Bùi Hữu Nghĩa"]);
+}
+
+#[test]
+fn a_second_action_after_va_links_no_documents() {
+    let kg = graph(
+        "Chiều 14/3/2025, Ban Thường vụ Huyện ủy Củ Chi tổ chức hội nghị quán triệt Chỉ thị \
+         số 35-CT/TW của Bộ Chính trị và triển khai Kế hoạch số 41-KH/HU của Huyện ủy. \
+         Kế hoạch số 77-KH/HU ngày 2/3/2025 của Huyện ủy về đẩy mạnh thực hiện hiệu quả Nghị \
+         quyết số 15-NQ/TU của Thành ủy cũng được đánh giá.",
+    );
+    assert!(out(&kg, "35-CT/TW", EdgeType::Implements).is_empty());
+    assert_eq!(out(&kg, "77-KH/HU", EdgeType::Implements), ["15-NQ/TU"]);
+    let subjects = targets(&kg, EdgeType::Concerns);
+    assert!(subjects.contains(&"35-CT/TW".to_string()), "{subjects:?}");
+    assert!(subjects.contains(&"41-KH/HU".to_string()), "{subjects:?}");
+}

@@ -386,8 +386,26 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
             return (!doc.is_punct(j - 1, ",")).then_some(j - k);
         }
         let t = doc.toks[j];
-        let word = t.kind == TokKind::Word && !t.cap;
+        // "phòng, chống dịch COVID-19": an acronym and its number belong
+        // to the subject.
+        let acronym = t.kind == TokKind::Word
+            && t.cap
+            && t.end - t.start > 1
+            && !doc.span_text(j, j + 1).chars().any(char::is_lowercase);
+        let joined = j > k && doc.toks[j - 1].end == t.start;
+        let number = joined && (t.kind == TokKind::Num || doc.is_dash(j));
+        let word = (t.kind == TokKind::Word && !t.cap) || (j > k && (acronym || number));
+        // "đồng chí Trưởng Ban Chỉ đạo yêu cầu các xã ...": a speech
+        // follows the title, no subject.
+        let speech = doc
+            .lex
+            .cues
+            .longest_where(&doc.ids[..end], j, |c| {
+                matches!(c.as_str(), "speech" | "assign" | "pledge")
+            })
+            .is_some();
         if !(word || (j > k && doc.is_punct(j, ",")))
+            || speech
             || doc.lex.verbs.longest(&doc.ids[..end], j).is_some()
         {
             return None;

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
 use crate::text::{fold, slug, TokKind};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 fn party_re() -> &'static Regex {
@@ -363,6 +363,46 @@ fn central_after_topic(doc: &Doc, cs: &[Code], end: usize) -> Option<BodyMatch> 
     None
 }
 
+/// The Central Committee as the article writes it when it names a plenum
+/// ("các nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
+/// XIII"): the issuer of the central resolutions it then lists without one.
+fn plenum_body(doc: &Doc) -> Option<BodyMatch> {
+    let n = doc.toks.len();
+    (0..n).find_map(|i| {
+        if doc.words[i] != "hội" || !doc.words_are(i, "hội nghị") {
+            return None;
+        }
+        let at = if doc.words_are(i + 2, "lần thứ") {
+            i + 5
+        } else {
+            i + 2
+        };
+        let end = doc.sents[doc.sentence_of(i)].tok_end.min(n);
+        parse_body(doc, at, end).filter(|b| fold(&b.name).starts_with("ban chấp hành trung ương"))
+    })
+}
+
+/// [`plenum_body`], and the central resolutions it may have issued: those
+/// the article names once at least without another document carrying them
+/// out ("Kết luận số 91-KL/TW về tiếp tục thực hiện Nghị quyết số 29-NQ/TW"
+/// names an older resolution than the plenum's).
+fn plenum_resolutions<'c>(doc: &Doc, cs: &'c [Code]) -> (Option<BodyMatch>, HashSet<&'c str>) {
+    let Some(body) = plenum_body(doc) else {
+        return (None, HashSet::new());
+    };
+    let free = cs
+        .iter()
+        .filter(|c| {
+            !kind_word_before(doc, c.tok_start).is_some_and(|(k, _)| {
+                (k.saturating_sub(4)..k)
+                    .any(|q| implements_verb(doc, q).is_some_and(|l| q + l == k))
+            })
+        })
+        .map(|c| c.code.as_str())
+        .collect();
+    (Some(body), free)
+}
+
 /// The body that the sentence says issued a code: "UBND xã ban hành
 /// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
 fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
@@ -662,6 +702,7 @@ pub fn run(doc: &mut Doc) {
     // and the city's.
     // Made on first need: most codes have an issuer of their own.
     let mut issued_by_verb: Option<HashMap<&str, BodyMatch>> = None;
+    let mut plenum: Option<(Option<BodyMatch>, HashSet<&str>)> = None;
     for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
@@ -713,6 +754,13 @@ pub fn run(doc: &mut Doc) {
                     .cloned()
             })
             .or_else(|| central_after_topic(doc, &cs[ci..], end))
+            .or_else(|| {
+                if !(c.party && c.suffix == "TW" && c.abbr == "NQ") {
+                    return None;
+                }
+                let (body, free) = plenum.get_or_insert_with(|| plenum_resolutions(doc, &cs));
+                body.clone().filter(|_| free.contains(c.code.as_str()))
+            })
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
@@ -856,8 +904,12 @@ pub fn run(doc: &mut Doc) {
             let y = mentions.partition_point(|m| m.1 < after);
             (y < mentions.len() && mentions[y].1 <= after + 6).then_some(y)
         };
+        // "quán triệt Kết luận số 127-KL/TW của Bộ Chính trị và triển khai
+        // Kế hoạch số 29-KH/QU": after "và" the verb is the meeting's
+        // second action, not a link between the two.
         let verbs: Vec<usize> = starts
             .iter()
+            .filter(|&&q| !(q > a_end && doc.words[q - 1] == "và"))
             .filter_map(|&q| implements_verb(doc, q).map(|len| q + len))
             .collect();
         let Some(&first) = verbs.first() else {

@@ -417,9 +417,23 @@ impl<'a> Doc<'a> {
 
     /// The article was published after the July 2025 reform, when wards
     /// and communes came directly under their province.
+    /// Without a publication line, the full date that opens one of the
+    /// first sentences of the body ("Ngày 27/1/2026, UBND xã ...") dates it.
     pub fn published_after_reform(&self) -> bool {
+        let opening = || {
+            let first = self.lead_sentence()?;
+            self.sents[first..].iter().take(3).find_map(|s| {
+                let end = (s.tok_start + 8).min(s.tok_end);
+                dates::find_dates(self, s.tok_start, end)
+                    .into_iter()
+                    .find(|h| h.tok_start <= s.tok_start + 3)
+                    .and_then(|h| Some((h.year?, h.month)))
+            })
+        };
         self.published
-            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2025, 7))
+            .map(|d| (d.year, d.month.unwrap_or(1)))
+            .or_else(opening)
+            .is_some_and(|ym| ym >= (2025, 7))
     }
 }
 

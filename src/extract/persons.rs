@@ -126,7 +126,7 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if doc
         .lex
         .place_features
-        .ending_at(&doc.ids, start, 2)
+        .ending_at(&doc.ids, start, 3)
         .is_some()
         && doc.lex.levels.ending_at(&doc.ids, start, 3).is_none()
         && doc.lex.honorifics.ending_at(&doc.ids, start, 3).is_none()
@@ -552,11 +552,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             .longest(&doc.ids[..e], i)
             .filter(|&(n, &name_only)| {
                 // "đồng chí Ông Thị Thu Trà": after an honorific, a
-                // capitalised one is the family name Ông.
+                // capitalised one is the family name Ông; so it is opening
+                // an item of a list the honorific already introduced ("các
+                // đồng chí: A, Bí thư; Ông Văn Nghĩa, Phó Bí thư").
                 let surname = doc.toks[i].cap
                     && i > a
                     && doc.lex.is_surname(doc.words[i])
-                    && doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some();
+                    && (doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some()
+                        || (plural && [";", ","].iter().any(|p| doc.is_punct(i - 1, p))));
                 // "đại biểu Quốc hội" is a title, not "đại biểu" + a name, and
                 // "các cử tri Nà Tăm" are the voters of a place.
                 !surname

@@ -305,7 +305,15 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
                 (None, None, post),
             ];
             let mut c = Vec::new();
-            for (d, p, era) in tries {
+            // Without a district, a scoped try would be the whole country's
+            // before the province had its turn ("các phường Bắc Sơn, Nam Sơn
+            // thuộc quận Kiến An (cũ)" in a 2025 article of Hải Phòng is not
+            // the new phường Nam Sơn of Bắc Ninh).
+            let last = tries.len() - 1;
+            for (t, (d, p, era)) in tries.into_iter().enumerate() {
+                if t < last && d.is_none() && p.is_none() && loc.province.is_some() {
+                    continue;
+                }
                 c = g
                     .wards_named(name, d, p, era)
                     .into_iter()
@@ -790,7 +798,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
         // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
         if (2..=4).contains(&run) {
             let name = doc.words[i..i + run].join(" ");
-            let street = doc.lex.place_features.ending_at(&doc.ids, i, 2).is_some();
+            let street = doc.lex.place_features.ending_at(&doc.ids, i, 3).is_some();
             if !street {
                 let own = crate::text::fold(&g.districts[d].name) == name;
                 if let Some(&w) = g
