@@ -370,14 +370,10 @@ fn headline_without_date(text: &str, ne: &[Line]) -> bool {
     if starts_with_time_lead(h) {
         return false;
     }
-    let words = h
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    if words < 2 {
+    if word_count(h) < 2 {
         return false;
     }
-    let adjacent = next.idx == first.idx + 1;
+    let adjacent = !blank_between(first, next);
     let continues_lower = slice(text, next.trimmed)
         .chars()
         .next()
@@ -385,15 +381,23 @@ fn headline_without_date(text: &str, ne: &[Line]) -> bool {
     !(adjacent && continues_lower)
 }
 
+/// Words of a line that have a letter (a date or a dash is none).
+fn word_count(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// A blank line stands between line `a` and the later line `b`.
+fn blank_between(a: &Line, b: &Line) -> bool {
+    b.idx > a.idx + 1
+}
+
 /// A line of a portal's section header: a unit or a rubric ("ĐẢNG BỘ QUẬN
 /// BẮC TỪ LIÊM", "Cơ sở đảng"), a few words that end no sentence.
 fn is_section_line(text: &str, l: &Line) -> bool {
     let t = slice(text, l.trimmed);
-    let words = t
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    (1..=6).contains(&words)
+    (1..=6).contains(&word_count(t))
         && t.chars().count() < 60
         && !t.ends_with(['.', ',', ';', ':', '…'])
         && !starts_with_time_lead(t)
@@ -407,7 +411,7 @@ fn section_lines(text: &str, ne: &[Line]) -> Option<usize> {
     (1..=2).find(|&h| {
         h < ne.len()
             && ne[..h].iter().all(|l| is_section_line(text, l))
-            && ne[h].idx > ne[h - 1].idx + 1
+            && blank_between(&ne[h - 1], &ne[h])
             && !is_section_line(text, &ne[h])
             && headline_without_date(text, &ne[h..])
     })
@@ -476,7 +480,7 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                 // "Tin tức - Sự kiện") when a blank line parts the second
                 // from the headline, else a section and a headline wrapped
                 // over two lines.
-                (3, [s, h1, h2, ..]) if h2.idx > h1.idx + 1 && is_section_line(&text, h1) => {
+                (3, [s, h1, h2, ..]) if blank_between(h1, h2) && is_section_line(&text, h1) => {
                     art.section = Some(Span::new(s.trimmed.start, h1.trimmed.end));
                     art.headline = Some(h2.trimmed);
                 }

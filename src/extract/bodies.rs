@@ -397,15 +397,16 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
         let word = (t.kind == TokKind::Word && !t.cap) || (j > k && (acronym || number));
         // "đồng chí Trưởng Ban Chỉ đạo yêu cầu các xã ...": a speech
         // follows the title, no subject.
-        let speech = doc
-            .lex
-            .cues
-            .longest_where(&doc.ids[..end], j, |c| {
-                matches!(c.as_str(), "speech" | "assign" | "pledge")
-            })
-            .is_some();
+        let speech = || {
+            doc.lex
+                .cues
+                .longest_where(&doc.ids[..end], j, |c| {
+                    matches!(c.as_str(), "speech" | "assign" | "pledge")
+                })
+                .is_some()
+        };
         if !(word || (j > k && doc.is_punct(j, ",")))
-            || speech
+            || speech()
             || doc.lex.verbs.longest(&doc.ids[..end], j).is_some()
         {
             return None;

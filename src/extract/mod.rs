@@ -416,9 +416,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The article was published after the July 2025 reform, when wards
-    /// and communes came directly under their province.
-    /// Without a publication line, the full date that opens one of the
-    /// first sentences of the body ("Ngày 27/1/2026, UBND xã ...") dates it.
+    /// and communes came directly under their province. Without a
+    /// publication line, the full date that opens one of the first
+    /// sentences of the body ("Ngày 27/1/2026, UBND xã ...") dates it.
     pub fn published_after_reform(&self) -> bool {
         let opening = || {
             let first = self.lead_sentence()?;
