@@ -168,6 +168,10 @@ pub enum RoleClass {
     /// A task, not a post ("Trưởng đoàn giám sát"): no title, unless a
     /// shorter role reads a body further ("Trưởng Đoàn đại biểu Quốc hội").
     Task,
+    /// A seat in a body the text must name ("đại biểu HĐND tỉnh"): without
+    /// one the word is a plain noun ("đại biểu huyện X" is a delegate from
+    /// a district, no post).
+    Seat,
 }
 
 /// A role entry.
@@ -285,6 +289,10 @@ pub struct Lexicon {
     pub surnames: HashSet<String>,
     /// Two-word family names ("âu dương").
     pub surname_pairs: PhraseSet<()>,
+    /// First words of names written given name first, family name last
+    /// ("y" of "Y Bhim Niê"; "h'" of "H'Loan Êban"): a short mention of
+    /// such a name is its head, not its tail.
+    pub given_first: Vec<String>,
     /// Roles.
     pub roles: PhraseSet<Role>,
     /// Membership shorthands.
@@ -464,6 +472,7 @@ impl Lexicon {
                 "member" => RoleClass::Member,
                 "national" => RoleClass::National,
                 "task" => RoleClass::Task,
+                "seat" => RoleClass::Seat,
                 _ => RoleClass::Org,
             };
             for s in each_surface(l[0]) {
@@ -624,6 +633,9 @@ impl Lexicon {
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
+        let given_first = lines(lexicon_file!("given_first.txt"))
+            .map(|l| fold(l[0]))
+            .collect();
         let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let mut leader_posts = Vec::new();
@@ -652,6 +664,7 @@ impl Lexicon {
             honorifics,
             surnames,
             surname_pairs,
+            given_first,
             roles,
             memberships,
             bodies,
@@ -676,6 +689,18 @@ impl Lexicon {
     /// True when the folded word is a family name.
     pub fn is_surname(&self, w: &str) -> bool {
         self.surnames.contains(w)
+    }
+
+    /// True when the folded word opens a name written given name first
+    /// ("y", or "h'loan" by the prefix "h'").
+    pub fn opens_given_first(&self, w: &str) -> bool {
+        self.given_first.iter().any(|g| {
+            if g.ends_with(['\'', '’']) {
+                w.starts_with(g.as_str()) && w.len() > g.len()
+            } else {
+                w == g
+            }
+        })
     }
 }
 

@@ -3315,3 +3315,33 @@ fn a_second_action_after_va_links_no_documents() {
     assert!(subjects.contains(&"35-CT/TW".to_string()), "{subjects:?}");
     assert!(subjects.contains(&"41-KH/HU".to_string()), "{subjects:?}");
 }
+
+#[test]
+fn a_council_seat_is_a_title_and_a_bare_delegate_is_none() {
+    let kg = graph(
+        "Sáng 9/12/2023, Thường trực HĐND quận Tây Hồ tổ chức tiếp xúc cử tri. Dự có đồng chí \
+         Lưu Văn Khánh, đại biểu HĐND thành phố Hà Nội; đồng chí Mạc Thị Oanh, Phó Chủ tịch \
+         HĐND quận. Ý kiến của đại biểu phường Nhật Tân đề nghị sửa đường; đại biểu Tô Văn \
+         Bảy (tổ đại biểu huyện Hoàng Su Phì) góp ý.",
+    );
+    assert_eq!(
+        out(&kg, "Lưu Văn Khánh", EdgeType::Holds),
+        ["Đại biểu Hội đồng nhân dân thành phố Hà Nội"]
+    );
+    assert!(out(&kg, "Tô Văn Bảy", EdgeType::Holds).is_empty());
+    let persons = names_of(&kg, NodeType::Person);
+    assert!(!persons.iter().any(|p| p.contains("Su Phì")), "{persons:?}");
+}
+
+#[test]
+fn a_name_shortened_to_its_last_two_words_or_its_head_is_the_same_person() {
+    let kg = graph(
+        "Ngày 5/4/2024, Huyện ủy Krông Búk tổ chức hội nghị. Dự có đồng chí Phạm Thị Ngọc \
+         Thủy, Chủ tịch Ủy ban MTTQ huyện, và ông Y Khem Niê, Phó Bí thư Huyện ủy. Đồng chí \
+         Ngọc Thủy đề nghị tăng cường giám sát. Ông Y Khem cho biết huyện sẽ làm đường.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Phạm Thị Ngọc Thủy", "Y Khem Niê"]
+    );
+}

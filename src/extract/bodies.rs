@@ -1336,7 +1336,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         return finish(doc, name, e, Some(b), true);
     }
     let (n, role) = roles[0];
-    if role.class == RoleClass::Task {
+    if matches!(role.class, RoleClass::Task | RoleClass::Seat) {
         return None;
     }
     let k = j + n;

@@ -336,7 +336,47 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
             .join(" ");
     }
     let key = crate::text::key(&display);
+    if let Some(e) = shortened(doc, &key) {
+        return e;
+    }
     doc.entity(NodeType::Person, &key, &display)
+}
+
+/// The person named in full earlier in the article that `key` shortens:
+/// a Kinh name by its last two words ("đồng chí Liên Hương" for "Đào Thị
+/// Liên Hương"), a name written given name first by its head ("ông Y
+/// Bhim" for "Y Bhim Niê"). Only when exactly one person fits, and never
+/// for a key that is itself someone's full name.
+fn shortened(doc: &Doc, key: &str) -> Option<usize> {
+    let words = key.split(' ').count();
+    let given_first = key
+        .split(' ')
+        .next()
+        .is_some_and(|w| doc.lex.opens_given_first(w));
+    if words > 2 || (words == 1 && !given_first) {
+        return None;
+    }
+    if doc.find_entity(NodeType::Person, key).is_some() {
+        return None;
+    }
+    let mut found = None;
+    for (i, e) in doc.facts.entities.iter().enumerate() {
+        if e.kind != NodeType::Person || e.key.split(' ').count() <= words {
+            continue;
+        }
+        let fits = if given_first {
+            e.key.starts_with(key) && e.key.as_bytes().get(key.len()) == Some(&b' ')
+        } else {
+            e.key.ends_with(key) && e.key.as_bytes()[..e.key.len() - key.len()].ends_with(b" ")
+        };
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
 }
 
 /// True when person `e` already holds a current title in this article.
