@@ -3345,3 +3345,78 @@ fn a_name_shortened_to_its_last_two_words_or_its_head_is_the_same_person() {
         ["Phạm Thị Ngọc Thủy", "Y Khem Niê"]
     );
 }
+
+#[test]
+fn a_province_the_reform_merged_away_speaks_of_its_successor() {
+    let kg = graph(
+        "Phường Giá Rai họp\n15/11/2025 08:00\n\nNgày 14/11, HĐND phường Giá Rai tổ chức kỳ \
+         họp thứ ba. Bà Tạ Thị Xuyến, Bí thư Đảng ủy, Chủ tịch HĐND phường chủ trì kỳ họp. \
+         Phường được lập từ phường Hộ Phòng và xã Phong Tân của thị xã Giá Rai (cũ), tỉnh Bạc \
+         Liêu, nay thuộc tỉnh Cà Mau.",
+    );
+    assert_eq!(
+        out(&kg, "Tạ Thị Xuyến", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy phường Giá Rai",
+            "Chủ tịch Hội đồng nhân dân phường Giá Rai"
+        ]
+    );
+}
+
+#[test]
+fn a_day_range_in_the_opening_dates_an_article_without_a_date_line() {
+    let kg = graph(
+        "Đại hội Đảng bộ xã Hà Quảng\n\nTrong 2 ngày 12 và 13/8/2025, Đảng bộ xã Hà Quảng tổ \
+         chức Đại hội lần thứ I. Đồng chí Sầm Văn Kiên, Bí thư Đảng ủy xã chủ trì Đại hội. Xã \
+         được lập từ xã Sóc Hà và xã Quý Quân của huyện Hà Quảng (cũ).",
+    );
+    assert_eq!(
+        out(&kg, "Sầm Văn Kiên", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Hà Quảng"]
+    );
+}
+
+#[test]
+fn an_oversight_visit_is_a_meeting_and_the_decision_it_follows_its_basis() {
+    let kg = graph(
+        "Sáng 3/10/2023, Đoàn giám sát của Thường trực HĐND tỉnh Long An do đồng chí Võ Thị \
+         Lụa, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã có buổi giám sát tại UBND huyện Đức Hòa \
+         về việc thực hiện Nghị quyết số 12/NQ-HĐND của HĐND tỉnh. Buổi giám sát được tiến hành \
+         theo Quyết định số 88/QĐ-HĐND của Thường trực HĐND tỉnh. Cùng tham gia đoàn có ông \
+         Đặng Văn Nhung, Trưởng Ban Pháp chế HĐND tỉnh.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Thường trực Hội đồng nhân dân tỉnh Long An"]
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["12/NQ-HĐND"]);
+    assert!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended).contains(&"Đặng Văn Nhung".to_string())
+    );
+}
+
+#[test]
+fn two_chairs_after_duoi_su_chu_tri_and_lists_that_end_at_a_semicolon() {
+    let kg = graph(
+        "Sáng 11/7/2023, Huyện ủy Yên Thành tổ chức hội nghị sơ kết. Hội nghị diễn ra dưới sự \
+         chủ trì của đồng chí Phan Văn Lực, Bí thư Huyện ủy và đồng chí Hồ Thị Mai, Chủ tịch \
+         UBND huyện. Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy: Trần Quốc Bảo, Lê Thị \
+         Hạnh; đồng chí Vũ Đình Tâm, Trưởng Công an huyện. Đồng chí Lực trao Huy hiệu 30 năm \
+         tuổi Đảng cho các đảng viên Lý Văn Chải và Hà Thị Mẩy.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Hồ Thị Mai", "Phan Văn Lực"]
+    );
+    assert_eq!(
+        out(&kg, "Vũ Đình Tâm", EdgeType::Holds),
+        ["Trưởng Công an huyện Yên Thành"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Hạnh", EdgeType::Holds),
+        ["Phó Bí thư Huyện ủy Yên Thành"]
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    assert!(persons.contains(&"Lý Văn Chải".to_string()), "{persons:?}");
+    assert!(persons.contains(&"Hà Thị Mẩy".to_string()), "{persons:?}");
+}

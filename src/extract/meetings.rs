@@ -691,7 +691,29 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 if doc.words[k] == "dưới"
                     && !(k + n..first).any(|t| doc.words_are(t, "các đồng chí"))
                 {
-                    after.iter().take(1).collect()
+                    // "... của đồng chí A, Bí thư Huyện ủy và đồng chí B,
+                    // Chủ tịch UBND huyện": a second chair joined by "và".
+                    let mut chosen: Vec<&&(usize, usize, usize)> = after.iter().take(1).collect();
+                    for m in after.iter().skip(1) {
+                        let prev = chosen[chosen.len() - 1].1;
+                        let h = doc
+                            .lex
+                            .honorifics
+                            .ending_at(&doc.ids, m.0, 3)
+                            .map_or(m.0, |(st, _)| st);
+                        let joined = h > prev
+                            && doc.words[h - 1] == "và"
+                            && !(prev..h).any(|t| {
+                                doc.is_punct(t, ";")
+                                    || doc.is_punct(t, ".")
+                                    || doc.lex.verbs.longest(&doc.ids[..e], t).is_some()
+                            });
+                        if !joined {
+                            break;
+                        }
+                        chosen.push(m);
+                    }
+                    chosen
                 } else {
                     after.iter().collect()
                 }

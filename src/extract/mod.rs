@@ -417,16 +417,18 @@ impl<'a> Doc<'a> {
 
     /// The article was published after the July 2025 reform, when wards
     /// and communes came directly under their province. Without a
-    /// publication line, the full date that opens one of the first
-    /// sentences of the body ("Ngày 27/1/2026, UBND xã ...") dates it.
+    /// publication line, a full date among the first words of one of the
+    /// first sentences of the body dates it ("Ngày 27/1/2026, UBND xã
+    /// ...", "Trong 2 ngày 6 và 7/8/2025, ..."); further in, a date may be
+    /// a document's or a deadline.
     pub fn published_after_reform(&self) -> bool {
         let opening = || {
             let first = self.lead_sentence()?;
             self.sents[first..].iter().take(3).find_map(|s| {
-                let end = (s.tok_start + 8).min(s.tok_end);
+                let end = (s.tok_start + 12).min(s.tok_end);
                 dates::find_dates(self, s.tok_start, end)
                     .into_iter()
-                    .find(|h| h.tok_start <= s.tok_start + 3)
+                    .find(|h| h.tok_start <= s.tok_start + 6)
                     .and_then(|h| Some((h.year?, h.month)))
             })
         };

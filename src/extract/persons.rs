@@ -526,6 +526,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let mut introduced = false;
     let mut plural = false;
     let mut header: Vec<TitleMatch> = Vec::new();
+    // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
+    // B"), not each opened by an honorific ("...: bà A – ...; ông B").
+    let mut header_bare = false;
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     // Names of a list, or introduced by an honorific, read so far without
@@ -570,7 +573,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         let listed = counts
             .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
             .flatten()
-            .filter(|&(n, &name_only)| !name_only || doc.is_punct(i + 1 + n, ":"));
+            .filter(|&(n, &name_only)| {
+                // "các đảng viên Lý Văn Chải và Hà Thị Mẩy": names with a
+                // family name after "các" make a list even without a colon
+                // ("các cử tri Nà Tăm" are a place's voters, "127 đại
+                // biểu" a count).
+                !name_only
+                    || doc.is_punct(i + 1 + n, ":")
+                    || (doc.toks[i].kind != TokKind::Num
+                        && name_at(doc, i + 1 + n, e, false).is_some())
+            });
         if let Some((n, _)) = listed {
             // "đề nghị các đồng chí phát triển ..." addresses the audience:
             // a list starts only with a capital, a colon or a number.
@@ -619,6 +631,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // "các đại biểu Quốc hội: bà A – ...; ông B – ...": an
                 // honorific opening an item keeps the list's title.
                 let item = i > a && [":", ";", ","].iter().any(|p| doc.is_punct(i - 1, p));
+                // "...: A, B; đồng chí C, Trưởng Công an xã": after bare
+                // items, one opened by an honorific past a semicolon is
+                // no longer the list's.
+                let past_list = header_bare && i > a && doc.is_punct(i - 1, ";");
                 i += n;
                 if doc.is_punct(i, ":") {
                     i += 1;
@@ -635,7 +651,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 introduced = name_at(doc, k, e, true).is_some()
                     || (!name_only && parse_title(doc, k, e).is_some());
                 plural = false;
-                if !item {
+                if !item || past_list {
                     header.clear();
                 }
                 continue;
@@ -846,6 +862,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             if doc.is_punct(k, ":") && (plural || (start > a && count_word(start - 1))) {
                 plural = true;
                 header = titles;
+                header_bare = doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_none();
                 i = k + 1;
                 continue;
             }

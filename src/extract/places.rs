@@ -442,6 +442,11 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         let weight = if m.tok < lead_end { 2 } else { 1 };
         match m.place {
             Place::Province(p) => {
+                // Since July 2025 a province the reform merged away is a
+                // former one ("thị xã Giá Rai (cũ), tỉnh Bạc Liêu, nay
+                // thuộc tỉnh Cà Mau"): it speaks of the province that took
+                // it over.
+                let p = if loc.post_2025 { g.successor(p) } else { p };
                 let e = prov_votes.entry(p).or_insert((0, usize::MAX - order));
                 e.0 += weight;
             }
