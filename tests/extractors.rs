@@ -3367,11 +3367,11 @@ fn a_bare_kind_word_opening_a_sentence_refers_back_only_when_unambiguous() {
          số 166/KH-UBND.",
     );
     assert!(out(&kg, "166/KH-UBND", EdgeType::Implements).is_empty());
-    // "Ngay sau khi Chỉ thị 21 được ban hành, ... để triển khai thực hiện."
+    // "..., ngay sau khi Chỉ thị 21 được ban hành, ... để triển khai thực hiện."
     let kg = graph(
-        "Sáng 11/4/2024, Ban Dân vận Huyện ủy Mê Linh sơ kết Chỉ thị số 21-CT/HU. Ngay sau khi \
-         Chỉ thị 21 được ban hành, Ban Dân vận Huyện ủy đã ban hành Kế hoạch số 38-KH/BDVHU \
-         ngày 2/5/2024 để triển khai thực hiện.",
+        "Sáng 11/4/2024, Ban Dân vận Huyện ủy Mê Linh sơ kết Chỉ thị số 21-CT/HU. Báo cáo cho \
+         biết, ngay sau khi Chỉ thị 21 được ban hành, Ban Dân vận Huyện ủy đã ban hành Kế \
+         hoạch số 38-KH/BDVHU ngày 2/5/2024 để triển khai thực hiện.",
     );
     assert_eq!(out(&kg, "38-KH/BDVHU", EdgeType::Implements), ["21-CT/HU"]);
 }

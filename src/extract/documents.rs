@@ -1194,7 +1194,17 @@ pub fn run(doc: &mut Doc) {
     // the sentence says so with a carries_out phrase after that clause.
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
-        let Some(p) = link_phrase(doc, st, "after").map(|l| st + l) else {
+        // Also after a lead-in with no document in it ("Báo cáo cho biết,
+        // ngay sau khi ...").
+        let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
+        let Some(p) = std::iter::once(st)
+            .chain(
+                (st..(st + 32).min(first_doc))
+                    .filter(|&q| doc.is_punct(q, ","))
+                    .map(|q| q + 1),
+            )
+            .find_map(|q| link_phrase(doc, q, "after").map(|l| q + l))
+        else {
             continue;
         };
         let named = first_in(p, p + 6).filter(|&y| {
