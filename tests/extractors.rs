@@ -3420,3 +3420,115 @@ fn two_chairs_after_duoi_su_chu_tri_and_lists_that_end_at_a_semicolon() {
     assert!(persons.contains(&"Lý Văn Chải".to_string()), "{persons:?}");
     assert!(persons.contains(&"Hà Thị Mẩy".to_string()), "{persons:?}");
 }
+
+#[test]
+fn passive_issuing_clause_with_or_without_an_agent_links_documents() {
+    let kg = graph(
+        "Sáng 11/4/2024, Huyện ủy Mê Linh tổ chức hội nghị. Chương trình số 27-CTr/HU được \
+         Ban Thường vụ Huyện ủy ban hành nhằm thực hiện Nghị quyết số 06-NQ/TU của Thành ủy. \
+         Kế hoạch số 318/KH-UBND được ban hành nhằm triển khai Chỉ thị số 09-CT/HU. Đề án số \
+         04-ĐA/HU được Huyện ủy xây dựng để thực hiện Kết luận số 13-KL/TU.",
+    );
+    assert_eq!(out(&kg, "27-CTr/HU", EdgeType::Implements), ["06-NQ/TU"]);
+    assert_eq!(out(&kg, "318/KH-UBND", EdgeType::Implements), ["09-CT/HU"]);
+    assert_eq!(out(&kg, "04-ĐA/HU", EdgeType::Implements), ["13-KL/TU"]);
+    // The agent of the passive issued the document.
+    assert_eq!(
+        out(&kg, "Ban Thường vụ Huyện ủy Mê Linh", EdgeType::Issued),
+        ["27-CTr/HU"]
+    );
+}
+
+#[test]
+fn dong_thoi_adds_a_second_document_carried_out() {
+    let kg = graph(
+        "Sáng 11/4/2024, UBND huyện Mê Linh tổ chức hội nghị. Kế hoạch số 233/KH-UBND được \
+         xây dựng để thực hiện Quyết định số 871/QĐ-UBND ngày 3/1/2024 của UBND thành phố, \
+         đồng thời cụ thể hóa Chỉ thị số 14-CT/HU ngày 8/1/2024 của Ban Thường vụ Huyện ủy.",
+    );
+    assert_eq!(
+        out(&kg, "233/KH-UBND", EdgeType::Implements),
+        ["14-CT/HU", "871/QĐ-UBND"]
+    );
+}
+
+#[test]
+fn a_bare_kind_word_opening_a_sentence_refers_back_only_when_unambiguous() {
+    let kg = graph(
+        "Sáng 11/4/2024, UBND huyện Mê Linh sơ kết Nghị quyết số 41/NQ-HĐND của HĐND huyện. \
+         Để triển khai Nghị quyết, UBND huyện đã ban hành Kế hoạch số 166/KH-UBND. Sau khi \
+         Chỉ thị số 21-CT/HU được ban hành, UBND huyện đã cụ thể hóa bằng Kế hoạch số \
+         170/KH-UBND.",
+    );
+    assert_eq!(
+        out(&kg, "166/KH-UBND", EdgeType::Implements),
+        ["41/NQ-HĐND"]
+    );
+    assert_eq!(out(&kg, "170/KH-UBND", EdgeType::Implements), ["21-CT/HU"]);
+    // Two resolutions named before: "Nghị quyết" could be either.
+    let kg = graph(
+        "Sáng 11/4/2024, UBND huyện Mê Linh sơ kết Nghị quyết số 41/NQ-HĐND và Nghị quyết số \
+         42/NQ-HĐND của HĐND huyện. Để triển khai Nghị quyết, UBND huyện đã ban hành Kế hoạch \
+         số 166/KH-UBND.",
+    );
+    assert!(out(&kg, "166/KH-UBND", EdgeType::Implements).is_empty());
+    // "..., ngay sau khi Chỉ thị 21 được ban hành, ... để triển khai thực hiện."
+    let kg = graph(
+        "Sáng 11/4/2024, Ban Dân vận Huyện ủy Mê Linh sơ kết Chỉ thị số 21-CT/HU. Báo cáo cho \
+         biết, ngay sau khi Chỉ thị 21 được ban hành, Ban Dân vận Huyện ủy đã ban hành Kế \
+         hoạch số 38-KH/BDVHU ngày 2/5/2024 để triển khai thực hiện.",
+    );
+    assert_eq!(out(&kg, "38-KH/BDVHU", EdgeType::Implements), ["21-CT/HU"]);
+}
+
+#[test]
+fn joint_document_kinds_are_documents() {
+    let kg = graph(
+        "Sáng 11/4/2024, Ủy ban MTTQ huyện Mê Linh tổ chức hội nghị. Thông qua Chương trình \
+         phối hợp số 08/CTrPH-MTTQ ngày 4/3/2021, Quy chế phối hợp số 02/QCPH-MTTQ-UBND và \
+         Kế hoạch liên tịch số 15/KHLT-MTTQ-HND, Nhân dân đã đóng góp 12 tỷ đồng.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["02/QCPH-MTTQ-UBND", "08/CTrPH-MTTQ", "15/KHLT-MTTQ-HND"]
+    );
+}
+
+#[test]
+fn a_central_front_code_and_a_named_issuer_win_over_the_default() {
+    let kg = graph(
+        "Sáng 11/4/2024, Ủy ban MTTQ xã Tiền Phong, huyện Mê Linh tổ chức Đại hội theo Hướng \
+         dẫn số 44/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.",
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc",
+            EdgeType::Issued
+        ),
+        ["44/HD-MTTW-BTT"]
+    );
+    // Named with its issuer once (the list shares it), then bare: no
+    // second, default issuer.
+    let kg = graph(
+        "Sáng 11/4/2024, Đảng ủy xã Tiền Phong, huyện Mê Linh quán triệt Nghị quyết số \
+         91-NQ/TW và 92-NQ/TW của Bộ Chính trị. Đồng chí Khổng Văn Lương trình bày Kế hoạch \
+         số 17-KH/ĐU thực hiện Nghị quyết số 91-NQ/TW.",
+    );
+    assert_eq!(into(&kg, NodeType::Resolution, EdgeType::Issued).len(), 2);
+    assert!(out(&kg, "Trung ương", EdgeType::Issued).is_empty());
+    assert_eq!(
+        out(&kg, "Bộ Chính trị", EdgeType::Issued),
+        ["91-NQ/TW", "92-NQ/TW"]
+    );
+}
+
+#[test]
+fn a_congress_resolution_without_a_number_refers_back_to_nothing() {
+    let kg = graph(
+        "Sáng 11/4/2024, Ban Chấp hành Đảng bộ xã Tiền Phong, huyện Mê Linh đánh giá việc thực \
+         hiện Nghị quyết số 08-NQ/ĐU. Hội nghị đã thông qua Chương trình hành động số \
+         03-CTr/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XXI.",
+    );
+    assert!(out(&kg, "03-CTr/ĐU", EdgeType::Implements).is_empty());
+}

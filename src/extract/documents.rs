@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 fn party_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,4}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
+        Regex::new(r"([0-9]{1,4}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
             .expect("valid regex")
     })
 }
@@ -23,7 +23,7 @@ fn party_re() -> &'static Regex {
 fn state_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,3})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}g?(?:-[A-ZĐ0-9]{1,11})*)")
+        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}g?(?:-[A-ZĐ0-9]{1,11})*)")
             .expect("valid regex")
     })
 }
@@ -403,6 +403,35 @@ fn plenum_resolutions<'c>(doc: &Doc, cs: &'c [Code]) -> (Option<BodyMatch>, Hash
     (Some(body), free)
 }
 
+/// The index of the mention of entity `e` starting at token `a`
+/// (`mentions` are sorted by start).
+fn mention_at(mentions: &[(usize, usize, usize)], a: usize, e: usize) -> Option<usize> {
+    let y = mentions.partition_point(|m| m.1 < a);
+    (y..mentions.len())
+        .take_while(|&y| mentions[y].1 == a)
+        .find(|&y| mentions[y].0 == e)
+}
+
+/// The first mention after token `from` in the sentence ending at `send`
+/// that an issuing verb right before it issues ("... ban hành Kế hoạch số
+/// 210/KH-UBND").
+fn issued_after(
+    doc: &Doc,
+    mentions: &[(usize, usize, usize)],
+    from: usize,
+    send: usize,
+) -> Option<usize> {
+    let y0 = mentions.partition_point(|m| m.1 < from);
+    (y0..mentions.len())
+        .take_while(|&y| mentions[y].1 < send)
+        .find(|&y| {
+            let b = mentions[y].1;
+            // Measured to the kind words ("Chương trình hành động số").
+            let at = kind_word_before(doc, b).map_or(b, |(k, _)| k);
+            issuing_verb(doc, from, at, 1).is_some()
+        })
+}
+
 /// The body that the sentence says issued a code: "UBND xã ban hành
 /// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
 fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
@@ -445,6 +474,15 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
             }
         }
     }
+    // "31/HD-MTTW-BTT": a national issuer before its unit is that body,
+    // not the front of the article's locality.
+    if surface.is_none() {
+        if let Some((first, _)) = c.suffix.split_once('-') {
+            if central_suffix(doc, first) {
+                surface = doc.lex.issuers.get(first).cloned();
+            }
+        }
+    }
     if surface.is_none() && !c.party && c.suffix.starts_with("MT") {
         surface = Some("ủy ban mặt trận tổ quốc".into());
     }
@@ -481,7 +519,12 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
     }
     // A state code of a national body (…/QĐ-TTg, …/NĐ-CP, …/QH15) is one
     // document everywhere.
-    if !c.party && !local_issuer && central_suffix(doc, &c.suffix) {
+    // "…/HD-MTTW-BTT": a national issuer with its unit too.
+    let central = central_suffix(doc, &c.suffix)
+        || c.suffix
+            .split_once('-')
+            .is_some_and(|(first, _)| central_suffix(doc, first));
+    if !c.party && !local_issuer && central {
         return format!("resolution:{code_slug}");
     }
     // A province's "…/TU" is one document in the province: 15-NQ/TU of
@@ -549,13 +592,39 @@ fn implements_verb(doc: &Doc, k: usize) -> Option<usize> {
     link_phrase(doc, k, "carries_out")
 }
 
+/// A passive issuing clause at `k`: "được (Huyện ủy) ban hành": returns
+/// its end and the agent when one is written. Nothing else may stand
+/// between the passive marker, the agent and the verb.
+fn passive_issue(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<BodyMatch>)> {
+    let mut q = k + link_phrase(doc, k, "passive")?;
+    let agent = parse_body(doc, q, end);
+    if let Some(b) = &agent {
+        q += b.len;
+    }
+    let l = link_phrase(doc, q, "issues")?;
+    (q + l <= end).then_some((q + l, agent))
+}
+
+/// "được Huyện ủy ban hành để thực hiện": the end of the carries_out phrase
+/// after a passive issuing clause at `k`.
+fn passive_link(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let (q, _) = passive_issue(doc, k, end)?;
+    implements_verb(doc, q).map(|l| q + l)
+}
+
 /// A kind word with no number after it at `k` ("thực hiện Nghị quyết.",
 /// "Đề án được xây dựng ..."): it refers back to a document named before.
-/// Returns its length and the kind.
+/// Returns its length and the kind. A kind word naming a document that has
+/// no number ("Nghị quyết Đại hội ...", class `unnumbered`) refers back to
+/// nothing.
 fn bare_kind(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
     let (n, dk) = doc.lex.doc_words.longest(&doc.ids[..end], k)?;
     let next = k + n;
-    if next < end && (doc.words[next] == "số" || doc.toks[next].kind == TokKind::Num) {
+    if next < end
+        && (doc.words[next] == "số"
+            || doc.toks[next].kind == TokKind::Num
+            || link_phrase(doc, next, "unnumbered").is_some_and(|l| next + l <= end))
+    {
         return None;
     }
     Some((n, dk.kind.clone()))
@@ -591,6 +660,16 @@ impl ByKind {
             list.push((a, e, prev));
         }
         ByKind { lists }
+    }
+
+    /// The document of the given kind named before token `before`, when
+    /// every mention of that kind before it names that one document: what
+    /// a bare kind word opening a sentence may refer back to. Returns the
+    /// first token and the entity of the last such mention.
+    fn only(&self, before: usize, kind: &str) -> Option<(usize, usize)> {
+        let list = self.lists.get(kind)?;
+        let i = list.partition_point(|m| m.0 < before).checked_sub(1)?;
+        list[i].2.is_none().then_some((list[i].0, list[i].1))
     }
 
     /// The last document mention before token `before` of the given kind,
@@ -703,10 +782,21 @@ pub fn run(doc: &mut Doc) {
     // Made on first need: most codes have an issuer of their own.
     let mut issued_by_verb: Option<HashMap<&str, BodyMatch>> = None;
     let mut plenum: Option<(Option<BodyMatch>, HashSet<&str>)> = None;
+    // Each code's end, date and the issuer the text gives it; the issuer its
+    // suffix implies ("/TW": Trung ương) only for a code the article gives
+    // none anywhere, so one document does not get a second, default issuer.
+    let mut found: Vec<(usize, Option<Date>, Option<BodyMatch>)> = Vec::with_capacity(cs.len());
     for (ci, c) in cs.iter().enumerate() {
         let s = doc.sentence_of(c.tok_start);
         let end = doc.sents[s].tok_end.min(n);
         let (t_end, date, mut issuer) = tail(doc, c.tok_end, end);
+        // "Chương trình số 44-CTr/TU được Thành ủy ban hành ...": the agent
+        // of the passive issued it (a party body, for a party code).
+        if issuer.is_none() {
+            issuer = passive_issue(doc, t_end, end)
+                .and_then(|(_, b)| b)
+                .filter(|b| !c.party || b.party);
+        }
         // "Kết luận số 126-KL/TW, 127-KL/TW của Bộ Chính trị", "Nghị quyết
         // số 57-NQ/TW, Nghị quyết số 66-NQ/TW và ... của Bộ Chính trị":
         // codes listed with commas or "và" share the issuer written after
@@ -760,7 +850,20 @@ pub fn run(doc: &mut Doc) {
                 }
                 let (body, free) = plenum.get_or_insert_with(|| plenum_resolutions(doc, &cs));
                 body.clone().filter(|_| free.contains(c.code.as_str()))
-            })
+            });
+        found.push((t_end, date, issuer));
+    }
+    let mut given: HashMap<&str, &BodyMatch> = HashMap::new();
+    for (c, (_, _, issuer)) in cs.iter().zip(&found) {
+        if let Some(b) = issuer {
+            given.entry(c.code.as_str()).or_insert(b);
+        }
+    }
+    for (c, (t_end, date, issuer)) in cs.iter().zip(&found) {
+        let (t_end, date) = (*t_end, *date);
+        let issuer = issuer
+            .clone()
+            .or_else(|| given.get(c.code.as_str()).map(|b| (*b).clone()))
             .or_else(|| issuer_from_suffix(doc, c));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
@@ -907,11 +1010,18 @@ pub fn run(doc: &mut Doc) {
         // "quán triệt Kết luận số 127-KL/TW của Bộ Chính trị và triển khai
         // Kế hoạch số 29-KH/QU": after "và" the verb is the meeting's
         // second action, not a link between the two.
-        let verbs: Vec<usize> = starts
+        let mut verbs: Vec<usize> = starts
             .iter()
             .filter(|&&q| !(q > a_end && doc.words[q - 1] == "và"))
             .filter_map(|&q| implements_verb(doc, q).map(|len| q + len))
             .collect();
+        // "Nghị quyết số 07-NQ/HU được Huyện ủy ban hành để thực hiện ...":
+        // the passive clause, its agent included, stands before the verb.
+        if let Some(v) = (a_end..(a_end + 3).min(send)).find_map(|q| passive_link(doc, q, send)) {
+            verbs.push(v);
+            verbs.sort_unstable();
+            verbs.dedup();
+        }
         let Some(&first) = verbs.first() else {
             continue;
         };
@@ -920,12 +1030,34 @@ pub fn run(doc: &mut Doc) {
             .find_map(|&after| target(after).map(|y| (after, y)));
         let after = found.map_or(first, |(after, _)| after);
         if let Some((_, y)) = found {
+            // "... để thực hiện Quyết định số 512/QĐ-UBND ngày ... của UBND
+            // tỉnh, đồng thời cụ thể hóa Chỉ thị số 07-CT/TU": a second
+            // carries_out phrase joined after the targets adds its own.
+            let mut firsts = vec![y];
+            let mut last = *listed_from(doc, &mentions, y, send).last().unwrap_or(&y);
+            loop {
+                let next = mentions.get(last + 1).map_or(send, |m| m.1.min(send));
+                let second = (mentions[last].2..next)
+                    .find_map(|q| link_phrase(doc, q, "also").map(|l| q + l))
+                    .and_then(|q| implements_verb(doc, q).map(|l| q + l))
+                    .and_then(target)
+                    .filter(|&y2| y2 > last);
+                let Some(y2) = second else {
+                    break;
+                };
+                firsts.push(y2);
+                last = *listed_from(doc, &mentions, y2, send).last().unwrap_or(&y2);
+            }
             // "thực hiện Chỉ thị 35 và Kế hoạch 915 của Tỉnh ủy": each
             // document of the list is carried out. One of the same issuer
             // after the first was issued with it ("UBND huyện ban hành Kế
             // hoạch 112 triển khai Nghị quyết 05 và Đề án 03").
             let own = issuer_of(doc, ea);
-            for (i, y) in listed_from(doc, &mentions, y, send).into_iter().enumerate() {
+            let listed: Vec<Vec<usize>> = firsts
+                .into_iter()
+                .map(|y| listed_from(doc, &mentions, y, send))
+                .collect();
+            for (i, y) in listed.into_iter().flat_map(|l| l.into_iter().enumerate()) {
                 let eb = mentions[y].0;
                 if i > 0 && own.is_some() && issuer_of(doc, eb) == own {
                     break;
@@ -965,9 +1097,13 @@ pub fn run(doc: &mut Doc) {
         let Some((kn, kind)) = bare_kind(doc, st, send) else {
             continue;
         };
-        let Some(after) =
-            (st + kn..(st + kn + 6).min(send)).find_map(|q| implements_verb(doc, q).map(|l| q + l))
-        else {
+        // "Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành nhằm thực
+        // hiện ...": a passive agent may stand between.
+        let Some(after) = (st + kn..(st + kn + 6).min(send)).find_map(|q| {
+            implements_verb(doc, q)
+                .map(|l| q + l)
+                .or_else(|| passive_link(doc, q, send))
+        }) else {
             continue;
         };
         let Some(y) = first_in(after, after + 6) else {
@@ -1009,35 +1145,100 @@ pub fn run(doc: &mut Doc) {
             let y = mentions.partition_point(|m| m.1 < st);
             (y > 0 && s > 0 && doc.sentence_of(mentions[y - 1].1) == s - 1).then(|| y - 1)
         };
+        // "Để triển khai Nghị quyết, UBND thị xã đã ban hành Kế hoạch số
+        // ...": a bare kind word refers back to the one document of its
+        // kind named before the sentence, and to none when there are two.
+        let bare = bare_kind(doc, v + len, send);
         let Some(x) = (if anaphor {
             before()
+        } else if let Some((_, kind)) = &bare {
+            by_kind
+                .only(st, kind)
+                .and_then(|(a, e)| mention_at(&mentions, a, e))
         } else {
             first_in(v + len, v + len + 4)
         }) else {
             continue;
         };
-        let carried = if anaphor {
+        let carried = if anaphor || bare.is_some() {
             vec![x]
         } else {
             listed_from(doc, &mentions, x, send)
         };
         let last = *carried.last().unwrap_or(&x);
-        let issued = (last + 1..mentions.len())
-            .take_while(|&y| mentions[y].1 < send)
-            .find(|&y| {
-                let b = mentions[y].1;
-                // Measured to the kind words ("Chương trình hành động số").
-                let at = kind_word_before(doc, b).map_or(b, |(k, _)| k);
-                issuing_verb(doc, mentions[last].2, at, 1).is_some()
-            });
-        let Some(y) = issued else {
+        let from = match &bare {
+            Some((kn, _)) => v + len + kn,
+            None => mentions[last].2,
+        };
+        let Some(y) = issued_after(doc, &mentions, from, send) else {
             continue;
         };
         for y in listed_from(doc, &mentions, y, send) {
             for &x in &carried {
                 let (ea, eb) = (mentions[y].0, mentions[x].0);
                 if ea != eb && !has_implements(doc, ea, eb) {
-                    doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
+                    let a = if bare.is_some() { st } else { mentions[x].1 };
+                    doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
+                    // A bare back-reference leaves its mention's own
+                    // standing (it may be the meeting's subject).
+                    if bare.is_none() {
+                        implemented[x] = true;
+                    }
+                }
+            }
+        }
+    }
+    // "Sau khi Nghị quyết số 07-NQ/HU được ban hành, UBND huyện đã cụ thể
+    // hóa bằng Kế hoạch số 96/KH-UBND": the document issued in the main
+    // clause carries out the one the opening clause says was issued, when
+    // the sentence says so with a carries_out phrase after that clause.
+    for s in 0..doc.sents.len() {
+        let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        // Also after a lead-in with no document in it ("Báo cáo cho biết,
+        // ngay sau khi ...").
+        let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
+        let Some(p) = std::iter::once(st)
+            .chain(
+                (st..(st + 32).min(first_doc))
+                    .filter(|&q| doc.is_punct(q, ","))
+                    .map(|q| q + 1),
+            )
+            .find_map(|q| link_phrase(doc, q, "after").map(|l| q + l))
+        else {
+            continue;
+        };
+        let named = first_in(p, p + 6).filter(|&y| {
+            kind_word_before(doc, mentions[y].1).map_or(mentions[y].1, |(k, _)| k) == p
+        });
+        let (x, x_end, bare) = if let Some(y) = named {
+            (y, mentions[y].2, false)
+        } else {
+            let Some((kn, kind)) = bare_kind(doc, p, send) else {
+                continue;
+            };
+            let Some(x) = by_kind
+                .only(st, &kind)
+                .and_then(|(a, e)| mention_at(&mentions, a, e))
+            else {
+                continue;
+            };
+            (x, p + kn, true)
+        };
+        let Some((clause_end, _)) = passive_issue(doc, x_end, send) else {
+            continue;
+        };
+        if !(clause_end..send).any(|q| implements_verb(doc, q).is_some()) {
+            continue;
+        }
+        let Some(y) = issued_after(doc, &mentions, clause_end, send) else {
+            continue;
+        };
+        for y in listed_from(doc, &mentions, y, send) {
+            let (ea, eb) = (mentions[y].0, mentions[x].0);
+            if ea != eb && !has_implements(doc, ea, eb) {
+                let a = if bare { st } else { mentions[x].1 };
+                doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
+                if !bare {
                     implemented[x] = true;
                 }
             }
