@@ -432,6 +432,33 @@ fn issued_after(
         })
 }
 
+/// Each document of the list starting at mention `y` (up to token `send`)
+/// carries out each mention of `carried`. `bare_at` is the sentence's start
+/// when a bare kind word referred back to them ("Để triển khai Nghị quyết,
+/// ..."): the evidence starts there, and the mention named earlier keeps
+/// its own standing (it may be the meeting's subject).
+fn link_issued(
+    doc: &mut Doc,
+    mentions: &[(usize, usize, usize)],
+    implemented: &mut [bool],
+    (y, send): (usize, usize),
+    carried: &[usize],
+    bare_at: Option<usize>,
+) {
+    for y in listed_from(doc, mentions, y, send) {
+        for &x in carried {
+            let (ea, eb) = (mentions[y].0, mentions[x].0);
+            if ea != eb && !has_implements(doc, ea, eb) {
+                let a = bare_at.unwrap_or(mentions[x].1);
+                doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
+                if bare_at.is_none() {
+                    implemented[x] = true;
+                }
+            }
+        }
+    }
+}
+
 /// The body that the sentence says issued a code: "UBND xã ban hành
 /// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
 fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
@@ -477,11 +504,7 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     // "31/HD-MTTW-BTT": a national issuer before its unit is that body,
     // not the front of the article's locality.
     if surface.is_none() {
-        if let Some((first, _)) = c.suffix.split_once('-') {
-            if central_suffix(doc, first) {
-                surface = doc.lex.issuers.get(first).cloned();
-            }
-        }
+        surface = central_head(doc, &c.suffix).and_then(|h| doc.lex.issuers.get(h).cloned());
     }
     if surface.is_none() && !c.party && c.suffix.starts_with("MT") {
         surface = Some("ủy ban mặt trận tổ quốc".into());
@@ -503,6 +526,13 @@ fn central_suffix(doc: &Doc, suffix: &str) -> bool {
         .is_some_and(|(n, b)| n == words.len() && b.class == crate::lexicon::BodyClass::Central)
 }
 
+/// The first part of a suffix with a unit after it when it names a central
+/// body ("MTTW" of "MTTW-BTT").
+fn central_head<'s>(doc: &Doc, suffix: &'s str) -> Option<&'s str> {
+    let (first, _) = suffix.split_once('-')?;
+    central_suffix(doc, first).then_some(first)
+}
+
 /// The merge key of a document: codes of city and central bodies are one
 /// document everywhere; those of district bodies are one per district.
 fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
@@ -520,10 +550,7 @@ fn doc_key(doc: &Doc, c: &Code, issuer: Option<&BodyMatch>) -> String {
     // A state code of a national body (…/QĐ-TTg, …/NĐ-CP, …/QH15) is one
     // document everywhere.
     // "…/HD-MTTW-BTT": a national issuer with its unit too.
-    let central = central_suffix(doc, &c.suffix)
-        || c.suffix
-            .split_once('-')
-            .is_some_and(|(first, _)| central_suffix(doc, first));
+    let central = central_suffix(doc, &c.suffix) || central_head(doc, &c.suffix).is_some();
     if !c.party && !local_issuer && central {
         return format!("resolution:{code_slug}");
     }
@@ -1173,20 +1200,15 @@ pub fn run(doc: &mut Doc) {
         let Some(y) = issued_after(doc, &mentions, from, send) else {
             continue;
         };
-        for y in listed_from(doc, &mentions, y, send) {
-            for &x in &carried {
-                let (ea, eb) = (mentions[y].0, mentions[x].0);
-                if ea != eb && !has_implements(doc, ea, eb) {
-                    let a = if bare.is_some() { st } else { mentions[x].1 };
-                    doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
-                    // A bare back-reference leaves its mention's own
-                    // standing (it may be the meeting's subject).
-                    if bare.is_none() {
-                        implemented[x] = true;
-                    }
-                }
-            }
-        }
+        let bare_at = bare.is_some().then_some(st);
+        link_issued(
+            doc,
+            &mentions,
+            &mut implemented,
+            (y, send),
+            &carried,
+            bare_at,
+        );
     }
     // "Sau khi Nghị quyết số 07-NQ/HU được ban hành, UBND huyện đã cụ thể
     // hóa bằng Kế hoạch số 96/KH-UBND": the document issued in the main
@@ -1233,16 +1255,8 @@ pub fn run(doc: &mut Doc) {
         let Some(y) = issued_after(doc, &mentions, clause_end, send) else {
             continue;
         };
-        for y in listed_from(doc, &mentions, y, send) {
-            let (ea, eb) = (mentions[y].0, mentions[x].0);
-            if ea != eb && !has_implements(doc, ea, eb) {
-                let a = if bare { st } else { mentions[x].1 };
-                doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
-                if !bare {
-                    implemented[x] = true;
-                }
-            }
-        }
+        let bare_at = bare.then_some(st);
+        link_issued(doc, &mentions, &mut implemented, (y, send), &[x], bare_at);
     }
     for (x, (e, a, b)) in mentions.into_iter().enumerate() {
         doc.docs.push(DocMention {
