@@ -187,11 +187,12 @@ fn slice(text: &str, s: Span) -> &str {
 
 /// The date lines of the portals: "Ngày đăng 28/08/2018 | 17:11 | View
 /// count: 198", "Publish date 03/03/2020 | 14:00", and bare
-/// "01/06/2024 - 03:38 PM" or "22/04/2020, 23:29". Anchored at both ends so
+/// "01/06/2024 - 03:38 PM" or "22/04/2020, 23:29", and datelines after a
+/// place ("Đô Lương, 19/9/2024"). Anchored at both ends so
 /// that a body sentence opening with a date ("Ngày 21/8/2020, ...") is never
 /// taken for one; only the portal's own "| ..." tail may follow the time.
 /// Each pattern names its parts `d`, `m`, `y` and `t` (the time).
-static DATE_LINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
     const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
@@ -222,6 +223,10 @@ static DATE_LINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
         // "Tác giả: Minh Anh - 15/03/2024", "Lượt xem: 120 | 15/03/2024".
         pattern(format!(
             r"[^.0-9\s][^.]{{0,40}}?\s[|\-–]\s*{WEEKDAY}{DMY}(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
+        )),
+        // A dateline after the place: "Đô Lương, 19/9/2024".
+        pattern(format!(
+            r"[^\W\d_][^,.0-9]{{0,30}},\s*{WEEKDAY}{DMY}(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
         )),
     ]
 });
@@ -563,6 +568,15 @@ mod tests {
             assert_eq!(t.as_deref(), Some(time), "{line}");
         }
         assert!(parse_date_line("Sáng 13/3, Quận ủy tổ chức hội nghị").is_none());
+    }
+
+    #[test]
+    fn datelines_after_a_place() {
+        let (d, _) = parse_date_line("Nghi Lộc, 19/9/2024").expect("a dateline");
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2024-09-19"));
+        // A sentence that opens with a place and a date goes on.
+        assert!(parse_date_line("Nghi Lộc, 19/9/2024, huyện tổ chức hội nghị").is_none());
+        assert!(parse_date_line("Ngày 19/9/2024, huyện tổ chức hội nghị").is_none());
     }
 
     #[test]

@@ -327,6 +327,9 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Heads of company names (`company_heads.txt`): a name after one that
+    /// ends its clause is the company's, not a person's.
+    pub company_heads: PhraseSet<()>,
     /// Abbreviations inside a freely read unit name and the words they
     /// stand for ("GD&ĐT" -> "Giáo dục và Đào tạo").
     pub unit_abbrevs: PhraseSet<String>,
@@ -622,6 +625,7 @@ impl Lexicon {
             title_leads.insert(&mut vocab, l[0], class);
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
+        let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut unit_abbrevs = PhraseSet::new();
         for l in lines(lexicon_file!("unit_abbreviations.tsv")) {
             for surface in each_surface(l[0]) {
@@ -651,6 +655,7 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            company_heads,
             unit_abbrevs,
             province_units,
             place_features,

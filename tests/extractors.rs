@@ -3532,3 +3532,294 @@ fn a_congress_resolution_without_a_number_refers_back_to_nothing() {
     );
     assert!(out(&kg, "03-CTr/ĐU", EdgeType::Implements).is_empty());
 }
+
+#[test]
+fn a_ward_named_by_its_older_kind_completes_its_bare_committee() {
+    // Thủy Đường was a xã of huyện Thủy Nguyên; the gazetteer of 2025
+    // lists it as a phường.
+    let kg = graph(
+        "Sáng 9/10/2023, Thường trực Huyện ủy Thủy Nguyên làm việc với Đảng ủy xã Thủy \
+         Đường. Đồng chí Lã Văn Tiến, Bí thư Đảng ủy xã báo cáo kết quả 9 tháng; bà Ngô Thị \
+         Sen, Chủ tịch UBND xã đề nghị huyện hỗ trợ vốn làm đường.",
+    );
+    assert_eq!(
+        out(&kg, "Lã Văn Tiến", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Thủy Đường"]
+    );
+    assert_eq!(
+        out(&kg, "Ngô Thị Sen", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Thủy Đường"]
+    );
+}
+
+#[test]
+fn a_bare_ward_committee_is_the_ward_its_sentence_names() {
+    let kg = graph(
+        "Sáng 20/6/2024, Ban Thường vụ Thị ủy Hương Trà tổ chức hội nghị trực tuyến quán \
+         triệt chuyên đề năm 2024. Phát biểu tại điểm cầu phường Tứ Hạ, đồng chí Hoàng Văn \
+         Lực, Bí thư Đảng ủy phường, cho biết 100% đảng viên sẽ viết thu hoạch.",
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Văn Lực", EdgeType::Holds),
+        ["Bí thư Đảng ủy phường Tứ Hạ"]
+    );
+    // Two wards before the title: neither is chosen by the sentence.
+    let kg = graph(
+        "Sáng 20/6/2024, Ban Thường vụ Thị ủy Hương Trà tổ chức hội nghị trực tuyến. Tại \
+         các điểm cầu phường Tứ Hạ và phường Hương Văn, đồng chí Hoàng Văn Lực, Bí thư Đảng \
+         ủy phường, phát biểu.",
+    );
+    assert!(!out(&kg, "Hoàng Văn Lực", EdgeType::Holds)
+        .iter()
+        .any(|t| t.ends_with("Tứ Hạ") || t.ends_with("Hương Văn")));
+}
+
+#[test]
+fn status_words_before_a_name_introduce_the_person() {
+    let kg = graph(
+        "Sáng 25/7/2024, Huyện ủy Lý Nhân tổ chức lễ dâng hương tại Nghĩa trang liệt sĩ huyện. \
+         Đoàn đã đến thăm, tặng quà Mẹ Việt Nam Anh hùng Trần Thị Nhặt và gia đình thương binh \
+         Phạm Văn Khuê. Thương binh hạng 2/4 Đỗ Văn Quýnh phát biểu cảm ơn.",
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    for p in ["Trần Thị Nhặt", "Phạm Văn Khuê", "Đỗ Văn Quýnh"] {
+        assert!(persons.contains(&p.to_string()), "{p} in {persons:?}");
+        assert!(out(&kg, p, EdgeType::Holds).is_empty());
+    }
+    // The fixed name of a department keeps its "Thương binh".
+    let kg = graph(
+        "Ngày 3/9/2024, ông Lò Văn Sơn, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh \
+         Sơn La dự lễ khai giảng.",
+    );
+    assert_eq!(
+        out(&kg, "Lò Văn Sơn", EdgeType::Holds),
+        ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La"]
+    );
+}
+
+#[test]
+fn a_programme_of_gifts_is_a_meeting_and_border_posts_are_bodies() {
+    let kg = graph(
+        "Ngày 20/1/2025, Đồn Biên phòng Cửa khẩu Cha Lo tổ chức chương trình tặng quà Tết cho \
+         hộ nghèo. Tham dự chương trình có Trung tá Đinh Xuân Lộc, Đồn trưởng Đồn Biên phòng \
+         Cửa khẩu Cha Lo.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-01-20"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đồn Biên phòng Cửa khẩu Cha Lo"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Xuân Lộc", EdgeType::Holds),
+        ["Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo"]
+    );
+}
+
+#[test]
+fn an_earlier_visit_led_by_a_person_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "Sáng 27/7/2024, Huyện ủy Lý Nhân tổ chức lễ viếng nghĩa trang liệt sĩ. Dự buổi lễ có \
+         ông Trịnh Quang Vĩnh, Bí thư Huyện ủy Lý Nhân. Trước đó, chiều 26/7, đoàn công tác \
+         của huyện do ông Trịnh Quang Vĩnh dẫn đầu đã đến thăm, tặng quà bà Vũ Thị Nhài ở xã \
+         Nhân Chính.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-07-26", "2024-07-27"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-07-26", |e| e == EdgeType::Attended),
+        ["Trịnh Quang Vĩnh", "Vũ Thị Nhài"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-07-27", |e| e == EdgeType::Attended),
+        ["Trịnh Quang Vĩnh"]
+    );
+}
+
+#[test]
+fn future_work_a_basis_and_a_deadline_make_no_subject_and_no_date() {
+    let kg = graph(
+        "Sáng 18/9/2024, Thường trực HĐND huyện Nghi Lộc tổ chức phiên giải trình về quản lý \
+         đất đai. Các hoạt động được triển khai theo Kế hoạch số 77/KH-UBND của UBND huyện. \
+         Thời gian tới, huyện sẽ tập trung triển khai Kế hoạch số 81/KH-UBND. Đồng chí Hoàng \
+         Văn Thuận yêu cầu giải quyết hồ sơ tồn đọng trước ngày 31/3/2025, báo cáo kết quả tại \
+         kỳ họp cuối năm.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-09-18"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Thường trực Hội đồng nhân dân huyện Nghi Lộc"]
+    );
+    assert!(targets(&kg, EdgeType::Concerns).is_empty());
+    // Work to come in a speaker's words leaves the speaker at the meeting.
+    let kg = graph(
+        "Sáng 18/9/2024, UBND huyện Nghi Lộc tổ chức hội nghị giao ban. Đồng chí Hoàng Văn \
+         Thuận, Chủ tịch UBND huyện cho biết huyện sẽ tập trung làm đường.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-09-18", |e| e.is_participation()),
+        ["Hoàng Văn Thuận"]
+    );
+    // A decision read out or handed over at the meeting is its subject.
+    let kg = graph(
+        "Sáng 3/2/2024, Đảng ủy phường Hòa Hiệp Bắc tổ chức lễ trao Huy hiệu Đảng. Đồng chí \
+         Ngô Văn Hiển đã đọc Quyết định số 517-QĐ/TU ngày 20/1/2024 của Ban Thường vụ Thành \
+         ủy về việc tặng Huy hiệu Đảng.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["517-QĐ/TU"]);
+}
+
+#[test]
+fn council_sessions_issue_their_resolutions_and_seats_and_posts_read_before_or_after() {
+    // The commune's council holds the session: its "…/NQ-HĐND" is the
+    // commune's, though the article names the district.
+    let kg = graph(
+        "Ngày 20/12/2023, HĐND xã Ngọc Thiện, huyện Tân Yên tổ chức kỳ họp thứ mười. Chủ tịch \
+         HĐND xã Thân Văn Khải chủ trì kỳ họp. Tại kỳ họp, đại biểu HĐND xã Nguyễn Văn Trung \
+         chất vấn về đường giao thông. Kỳ họp thông qua Nghị quyết số 21/NQ-HĐND về dự toán \
+         ngân sách năm 2024. Bà Dương Thị Lụa là Phó Chủ tịch Ủy ban MTTQ Việt Nam xã. Kỳ họp \
+         bầu ông Lương Văn Hào làm Trưởng Ban Pháp chế HĐND xã, bà Đào Thị Vân làm Trưởng Ban \
+         Kinh tế - Xã hội HĐND xã.",
+    );
+    assert_eq!(
+        out(&kg, "Hội đồng nhân dân xã Ngọc Thiện", EdgeType::Issued),
+        ["21/NQ-HĐND"]
+    );
+    assert_eq!(
+        out(&kg, "Thân Văn Khải", EdgeType::Holds),
+        ["Chủ tịch Hội đồng nhân dân xã Ngọc Thiện"]
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Ngọc Thiện"]);
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Trung", EdgeType::Holds),
+        ["Đại biểu Hội đồng nhân dân xã Ngọc Thiện"]
+    );
+    assert_eq!(
+        out(&kg, "Dương Thị Lụa", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Ngọc Thiện"]
+    );
+    assert_eq!(
+        out(&kg, "Lương Văn Hào", EdgeType::Holds),
+        ["Trưởng Ban Pháp chế Hội đồng nhân dân xã Ngọc Thiện"]
+    );
+    assert_eq!(
+        out(&kg, "Đào Thị Vân", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Ngọc Thiện"]
+    );
+    // A post to come is no title; "làm việc" is no post.
+    let kg = graph(
+        "Ngày 20/12/2023, Huyện ủy Tân Yên tổ chức hội nghị. Đồng chí Thân Văn Khải, Bí thư \
+         Đảng ủy xã Ngọc Thiện, sẽ được bố trí làm Phó Bí thư Đảng ủy xã Ngọc Vân. Ông Giáp \
+         Văn Tuấn làm việc với các xã.",
+    );
+    assert_eq!(
+        out(&kg, "Thân Văn Khải", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Ngọc Thiện"]
+    );
+    assert!(out(&kg, "Giáp Văn Tuấn", EdgeType::Holds).is_empty());
+    // The full-time deputy head of a province's delegation, in a
+    // district's article.
+    let kg = graph(
+        "Ngày 5/7/2024, Ủy ban MTTQ huyện Phù Cát tổ chức hội nghị tiếp xúc cử tri. Dự có ông \
+         Lê Kim Toàn, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Bình Định.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Kim Toàn", EdgeType::Holds),
+        ["Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Bình Định"]
+    );
+}
+
+#[test]
+fn a_company_name_that_reads_like_a_person_stays_the_company() {
+    let kg = graph(
+        "Sáng 18/9/2024, UBND huyện Đức Hòa tổ chức lễ khởi công cầu Lộc Giang. Dự có bà Lâm \
+         Thị Ngọc Hân, Tổng Giám đốc Công ty Cổ phần Xây dựng Trương Minh Phát. Giám đốc Công \
+         ty TNHH Tân Long Võ Văn Khánh phát biểu.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lâm Thị Ngọc Hân", "Võ Văn Khánh"]
+    );
+    assert_eq!(
+        out(&kg, "Lâm Thị Ngọc Hân", EdgeType::Holds),
+        ["Tổng Giám đốc Công ty Cổ phần Xây dựng Trương Minh Phát"]
+    );
+    assert_eq!(
+        out(&kg, "Võ Văn Khánh", EdgeType::Holds),
+        ["Giám đốc Công ty TNHH Tân Long"]
+    );
+}
+
+#[test]
+fn a_counted_title_before_names_heads_their_list() {
+    let kg = graph(
+        "Sáng 18/9/2025, Đảng ủy phường Ninh Kiều tổ chức hội nghị sơ kết quý III. Cùng dự có \
+         các Phó Chủ tịch UBND phường Trịnh Thị Hằng, Lâm Văn Được. Đoàn cũng kiểm tra kết quả \
+         thực hiện Kế hoạch số 44/KH-UBND ngày 10/7/2025 của UBND phường.",
+    );
+    for p in ["Trịnh Thị Hằng", "Lâm Văn Được"] {
+        assert_eq!(
+            out(&kg, p, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban nhân dân phường Ninh Kiều"],
+            "{p}"
+        );
+    }
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["44/KH-UBND"]);
+}
+
+#[test]
+fn a_speech_verb_after_a_unit_name_ends_it() {
+    let kg = graph(
+        "Ngày 12/6/2024, HĐND tỉnh Nghệ An tổ chức phiên chất vấn. Ông Hoàng Nghĩa Hiếu, Giám \
+         đốc Sở Tài nguyên và Môi trường thừa nhận công tác cấp giấy chứng nhận còn chậm.",
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Nghĩa Hiếu", EdgeType::Holds),
+        ["Giám đốc Sở Tài nguyên và Môi trường tỉnh Nghệ An"]
+    );
+}
+
+#[test]
+fn a_kind_word_naming_the_document_again_still_links_it() {
+    let kg = graph(
+        "Sáng 12/12/2019, Huyện ủy Vũ Thư tổ chức hội nghị quán triệt Kế hoạch số 88-KH/HU \
+         ngày 12/11/2019 của Ban Thường vụ Huyện ủy, kế hoạch này thực hiện Kế hoạch số \
+         861-KH/TU của Ban Thường vụ Tỉnh ủy. Năm 2020, huyện thực hiện Đề án số 09-ĐA/HU, \
+         đề án được ban hành nhằm thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy.",
+    );
+    assert_eq!(out(&kg, "88-KH/HU", EdgeType::Implements), ["861-KH/TU"]);
+    assert_eq!(out(&kg, "09-ĐA/HU", EdgeType::Implements), ["12-NQ/TU"]);
+}
+
+#[test]
+fn members_named_by_their_membership_and_a_term_inside_a_title() {
+    let kg = graph(
+        "Ngày 9/10/2024, HĐND xã Yên Mỹ, huyện Thanh Trì tổ chức kỳ họp thứ ba. Dự kỳ họp có \
+         đồng chí Hứa Văn Tâm, Phó Trưởng Đoàn đại biểu Quốc hội khóa XV thành phố Hà Nội. \
+         Đoàn viên Âu Văn Kiên mong được vay vốn khởi nghiệp; hội viên Mạc Thị Lài xin hỗ trợ \
+         giống.",
+    );
+    assert_eq!(
+        out(&kg, "Hứa Văn Tâm", EdgeType::Holds),
+        ["Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hà Nội"]
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    assert!(persons.contains(&"Âu Văn Kiên".to_string()), "{persons:?}");
+    assert!(persons.contains(&"Mạc Thị Lài".to_string()), "{persons:?}");
+}
+
+#[test]
+fn a_short_number_with_a_party_organisation_as_issuer_is_completed() {
+    let kg = graph(
+        "Ngày 28/12/2024, Hội Nông dân huyện Kim Sơn tổ chức hội nghị sơ kết Kế hoạch số \
+         41-KH/HU của Huyện ủy thực hiện Nghị quyết 931 của Ban Chấp hành Đảng bộ tỉnh về \
+         nông nghiệp hữu cơ.",
+    );
+    assert_eq!(out(&kg, "41-KH/HU", EdgeType::Implements), ["931-NQ/TU"]);
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Chấp hành Đảng bộ tỉnh Ninh Bình",
+            EdgeType::Issued
+        ),
+        ["931-NQ/TU"]
+    );
+}

@@ -54,8 +54,10 @@ fn level_word_of_kind(kind: &str) -> String {
 
 /// The kind word and place of the article's unit at a level, if the
 /// article locality knows it and its kind agrees with what the text asks
-/// for (the name is composed with [`with_place`]).
-fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
+/// for (the name is composed with [`with_place`]). `at`, the token of the
+/// bare word, lets a ward named earlier in its sentence win: "Phát biểu tại
+/// điểm cầu phường Kỳ Trinh, đồng chí A, Bí thư Đảng ủy phường".
+fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, Place)> {
     let g = doc.gaz;
     let loc = &doc.loc;
     let district = loc
@@ -94,19 +96,50 @@ fn implicit_place(doc: &Doc, want: Want) -> Option<(String, Place)> {
                 let mut of_kind = doc
                     .wards_named
                     .iter()
-                    .copied()
-                    .filter(|&w| level_word_of_kind(&g.wards[w].kind) == k);
+                    .map(|&(w, ..)| w)
+                    .filter(|&w| ward_kind(doc, w) == k);
                 let w = of_kind.next()?;
                 of_kind.all(|x| x == w).then_some(w)
             };
-            let w = loc.ward.or_else(named_one)?;
-            let kind = level_word_of_kind(&g.wards[w].kind);
+            let w = at
+                .and_then(|at| sentence_ward(doc, want, at))
+                .or(loc.ward)
+                .or_else(named_one)?;
+            let kind = ward_kind(doc, w);
             if want.kind.is_some_and(|k| k != kind) {
                 return None;
             }
             Some((kind, Place::Ward(w)))
         }
     }
+}
+
+/// The one ward of the wanted kind that the sentence of token `at` names
+/// before it, when it names exactly one.
+fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
+    let start = doc.sents.get(doc.sentence_of(at))?.tok_start;
+    let mut here = doc
+        .wards_named
+        .iter()
+        .filter(|&&(_, _, t)| t >= start && t < at)
+        .map(|&(w, ..)| w)
+        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
+    let w = here.next()?;
+    here.all(|x| x == w).then_some(w)
+}
+
+/// The kind word (folded) of ward `w` in this article: the one the text
+/// writes before its name, else the gazetteer's. A "thị trấn Minh Đức" of
+/// 2023 is listed as a phường since 2025, and "Đảng ủy thị trấn" still
+/// means it.
+fn ward_kind(doc: &Doc, w: usize) -> String {
+    doc.wards_named
+        .iter()
+        .find_map(|&(x, k, _)| k.filter(|_| x == w))
+        .map_or_else(
+            || level_word_of_kind(&doc.gaz.wards[w].kind),
+            str::to_string,
+        )
 }
 
 /// The level word of province `p`: "thành phố" for a centrally-run city,
@@ -192,7 +225,7 @@ fn place_kind(doc: &Doc, p: Place) -> String {
             }
         }
         Place::District(i) => doc.loc.kind_of_district(g, i),
-        Place::Ward(i) => fold(&g.wards[i].kind),
+        Place::Ward(i) => ward_kind(doc, i),
         Place::Unlisted { kind, .. } => super::places::WARD_KINDS[kind.min(2)].to_string(),
     }
 }
@@ -749,7 +782,7 @@ fn parse_body_with(
                     let sb = sector_party_committee(doc)?;
                     return Some(sub_body(doc, &prefixes, sb, j - i));
                 }
-                None => match implicit_place(doc, want) {
+                None => match implicit_place(doc, want, Some(i)) {
                     Some((kind, p)) => {
                         if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
                             word = format!("Đảng ủy {kind}");
@@ -831,6 +864,15 @@ fn parse_body_with(
             let owner = (steering && owners)
                 .then(|| steering_owner(doc, j, end))
                 .flatten();
+            // "Đoàn đại biểu Quốc hội khóa XV thành phố Hà Nội": a term
+            // between the body and its locality.
+            let term = skip_term(doc, j, end);
+            if owner.is_none()
+                && term > 0
+                && lex.levels.longest(&doc.ids[..end], j + term).is_some()
+            {
+                j += term;
+            }
             let level = match owner {
                 Some(_) => None,
                 None => lex.levels.longest(&doc.ids[..end], j),
@@ -867,7 +909,7 @@ fn parse_body_with(
                             j += n3;
                             (Some(lw.canonical.clone()), Some(p))
                         }
-                        None => match implicit_place(doc, want) {
+                        None => match implicit_place(doc, want, Some(i)) {
                             Some((kind, p)) => (Some(kind), Some(p)),
                             None => (Some(lw.canonical.clone()), None),
                         },
@@ -1127,6 +1169,16 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                     Some((s, UnitWord::Named)) if s >= i
                 )
         };
+        // "Công ty Cổ phần Xây dựng Hoàng Nam Phát.": a company's name
+        // that reads like a person's, with nothing after it in the clause
+        // (a person named after a title acts: "... Nguyễn Văn A phát biểu").
+        let company_tail = || {
+            let run_end = (j..end)
+                .find(|&t| !(doc.toks[t].kind == TokKind::Word && doc.toks[t].cap))
+                .unwrap_or(end);
+            lex.company_heads.longest(ids, i).is_some()
+                && (run_end == end || doc.toks[run_end].kind == TokKind::Punct)
+        };
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
         // when a capitalised word follows that starts no person, title or
         // body (only the first syllable of a word is capitalised).
@@ -1151,12 +1203,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         if breaks
             || lex.verbs.longest(ids, j).is_some()
             || lex.cues.longest_where(ids, j, |c| c == "held").is_some()
+            // "Giám đốc Sở Nông nghiệp và Môi trường thừa nhận ...": a
+            // speech verb right after the name, no comma.
+            || (j > i && !t.cap && lex.cues.longest_where(ids, j, |c| c == "speech").is_some())
             || lex.honorifics.longest(ids, j).is_some()
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
             // village, even when it is also a family name.
-            || (name_starts(doc, j, end) && !(t.cap && (numbered() || village())) && !named_after())
+            || (name_starts(doc, j, end)
+                && !(t.cap && (numbered() || village()))
+                && !named_after()
+                && !company_tail())
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
         {
             break;
@@ -1389,7 +1447,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                     }
                     None => {
                         e += n2;
-                        implicit_place(doc, want).map(|(_, p)| p)
+                        implicit_place(doc, want, Some(k)).map(|(_, p)| p)
                     }
                 };
                 name = format!("{name} {}", lw.canonical);
@@ -1425,6 +1483,33 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     }
 }
 
+/// The first mention of a leveled body (lexicon `surface`, "hội đồng nhân dân")
+/// that names its unit ("HĐND xã Cao Xá tổ chức kỳ họp"): a code's
+/// suffix "…/NQ-HĐND" with no issuer written is that council's, not the
+/// council of a district the article mentions in passing.
+pub fn named_in_article(doc: &Doc, surface: &str) -> Option<BodyMatch> {
+    let lex = doc.lex;
+    let words: Vec<&str> = surface.split(' ').collect();
+    let (n, b) = lex.bodies.longest(&lex.ids(&words), 0)?;
+    if n != words.len() || b.class != BodyClass::Leveled {
+        return None;
+    }
+    let canonical = b.canonical.as_str();
+    doc.sents.iter().find_map(|s| {
+        let e = s.tok_end;
+        (s.tok_start..e).find_map(|k| {
+            let (n, b) = lex.bodies.longest(&doc.ids[..e], k)?;
+            if b.canonical != canonical || b.class != BodyClass::Leveled {
+                return None;
+            }
+            let m = parse_body(doc, k, e)?;
+            let named =
+                (k + n..k + m.len).any(|t| doc.toks[t].cap && doc.toks[t].kind == TokKind::Word);
+            (named && m.place.is_some() && m.parent.is_none()).then_some(BodyMatch { len: 0, ..m })
+        })
+    })
+}
+
 /// Resolve a body written as lexicon surface ("thành ủy") in the article's
 /// locality.
 pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
@@ -1442,7 +1527,7 @@ pub fn body_from_surface(doc: &Doc, surface: &str) -> Option<BodyMatch> {
     match b.class {
         BodyClass::Committee => {
             let want = want_for_committee(b)?;
-            let (name, place) = match implicit_place(doc, want) {
+            let (name, place) = match implicit_place(doc, want, None) {
                 Some((kind, p)) => {
                     let word = if b.canonical == "Đảng ủy" {
                         format!("Đảng ủy {kind}")

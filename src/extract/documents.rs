@@ -276,6 +276,19 @@ fn suffix_of(body: &BodyMatch) -> Option<&'static str> {
         Some("TXU")
     } else if has("đảng ủy") {
         Some("ĐU")
+    // "của Ban Chấp hành Đảng bộ tỉnh": the committee by its party
+    // organisation's name.
+    } else if has("đảng bộ tỉnh") || has("đảng bộ thành phố") {
+        Some("TU")
+    } else if has("đảng bộ quận") {
+        Some("QU")
+    } else if has("đảng bộ huyện") {
+        Some("HU")
+    } else if has("đảng bộ thị xã") {
+        Some("TXU")
+    } else if has("đảng bộ xã") || has("đảng bộ phường") || has("đảng bộ thị trấn")
+    {
+        Some("ĐU")
     } else {
         None
     }
@@ -509,7 +522,8 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     if surface.is_none() && !c.party && c.suffix.starts_with("MT") {
         surface = Some("ủy ban mặt trận tổ quốc".into());
     }
-    body_from_surface(doc, &surface?)
+    let surface = surface?;
+    super::bodies::named_in_article(doc, &surface).or_else(|| body_from_surface(doc, &surface))
 }
 
 /// True when a code's suffix names a national body (`issuers.tsv` to a
@@ -1014,6 +1028,21 @@ pub fn run(doc: &mut Doc) {
                 if let Some((kn, _)) = bare_kind(doc, q + l, send) {
                     starts.push(q + l + kn);
                 }
+            }
+        }
+        // "Kế hoạch số 86-KH/HU ..., kế hoạch này thực hiện Kế hoạch số
+        // ...", "..., kế hoạch được ban hành nhằm thực hiện ...": the kind
+        // word names the document again before the verb.
+        if a_end + 1 < send && doc.is_punct(a_end, ",") && !doc.toks[a_end + 1].cap {
+            if let Some((kn, _)) = bare_kind(doc, a_end + 1, send) {
+                let mut q = a_end + 1 + kn;
+                if q < send && doc.words[q] == "này" {
+                    q += 1;
+                }
+                if q + 1 < send && doc.words_are(q, "được ban hành") {
+                    q += 3;
+                }
+                starts.push(q);
             }
         }
         // "... về tiếp công dân, đối thoại với Nhân dân năm 2024, thực hiện

@@ -79,6 +79,17 @@ fn in_doc_mention(doc: &Doc, k: usize) -> bool {
         && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
 }
 
+/// True when the date at token `k` is a deadline ("giải quyết trước ngày
+/// 31/1/2025", "hoàn thành trước 30/6"), never the date of a meeting.
+fn deadline(doc: &Doc, a: usize, k: usize) -> bool {
+    let k = if k > a && doc.words[k - 1] == "ngày" {
+        k - 1
+    } else {
+        k
+    };
+    k > a && matches!(doc.words[k - 1], "trước" | "hạn")
+}
+
 /// A reported meeting.
 struct Lead {
     sentence: usize,
@@ -119,7 +130,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         }
         let dates: Vec<DateHit> = find_dates(doc, a, e)
             .into_iter()
-            .filter(|d| !in_doc_mention(doc, d.tok_start))
+            .filter(|d| !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start))
             .collect();
         let Some(d) = dates.first().copied() else {
             continue;
@@ -133,7 +144,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // ngày 5/12, Thường trực Huyện ủy đã làm việc với ...").
             let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"))
                 || !subjects_of(doc, &bodies_in(doc, a, e), a, e, noun.0).is_empty();
-            if same || !held || organizer(doc, s, Some(noun)).is_empty() {
+            // "Trước đó, chiều 13/1, đoàn công tác của huyện do ông X dẫn
+            // đầu đã đến thăm ...": a visit led by a person, no body.
+            let led_earlier =
+                cue_of_class(doc, a, e, "earlier").is_some() && sentence_has_cue(doc, s, "led");
+            if same || (!led_earlier && (!held || organizer(doc, s, Some(noun)).is_empty())) {
                 continue;
             }
         }
@@ -974,9 +989,13 @@ pub fn run(doc: &mut Doc) {
             // "Hội nghị đã ...", also "Tại hội nghị, ...".
             // A speech before the document makes it what someone said.
             let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
+            // "Thời gian tới, quận sẽ tập trung triển khai Kế hoạch ...":
+            // work to come.
             (starts_meeting || sentence_has_cue(doc, s, "subject"))
                 && !speech_before
                 && !starts_basis
+                && !announces(doc, s)
+                && !sentence_has_cue(doc, s, "later")
         };
         if about {
             let me = meeting_of(s);

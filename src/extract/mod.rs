@@ -118,8 +118,10 @@ pub struct Doc<'a> {
     /// kind word or in a list of them ("các xã Hòa Phú, Đại Hùng"), sorted:
     /// such names are places, not persons.
     pub place_starts: Vec<usize>,
-    /// The wards the text names (gazetteer indexes, in text order).
-    pub wards_named: Vec<usize>,
+    /// The wards the text names (gazetteer indexes, in text order), each
+    /// with the kind word the text gives it, when it gives one, and the
+    /// first token of the mention.
+    pub wards_named: Vec<(usize, Option<&'static str>, usize)>,
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,

@@ -620,7 +620,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         .roles
                         .longest(&doc.ids[..e], i)
                         .is_none_or(|(r, _)| r <= n)
-                    && !(name_only && counted)
+                    // "đại biểu HĐND huyện Hồ Văn Minh chất vấn": a seat in a
+                    // body, a title before the name.
+                    && !(name_only
+                        && (counted || parse_title(doc, i, e).is_some_and(|t| t.len > n)))
             });
         if let Some((n, &name_only)) = honorific {
             // "bà con", "ông bà" are not honorifics before a name, nor is
@@ -722,8 +725,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         None => break,
                     }
                 }
+                // "X sẽ được bố trí làm Phó Bí thư ...": a post to come.
                 if !(doc.is_punct(j, ",")
                     || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
+                    || doc.words[j] == "sẽ"
                 {
                     break;
                 }
@@ -734,17 +739,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                             .as_ref()
                             .filter(|_| parsed.as_ref().is_none_or(|t| !t.explicit_body))
                             .and_then(|b| elided_title(doc, j + n, e, b));
-                        if let Some(t) = elided
+                        match elided
                             .map(|t| TitleMatch {
                                 len: n + t.len,
                                 ..t
                             })
                             .or(parsed)
                         {
-                            k = j + t.len;
-                            taken = Some(t);
+                            Some(t) => {
+                                k = j + t.len;
+                                taken = Some(t);
+                                break;
+                            }
+                            None => j += n,
                         }
-                        break;
                     }
                     Some((n, Lead::Member)) => {
                         (joined, taken, k) =
@@ -900,6 +908,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
             }
             if name_after_title(doc, kk, e).is_some() {
+                // "các Phó Chủ tịch UBND phường A, B": a counted title
+                // before names heads their list, colon or not.
+                if start > a && count_word(start - 1) {
+                    plural = true;
+                }
                 pending = titles;
                 i = kk;
                 continue;

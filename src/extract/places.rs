@@ -223,7 +223,10 @@ pub fn match_place(
         && doc.toks[k - 1].end < doc.toks[k].start
         && doc.toks[k - 1].kind == TokKind::Word
         && (k..k + run).all(|t| doc.toks[t].kind == TokKind::Word && !doc.toks[t].upper)
-        && !starts_phrase(doc, k);
+        && !starts_phrase(doc, k)
+        // "Chủ tịch HĐND xã Giáp Văn Thạo chủ trì": a person's name, its
+        // middle name "Văn" or "Thị", after a title's bare level word.
+        && !(run == 3 && matches!(doc.words[k + 1], "văn" | "thị"));
     match (want.level, loc.district, kind) {
         (Level::Ward, Some(d), Some(kind)) if plausible && !loc.post_2025 => Some((
             run,
@@ -283,7 +286,8 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
             // a thành phố in 2025, thị xã Từ Sơn one in 2021): an older
             // article's kind word names a unit the gazetteer lists under its
             // new kind, when no unit of the old kind has the name.
-            if c.is_empty() && want.kind.is_some() {
+            // Numbered ones do not ("đường huyện 5" is a road, not Quận 5).
+            if c.is_empty() && want.kind.is_some() && !crate::gazetteer::is_numbered(name) {
                 c = g.districts_named(name, None, None);
             }
             prefer(c, &district_prov).map(Place::District)
@@ -334,6 +338,24 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
                         break;
                     }
                 }
+            }
+            // Wards grow (thị trấn Minh Đức of huyện Thủy Nguyên is a
+            // phường since 2025): in the article's own district, an older
+            // kind word names a unit the gazetteer lists under a newer kind.
+            let grown = |w: &usize| {
+                let now = crate::text::fold(&g.wards[*w].kind);
+                match want.kind {
+                    Some("xã") => now == "phường" || now == "thị trấn",
+                    Some("thị trấn") => now == "phường",
+                    _ => false,
+                }
+            };
+            if c.is_empty() && loc.district.is_some() {
+                c = g
+                    .wards_named(name, loc.district, None, post)
+                    .into_iter()
+                    .filter(grown)
+                    .collect();
             }
             prefer(c, &|w| g.wards[w].province).map(Place::Ward)
         }
@@ -660,7 +682,7 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                 doc.relate(EdgeType::PartOf, e, de, a, b);
             }
             Place::Ward(w) => {
-                doc.wards_named.push(w);
+                doc.wards_named.push((w, m.kind, m.tok));
                 let e = ward_entity(doc, w, false);
                 let ward = &doc.gaz.wards[w];
                 let (dist, prov) = (ward.district, ward.province);
@@ -671,8 +693,26 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                         .iter()
                         .any(|m| matches!(m.place, Place::District(x) if x == d))
                 };
+                // "Xã Đất Mũi được thành lập trên cơ sở xã Đất Mũi và xã Viên
+                // An thuộc huyện Ngọc Hiển (cũ)": the former namesake of a
+                // new unit the article names is kept under its province, so
+                // that the name reads as the new unit's (the annotation
+                // format places a ward's name once).
+                let namesake = || {
+                    mentions.iter().any(|m| match m.place {
+                        Place::Ward(x) => {
+                            let new = &doc.gaz.wards[x];
+                            new.post_2025
+                                && doc.gaz.successor(prov) == doc.gaz.successor(new.province)
+                                && new.name == ward.name
+                        }
+                        _ => false,
+                    })
+                };
                 match dist {
-                    Some(d) if !ward.post_2025 && (!doc.loc.post_2025 || named(d)) => {
+                    Some(d)
+                        if !ward.post_2025 && (!doc.loc.post_2025 || (named(d) && !namesake())) =>
+                    {
                         let de = district_entity(doc, d, true);
                         doc.relate(EdgeType::PartOf, e, de, a, b);
                     }
