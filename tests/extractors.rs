@@ -3823,3 +3823,13 @@ fn a_short_number_with_a_party_organisation_as_issuer_is_completed() {
         ["931-NQ/TU"]
     );
 }
+
+#[test]
+fn work_done_before_told_in_a_report_is_no_subject() {
+    let kg = graph(
+        "Ngày 18/7/2024, Ban Chấp hành Đảng bộ huyện Quốc Oai tổ chức hội nghị đánh giá 3 năm \
+         thực hiện Nghị quyết số 821-NQ/HU. Báo cáo cho thấy huyện đã tập trung triển khai \
+         Quyết định số 2390/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["821-NQ/HU"]);
+}

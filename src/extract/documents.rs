@@ -262,36 +262,27 @@ pub fn find_steering_number(doc: &mut Doc) {
 
 /// Party code suffix of an issuer ("Thành ủy Hà Nội" -> "TU").
 fn suffix_of(body: &BodyMatch) -> Option<&'static str> {
+    // In order: the first body word the name contains gives the suffix.
+    // "của Ban Chấp hành Đảng bộ tỉnh" names the committee by its party
+    // organisation.
+    const SUFFIXES: [(&[&str], &str); 11] = [
+        (&["trung ương", "bộ chính trị", "ban bí thư"], "TW"),
+        (&["thành ủy", "tỉnh ủy"], "TU"),
+        (&["quận ủy"], "QU"),
+        (&["huyện ủy"], "HU"),
+        (&["thị ủy"], "TXU"),
+        (&["đảng ủy"], "ĐU"),
+        (&["đảng bộ tỉnh", "đảng bộ thành phố"], "TU"),
+        (&["đảng bộ quận"], "QU"),
+        (&["đảng bộ huyện"], "HU"),
+        (&["đảng bộ thị xã"], "TXU"),
+        (&["đảng bộ xã", "đảng bộ phường", "đảng bộ thị trấn"], "ĐU"),
+    ];
     let f = fold(&body.name);
-    let has = |w: &str| f.contains(w);
-    if has("trung ương") || has("bộ chính trị") || has("ban bí thư") {
-        Some("TW")
-    } else if has("thành ủy") || has("tỉnh ủy") {
-        Some("TU")
-    } else if has("quận ủy") {
-        Some("QU")
-    } else if has("huyện ủy") {
-        Some("HU")
-    } else if has("thị ủy") {
-        Some("TXU")
-    } else if has("đảng ủy") {
-        Some("ĐU")
-    // "của Ban Chấp hành Đảng bộ tỉnh": the committee by its party
-    // organisation's name.
-    } else if has("đảng bộ tỉnh") || has("đảng bộ thành phố") {
-        Some("TU")
-    } else if has("đảng bộ quận") {
-        Some("QU")
-    } else if has("đảng bộ huyện") {
-        Some("HU")
-    } else if has("đảng bộ thị xã") {
-        Some("TXU")
-    } else if has("đảng bộ xã") || has("đảng bộ phường") || has("đảng bộ thị trấn")
-    {
-        Some("ĐU")
-    } else {
-        None
-    }
+    SUFFIXES
+        .iter()
+        .find(|(words, _)| words.iter().any(|w| f.contains(w)))
+        .map(|&(_, suffix)| suffix)
 }
 
 /// Tokens after a code: "ngày 30/9/2021", "của Quận ủy Cầu Giấy", in either

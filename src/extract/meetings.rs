@@ -34,6 +34,22 @@ fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
     (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == class))
 }
 
+/// True when sentence `s` has a `subject` cue outside a `done` cue: "Báo
+/// cáo cho thấy huyện đã tập trung triển khai Quyết định ..." tells of work
+/// done before, not of what the meeting rolled out.
+fn reports_subject(doc: &Doc, s: usize) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let mut k = a;
+    while k < e {
+        match cue_at(doc, k, e) {
+            Some((n, "done")) => k += n,
+            Some((_, "subject")) => return true,
+            _ => k += 1,
+        }
+    }
+    false
+}
+
 /// True when sentence `s` announces what is to come: a `future` cue with
 /// no `pledge` cue before it. "X ... khẳng định sẽ tổ chức Đại hội thành
 /// công" reports a speaker who is there, pledging.
@@ -991,7 +1007,7 @@ pub fn run(doc: &mut Doc) {
             let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
             // "Thời gian tới, quận sẽ tập trung triển khai Kế hoạch ...":
             // work to come.
-            (starts_meeting || sentence_has_cue(doc, s, "subject"))
+            (starts_meeting || reports_subject(doc, s))
                 && !speech_before
                 && !starts_basis
                 && !announces(doc, s)
