@@ -70,6 +70,25 @@ impl Ward {
     }
 }
 
+/// The look-up key of a folded name: the Central Highlands' "Đắk" and
+/// "Lắk" are written "Đăk", "Lăk" as often ("huyện Đăk Glei" is the
+/// gazetteer's Đắk Glei, "Đăk Hà" its Đăk Hà), so both spellings are one key.
+pub fn spelling_key(folded: &str) -> std::borrow::Cow<'_, str> {
+    if !folded.contains("ắk") {
+        return folded.into();
+    }
+    folded
+        .split(' ')
+        .map(|w| match w {
+            "đắk" => "đăk",
+            "lắk" => "lăk",
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
+}
+
 /// True for a unit named by a number ("Quận 3", "Phường 14"), whose kind
 /// word is part of its name wherever it is written.
 pub fn is_numbered(name: &str) -> bool {
@@ -166,8 +185,13 @@ impl Gazetteer {
             let Some((alias, name)) = line.split_once('\t') else {
                 continue;
             };
-            if let Some(&p) = self.province_by_name.get(&fold(name.trim())) {
-                self.province_by_name.entry(fold(alias.trim())).or_insert(p);
+            if let Some(&p) = self
+                .province_by_name
+                .get(&*spelling_key(&fold(name.trim())))
+            {
+                self.province_by_name
+                    .entry(spelling_key(&fold(alias.trim())).into_owned())
+                    .or_insert(p);
             }
         }
     }
@@ -187,7 +211,10 @@ impl Gazetteer {
             let until = month
                 .split_once('-')
                 .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?)));
-            let (Some(&p), Some(until)) = (self.province_by_name.get(&fold(name)), until) else {
+            let (Some(&p), Some(until)) = (
+                self.province_by_name.get(&*spelling_key(&fold(name))),
+                until,
+            ) else {
                 continue;
             };
             self.former.push(FormerName {
@@ -294,13 +321,21 @@ impl Gazetteer {
             }
         }
         for (i, p) in g.provinces.iter().enumerate() {
-            g.province_by_name.entry(fold(&p.name)).or_insert(i);
+            g.province_by_name
+                .entry(spelling_key(&fold(&p.name)).into_owned())
+                .or_insert(i);
         }
         for (i, d) in g.districts.iter().enumerate() {
-            g.district_by_name.entry(fold(&d.name)).or_default().push(i);
+            g.district_by_name
+                .entry(spelling_key(&fold(&d.name)).into_owned())
+                .or_default()
+                .push(i);
         }
         for (i, w) in g.wards.iter().enumerate() {
-            g.ward_by_name.entry(fold(&w.name)).or_default().push(i);
+            g.ward_by_name
+                .entry(spelling_key(&fold(&w.name)).into_owned())
+                .or_default()
+                .push(i);
         }
         g.max_words = g
             .provinces
@@ -316,7 +351,7 @@ impl Gazetteer {
 
     /// A province by folded bare name ("hà nội", "hồ chí minh").
     pub fn province(&self, folded: &str) -> Option<usize> {
-        self.province_by_name.get(folded).copied()
+        self.province_by_name.get(&*spelling_key(folded)).copied()
     }
 
     /// Districts with this folded bare name, optionally of one kind
@@ -328,7 +363,7 @@ impl Gazetteer {
         province: Option<usize>,
     ) -> Vec<usize> {
         self.district_by_name
-            .get(folded)
+            .get(&*spelling_key(folded))
             .map(|v| {
                 v.iter()
                     .copied()
@@ -362,7 +397,7 @@ impl Gazetteer {
         keep: impl Fn(&Ward) -> bool,
     ) -> Vec<usize> {
         self.ward_by_name
-            .get(folded)
+            .get(&*spelling_key(folded))
             .map(|v| {
                 v.iter()
                     .copied()

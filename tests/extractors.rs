@@ -3833,3 +3833,34 @@ fn work_done_before_told_in_a_report_is_no_subject() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["821-NQ/HU"]);
 }
+
+#[test]
+fn a_unit_spelled_dak_is_the_gazetteers_and_keeps_the_article_spelling() {
+    let kg = graph(
+        "Ngày 11/10/2023, Ban Chấp hành Đảng bộ huyện Đăk Tô tổ chức Hội nghị lần thứ 17. \
+         Đồng chí A Vương, Bí thư Huyện ủy chủ trì hội nghị. Dự có ông Đinh Văn Phúc, Phó \
+         Chánh Văn phòng Điều phối nông thôn mới tỉnh Kon Tum.",
+    );
+    assert_eq!(names_of(&kg, NodeType::District), ["Đăk Tô"]);
+    assert_eq!(
+        out(&kg, "A Vương", EdgeType::Holds),
+        ["Bí thư Huyện ủy Đăk Tô"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Văn Phúc", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Điều phối nông thôn mới tỉnh Kon Tum"]
+    );
+}
+
+#[test]
+fn a_second_chair_after_va_may_have_the_title_before_the_name() {
+    let kg = graph(
+        "Sáng 20/10/2024, HĐND quận Hà Đông tổ chức kỳ họp thứ hai mươi. Kỳ họp diễn ra dưới \
+         sự chủ trì của bà Quách Thị Bích Lụa, Chủ tịch HĐND quận và đồng chí Phó Chủ tịch \
+         HĐND quận Giáp Văn Tuyển.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-10-20", |e| e == EdgeType::Chaired),
+        ["Giáp Văn Tuyển", "Quách Thị Bích Lụa"]
+    );
+}

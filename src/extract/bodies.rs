@@ -157,8 +157,8 @@ fn place_name(doc: &Doc, p: Place) -> String {
     let g = doc.gaz;
     match p {
         Place::Province(i) => doc.province_name(i).to_string(),
-        Place::District(i) => g.districts[i].display().into_owned(),
-        Place::Ward(i) => g.wards[i].display().into_owned(),
+        Place::District(i) => doc.spelled(&g.districts[i].display()).into_owned(),
+        Place::Ward(i) => doc.spelled(&g.wards[i].display()).into_owned(),
         Place::Unlisted { tok, len, .. } => super::places::unlisted_name(doc, tok, len),
     }
 }

@@ -727,11 +727,23 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     let mut chosen: Vec<&&(usize, usize, usize)> = after.iter().take(1).collect();
                     for m in after.iter().skip(1) {
                         let prev = chosen[chosen.len() - 1].1;
-                        let h = doc
+                        let mut h = doc
                             .lex
                             .honorifics
                             .ending_at(&doc.ids, m.0, 3)
                             .map_or(m.0, |(st, _)| st);
+                        // "... và đồng chí Phó Chủ tịch HĐND phường B": a
+                        // title before the second name.
+                        if h > prev && doc.words[h - 1] != "và" {
+                            if let Some(v) = (prev..h)
+                                .rev()
+                                .take(14)
+                                .take_while(|&t| doc.toks[t].kind == TokKind::Word)
+                                .find(|&t| doc.words[t] == "và")
+                            {
+                                h = v + 1;
+                            }
+                        }
                         let joined = h > prev
                             && doc.words[h - 1] == "và"
                             && !(prev..h).any(|t| {

@@ -754,7 +754,8 @@ pub fn district_entity(doc: &mut Doc, d: usize, inferred: bool) -> usize {
     let dist = &g.districts[d];
     let prov = &g.provinces[dist.province];
     let key = format!("district:{}/{}", slug(&prov.name), slug(&dist.name));
-    let e = doc.entity(NodeType::District, &key, &dist.display());
+    let name = doc.spelled(&dist.display()).into_owned();
+    let e = doc.entity(NodeType::District, &key, &name);
     let attrs = &mut doc.facts.entities[e].attrs;
     attrs.insert("code".into(), dist.code.clone().into());
     attrs.insert("kind".into(), dist.kind.clone().into());
@@ -777,7 +778,8 @@ pub fn ward_entity(doc: &mut Doc, w: usize, inferred: bool) -> usize {
         ),
         _ => format!("ward:{}/{}", slug(&prov.name), slug(&ward.name)),
     };
-    let e = doc.entity(NodeType::Ward, &key, &ward.display());
+    let name = doc.spelled(&ward.display()).into_owned();
+    let e = doc.entity(NodeType::Ward, &key, &name);
     let attrs = &mut doc.facts.entities[e].attrs;
     attrs.insert("code".into(), ward.code.clone().into());
     attrs.insert("kind".into(), ward.kind.clone().into());
