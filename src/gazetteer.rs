@@ -15,6 +15,9 @@ pub struct Province {
     pub kind: String,
     /// Official code.
     pub code: String,
+    /// The name with its "Đắk"/"Lắk" written the other way ("Đăk Lăk"),
+    /// when it has such a word ([`other_spelling`]).
+    pub other_spelling: Option<String>,
 }
 
 impl Province {
@@ -70,23 +73,56 @@ impl Ward {
     }
 }
 
-/// The look-up key of a folded name: the Central Highlands' "Đắk" and
-/// "Lắk" are written "Đăk", "Lăk" as often ("huyện Đăk Glei" is the
-/// gazetteer's Đắk Glei, "Đăk Hà" its Đăk Hà), so both spellings are one key.
+/// Words of the Central Highlands written two ways, folded: "Đắk" and
+/// "Đăk", "Lắk" and "Lăk" ("huyện Đăk Glei" is the gazetteer's Đắk Glei,
+/// "Đăk Hà" its Đăk Hà).
+const SPELLINGS: [(&str, &str); 2] = [("đắk", "đăk"), ("lắk", "lăk")];
+
+/// The look-up key of a folded name: both spellings of [`SPELLINGS`] are
+/// one key.
 pub fn spelling_key(folded: &str) -> std::borrow::Cow<'_, str> {
     if !folded.contains("ắk") {
         return folded.into();
     }
     folded
         .split(' ')
-        .map(|w| match w {
-            "đắk" => "đăk",
-            "lắk" => "lăk",
-            _ => w,
+        .map(|w| {
+            SPELLINGS
+                .iter()
+                .find(|(a, _)| *a == w)
+                .map_or(w, |(_, b)| *b)
         })
         .collect::<Vec<_>>()
         .join(" ")
         .into()
+}
+
+/// A unit's name with each word of [`SPELLINGS`] written the other way
+/// ("Đắk Glei" -> "Đăk Glei"), or None when it has no such word.
+pub fn other_spelling(name: &str) -> Option<String> {
+    if !name.contains("ắk") && !name.contains("ăk") {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            let f = fold(w);
+            let other = SPELLINGS.iter().find_map(|&(a, b)| match f.as_str() {
+                x if x == a => Some(b),
+                x if x == b => Some(a),
+                _ => None,
+            });
+            match other {
+                Some(o) => {
+                    changed = true;
+                    crate::text::capitalize(o)
+                }
+                None => w.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// True for a unit named by a number ("Quận 3", "Phường 14"), whose kind
@@ -250,6 +286,7 @@ impl Gazetteer {
                 return i;
             }
             g.provinces.push(Province {
+                other_spelling: other_spelling(&name),
                 name: name.clone(),
                 kind,
                 code: code.to_string(),
@@ -449,6 +486,14 @@ mod tests {
         let new = g.wards_named_across("đồng văn", p("hà giang"), true);
         assert_eq!(new.len(), 1);
         assert_eq!(g.wards[new[0]].kind, "Xã");
+    }
+
+    #[test]
+    fn both_spellings_are_one_key_and_swap_back() {
+        assert_eq!(spelling_key("đắk glei"), spelling_key("đăk glei"));
+        assert_eq!(other_spelling("Đắk Lắk").as_deref(), Some("Đăk Lăk"));
+        assert_eq!(other_spelling("Đăk Hà").as_deref(), Some("Đắk Hà"));
+        assert_eq!(other_spelling("Cầu Giấy"), None);
     }
 
     #[test]

@@ -494,7 +494,14 @@ fn verb_issuers<'c>(doc: &Doc, cs: &'c [Code]) -> HashMap<&'c str, BodyMatch> {
     m
 }
 
-fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+/// `named` keeps, per lexicon surface, the article's first body of it
+/// written with its unit ([`super::bodies::named_in_article`]): looked up
+/// once, it serves every code of that suffix.
+fn issuer_from_suffix(
+    doc: &Doc,
+    c: &Code,
+    named: &mut HashMap<String, Option<BodyMatch>>,
+) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
     // "TU" is the Tỉnh ủy of a province that is not a city ("BTCTU": its
     // Ban Tổ chức).
@@ -514,7 +521,11 @@ fn issuer_from_suffix(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         surface = Some("ủy ban mặt trận tổ quốc".into());
     }
     let surface = surface?;
-    super::bodies::named_in_article(doc, &surface).or_else(|| body_from_surface(doc, &surface))
+    named
+        .entry(surface.clone())
+        .or_insert_with(|| super::bodies::named_in_article(doc, &surface))
+        .clone()
+        .or_else(|| body_from_surface(doc, &surface))
 }
 
 /// True when a code's suffix names a national body (`issuers.tsv` to a
@@ -891,12 +902,13 @@ pub fn run(doc: &mut Doc) {
             given.entry(c.code.as_str()).or_insert(b);
         }
     }
+    let mut named = HashMap::new();
     for (c, (t_end, date, issuer)) in cs.iter().zip(&found) {
         let (t_end, date) = (*t_end, *date);
         let issuer = issuer
             .clone()
             .or_else(|| given.get(c.code.as_str()).map(|b| (*b).clone()))
-            .or_else(|| issuer_from_suffix(doc, c));
+            .or_else(|| issuer_from_suffix(doc, c, &mut named));
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
             let be = committee_entity(doc, b, c.tok_start, t_end);

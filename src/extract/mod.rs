@@ -405,12 +405,13 @@ impl<'a> Doc<'a> {
     /// The bare name of province `p` as of the article's date.
     pub fn province_name(&self, p: usize) -> &'static str {
         let gaz: &'static Gazetteer = self.gaz;
-        let name = self
-            .former_name(p)
-            .map_or(gaz.provinces[p].name.as_str(), |f| f.name.as_str());
-        match self.spelled(name) {
-            std::borrow::Cow::Owned(_) => respelled_province(name),
-            std::borrow::Cow::Borrowed(_) => name,
+        if let Some(f) = self.former_name(p) {
+            return f.name.as_str();
+        }
+        let prov = &gaz.provinces[p];
+        match &prov.other_spelling {
+            Some(other) if self.writes_instead(&prov.name, other) => other,
+            _ => &prov.name,
         }
     }
 
@@ -418,28 +419,16 @@ impl<'a> Doc<'a> {
     /// gazetteer writes "Đắk Glei" and the article only the other way (the
     /// two are one look-up key, [`crate::gazetteer::spelling_key`]).
     pub fn spelled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
-        const PAIRS: [(&str, &str); 4] = [
-            ("Đắk", "Đăk"),
-            ("Đăk", "Đắk"),
-            ("Lắk", "Lăk"),
-            ("Lăk", "Lắk"),
-        ];
-        if !name.contains("ắk") && !name.contains("ăk") {
-            return name.into();
+        match crate::gazetteer::other_spelling(name) {
+            Some(other) if self.writes_instead(name, &other) => other.into(),
+            _ => name.into(),
         }
-        let swap = |n: &str| {
-            n.split(' ')
-                .map(|w| PAIRS.iter().find(|(a, _)| *a == w).map_or(w, |(_, b)| *b))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let other = swap(name);
-        let (own, alt) = (crate::text::fold(name), crate::text::fold(&other));
-        if !self.folded.contains(&own) && self.folded.contains(&alt) {
-            other.into()
-        } else {
-            name.into()
-        }
+    }
+
+    /// True when the article writes `other` and never `name`.
+    fn writes_instead(&self, name: &str, other: &str) -> bool {
+        !self.folded.contains(&crate::text::fold(name))
+            && self.folded.contains(&crate::text::fold(other))
     }
 
     /// True when province `p` was a centrally-run city at the article's date.
@@ -515,28 +504,4 @@ pub fn extract(article: &Article) -> ArticleFacts {
     facts.entities.shrink_to_fit();
     facts.relations.shrink_to_fit();
     facts
-}
-
-/// A province's name spelled the other way, interned: province names are
-/// `&'static` everywhere, and the respelled ones are few ("Đăk Lăk").
-fn respelled_province(name: &'static str) -> &'static str {
-    use std::sync::{Mutex, OnceLock};
-    static SPELLED: OnceLock<Mutex<std::collections::HashMap<&'static str, &'static str>>> =
-        OnceLock::new();
-    let map = SPELLED.get_or_init(|| Mutex::new(std::collections::HashMap::new()));
-    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(name).or_insert_with(|| {
-        let other: String = name
-            .split(' ')
-            .map(|w| match w {
-                "Đắk" => "Đăk",
-                "Đăk" => "Đắk",
-                "Lắk" => "Lăk",
-                "Lăk" => "Lắk",
-                _ => w,
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        Box::leak(other.into_boxed_str())
-    })
 }
