@@ -78,7 +78,7 @@ impl Ward {
 /// "Đăk Hà" its Đăk Hà).
 const SPELLINGS: [(&str, &str); 2] = [("đắk", "đăk"), ("lắk", "lăk")];
 
-/// The look-up key of a folded name: both spellings of [`SPELLINGS`] are
+/// The look-up key of a folded name: both spellings of `SPELLINGS` are
 /// one key.
 pub fn spelling_key(folded: &str) -> std::borrow::Cow<'_, str> {
     if !folded.contains("ắk") {
@@ -97,7 +97,7 @@ pub fn spelling_key(folded: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// A unit's name with each word of [`SPELLINGS`] written the other way
+/// A unit's name with each word of `SPELLINGS` written the other way
 /// ("Đắk Glei" -> "Đăk Glei"), or None when it has no such word.
 pub fn other_spelling(name: &str) -> Option<String> {
     if !name.contains("ắk") && !name.contains("ăk") {
