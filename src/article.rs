@@ -205,11 +205,12 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     [
         // "Thứ Hai, 14/11/2022 07:30", "(15/03/2024 10:20)".
         pattern(format!(
-            r"\(?\s*{PREFIX}{WEEKDAY}{DMY}(?:\s*[|,\-–]?\s*{TIME})?\s*\)?{TAIL}"
+            r"\(?\s*{PREFIX}{WEEKDAY}(?:ngày\s*)?{DMY}(?:\s*[|,\-–]?\s*{TIME})?\s*\)?{TAIL}"
         )),
-        // Time first: "Cập nhật: 09:30, 14/03/2023", "Đăng lúc: 10:20 - 15/03/2024".
+        // Time first: "Cập nhật: 09:30, 14/03/2023", "Đăng lúc: 10:20 - 15/03/2024",
+        // "Cập nhật lúc 17:45, Thứ Bảy, 23/08/2025".
         pattern(format!(
-            r"{PREFIX}(?:lúc\s*)?{TIME}\s*[,|\-–]?\s*(?:ngày\s*)?{DMY}{TAIL}"
+            r"{PREFIX}(?:lúc\s*)?{TIME}\s*[,|\-–]?\s*(?:ngày\s*)?{WEEKDAY}(?:ngày\s*)?{DMY}{TAIL}"
         )),
         // ISO: "2024-03-15", "2024-03-15 10:20", "2024-03-15T10:20:00+07:00".
         pattern(format!(
@@ -443,6 +444,10 @@ fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
     None
 }
 
+/// How far down a date line is looked for: a site name, a menu, a
+/// breadcrumb, a rubric, a headline wrapped over two lines, then the date.
+const MAX_HEADER_LINES: usize = 8;
+
 /// Read the portal text form of one article. `raw` is decoded text; it is
 /// normalised (`text::normalize`) and every span of the result refers to
 /// `Article::text`.
@@ -466,10 +471,21 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         id: id.to_string(),
         ..Article::default()
     };
-    let date =
-        ne.iter().take(4).enumerate().find_map(|(k, l)| {
-            parse_date_line(slice(&text, l.trimmed)).map(|found| (k, *l, found))
-        });
+    // The date line is among the first four lines, or below a longer
+    // portal header (site name, menu, breadcrumb) of lines that end no
+    // sentence and lead no body.
+    let header_like = |l: &Line| {
+        let t = slice(&text, l.trimmed);
+        t.chars().count() < 200 && !t.ends_with(['.', ';', '…']) && !starts_with_time_lead(t)
+    };
+    let date = ne
+        .iter()
+        .take(MAX_HEADER_LINES)
+        .enumerate()
+        .take_while(|&(k, l)| {
+            k < 4 || header_like(l) || parse_date_line(slice(&text, l.trimmed)).is_some()
+        })
+        .find_map(|(k, l)| parse_date_line(slice(&text, l.trimmed)).map(|found| (k, *l, found)));
     let body_from = match date {
         Some((k, line, (published, time))) => {
             art.date_line = Some(line.trimmed);
@@ -492,6 +508,12 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                 (3, [s, h1, h2, ..]) => {
                     art.section = Some(s.trimmed);
                     art.headline = Some(Span::new(h1.trimmed.start, h2.trimmed.end));
+                }
+                // Below a longer header: the line above the date is the
+                // headline, the lines above it the portal's.
+                (k, [first, ..]) if k >= 4 => {
+                    art.section = Some(Span::new(first.trimmed.start, ne[k - 2].trimmed.end));
+                    art.headline = Some(ne[k - 1].trimmed);
                 }
                 _ => {}
             }
@@ -562,6 +584,13 @@ mod tests {
             ("Cập nhật: 09:30, 14/03/2023", "2023-03-14", "09:30"),
             ("Cập nhật lúc 16:40 ngày 12/07/2024", "2024-07-12", "16:40"),
             ("10:05, 15/10/2021", "2021-10-15", "10:05"),
+            (
+                "Cập nhật lúc 08:15, Thứ Năm, 06/11/2025",
+                "2025-11-06",
+                "08:15",
+            ),
+            ("07:50 - Chủ nhật, ngày 09/03/2025", "2025-03-09", "07:50"),
+            ("Thứ Tư, ngày 02/04/2025 14:05", "2025-04-02", "14:05"),
         ] {
             let (d, t) = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(d.map(|d| d.to_string()).as_deref(), Some(date), "{line}");

@@ -327,6 +327,13 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Body words written alone after a role ("Chủ tịch Hội") and the
+    /// canonical names of the bodies each can stand for
+    /// (`elided_bodies.tsv`).
+    pub elided_bodies: PhraseSet<Vec<String>>,
+    /// Words after an elided body word that make it part of another word
+    /// ("Hội đồng"), as phrases starting with the body word.
+    pub elided_not: PhraseSet<()>,
     /// Heads of company names (`company_heads.txt`): a name after one that
     /// ends its clause is the company's, not a person's.
     pub company_heads: PhraseSet<()>,
@@ -626,6 +633,17 @@ impl Lexicon {
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
+        let mut elided_bodies = PhraseSet::new();
+        let mut elided_not = PhraseSet::new();
+        for l in lines(lexicon_file!("elided_bodies.tsv")) {
+            let names = each_surface(l.get(1).copied().unwrap_or(""))
+                .map(str::to_string)
+                .collect();
+            elided_bodies.insert(&mut vocab, l[0], names);
+            for next in each_surface(l.get(2).copied().unwrap_or("")) {
+                elided_not.insert(&mut vocab, &format!("{} {next}", l[0]), ());
+            }
+        }
         let mut unit_abbrevs = PhraseSet::new();
         for l in lines(lexicon_file!("unit_abbreviations.tsv")) {
             for surface in each_surface(l[0]) {
@@ -655,6 +673,8 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            elided_bodies,
+            elided_not,
             company_heads,
             unit_abbrevs,
             province_units,

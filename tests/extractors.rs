@@ -3864,3 +3864,123 @@ fn a_second_chair_after_va_may_have_the_title_before_the_name() {
         ["Giáp Văn Tuyển", "Quách Thị Bích Lụa"]
     );
 }
+
+#[test]
+fn a_body_word_alone_after_a_role_is_the_body_the_article_names() {
+    let kg = graph(
+        "Sáng 9/1/2025, Hội Cựu chiến binh xã Liên Hà, huyện Đông Anh tổ chức hội nghị tổng \
+         kết năm 2024. Ông Khương Văn Độ, Chủ tịch Hội chủ trì hội nghị. Dự có bà Lạc Thị \
+         Mơ, Chủ tịch Hội Phụ nữ xã và anh Thân Văn Cừ, Bí thư Đoàn. Đồng chí Vi Văn Sáu, \
+         Chủ tịch Hội đồng Nghĩa vụ quân sự xã cũng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Khương Văn Độ", EdgeType::Holds),
+        ["Chủ tịch Hội Cựu chiến binh xã Liên Hà"]
+    );
+    assert_eq!(
+        out(&kg, "Lạc Thị Mơ", EdgeType::Holds),
+        ["Chủ tịch Hội Liên hiệp Phụ nữ xã Liên Hà"]
+    );
+    // No youth union in the article: no title, rather than the party's.
+    assert!(out(&kg, "Thân Văn Cừ", EdgeType::Holds).is_empty());
+    assert_eq!(
+        out(&kg, "Vi Văn Sáu", EdgeType::Holds),
+        ["Chủ tịch Hội đồng Nghĩa vụ quân sự xã Liên Hà"]
+    );
+}
+
+#[test]
+fn a_date_line_below_a_long_portal_header_or_after_the_time() {
+    let f = facts(
+        "t",
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HÀM YÊN\n\
+         Trang chủ | Giới thiệu | Tin tức | Liên hệ\n\
+         Tin tức > Xây dựng Đảng\n\n\
+         Hàm Yên sơ kết công tác xây dựng Đảng 6 tháng\n\
+         Cập nhật lúc 09:10, Thứ Sáu, 12/07/2019\n\n\
+         Sáng 11/7, Ban Thường vụ Huyện ủy Hàm Yên tổ chức hội nghị sơ kết đến năm 2025.\n",
+    );
+    assert_eq!(
+        f.article.published.map(|d| d.to_string()).as_deref(),
+        Some("2019-07-12")
+    );
+    let kg = merge(&[f]);
+    assert_eq!(meeting_dates(&kg), ["2019-07-11"]);
+}
+
+#[test]
+fn announcements_and_citizen_reception_days_are_meetings() {
+    let kg = graph(
+        "Sáng 14/5/2019, Đoàn kiểm tra của Ủy ban Kiểm tra Huyện ủy Cư Kuin đã công bố Quyết \
+         định số 21-QĐ/UBKTHU ngày 8/5/2019 đối với Đảng ủy xã Ea Tiêu. Dự và chủ trì buổi \
+         công bố có đồng chí Lò Văn Thắm, Chủ nhiệm UBKT Huyện ủy.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2019-05-14"]);
+    assert_eq!(
+        on_meeting(&kg, "2019-05-14", |e| e == EdgeType::Chaired),
+        ["Lò Văn Thắm"]
+    );
+    let kg = graph(
+        "Ngày 12/4/2023, Thường trực HĐND huyện Ba Vì tổ chức tiếp công dân định kỳ. Tham gia \
+         tiếp công dân có đồng chí Kha Văn Lực, Chủ tịch HĐND huyện.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-04-12"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-04-12", |e| e == EdgeType::Attended),
+        ["Kha Văn Lực"]
+    );
+}
+
+#[test]
+fn a_most_read_box_ends_the_article() {
+    let kg = graph(
+        "Ngày 3/3/2022, UBND xã Hương Sơn, huyện Mỹ Đức tổ chức hội nghị giao ban.\n\n\
+         Xem nhiều nhất:\n\
+         1. Xã An Phú: mô hình trồng sen cho thu nhập cao\n",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Hương Sơn"]);
+}
+
+#[test]
+fn abbreviations_in_unit_names_and_party_board_code_suffixes() {
+    let kg = graph(
+        "Ngày 6/6/2018, UBND huyện Lục Yên tổ chức hội nghị. Ông Đàm Văn Khuê, Trưởng phòng \
+         Nông nghiệp và PTNT huyện báo cáo. Ban Dân vận Huyện ủy có Hướng dẫn số 15-HD/BDVHU \
+         ngày 02/3/2018 về dân vận khéo.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Văn Khuê", EdgeType::Holds),
+        ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Lục Yên"]
+    );
+    assert_eq!(
+        out(&kg, "Ban Dân vận Huyện ủy Lục Yên", EdgeType::Issued),
+        ["15-HD/BDVHU"]
+    );
+}
+
+#[test]
+fn a_clause_after_a_semicolon_with_its_own_subject_leaves_the_cue_behind() {
+    let kg = graph(
+        "Ngày 20/4/2021, Ban Thường vụ Huyện ủy Can Lộc tổ chức hội nghị sơ kết việc thực \
+         hiện Nghị quyết số 44-NQ/TU. Theo báo cáo, Huyện ủy đã ban hành Chương trình số 12-CTr/HU triển khai thực hiện \
+         Nghị quyết; UBND huyện có Kế hoạch số 90/KH-UBND về trồng rừng. Hội nghị triển khai: \
+         Chỉ thị số 05-CT/HU; Kế hoạch số 91/KH-UBND.",
+    );
+    let mut t = targets(&kg, EdgeType::Concerns);
+    t.dedup();
+    assert_eq!(t, ["05-CT/HU", "44-NQ/TU", "91/KH-UBND"]);
+}
+
+#[test]
+fn a_post_taken_on_a_transfer_is_a_title() {
+    let kg = graph(
+        "Ngày 2/10/2025, Đảng ủy phường Long Bình tổ chức hội nghị. Đồng chí Tạ Văn Nhẫn, \
+         nguyên Bí thư Đảng ủy phường, được điều động nhận nhiệm vụ Phó Giám đốc Sở Tài chính \
+         tỉnh Đồng Nai.",
+    );
+    let titles = out(&kg, "Tạ Văn Nhẫn", EdgeType::Holds);
+    assert!(
+        titles.contains(&"Phó Giám đốc Sở Tài chính tỉnh Đồng Nai".to_string()),
+        "{titles:?}"
+    );
+}

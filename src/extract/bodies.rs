@@ -9,7 +9,7 @@
 
 use super::places::{match_place, want_for_committee, want_for_level_word, Place, Want};
 use super::Doc;
-use crate::lexicon::{BodyClass, Lead, Level, RoleClass, UnitWord};
+use crate::lexicon::{BodyClass, Lead, Level, Lexicon, RoleClass, UnitWord};
 use crate::text::{fold, TokKind};
 
 /// A body read from the text.
@@ -1089,6 +1089,43 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     crate::text::squash(&out)
 }
 
+/// The body families a body word written alone at `k` can stand for
+/// (`elided_bodies.tsv`): "Hội" followed by punctuation, a lowercase word
+/// that makes no other word with it ("Hội đồng") or a person's name.
+fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<&'static [String]> {
+    if k >= end || !doc.toks[k].cap {
+        return None;
+    }
+    let lex: &'static Lexicon = doc.lex;
+    let (n, families) = lex.elided_bodies.longest(&doc.ids[..end], k)?;
+    if lex.elided_not.longest(&doc.ids[..end], k).is_some() {
+        return None;
+    }
+    let after = k + n;
+    let alone = after >= end
+        || doc.toks[after].kind == TokKind::Punct
+        || !doc.toks[after].cap
+        || name_starts(doc, after, end);
+    alone.then_some(families.as_slice())
+}
+
+/// The body of one of `families` the article names nearest before token
+/// `k`, or else first after it, read with its locality.
+fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
+    let at = |q: usize| {
+        let (_, b) = doc.lex.bodies.longest(&doc.ids, q)?;
+        if !families.contains(&b.canonical) {
+            return None;
+        }
+        let s = doc.sentence_of(q);
+        parse_body(doc, q, doc.sents[s].tok_end)
+    };
+    (0..k)
+        .rev()
+        .find_map(at)
+        .or_else(|| (k + 1..doc.toks.len()).find_map(at))
+}
+
 /// Free text naming a unit after a role with no known body ("Trưởng phòng
 /// Lý luận chính trị - Lịch sử Đảng"): up to a separator, a verb, a
 /// person's name or another title.
@@ -1398,6 +1435,15 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         return None;
     }
     let k = j + n;
+    // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
+    // names nearest; none, no title (the party committee would be wrong).
+    if matches!(role.class, RoleClass::Party | RoleClass::Org) {
+        if let Some(families) = elided_word(doc, k, end) {
+            let b = nearest_body(doc, k, families)?;
+            let name = format!("{} {}", role.canonical, b.name);
+            return finish(doc, name, k + 1, Some(b), true);
+        }
+    }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the
     // lexicon has no body for reads it like an org role does.
     let heads_unit = role.class == RoleClass::Party

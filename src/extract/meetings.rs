@@ -34,11 +34,10 @@ fn sentence_has_cue(doc: &Doc, s: usize, class: &str) -> bool {
     (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == class))
 }
 
-/// True when sentence `s` has a `subject` cue outside a `done` cue: "Báo
+/// True when tokens `a..e` have a `subject` cue outside a `done` cue: "Báo
 /// cáo cho thấy huyện đã tập trung triển khai Quyết định ..." tells of work
 /// done before, not of what the meeting rolled out.
-fn reports_subject(doc: &Doc, s: usize) -> bool {
-    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+fn reports_subject(doc: &Doc, (a, e): (usize, usize)) -> bool {
     let mut k = a;
     while k < e {
         match cue_at(doc, k, e) {
@@ -1019,7 +1018,7 @@ pub fn run(doc: &mut Doc) {
             let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
             // "Thời gian tới, quận sẽ tập trung triển khai Kế hoạch ...":
             // work to come.
-            (starts_meeting || reports_subject(doc, s))
+            (starts_meeting || reports_subject(doc, clause_of(doc, s, d.tok_start)))
                 && !speech_before
                 && !starts_basis
                 && !announces(doc, s)
@@ -1030,6 +1029,23 @@ pub fn run(doc: &mut Doc) {
             doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
         }
     }
+}
+
+/// The clause of sentence `s` holding token `k`: a semicolon followed by
+/// anything but a document ("...; UBND huyện có Kế hoạch số ...") starts a
+/// clause with a subject of its own, while "triển khai: Nghị quyết ...;
+/// Kế hoạch ..." goes on listing what the cue before it rolled out.
+fn clause_of(doc: &Doc, s: usize, k: usize) -> (usize, usize) {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let parts = |q: usize| {
+        doc.is_punct(q, ";")
+            && q + 1 < e
+            && doc.lex.doc_words.longest(&doc.ids[..e], q + 1).is_none()
+            && doc.toks[q + 1].kind != TokKind::Punct
+    };
+    let start = (a..k).rev().find(|&q| parts(q)).map_or(a, |q| q + 1);
+    let end = (k..e).find(|&q| parts(q)).unwrap_or(e);
+    (start, end)
 }
 
 /// The nearest cue before token `k` in its sentence when it says the
