@@ -3984,3 +3984,112 @@ fn a_post_taken_on_a_transfer_is_a_title() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_bare_deputy_secretary_before_a_ward_post_is_the_wards() {
+    let kg = graph(
+        "Ngày 5/3/2024, Thành ủy Thuận An tổ chức hội nghị. Chủ trì hội nghị: đồng chí Tăng \
+         Văn Lý - Bí thư Đảng ủy phường An Phú; đồng chí Mã Văn Khởi - Phó Bí thư, Chủ tịch \
+         UBND phường An Phú. Dự có ông Ôn Văn Tảo, Phó Bí thư, Chủ tịch HĐND thành phố.",
+    );
+    assert_eq!(
+        out(&kg, "Mã Văn Khởi", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân phường An Phú",
+            "Phó Bí thư Đảng ủy phường An Phú"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Ôn Văn Tảo", EdgeType::Holds),
+        [
+            "Chủ tịch Hội đồng nhân dân thành phố Thuận An",
+            "Phó Bí thư Thành ủy Thuận An"
+        ]
+    );
+}
+
+#[test]
+fn steering_committees_named_by_a_long_subject_and_a_level_word_alone() {
+    let kg = graph(
+        "Sáng 14/6/2023, Ban Chỉ đạo giải phóng mặt bằng các dự án trọng điểm huyện Kiến \
+         Xương họp. Dưới sự chủ trì của đồng chí Lã Văn Đông, Trưởng Ban Chỉ đạo. Thực hiện \
+         Kế hoạch số 31/KH-BCĐ của Ban Chỉ đạo huyện, từ đầu năm đến nay huyện đã bàn giao \
+         40 ha.",
+    );
+    let body = "Ban Chỉ đạo giải phóng mặt bằng các dự án trọng điểm huyện Kiến Xương";
+    assert_eq!(
+        out(&kg, "Lã Văn Đông", EdgeType::Holds),
+        [format!("Trưởng {body}")]
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [body]);
+    assert!(names_of(&kg, NodeType::Committee)
+        .iter()
+        .all(|n| !n.contains("từ đầu năm")));
+}
+
+#[test]
+fn a_unit_as_the_agent_of_a_passive_issue_still_links_the_documents() {
+    let kg = graph(
+        "Ngày 13/7/2022, UBND quận Kiến An tổ chức hội nghị. Kế hoạch số 88/KH-UBND được quận \
+         ban hành để triển khai Quyết định số 1402/QĐ-UBND ngày 5/4/2022 của UBND thành phố \
+         Hải Phòng.",
+    );
+    assert_eq!(
+        out(&kg, "88/KH-UBND", EdgeType::Implements),
+        ["1402/QĐ-UBND"]
+    );
+}
+
+#[test]
+fn a_role_before_a_name_is_not_read_as_the_family_name_pho() {
+    let kg = graph(
+        "Ngày 7/11/2023, Ban Chỉ đạo 15 quận Hà Đông tổ chức hội nghị. Đồng chí Phó Trưởng \
+         BCĐ Ứng Thị Mến tiếp thu ý kiến. Đồng chí Kim Văn Sửu, Bí thư Chi bộ thôn Bơn chia \
+         sẻ kinh nghiệm.",
+    );
+    assert_eq!(
+        out(&kg, "Ứng Thị Mến", EdgeType::Holds),
+        ["Phó Trưởng Ban Chỉ đạo 15 quận Hà Đông"]
+    );
+    assert_eq!(
+        out(&kg, "Kim Văn Sửu", EdgeType::Holds),
+        ["Bí thư Chi bộ thôn Bơn"]
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Phó Trưởng".to_string()));
+}
+
+#[test]
+fn a_party_cells_meeting_a_quarter_for_the_year_and_an_event_missed() {
+    let kg = graph(
+        "Tối ngày 8/10/2020, đồng chí Lục Văn Cẩn, Bí thư Huyện ủy Thạch Thất đã dự sinh \
+         hoạt định kỳ của Chi bộ thôn Yên Lạc. Buổi sinh hoạt do đồng chí Nông Văn Dần, Bí \
+         thư Chi bộ thôn Yên Lạc chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2020-10-08"]);
+    assert_eq!(
+        on_meeting(&kg, "2020-10-08", |e| e == EdgeType::Chaired),
+        ["Nông Văn Dần"]
+    );
+    let kg = graph(
+        "Ngày 27/3, Đảng ủy xã Cẩm Lĩnh tổ chức hội nghị giao ban quý I/2023 với bí thư các \
+         chi bộ.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-03-27"]);
+    let kg = graph(
+        "Sáng 9/1/2024, đồng chí Thái Văn Ngọ, Phó Chủ tịch UBND quận Đống Đa đã đến thăm và \
+         trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Kỷ. Do tuổi cao, đồng chí không \
+         thể đến dự lễ trao Huy hiệu Đảng đợt 7/11 do Quận ủy tổ chức nên Ban Thường vụ Quận \
+         ủy đã tổ chức trao tại nhà.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Meeting), ["Buổi thăm (2024-01-09)"]);
+}
+
+#[test]
+fn a_second_link_after_a_semicolon_is_not_the_first_documents() {
+    let kg = graph(
+        "Ngày 2/4/2024, Ban Thường vụ Thị ủy Phú Mỹ quán triệt Kết luận số 61-KL/TU về thực \
+         hiện Nghị quyết số 06-NQ/TW của Bộ Chính trị; đồng thời triển khai Kế hoạch số \
+         62-KH/ThU của Thị ủy.",
+    );
+    assert_eq!(out(&kg, "61-KL/TU", EdgeType::Implements), ["06-NQ/TW"]);
+}

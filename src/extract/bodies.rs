@@ -412,11 +412,19 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
 /// số", "phòng, chống tham nhũng"): lowercase words and commas up to the
 /// level word that closes it.
 pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let lim = (k + 10).min(end);
+    let lim = (k + 12).min(end);
     let mut j = k;
     while j < lim {
-        if j > k && doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
-            return (!doc.is_punct(j - 1, ",")).then_some(j - k);
+        // "Ban Chỉ đạo huyện, từ đầu năm ...": a level word first is the
+        // locality; the committee has no subject.
+        if doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
+            return (j > k && !doc.is_punct(j - 1, ",")).then_some(j - k);
+        }
+        // "giải phóng mặt bằng các dự án trọng điểm": "dự án" is a noun,
+        // not the verb "dự".
+        if let Some((n, UnitWord::Idiom)) = doc.lex.unit_breaks.longest(&doc.ids[..end], j) {
+            j += n;
+            continue;
         }
         let t = doc.toks[j];
         // "phòng, chống dịch COVID-19": an acronym and its number belong
@@ -1457,6 +1465,22 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     };
     match class {
         RoleClass::Party => {
+            // "Phó Bí thư, Chủ tịch UBND phường X": the party committee of
+            // the ward the next post names, not the district's.
+            let ward = doc
+                .is_punct(k, ",")
+                .then(|| parse_title(doc, k + 1, end))
+                .flatten()
+                .and_then(|t| t.body?.place)
+                .filter(|p| matches!(p, Place::Ward(_) | Place::Unlisted { .. }));
+            if let Some(p) = ward {
+                let b = party_body(
+                    with_place(doc, &format!("Đảng ủy {}", place_kind(doc, p)), p),
+                    Some(p),
+                );
+                let name = format!("{} {}", role.canonical, b.name);
+                return finish(doc, name, k, Some(b), false);
+            }
             let b = default_party_committee(doc)?;
             let name = format!("{} {}", role.canonical, b.name);
             finish(doc, name, k, Some(b), false)

@@ -169,10 +169,24 @@ pub fn find_dates(doc: &Doc, a: usize, end: usize) -> Vec<DateHit> {
     out
 }
 
-/// Years written as "năm 2023" in tokens `a..end`, outside "nhiệm kỳ".
+/// Years written as "năm 2023" or "quý I/2024" in tokens `a..end`,
+/// outside "nhiệm kỳ".
 pub fn year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<i32> {
     let mut out = Vec::new();
     for k in a..end.saturating_sub(1) {
+        if doc.words[k] == "quý"
+            && k + 3 < end
+            && doc.is_punct(k + 2, "/")
+            && touch(doc, k + 1, k + 2)
+            && touch(doc, k + 2, k + 3)
+        {
+            if let Some(y) = num(doc, k + 3).filter(|_| doc.words[k + 3].len() == 4) {
+                if (1945..=2100).contains(&y) {
+                    out.push(y as i32);
+                }
+            }
+            continue;
+        }
         if doc.words[k] == "năm" && !(k > 0 && doc.words[k - 1] == "kỳ") {
             if let Some(y) = num(doc, k + 1).filter(|_| doc.words[k + 1].len() == 4) {
                 if (1945..=2100).contains(&y) {

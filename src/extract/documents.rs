@@ -643,6 +643,13 @@ fn passive_issue(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<BodyM
     let agent = parse_body(doc, q, end);
     if let Some(b) = &agent {
         q += b.len;
+    } else if let Some((n, _)) = doc.lex.levels.longest(&doc.ids[..end], q) {
+        // "được quận ban hành", "được huyện Gia Lâm ban hành": a unit as the
+        // agent, named by its level word and its name.
+        q += n;
+        while q < end && doc.toks[q].kind == TokKind::Word && doc.toks[q].cap {
+            q += 1;
+        }
     }
     let l = link_phrase(doc, q, "issues")?;
     (q + l <= end).then_some((q + l, agent))
@@ -1096,7 +1103,10 @@ pub fn run(doc: &mut Doc) {
             let mut last = *listed_from(doc, &mentions, y, send).last().unwrap_or(&y);
             loop {
                 let next = mentions.get(last + 1).map_or(send, |m| m.1.min(send));
+                // "...; đồng thời triển khai Kế hoạch ...": past a semicolon
+                // the sentence's subject does something else.
                 let second = (mentions[last].2..next)
+                    .take_while(|&q| !doc.is_punct(q, ";"))
                     .find_map(|q| link_phrase(doc, q, "also").map(|l| q + l))
                     .and_then(|q| implements_verb(doc, q).map(|l| q + l))
                     .and_then(target)

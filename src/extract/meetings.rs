@@ -82,9 +82,9 @@ fn ahead(doc: &Doc, a: usize, k: usize) -> bool {
 }
 
 /// The start of a cue of `class` that ends just before token `k`, starting
-/// at `a` or later and at most three tokens back.
+/// at `a` or later and at most four tokens back ("không thể đến dự").
 fn cue_ending_at(doc: &Doc, a: usize, k: usize, class: &str) -> Option<usize> {
-    (k.saturating_sub(3).max(a)..k).find(|&j| cue_of_class(doc, j, k, class) == Some(k - j))
+    (k.saturating_sub(4).max(a)..k).find(|&j| cue_of_class(doc, j, k, class) == Some(k - j))
 }
 
 fn in_doc_mention(doc: &Doc, k: usize) -> bool {

@@ -121,6 +121,16 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
         return None;
     }
+    // "đồng chí Phó Trưởng BCĐ Lê Thị Đôn": a role all of whose words are
+    // capitalised is no name, though "Phó" is a family name.
+    if doc
+        .lex
+        .roles
+        .longest(&doc.ids[..end], start)
+        .is_some_and(|(r, _)| r >= n)
+    {
+        return None;
+    }
     // "đường Lê Lợi", "chợ Bàn Cờ": a street or a site, not a person (but
     // "già làng Y Sơn Mlô" is an elder).
     if doc
