@@ -4093,3 +4093,13 @@ fn a_second_link_after_a_semicolon_is_not_the_first_documents() {
     );
     assert_eq!(out(&kg, "61-KL/TU", EdgeType::Implements), ["06-NQ/TW"]);
 }
+
+#[test]
+fn schools_and_listed_streets_named_after_wards_are_not_wards() {
+    let kg = graph(
+        "Ngày 3/9/2023, UBND quận Đống Đa tổ chức lễ khánh thành trường Tiểu học Khâm Thiên. \
+         Các tuyến phố Khương Thượng, Trung Liệt được chỉnh trang. Nhà văn hóa phường Láng \
+         Thượng cũng được sửa chữa.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Láng Thượng"]);
+}

@@ -830,6 +830,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = doc.toks.len();
     let mut i = 0;
+    let mut street_end = None;
     while i < n {
         let t = doc.toks[i];
         let prev_cap = i > 0
@@ -845,8 +846,15 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
         // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
         if (2..=4).contains(&run) {
             let name = doc.words[i..i + run].join(" ");
-            let street = doc.lex.place_features.ending_at(&doc.ids, i, 3).is_some();
-            if !street {
+            // "các tuyến phố Khương Đình, Hạ Đình": the items of a list
+            // after a feature word are features too.
+            let listed = i > 0
+                && (doc.is_punct(i - 1, ",") || doc.words[i - 1] == "và")
+                && street_end == Some(i - 1);
+            let street = listed || doc.lex.place_features.ending_at(&doc.ids, i, 3).is_some();
+            if street {
+                street_end = Some(i + run);
+            } else {
                 let own = crate::text::fold(&g.districts[d].name) == name;
                 if let Some(&w) = g
                     .wards_named(&name, Some(d), None, false)
