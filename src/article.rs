@@ -482,10 +482,9 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         .iter()
         .take(MAX_HEADER_LINES)
         .enumerate()
-        .take_while(|&(k, l)| {
-            k < 4 || header_like(l) || parse_date_line(slice(&text, l.trimmed)).is_some()
-        })
-        .find_map(|(k, l)| parse_date_line(slice(&text, l.trimmed)).map(|found| (k, *l, found)));
+        .map(|(k, l)| (k, l, parse_date_line(slice(&text, l.trimmed))))
+        .take_while(|(k, l, found)| *k < 4 || found.is_some() || header_like(l))
+        .find_map(|(k, l, found)| found.map(|found| (k, *l, found)));
     let body_from = match date {
         Some((k, line, (published, time))) => {
             art.date_line = Some(line.trimmed);

@@ -169,6 +169,13 @@ pub fn find_dates(doc: &Doc, a: usize, end: usize) -> Vec<DateHit> {
     out
 }
 
+/// A four-digit year of the modern state at token `k` ("2024").
+fn year_at(doc: &Doc, k: usize) -> Option<i32> {
+    num(doc, k)
+        .filter(|y| doc.words[k].len() == 4 && (1945..=2100).contains(y))
+        .map(|y| y as i32)
+}
+
 /// Years written as "năm 2023" or "quý I/2024" in tokens `a..end`,
 /// outside "nhiệm kỳ".
 pub fn year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<i32> {
@@ -180,19 +187,11 @@ pub fn year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<i32> {
             && touch(doc, k + 1, k + 2)
             && touch(doc, k + 2, k + 3)
         {
-            if let Some(y) = num(doc, k + 3).filter(|_| doc.words[k + 3].len() == 4) {
-                if (1945..=2100).contains(&y) {
-                    out.push(y as i32);
-                }
-            }
+            out.extend(year_at(doc, k + 3));
             continue;
         }
         if doc.words[k] == "năm" && !(k > 0 && doc.words[k - 1] == "kỳ") {
-            if let Some(y) = num(doc, k + 1).filter(|_| doc.words[k + 1].len() == 4) {
-                if (1945..=2100).contains(&y) {
-                    out.push(y as i32);
-                }
-            }
+            out.extend(year_at(doc, k + 1));
         }
     }
     out
@@ -206,11 +205,9 @@ pub fn month_year_mentions(doc: &Doc, a: usize, end: usize) -> Vec<(u8, i32)> {
             continue;
         }
         let month = num(doc, k + 1).filter(|m| (1..=12).contains(m));
-        let year =
-            num(doc, k + 3).filter(|y| doc.words[k + 3].len() == 4 && (1945..=2100).contains(y));
-        if let (Some(m), Some(y)) = (month, year) {
+        if let (Some(m), Some(y)) = (month, year_at(doc, k + 3)) {
             if touch(doc, k + 1, k + 2) && touch(doc, k + 2, k + 3) {
-                out.push((m as u8, y as i32));
+                out.push((m as u8, y));
             }
         }
     }
