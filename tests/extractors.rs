@@ -4103,3 +4103,97 @@ fn schools_and_listed_streets_named_after_wards_are_not_wards() {
     );
     assert_eq!(names_of(&kg, NodeType::Ward), ["Láng Thượng"]);
 }
+
+#[test]
+fn a_post_taken_after_a_list_is_taken_by_every_name_of_it() {
+    let kg = graph(
+        "Chiều 14/7/2025, HĐND xã Yên Thế tổ chức kỳ họp thứ nhất. Kỳ họp đã bầu các đồng chí \
+         Lục Văn Thạch, Đàm Thị Quyên giữ chức Phó Chủ tịch UBND xã Yên Thế.",
+    );
+    for name in ["Lục Văn Thạch", "Đàm Thị Quyên"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban nhân dân xã Yên Thế"],
+            "{name}"
+        );
+    }
+    // A list without a taken post: "các đồng chí A, B, Phó Bí thư" gives
+    // the apposition to the last name only.
+    let kg = graph(
+        "Sáng 3/3/2024, Huyện ủy Lục Nam tổ chức hội nghị. Dự có các đồng chí Lục Văn Thạch, \
+         Đàm Thị Quyên, Phó Bí thư Huyện ủy.",
+    );
+    assert!(out(&kg, "Lục Văn Thạch", EdgeType::Holds).is_empty());
+    assert_eq!(
+        out(&kg, "Đàm Thị Quyên", EdgeType::Holds),
+        ["Phó Bí thư Huyện ủy Lục Nam"]
+    );
+}
+
+#[test]
+fn a_bare_truong_ban_is_the_nearest_ban_the_article_names() {
+    let kg = graph(
+        "Sáng 12/6/2024, HĐND huyện Lạng Giang tổ chức kỳ họp thứ mười sáu. Thay mặt Ban Văn \
+         hóa - Xã hội HĐND huyện, bà Giáp Thị Nhung, Trưởng Ban trình bày báo cáo thẩm tra.",
+    );
+    assert_eq!(
+        out(&kg, "Giáp Thị Nhung", EdgeType::Holds),
+        ["Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân huyện Lạng Giang"]
+    );
+    // No such body in the article: no title rather than a bare "Trưởng Ban".
+    let kg = graph(
+        "Sáng 12/6/2024, UBND huyện Lạng Giang tổ chức hội nghị. Bà Giáp Thị Nhung, Trưởng Ban \
+         phát biểu tại hội nghị.",
+    );
+    assert!(out(&kg, "Giáp Thị Nhung", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn a_post_left_without_its_body_before_the_post_taken_is_passed_over() {
+    let kg = graph(
+        "Chiều 20/9/2023, UBND huyện Tân Yên tổ chức trao quyết định bổ nhiệm bà Thân Thị \
+         Hoa, Phó Trưởng phòng giữ chức Trưởng phòng Văn hóa và Thông tin huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Thân Thị Hoa", EdgeType::Holds),
+        ["Trưởng phòng Văn hóa và Thông tin huyện Tân Yên"]
+    );
+}
+
+#[test]
+fn a_party_cell_holds_its_meeting_and_names_its_secretary() {
+    // The cell as the subject, its ward in brackets; a bare "Bí thư Chi
+    // bộ" is the secretary of the cell the article names.
+    let kg = graph(
+        "Tối 14/4/2023, Chi bộ Tổ dân phố số 9 (Đảng bộ phường Láng Hạ, quận Đống Đa) tổ chức \
+         sinh hoạt chuyên đề. Buổi sinh hoạt do đồng chí Khổng Văn Bình, Bí thư Chi bộ chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ Tổ dân phố số 9 phường Láng Hạ"]
+    );
+    assert_eq!(
+        out(&kg, "Khổng Văn Bình", EdgeType::Holds),
+        ["Bí thư Chi bộ Tổ dân phố số 9 phường Láng Hạ"]
+    );
+    // The cell after the meeting noun ("sinh hoạt định kỳ ... của Chi bộ").
+    let kg = graph(
+        "Tối 8/11/2023, đồng chí Khổng Văn Bình, Bí thư Huyện ủy Mê Linh dự sinh hoạt định kỳ \
+         tháng 11 của Chi bộ thôn Văn Lôi, Đảng bộ xã Tam Đồng.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ thôn Văn Lôi"]
+    );
+}
+
+#[test]
+fn the_day_a_decision_takes_effect_is_no_meeting_date() {
+    let kg = graph(
+        "Chiều 12/3/2024, Ban Thường vụ Huyện ủy Hậu Lộc tổ chức hội nghị công bố quyết định về \
+         công tác cán bộ. Theo đó, Ban Thường vụ Huyện ủy đã công bố Quyết định số 412-QĐ/HU \
+         cho đồng chí Mạc Văn Toản, Chánh Văn phòng Huyện ủy nghỉ hưu theo chế độ kể từ ngày \
+         1/4/2024.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-03-12"]);
+}

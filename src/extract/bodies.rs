@@ -354,14 +354,70 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         }
         let u = free_unit(doc, p, n);
         if u > h {
-            let name = unit_text(doc, p, p + u);
+            let mut name = unit_text(doc, p, p + u);
+            if let Some((_, place)) = unit_locality(doc, p + u, n) {
+                name = format!("{name} {place}");
+            }
+            // The mention that names the unit's locality is the fuller one.
             match &found {
-                Some(f) if *f != name => return None,
+                Some(f) if f.starts_with(&name) => {}
+                Some(f) if !name.starts_with(f.as_str()) => return None,
                 _ => found = Some(name),
             }
         }
     }
     found
+}
+
+/// The locality of a unit that ends at `k`, written after it: "phường
+/// Khương Đình" or, in brackets, the party organisation it belongs to
+/// ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận ...)"). Gives
+/// the tokens read and the locality as the unit's name ends with it.
+pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
+    let (open, j) = if doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ") {
+        (true, k + 3)
+    } else {
+        (false, k)
+    };
+    let (n2, lw) = doc.lex.levels.longest(&doc.ids[..end], j)?;
+    let want = super::places::want_for_level_word(&lw.canonical, lw.level);
+    let (n3, place) = explicit_locality(doc, want, j + n2, end)?;
+    let name = with_place(doc, &lw.canonical, place);
+    let mut used = j + n2 + n3 - k;
+    if open {
+        used = (k..end).find(|&q| doc.is_punct(q, ")"))? + 1 - k;
+    }
+    Some((used, name))
+}
+
+/// A body the lexicon cannot list, named at `k` by a head of
+/// `free_bodies.txt` and the capitalised name after it, with the locality
+/// written after it: "Chi bộ thôn Bảo Lộc", "Chi bộ Tổ dân phố số 7 (Đảng
+/// bộ phường Bạch Mai)".
+pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
+    let (h, _) = doc.lex.free_bodies.longest(&doc.ids[..end], k)?;
+    if !doc.toks[k].cap {
+        return None;
+    }
+    let u = free_unit(doc, k, end);
+    if u <= h {
+        return None;
+    }
+    let mut name = unit_text(doc, k, k + u);
+    let mut len = u;
+    if let Some((n, place)) = unit_locality(doc, k + u, end) {
+        name = format!("{name} {place}");
+        len += n;
+    }
+    Some(BodyMatch {
+        len,
+        name: crate::text::squash(&name),
+        qualified: true,
+        party: false,
+        steering: false,
+        place: None,
+        parent: None,
+    })
 }
 
 /// A party committee read from no tokens (a default or a code suffix).
@@ -1445,11 +1501,13 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     let k = j + n;
     // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
     // names nearest; none, no title (the party committee would be wrong).
+    // "Trưởng Ban": the role's surface may have taken the body word.
     if matches!(role.class, RoleClass::Party | RoleClass::Org) {
-        if let Some(families) = elided_word(doc, k, end) {
-            let b = nearest_body(doc, k, families)?;
+        let w = if doc.words[k - 1] == "ban" { k - 1 } else { k };
+        if let Some(families) = elided_word(doc, w, end) {
+            let b = nearest_body(doc, w, families)?;
             let name = format!("{} {}", role.canonical, b.name);
-            return finish(doc, name, k + 1, Some(b), true);
+            return finish(doc, name, w + 1, Some(b), true);
         }
     }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the

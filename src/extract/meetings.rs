@@ -94,15 +94,16 @@ fn in_doc_mention(doc: &Doc, k: usize) -> bool {
         && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
 }
 
-/// True when the date at token `k` is a deadline ("giải quyết trước ngày
-/// 31/1/2025", "hoàn thành trước 30/6"), never the date of a meeting.
+/// True when the date at token `k` is a deadline or the day a decision
+/// takes effect ("giải quyết trước ngày 31/1/2025", "nghỉ hưu kể từ ngày
+/// 1/9/2022"; cues of class `deadline`), never the date of a meeting.
 fn deadline(doc: &Doc, a: usize, k: usize) -> bool {
     let k = if k > a && doc.words[k - 1] == "ngày" {
         k - 1
     } else {
         k
     };
-    k > a && matches!(doc.words[k - 1], "trước" | "hạn")
+    cue_ending_at(doc, a, k, "deadline").is_some()
 }
 
 /// A reported meeting.
@@ -416,6 +417,19 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
             .find(|&t| doc.is_punct(t, ","))
             .map_or(a, |t| t + 1)
     };
+    // "Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận ...) tổ
+    // chức": the brackets name the unit's locality.
+    let verb_at = q;
+    let mut locality = None;
+    if q > a && doc.is_punct(q - 1, ")") {
+        let open = (a..q).rev().find(|&t| doc.is_punct(t, "("))?;
+        let (n, place) = super::bodies::unit_locality(doc, open, q)?;
+        if open + n != q {
+            return None;
+        }
+        locality = Some(place);
+        q = open;
+    }
     let mut start = clause(q);
     let mut name_end = q;
     // "Ban công tác Mặt trận khu Đồng Tâm, xã Cự Đồng tổ chức": the place
@@ -433,9 +447,13 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     if !plain || in_person(doc, start) {
         return None;
     }
+    let mut name = crate::text::squash(doc.span_text(start, name_end));
+    if let Some(place) = locality {
+        name = format!("{name} {place}");
+    }
     Some(BodyMatch {
-        len: q - start,
-        name: crate::text::squash(doc.span_text(start, name_end)),
+        len: verb_at - start,
+        name,
         qualified: true,
         party: false,
         steering: false,
@@ -512,6 +530,12 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             if let Some((start, b)) = bodies.iter().find(|(st, _)| *st == j) {
                 if !in_person(doc, *start) {
                     return vec![b.clone()];
+                }
+            }
+            // "sinh hoạt định kỳ tháng 10 của Chi bộ thôn Bảo Lộc".
+            if doc.words[j - 1] == "của" {
+                if let Some(b) = super::bodies::free_body_at(doc, j, e) {
+                    return vec![b];
                 }
             }
             if let Some(n) = cue_of_class(doc, j, lim, "after_noun") {

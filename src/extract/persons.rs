@@ -735,6 +735,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         None => break,
                     }
                 }
+                // "ông A, Phó Trưởng phòng giữ chức Trưởng phòng Tư pháp
+                // huyện": a post left with its body unsaid is passed over.
+                if doc.toks[j].cap && parse_title(doc, j, e).is_none() {
+                    if let Some((n, _)) = doc.lex.roles.longest(&doc.ids[..e], j) {
+                        j += n;
+                        continue;
+                    }
+                }
                 // "X sẽ được bố trí làm Phó Bí thư ...": a post to come.
                 if !(doc.is_punct(j, ",")
                     || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
@@ -785,6 +793,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 t.former = true;
                 titles.push(t);
             }
+            // "bầu các đồng chí A, B giữ chức Phó Chủ tịch UBND xã": a post
+            // taken after a list's last name is taken by the whole list.
+            // The lead may stand right after the name, read with its titles.
+            let lead_after = matches!(
+                doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
+                Some((_, Lead::Current))
+            );
+            let takes_only = joined.is_empty()
+                && from_pending == 0
+                && (lead_after || (taken.is_some() && titles.is_empty()));
             titles.extend(joined);
             titles.extend(taken);
             if let Some(b) = titles
@@ -832,12 +850,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // Joined by "và", or by a comma and an honorific: "Đ/c A,
                 // Đ/c B – Phó Chủ tịch UBND xã" (without either, "các đồng
                 // chí A, B, Phó Bí thư" lists persons, not holders of one post).
-                let shared = untitled.last().is_some_and(|&(ua, un)| {
-                    (ua + un..na).any(|j| {
-                        doc.words[j] == "và"
-                            || doc.lex.honorifics.longest(&doc.ids[..na], j).is_some()
-                    })
-                });
+                let shared = (takes_only && plural)
+                    || untitled.last().is_some_and(|&(ua, un)| {
+                        (ua + un..na).any(|j| {
+                            doc.words[j] == "và"
+                                || doc.lex.honorifics.longest(&doc.ids[..na], j).is_some()
+                        })
+                    });
                 if shared && !absent {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
