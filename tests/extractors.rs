@@ -4197,3 +4197,53 @@ fn the_day_a_decision_takes_effect_is_no_meeting_date() {
     );
     assert_eq!(meeting_dates(&kg), ["2024-03-12"]);
 }
+
+#[test]
+fn each_day_of_a_working_trip_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "Trong hai ngày 21 – 22/5/2024, đoàn công tác của Ban Thường vụ Tỉnh ủy Yên Bái do đồng \
+         chí Vàng A Sình, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với hai huyện. Cùng đi \
+         có đồng chí Giàng Thị Dua, Trưởng Ban Dân vận Tỉnh ủy. Tại buổi làm việc với huyện Mù \
+         Cang Chải, đồng chí Hờ A Tủa, Bí thư Huyện ủy Mù Cang Chải báo cáo kết quả. Sáng \
+         22/5, đoàn làm việc với huyện Trạm Tấu. Buổi làm việc do đồng chí Vàng A Sình chủ \
+         trì; đồng chí Mùa A Chống, Bí thư Huyện ủy Trạm Tấu báo cáo.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-21", "2024-05-22"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-05-21", |e| e != EdgeType::Organized),
+        ["Giàng Thị Dua", "Hờ A Tủa", "Vàng A Sình"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-05-22", |e| e == EdgeType::Chaired),
+        ["Vàng A Sình"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-05-22", |e| {
+            e != EdgeType::Organized && e != EdgeType::Chaired
+        }),
+        ["Giàng Thị Dua", "Mùa A Chống"]
+    );
+    // Both days are held by the delegation's sender.
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Tỉnh ủy Yên Bái"]
+    );
+}
+
+#[test]
+fn the_dead_and_those_who_could_not_come_are_not_present() {
+    let kg = graph(
+        "Sáng 5/4/2024, HĐND huyện Thanh Oai tổ chức kỳ họp chuyên đề. Kỳ họp dành một phút \
+         mặc niệm tưởng nhớ đồng chí Phan Văn Độ, nguyên Phó Chủ tịch UBND huyện. Chủ tọa \
+         chuyển lời thăm hỏi tới đồng chí Lý Thị Hoa, Phó Chủ tịch UBND huyện, đang điều trị \
+         tại bệnh viện, không thể dự họp. Đồng chí Ninh Văn Hào, Chủ tịch HĐND huyện chủ trì.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-04-05", |e| e != EdgeType::Organized),
+        ["Ninh Văn Hào"]
+    );
+    assert_eq!(
+        out(&kg, "Lý Thị Hoa", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Thanh Oai"]
+    );
+}

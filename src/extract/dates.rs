@@ -63,12 +63,12 @@ fn numeric_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
         return None;
     }
     let mut j = k + 1;
-    // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11", "16
-    // đến ngày 17/6".
+    // Further days of a range: "16, 17/11", "8 và 9/8", "29-30/11", "17 –
+    // 18/4", "16 đến ngày 17/6".
     loop {
         let joiner = doc.is_punct(j, ",")
             || (j < end && doc.words[j] == "và")
-            || (doc.is_punct(j, "-")
+            || (doc.is_dash(j)
                 && num(doc, j + 1).is_some()
                 && date_sep(doc, j + 2)
                 && !doc.is_punct(j + 2, "-")

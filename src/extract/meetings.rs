@@ -115,6 +115,26 @@ struct Lead {
     /// the meeting has none ("Ngày 17/4, Ủy ban MTTQ xã phát động phong
     /// trào thi đua. Bà A chủ trì buổi lễ.").
     dated_by: Option<usize>,
+    /// One day of a delegation's working trip (`trip_day`).
+    trip: bool,
+}
+
+/// Whether sentence `s`, dated by `d`, opens one day of the working trip
+/// that the first lead (sentence `first`) reports: "Trong hai ngày 11 và
+/// 12/9, đoàn công tác của tỉnh ... Sáng 12/9, đoàn làm việc tại xã B".
+/// The sentence opens with its date and the delegation is its subject.
+fn trip_day(doc: &Doc, first: usize, s: usize, d: &DateHit) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let (fa, fe) = (doc.sents[first].tok_start, doc.sents[first].tok_end);
+    let mut k = d.tok_end;
+    if doc.is_punct(k, ",") {
+        k += 1;
+    }
+    d.tok_start <= a + 2
+        && k < e
+        && !doc.toks[k].cap
+        && cue_of_class(doc, k, e, "delegation").is_some()
+        && (fa..fe).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, fe, "delegation").is_some())
 }
 
 /// The first date of the body's first sentence, when it is at or before
@@ -164,15 +184,27 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // đầu đã đến thăm ...": a visit led by a person, no body.
             let led_earlier =
                 cue_of_class(doc, a, e, "earlier").is_some() && sentence_has_cue(doc, s, "led");
-            if same || (!led_earlier && (!held || organizer(doc, s, Some(noun)).is_empty())) {
+            let trip = trip_day(doc, first.sentence, s, &d);
+            if same
+                || (!led_earlier && !trip && (!held || organizer(doc, s, Some(noun)).is_empty()))
+            {
                 continue;
             }
+            leads.push(Lead {
+                sentence: s,
+                date: Some(d),
+                noun: Some(noun),
+                dated_by: None,
+                trip,
+            });
+            continue;
         }
         leads.push(Lead {
             sentence: s,
             date: Some(d),
             noun: Some(noun),
             dated_by: None,
+            trip: false,
         });
     }
     if leads.is_empty() {
@@ -191,6 +223,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     date: dated.map(|(_, d)| d),
                     noun: Some(noun),
                     dated_by: dated.map(|(f, _)| f),
+                    trip: false,
                 });
                 break;
             }
@@ -827,11 +860,16 @@ pub fn run(doc: &mut Doc) {
         return;
     }
     let mut ids = Vec::new();
+    let mut trip_meetings = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
         let mut orgs = organizer(doc, lead.sentence, lead.noun);
         if let Some(f) = lead.dated_by.filter(|_| orgs.is_empty()) {
             orgs = organizer(doc, f, None);
+        }
+        // A day of a working trip is held by the delegation's sender.
+        if lead.trip && orgs.is_empty() {
+            orgs = organizer(doc, leads[0].sentence, leads[0].noun);
         }
         let (ord, conflict) = ordinal(doc, lead);
         let noun = lead
@@ -911,6 +949,9 @@ pub fn run(doc: &mut Doc) {
         if ids.is_empty() || !reported_on() {
             ids.push((me, lead.sentence));
         }
+        if lead.trip {
+            trip_meetings.push(me);
+        }
     }
     // Participants: every person present, by position when there are several meetings.
     // (Look-ups below go through sets and maps: a long article has
@@ -931,6 +972,16 @@ pub fn run(doc: &mut Doc) {
         }
     }
     let with_role: HashSet<(usize, usize)> = roles.iter().map(|r| (r.0, r.1)).collect();
+    let first = leads[0].sentence;
+    let delegation: Vec<usize> = if trip_meetings.is_empty() {
+        Vec::new()
+    } else {
+        let next = first + 1;
+        let along = next < doc.sents.len() && doc.words_are(doc.sents[next].tok_start, "cùng đi");
+        std::iter::once(first)
+            .chain(along.then_some(next))
+            .collect()
+    };
     // Looked up once per sentence: a long article has thousands of mentions.
     let mut future: Vec<Option<bool>> = vec![None; doc.sents.len()];
     for m in &mentions {
@@ -944,6 +995,15 @@ pub fn run(doc: &mut Doc) {
         let me = meeting_of(m.sentence);
         if !with_role.contains(&(me, m.entity)) {
             doc.relate(EdgeType::Attended, m.entity, me, m.tok_start, m.tok_end);
+        }
+        // The delegation (named where the trip is told, and "Cùng đi có
+        // ...") is at every day of its trip.
+        if me == ids[0].0 && delegation.contains(&m.sentence) {
+            for &t in &trip_meetings {
+                if !with_role.contains(&(t, m.entity)) {
+                    doc.relate(EdgeType::Attended, m.entity, t, m.tok_start, m.tok_end);
+                }
+            }
         }
     }
     let mut first_mention: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
