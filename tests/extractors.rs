@@ -4247,3 +4247,64 @@ fn the_dead_and_those_who_could_not_come_are_not_present() {
         ["Phó Chủ tịch Ủy ban nhân dân huyện Thanh Oai"]
     );
 }
+
+#[test]
+fn what_a_person_leaves_is_passed_over_and_the_post_taken_read() {
+    let kg = graph(
+        "Chiều 9/10/2023, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định về công tác cán \
+         bộ. Quyết định số 1502-QĐ/TU điều động đồng chí Rơ Châm Hlin, Tỉnh ủy viên, thôi tham \
+         gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy Ia Grai, đến nhận công \
+         tác tại Ban Tuyên giáo Tỉnh ủy và giữ chức Phó Trưởng Ban.",
+    );
+    assert_eq!(
+        out(&kg, "Rơ Châm Hlin", EdgeType::Holds),
+        [
+            "Phó Trưởng Ban Tuyên giáo Tỉnh ủy Gia Lai",
+            "Ủy viên Tỉnh ủy Gia Lai"
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_gom_cac_ong_ba_is_held_by_the_list_after_it() {
+    let kg = graph(
+        "Sáng 25/6/2021, HĐND huyện Sơn Động tổ chức kỳ họp thứ nhất. Kỳ họp bầu các chức danh \
+         của UBND huyện; Phó Chủ tịch UBND huyện gồm các ông, bà: Hoàng Văn Khuê, Lý Thị Dịu.",
+    );
+    for name in ["Hoàng Văn Khuê", "Lý Thị Dịu"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban nhân dân huyện Sơn Động"],
+            "{name}"
+        );
+    }
+    // A presidium "gồm các đồng chí" gives no title.
+    let kg = graph(
+        "Sáng 12/5/2025, Đảng bộ xã Yên Định tổ chức Đại hội. Đoàn Chủ tịch Đại hội gồm các \
+         đồng chí: Hoàng Văn Khuê, Lý Thị Dịu.",
+    );
+    assert!(out(&kg, "Hoàng Văn Khuê", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn a_village_word_alone_is_the_village_the_article_names() {
+    let kg = graph(
+        "Ngày 18/11/2023, thôn Khuổi Hẻo, xã Quang Thuận, huyện Bạch Thông tổ chức Ngày hội \
+         Đại đoàn kết. Nhân dân thôn Khuổi Hẻo đạt nhiều thành tích. Trưởng thôn Hà Thị Pấu và \
+         ông Triệu Văn Sình, Trưởng ban công tác Mặt trận thôn báo cáo kết quả.",
+    );
+    assert_eq!(
+        out(&kg, "Hà Thị Pấu", EdgeType::Holds),
+        ["Trưởng thôn Khuổi Hẻo"]
+    );
+    assert_eq!(
+        out(&kg, "Triệu Văn Sình", EdgeType::Holds),
+        ["Trưởng Ban Công tác Mặt trận thôn Khuổi Hẻo"]
+    );
+    // With no village named, the person after the title stays a person.
+    let kg = graph(
+        "Ngày 18/11/2023, UBND xã Quang Thuận tổ chức hội nghị. Trưởng thôn Hà Thị Pấu phát \
+         biểu tại hội nghị.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Hà Thị Pấu"]);
+}

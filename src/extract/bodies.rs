@@ -348,20 +348,32 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     let mut found: Option<String> = None;
     for p in (0..n.saturating_sub(h)).filter(|&p| p != j && &doc.ids[p..p + h] == head) {
         // The head and a capitalised name after it, not prose ("Công ty
-        // quản lý ...").
-        if !doc.toks[p].cap || !doc.toks.get(p + h).is_some_and(|t| t.cap) {
+        // quản lý ..."); a village word is written in lowercase ("thôn Nà
+        // Pài").
+        let village = matches!(
+            doc.lex.unit_breaks.longest(&doc.ids[..p + h], p),
+            Some((_, UnitWord::Number))
+        );
+        if !(doc.toks[p].cap || village) || !doc.toks.get(p + h).is_some_and(|t| t.cap) {
             continue;
         }
-        let u = free_unit(doc, p, n);
+        let mut u = free_unit(doc, p, n);
+        // "nhân dân thôn Nà Pài đạt được": a name ends with a capital or
+        // a number.
+        while u > h && !doc.toks[p + u - 1].cap && doc.toks[p + u - 1].kind == TokKind::Word {
+            u -= 1;
+        }
         if u > h {
             let mut name = unit_text(doc, p, p + u);
             if let Some((_, place)) = unit_locality(doc, p + u, n) {
                 name = format!("{name} {place}");
             }
             // The mention that names the unit's locality is the fuller one.
-            match &found {
-                Some(f) if f.starts_with(&name) => {}
-                Some(f) if !name.starts_with(f.as_str()) => return None,
+            // ("Thôn Nà Pài" opening a sentence is "thôn Nà Pài".)
+            let (lf, ln) = (found.as_deref().map(str::to_lowercase), name.to_lowercase());
+            match &lf {
+                Some(f) if f.starts_with(&ln) => {}
+                Some(f) if !ln.starts_with(f.as_str()) => return None,
                 _ => found = Some(name),
             }
         }
@@ -1312,8 +1324,15 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
             // village, even when it is also a family name.
+            // "Trưởng thôn Lò Văn Pản phát biểu": a family name and the
+            // middle name "Văn" or "Thị" after a village word start a person.
             || (name_starts(doc, j, end)
-                && !(t.cap && (numbered() || village()))
+                && !(t.cap
+                    && (numbered() || village())
+                    && !doc
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|w| matches!(*w, "văn" | "thị")))
                 && !named_after()
                 && !company_tail())
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
@@ -1554,6 +1573,15 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             let u = free_unit(doc, k, end);
             if u == 0 {
                 return None;
+            }
+            // "Trưởng thôn Lò Văn Pản": a village word alone is the village
+            // the article names. (With none named, the bare title still
+            // introduces the name after it.)
+            if matches!(lex.unit_breaks.longest(words, k), Some((n, UnitWord::Number)) if n == u) {
+                if let Some(full) = completed_unit(doc, k, u) {
+                    let name = format!("{} {full}", role.canonical);
+                    return finish(doc, crate::text::squash(&name), k + u, None, true);
+                }
             }
             // "Giám đốc Công ty": the company the article names in full.
             // "Chủ tịch Hội đồng thành viên Công ty": the tail completed.

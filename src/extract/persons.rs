@@ -750,7 +750,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 {
                     break;
                 }
+                // "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức
+                // Bí thư Huyện ủy, đến nhận công tác tại ...": what a person
+                // leaves is passed over, and the post taken after it read.
+                let leaving = j > 0 && doc.words[j - 1] == "thôi";
                 match doc.lex.title_leads.longest(&doc.ids[..e], j) {
+                    Some((n, lead)) if leaving && *lead != Lead::Former => {
+                        let left = match *lead {
+                            Lead::Member => join_bodies(doc, j + n, e).map(|(_, _, k)| k),
+                            _ => parse_title(doc, j + n, e).map(|t| j + n + t.len),
+                        };
+                        let next = left.unwrap_or(j + n);
+                        limit += next - j;
+                        j = next;
+                    }
                     Some((n, Lead::Current)) => {
                         let parsed = parse_title(doc, j, e);
                         let elided = last_body
@@ -901,6 +914,22 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 header = titles;
                 header_bare = doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_none();
                 i = k + 1;
+                continue;
+            }
+            // "Phó Chủ tịch UBND huyện gồm các ông, bà: A, B": the list
+            // after "gồm" holds the title.
+            // ("Đoàn Chủ tịch Đại hội gồm các đồng chí: ..." is a presidium.)
+            let of_body = titles.iter().all(|t| t.body.is_some())
+                && !(start > a && doc.words[start - 1] == "đoàn");
+            let listed = (of_body && k < e && doc.words[k] == "gồm" && count_word(k + 1))
+                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], k + 2))
+                .flatten()
+                .filter(|&(n, _)| doc.is_punct(k + 2 + n, ":"));
+            if let Some((n, _)) = listed {
+                plural = true;
+                header = titles;
+                header_bare = true;
+                i = k + 3 + n;
                 continue;
             }
             if dismissal_before(doc, start, a) {
