@@ -4308,3 +4308,67 @@ fn a_village_word_alone_is_the_village_the_article_names() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Hà Thị Pấu"]);
 }
+
+#[test]
+fn election_results_listed_post_by_post_give_each_post_to_its_names() {
+    let kg = graph(
+        "Sáng 25/6/2021, HĐND huyện Ea Súp tổ chức kỳ họp thứ nhất. Kết quả bầu các chức danh:\n\
+         - Chủ tịch HĐND huyện: đồng chí Y Kô Niê, Bí thư Huyện ủy;\n\
+         - Trưởng Ban Kinh tế - Xã hội HĐND huyện: bà H'Bla Êban;\n\
+         - Phó Chủ tịch UBND huyện: các đồng chí Đinh Công Lự, Quan Thị Mơ.",
+    );
+    assert_eq!(
+        out(&kg, "Y Kô Niê", EdgeType::Holds),
+        [
+            "Bí thư Huyện ủy Ea Súp",
+            "Chủ tịch Hội đồng nhân dân huyện Ea Súp"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "H'Bla Êban", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Ea Súp"]
+    );
+    for name in ["Đinh Công Lự", "Quan Thị Mơ"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban nhân dân huyện Ea Súp"],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn posts_taken_respectively_go_to_the_names_in_order() {
+    let kg = graph(
+        "Ngày 14/8/2022, Hội Cựu chiến binh huyện Đô Lương tổ chức Đại hội. Tại phiên họp thứ \
+         nhất, các đồng chí Lưu Văn Khởi, Đậu Thị Sen và Cù Đình Tứ lần lượt được bầu giữ chức \
+         Chủ tịch, Phó Chủ tịch Thường trực và Phó Chủ tịch Hội Cựu chiến binh huyện.",
+    );
+    let want = [
+        ("Lưu Văn Khởi", "Chủ tịch Hội Cựu chiến binh huyện Đô Lương"),
+        (
+            "Đậu Thị Sen",
+            "Phó Chủ tịch Thường trực Hội Cựu chiến binh huyện Đô Lương",
+        ),
+        (
+            "Cù Đình Tứ",
+            "Phó Chủ tịch Hội Cựu chiến binh huyện Đô Lương",
+        ),
+    ];
+    for (name, post) in want {
+        assert_eq!(out(&kg, name, EdgeType::Holds), [post], "{name}");
+    }
+    // Each name with a post of its own, the new posts in order after them.
+    let kg = graph(
+        "Chiều 3/7/2025, Đảng ủy phường Tân Định tổ chức hội nghị. Hội nghị công bố quyết định \
+         điều động các đồng chí Lục Văn Tài, Phó Bí thư Đảng ủy phường Bến Thành và Sầm Thị \
+         Nga, Chủ tịch Ủy ban MTTQ phường Tân Định lần lượt giữ chức Bí thư Đảng ủy phường Tân \
+         Định và Phó Bí thư Đảng ủy phường Bến Thành.",
+    );
+    assert!(out(&kg, "Lục Văn Tài", EdgeType::Holds)
+        .contains(&"Bí thư Đảng ủy phường Tân Định".to_string()));
+    assert!(!out(&kg, "Sầm Thị Nga", EdgeType::Holds)
+        .contains(&"Bí thư Đảng ủy phường Tân Định".to_string()));
+    assert!(out(&kg, "Sầm Thị Nga", EdgeType::Holds)
+        .contains(&"Phó Bí thư Đảng ủy phường Bến Thành".to_string()));
+}

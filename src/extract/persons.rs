@@ -269,6 +269,69 @@ fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<Tit
     })
 }
 
+/// Posts listed after a lead, each to a name in order ("lần lượt giữ chức
+/// Chủ tịch, Phó Chủ tịch Thường trực và Phó Chủ tịch Hội Nông dân
+/// huyện", "... Bí thư Đảng ủy phường A và Phó Bí thư Thường trực Đảng ủy
+/// phường B"), and where they end. A role written without its body takes
+/// the body of the last post.
+fn respective_titles(doc: &Doc, j: usize, end: usize) -> (Vec<TitleMatch>, usize) {
+    let lex = doc.lex;
+    // A post read whole, or a bare role: its start, length and canonical.
+    let mut items: Vec<Result<TitleMatch, (usize, String)>> = Vec::new();
+    let mut k = j;
+    let mut last_start = j;
+    let sep = |q: usize| q >= end || doc.is_punct(q, ",") || doc.words[q] == "và";
+    while k < end {
+        // A role up to a separator is bare ("Phó Chủ tịch Thường trực và").
+        let bare = lex
+            .roles
+            .longest(&doc.ids[..end], k)
+            .filter(|&(n, r)| sep(k + n) && matches!(r.class, RoleClass::Org | RoleClass::Party));
+        if let Some((n, role)) = bare {
+            k += n;
+            items.push(Err((n, role.canonical.clone())));
+        } else if let Some(t) = parse_title(doc, k, end).filter(|t| t.explicit_body) {
+            last_start = k;
+            k += t.len;
+            items.push(Ok(t));
+        } else {
+            break;
+        }
+        if k + 1 < end && (doc.is_punct(k, ",") || doc.words[k] == "và") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // A trailing separator read in hope of another post is not the posts'.
+    if k > j && (doc.is_punct(k - 1, ",") || doc.words[k - 1] == "và") {
+        k -= 1;
+    }
+    let Some(Ok(last)) = items.last().cloned() else {
+        return (Vec::new(), j);
+    };
+    let Some(body) = lex
+        .roles
+        .longest(&doc.ids[..end], last_start)
+        .and_then(|(_, r)| last.name.strip_prefix(r.canonical.as_str()))
+        .map(str::to_string)
+    else {
+        return (Vec::new(), j);
+    };
+    let posts = items
+        .into_iter()
+        .map(|item| match item {
+            Ok(t) => t,
+            Err((n, role)) => TitleMatch {
+                len: n,
+                name: format!("{role}{body}"),
+                ..last.clone()
+            },
+        })
+        .collect();
+    (posts, k)
+}
+
 /// A role with no body that shares the body of the title after its comma
 /// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh" is two
 /// posts of one body): the role's title with that body, read up to its
@@ -551,6 +614,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // after it with the body left out ("A tái đắc cử Chủ tịch Hội Nông dân
     // xã, B được bầu giữ chức Phó Chủ tịch").
     let mut last_body: Option<BodyMatch> = None;
+    // The names of the list read so far ("các đồng chí A, B lần lượt giữ
+    // chức ..."), for posts taken respectively.
+    let mut list_names: Vec<(usize, usize)> = Vec::new();
     while i < e {
         // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
         // a list says of an item in brackets names no one.
@@ -603,7 +669,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     || doc.toks[next].kind == TokKind::Num);
             introduced = starts_list;
             plural = starts_list;
-            header.clear();
+            list_names.clear();
+            // "Phó Chủ tịch UBND huyện: các đồng chí A, B": the list is the
+            // title's.
+            if !(i > a && doc.is_punct(i - 1, ":")) {
+                header.clear();
+            }
             i += 1 + n;
             continue;
         }
@@ -716,6 +787,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // bổ nhiệm giữ chức ...", "X tái đắc cử Bí thư ...": a lead of a
             // current post (`title_leads.tsv`) after a few lowercase words.
             let mut joined = Vec::new();
+            let mut respectively = false;
             let mut j = k;
             let mut limit = k + 12;
             while j < e.min(limit) {
@@ -763,6 +835,24 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         let next = left.unwrap_or(j + n);
                         limit += next - j;
                         j = next;
+                    }
+                    // "Các đồng chí A, B lần lượt được bầu giữ chức Chủ
+                    // tịch, Phó Chủ tịch Hội Nông dân huyện": the posts go
+                    // to the names in order.
+                    Some((n, Lead::Current))
+                        if !list_names.is_empty()
+                            && (k..j).any(|q| doc.words_are(q, "lần lượt"))
+                            && respective_titles(doc, j + n, e).0.len() == list_names.len() + 1 =>
+                    {
+                        let (posts, end) = respective_titles(doc, j + n, e);
+                        for (&(ua, un), t) in list_names.iter().zip(&posts) {
+                            let pe = person_entity(doc, (ua, un));
+                            give_titles(doc, pe, ua, end, std::slice::from_ref(t));
+                        }
+                        respectively = true;
+                        taken = posts.last().cloned();
+                        k = end;
+                        break;
                     }
                     Some((n, Lead::Current)) => {
                         let parsed = parse_title(doc, j, e);
@@ -813,7 +903,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
                 Some((_, Lead::Current))
             );
-            let takes_only = joined.is_empty()
+            if respectively {
+                untitled.clear();
+            }
+            let takes_only = !respectively
+                && joined.is_empty()
                 && from_pending == 0
                 && (lead_after || (taken.is_some() && titles.is_empty()));
             titles.extend(joined);
@@ -890,6 +984,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 s,
                 absent || mentioned_only(doc, na),
             );
+            if plural {
+                list_names.push((na, nn));
+            }
             i = k.max(na + nn);
             introduced = false;
             continue;
@@ -909,7 +1006,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             // "các đại biểu Quốc hội: bà A – ...; ông B – ...": a counted
             // title before a colon heads a list as "các đồng chí" does.
-            if doc.is_punct(k, ":") && (plural || (start > a && count_word(start - 1))) {
+            // So does a title opening an item of election results ("-
+            // Phó Chủ tịch UBND huyện: các đồng chí A, B;").
+            let opens_item = start == a
+                || doc.toks[start].newline_before
+                || (doc.is_dash(start - 1)
+                    && (start - 1 == a
+                        || doc.toks[start - 1].newline_before
+                        || [";", ":"].iter().any(|p| doc.is_punct(start - 2, p))));
+            if doc.is_punct(k, ":")
+                && (plural || (start > a && count_word(start - 1)) || opens_item)
+            {
                 plural = true;
                 header = titles;
                 header_bare = doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_none();
