@@ -331,6 +331,10 @@ pub struct Lexicon {
     /// canonical names of the bodies each can stand for
     /// (`elided_bodies.tsv`).
     pub elided_bodies: PhraseSet<Vec<String>>,
+    /// Roles written with no body at all ("làm Chủ nhiệm") and the
+    /// canonical names of the bodies each stands for (`bare_roles.tsv`),
+    /// by the role's canonical name.
+    pub bare_roles: HashMap<String, Vec<String>>,
     /// Words after an elided body word that make it part of another word
     /// ("Hội đồng"), as phrases starting with the body word.
     pub elided_not: PhraseSet<()>,
@@ -644,6 +648,14 @@ impl Lexicon {
                 elided_not.insert(&mut vocab, &format!("{} {next}", l[0]), ());
             }
         }
+        let bare_roles = lines(lexicon_file!("bare_roles.tsv"))
+            .map(|l| {
+                let names = each_surface(l.get(1).copied().unwrap_or(""))
+                    .map(str::to_string)
+                    .collect();
+                (l[0].to_string(), names)
+            })
+            .collect();
         let mut unit_abbrevs = PhraseSet::new();
         for l in lines(lexicon_file!("unit_abbreviations.tsv")) {
             for surface in each_surface(l[0]) {
@@ -674,6 +686,7 @@ impl Lexicon {
             unit_breaks,
             unit_heads,
             elided_bodies,
+            bare_roles,
             elided_not,
             company_heads,
             unit_abbrevs,

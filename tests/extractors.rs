@@ -4372,3 +4372,31 @@ fn posts_taken_respectively_go_to_the_names_in_order() {
     assert!(out(&kg, "Sầm Thị Nga", EdgeType::Holds)
         .contains(&"Phó Bí thư Đảng ủy phường Bến Thành".to_string()));
 }
+
+#[test]
+fn a_bare_chu_nhiem_is_of_the_inspection_committee_the_article_names() {
+    let kg = graph(
+        "Ngày 20/8/2025, Đảng bộ xã Mường Chiềng tổ chức Đại hội. Ban Thường vụ Tỉnh ủy chỉ định \
+         Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, do đồng chí Bạc Cầm Thanh, Ủy viên Ban \
+         Thường vụ Đảng ủy xã làm Chủ nhiệm.",
+    );
+    assert!(out(&kg, "Bạc Cầm Thanh", EdgeType::Holds)
+        .contains(&"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Mường Chiềng".to_string()));
+    // No inspection committee named: no title rather than a wrong one.
+    let kg = graph(
+        "Ngày 20/8/2025, Đảng bộ xã Mường Chiềng tổ chức Đại hội. Đồng chí Bạc Cầm Thanh làm \
+         Chủ nhiệm.",
+    );
+    assert!(out(&kg, "Bạc Cầm Thanh", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn every_post_after_an_election_lead_is_taken() {
+    let kg = graph(
+        "Sáng 12/8/2025, Đảng bộ phường Hòa Bình tổ chức Đại hội. Tại Hội nghị lần thứ nhất, \
+         đồng chí Xa Văn Đức được bầu làm Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng \
+         ủy phường Hòa Bình.",
+    );
+    assert!(out(&kg, "Xa Văn Đức", EdgeType::Holds)
+        .contains(&"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Hòa Bình".to_string()));
+}

@@ -1520,6 +1520,18 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     let k = j + n;
     // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
     // names nearest; none, no title (the party committee would be wrong).
+    // "do đồng chí X làm Chủ nhiệm.": a role with no body at all.
+    if let Some(families) = lex.bare_roles.get(&role.canonical) {
+        let alone = k >= end
+            || doc.toks[k].kind == TokKind::Punct
+            || !doc.toks[k].cap
+            || name_starts(doc, k, end);
+        if alone {
+            let b = nearest_body(doc, k, families)?;
+            let name = format!("{} {}", role.canonical, b.name);
+            return finish(doc, name, k, Some(b), true);
+        }
+    }
     // "Trưởng Ban": the role's surface may have taken the body word.
     if matches!(role.class, RoleClass::Party | RoleClass::Org) {
         let w = if doc.words[k - 1] == "ban" { k - 1 } else { k };

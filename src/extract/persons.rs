@@ -870,6 +870,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                             Some(t) => {
                                 k = j + t.len;
                                 taken = Some(t);
+                                // "được bầu làm Ủy viên Ban Thường vụ, Chủ
+                                // nhiệm Ủy ban Kiểm tra Đảng ủy phường": the
+                                // posts after the first are taken too.
+                                let (more, k2) = titles_after(doc, k, e);
+                                if !more.is_empty() {
+                                    joined.extend(more);
+                                    k = k2;
+                                }
                                 break;
                             }
                             None => j += n,
