@@ -4400,3 +4400,49 @@ fn every_post_after_an_election_lead_is_taken() {
     assert!(out(&kg, "Xa Văn Đức", EdgeType::Holds)
         .contains(&"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Hòa Bình".to_string()));
 }
+
+#[test]
+fn ong_opening_a_name_of_a_middle_and_a_given_name_is_the_family_name() {
+    let kg = graph(
+        "Sáng 5/4/2024, Đảng ủy xã Kỳ Phong tổ chức hội nghị. Ông Văn Thắng, Bí thư Đảng ủy xã \
+         Kỳ Phong chủ trì hội nghị. Ông Nguyễn Văn Hậu, Chủ tịch UBND xã Kỳ Phong báo cáo.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Nguyễn Văn Hậu", "Ông Văn Thắng"]
+    );
+}
+
+#[test]
+fn a_portfolio_between_a_title_and_a_name_keeps_the_title_with_the_name() {
+    let kg = graph(
+        "Sáng 5/7/2023, HĐND phường Hòa Minh tổ chức kỳ họp. Phó Chủ tịch UBND phường phụ trách \
+         văn hóa xã hội Kiều Văn Tín trả lời chất vấn của đại biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Văn Tín", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Hòa Minh"]
+    );
+}
+
+#[test]
+fn chairs_joined_by_cung_cac_but_not_by_cung_du() {
+    let kg = graph(
+        "Sáng 5/12/2023, HĐND quận Hải An tổ chức kỳ họp thứ 14. Kỳ họp diễn ra dưới sự chủ trì \
+         của Chủ tịch HĐND quận Vũ Đình Khang cùng các Phó Chủ tịch HĐND quận Tạ Văn Lâm, Mai \
+         Thị Nguyệt.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2023-12-05", |e| e == EdgeType::Chaired),
+        ["Mai Thị Nguyệt", "Tạ Văn Lâm", "Vũ Đình Khang"]
+    );
+    let kg = graph(
+        "Sáng 5/12/2023, HĐND quận Hải An tổ chức kỳ họp thứ 14. Kỳ họp diễn ra dưới sự chủ trì \
+         của đồng chí Vũ Đình Khang, Chủ tịch HĐND quận, cùng dự có các đồng chí Tạ Văn Lâm, Mai \
+         Thị Nguyệt.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2023-12-05", |e| e == EdgeType::Chaired),
+        ["Vũ Đình Khang"]
+    );
+}

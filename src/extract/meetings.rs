@@ -780,6 +780,11 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 {
                     // "... của đồng chí A, Bí thư Huyện ủy và đồng chí B,
                     // Chủ tịch UBND huyện": a second chair joined by "và".
+                    // "... của Chủ tịch HĐND quận A cùng các Phó Chủ tịch
+                    // HĐND quận B, C": "cùng" joins too, and after "cùng
+                    // các" or "và các" so do the commas of that list.
+                    let joiner = |t: usize| matches!(doc.words[t], "và" | "cùng");
+                    let mut in_list = false;
                     let mut chosen: Vec<&&(usize, usize, usize)> = after.iter().take(1).collect();
                     for m in after.iter().skip(1) {
                         let prev = chosen[chosen.len() - 1].1;
@@ -790,26 +795,30 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                             .map_or(m.0, |(st, _)| st);
                         // "... và đồng chí Phó Chủ tịch HĐND phường B": a
                         // title before the second name.
-                        if h > prev && doc.words[h - 1] != "và" {
+                        if h > prev && !joiner(h - 1) {
                             if let Some(v) = (prev..h)
                                 .rev()
                                 .take(14)
                                 .take_while(|&t| doc.toks[t].kind == TokKind::Word)
-                                .find(|&t| doc.words[t] == "và")
+                                .find(|&t| joiner(t))
                             {
                                 h = v + 1;
                             }
                         }
-                        let joined = h > prev
-                            && doc.words[h - 1] == "và"
-                            && !(prev..h).any(|t| {
-                                doc.is_punct(t, ";")
-                                    || doc.is_punct(t, ".")
-                                    || doc.lex.verbs.longest(&doc.ids[..e], t).is_some()
-                            });
+                        let listed = in_list && h > prev && (prev..h).all(|t| doc.is_punct(t, ","));
+                        let joined = listed
+                            || (h > prev
+                                && joiner(h - 1)
+                                // ("... của A, cùng dự có B": B attends.)
+                                && !(prev..m.0).any(|t| {
+                                    doc.is_punct(t, ";")
+                                        || doc.is_punct(t, ".")
+                                        || doc.lex.verbs.longest(&doc.ids[..e], t).is_some()
+                                }));
                         if !joined {
                             break;
                         }
+                        in_list = listed || doc.words[h] == "các";
                         chosen.push(m);
                     }
                     chosen

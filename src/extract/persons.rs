@@ -688,11 +688,27 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // capitalised one is the family name Ông; so it is opening
                 // an item of a list the honorific already introduced ("các
                 // đồng chí: A, Bí thư; Ông Văn Nghĩa, Phó Bí thư").
+                // "Ông Văn Tư, Bí thư ..." at a sentence's start: with only
+                // a middle name and a given name after it, "Ông" is the
+                // family name (no one is called "Văn Tư" alone).
+                let middle_only = doc
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(*w, "văn" | "thị"))
+                    && doc
+                        .toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+                    && !doc
+                        .toks
+                        .get(i + 3)
+                        .is_some_and(|t| t.cap && t.kind == TokKind::Word && i + 3 < e);
                 let surname = doc.toks[i].cap
-                    && i > a
                     && doc.lex.is_surname(doc.words[i])
-                    && (doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some()
-                        || (plural && [";", ","].iter().any(|p| doc.is_punct(i - 1, p))));
+                    && (middle_only
+                        || (i > a
+                            && (doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some()
+                                || (plural && [";", ","].iter().any(|p| doc.is_punct(i - 1, p))))));
                 // "đại biểu Quốc hội" is a title, not "đại biểu" + a name, and
                 // "các cử tri Nà Tăm" are the voters of a place.
                 !surname
@@ -1074,6 +1090,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
             }
             let mut kk = k;
+            // "Phó Chủ tịch UBND phường phụ trách đô thị Tống Văn Bình":
+            // the portfolio stands between the title and the name.
+            if doc.words_are(kk, "phụ trách") {
+                let mut q = kk + 2;
+                while q < e.min(kk + 7) && !doc.toks[q].cap && doc.toks[q].kind == TokKind::Word {
+                    q += 1;
+                }
+                if q > kk + 2 && name_after_title(doc, q, e).is_some() {
+                    kk = q;
+                }
+            }
             while let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..e], kk) {
                 kk += n;
                 if doc.is_punct(kk, ".") {
