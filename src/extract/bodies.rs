@@ -1518,9 +1518,8 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         return None;
     }
     let k = j + n;
-    // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
-    // names nearest; none, no title (the party committee would be wrong).
-    // "do đồng chí X làm Chủ nhiệm.": a role with no body at all.
+    // "do đồng chí X làm Chủ nhiệm.": a role with no body at all is of the
+    // body of its family the article names nearest; none, no title.
     if let Some(families) = lex.bare_roles.get(&role.canonical) {
         let alone = k >= end
             || doc.toks[k].kind == TokKind::Punct
@@ -1532,7 +1531,9 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             return finish(doc, name, k, Some(b), true);
         }
     }
-    // "Trưởng Ban": the role's surface may have taken the body word.
+    // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
+    // names nearest; none, no title (the party committee would be wrong).
+    // In "Trưởng Ban" the role's surface has taken the body word.
     if matches!(role.class, RoleClass::Party | RoleClass::Org) {
         let w = if doc.words[k - 1] == "ban" { k - 1 } else { k };
         if let Some(families) = elided_word(doc, w, end) {

@@ -171,6 +171,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         let Some(d) = dates.first().copied() else {
             continue;
         };
+        let mut trip = false;
         if let Some(first) = leads.first() {
             // A further meeting needs its own date and a body holding it.
             let same = first
@@ -184,27 +185,19 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // đầu đã đến thăm ...": a visit led by a person, no body.
             let led_earlier =
                 cue_of_class(doc, a, e, "earlier").is_some() && sentence_has_cue(doc, s, "led");
-            let trip = trip_day(doc, first.sentence, s, &d);
+            trip = trip_day(doc, first.sentence, s, &d);
             if same
                 || (!led_earlier && !trip && (!held || organizer(doc, s, Some(noun)).is_empty()))
             {
                 continue;
             }
-            leads.push(Lead {
-                sentence: s,
-                date: Some(d),
-                noun: Some(noun),
-                dated_by: None,
-                trip,
-            });
-            continue;
         }
         leads.push(Lead {
             sentence: s,
             date: Some(d),
             noun: Some(noun),
             dated_by: None,
-            trip: false,
+            trip,
         });
     }
     if leads.is_empty() {
