@@ -411,11 +411,9 @@ pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
     if !doc.toks[k].cap {
         return None;
     }
-    let u = free_unit(doc, k, end);
-    if u <= h {
-        return None;
-    }
-    let mut name = unit_text(doc, k, k + u);
+    // Only a head with its name written after it; a bare head is not
+    // completed from the article here.
+    let (u, mut name) = free_body_name(doc, k, end).filter(|&(u, _)| u > h)?;
     let mut len = u;
     if let Some((n, place)) = unit_locality(doc, k + u, end) {
         name = format!("{name} {place}");
@@ -1177,12 +1175,16 @@ fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<&'static [String]> {
     if lex.elided_not.longest(&doc.ids[..end], k).is_some() {
         return None;
     }
-    let after = k + n;
-    let alone = after >= end
+    stands_alone(doc, k + n, end).then_some(families.as_slice())
+}
+
+/// Whether nothing that could name a body follows a word ending before
+/// `after`: the end, punctuation, a lowercase word or a person's name.
+fn stands_alone(doc: &Doc, after: usize, end: usize) -> bool {
+    after >= end
         || doc.toks[after].kind == TokKind::Punct
         || !doc.toks[after].cap
-        || name_starts(doc, after, end);
-    alone.then_some(families.as_slice())
+        || name_starts(doc, after, end)
 }
 
 /// The body of one of `families` the article names nearest before token
@@ -1263,10 +1265,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // are middle names).
         let village = || {
             j >= i + 2
-                && !doc
-                    .words
-                    .get(j + 1)
-                    .is_some_and(|w| matches!(*w, "văn" | "thị"))
+                && !doc.middle_name_at(j + 1)
                 && matches!(
                     lex.unit_breaks.ending_at(ids, j - 1, 3),
                     Some((s, UnitWord::Number)) if s >= i
@@ -1327,12 +1326,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // "Trưởng thôn Lò Văn Pản phát biểu": a family name and the
             // middle name "Văn" or "Thị" after a village word start a person.
             || (name_starts(doc, j, end)
-                && !(t.cap
-                    && (numbered() || village())
-                    && !doc
-                        .words
-                        .get(j + 1)
-                        .is_some_and(|w| matches!(*w, "văn" | "thị")))
+                && !(t.cap && (numbered() || village()) && !doc.middle_name_at(j + 1))
                 && !named_after()
                 && !company_tail())
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
@@ -1521,11 +1515,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     // "do đồng chí X làm Chủ nhiệm.": a role with no body at all is of the
     // body of its family the article names nearest; none, no title.
     if let Some(families) = lex.bare_roles.get(&role.canonical) {
-        let alone = k >= end
-            || doc.toks[k].kind == TokKind::Punct
-            || !doc.toks[k].cap
-            || name_starts(doc, k, end);
-        if alone {
+        if stands_alone(doc, k, end) {
             let b = nearest_body(doc, k, families)?;
             let name = format!("{} {}", role.canonical, b.name);
             return finish(doc, name, k, Some(b), true);

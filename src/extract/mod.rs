@@ -246,6 +246,14 @@ impl<'a> Doc<'a> {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.words[i] == p
     }
 
+    /// True when token `i` is the middle name "Văn" or "Thị": a word after
+    /// which a capitalised one completes a person's name, never a place's.
+    pub fn middle_name_at(&self, i: usize) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| matches!(*w, "văn" | "thị"))
+    }
+
     /// True when token `i` is one of the dash separators.
     pub fn is_dash(&self, i: usize) -> bool {
         i < self.toks.len()

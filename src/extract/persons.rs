@@ -297,14 +297,14 @@ fn respective_titles(doc: &Doc, j: usize, end: usize) -> (Vec<TitleMatch>, usize
         } else {
             break;
         }
-        if k + 1 < end && (doc.is_punct(k, ",") || doc.words[k] == "và") {
+        if k + 1 < end && sep(k) {
             k += 1;
         } else {
             break;
         }
     }
     // A trailing separator read in hope of another post is not the posts'.
-    if k > j && (doc.is_punct(k - 1, ",") || doc.words[k - 1] == "và") {
+    if k > j && sep(k - 1) {
         k -= 1;
     }
     let Some(Ok(last)) = items.last().cloned() else {
@@ -691,10 +691,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // "Ông Văn Tư, Bí thư ..." at a sentence's start: with only
                 // a middle name and a given name after it, "Ông" is the
                 // family name (no one is called "Văn Tư" alone).
-                let middle_only = doc
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|w| matches!(*w, "văn" | "thị"))
+                let middle_only = doc.middle_name_at(i + 1)
                     && doc
                         .toks
                         .get(i + 2)

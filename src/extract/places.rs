@@ -226,7 +226,7 @@ pub fn match_place(
         && !starts_phrase(doc, k)
         // "Chủ tịch HĐND xã Giáp Văn Thạo chủ trì": a person's name, its
         // middle name "Văn" or "Thị", after a title's bare level word.
-        && !(run == 3 && matches!(doc.words[k + 1], "văn" | "thị"));
+        && !(run == 3 && doc.middle_name_at(k + 1));
     match (want.level, loc.district, kind) {
         (Level::Ward, Some(d), Some(kind)) if plausible && !loc.post_2025 => Some((
             run,
