@@ -4446,3 +4446,129 @@ fn chairs_joined_by_cung_cac_but_not_by_cung_du() {
         ["Vũ Đình Khang"]
     );
 }
+
+#[test]
+fn a_party_cell_written_in_lowercase_after_its_secretary() {
+    let kg = graph(
+        "Ngày 9/5/2024, Đảng ủy xã Tân Phong, huyện Ninh Giang tổ chức hội nghị. Đồng chí Hoàng \
+         Văn Đức, Bí thư Đảng ủy xã chủ trì. Dự hội nghị có bí thư chi bộ khu dân cư số 3 Lại \
+         Văn Hòe. Bà Trương Thị Gấm, bí thư chi bộ thôn Đông Cao cũng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Lại Văn Hòe", EdgeType::Holds),
+        ["Bí thư chi bộ khu dân cư số 3"]
+    );
+    assert_eq!(
+        out(&kg, "Trương Thị Gấm", EdgeType::Holds),
+        ["Bí thư chi bộ thôn Đông Cao"]
+    );
+    // Not the district's party secretary, as a lowercase "chi bộ" was read.
+    assert!(names_of(&kg, NodeType::Title)
+        .iter()
+        .all(|t| !t.contains("Huyện ủy")));
+}
+
+#[test]
+fn a_school_word_inside_a_department_name_is_not_completed() {
+    // "trường" heads a school, but not inside "Môi trường", even when the
+    // article names a commune that starts with it.
+    let kg = graph(
+        "Ngày 6/3/2024, UBND huyện Lục Ngạn họp với UBND các xã Phì Điền, Trường Giang. Dự có \
+         ông Kha Văn Lộc, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Bắc Giang.",
+    );
+    assert_eq!(
+        out(&kg, "Kha Văn Lộc", EdgeType::Holds),
+        ["Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Bắc Giang"]
+    );
+}
+
+#[test]
+fn vp_is_van_phong_and_a_dash_joins_council_and_committee() {
+    let kg = graph(
+        "Ngày 7/6/2024, UBND huyện Phù Cát tổ chức hội nghị. Bà Đoàn Thị Mỹ Lệ, chánh VP HĐND - \
+         UBND huyện trình bày báo cáo. Ông Lữ Văn Khải, Phó Chánh VP Huyện ủy dự.",
+    );
+    assert_eq!(
+        out(&kg, "Đoàn Thị Mỹ Lệ", EdgeType::Holds),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phù Cát"]
+    );
+    assert_eq!(
+        out(&kg, "Lữ Văn Khải", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Huyện ủy Phù Cát"]
+    );
+}
+
+#[test]
+fn full_time_and_standing_members_of_assembly_committees() {
+    let kg = graph(
+        "Ngày 5/6/2024, Đoàn đại biểu Quốc hội tỉnh Bắc Ninh tiếp xúc cử tri huyện Gia Bình. Dự \
+         có ông Đàm Quốc Khánh, Ủy viên chuyên trách Ủy ban Quốc phòng và An ninh của Quốc hội; \
+         bà Ninh Thị Yến, Ủy viên Thường trực Ủy ban Kinh tế và Tài chính của Quốc hội.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Quốc Khánh", EdgeType::Holds),
+        ["Ủy viên chuyên trách Ủy ban Quốc phòng và An ninh của Quốc hội"]
+    );
+    assert_eq!(
+        out(&kg, "Ninh Thị Yến", EdgeType::Holds),
+        ["Ủy viên Thường trực Ủy ban Kinh tế và Tài chính của Quốc hội"]
+    );
+}
+
+#[test]
+fn a_speaker_telling_a_plan_is_at_the_meeting() {
+    let kg = graph(
+        "Ngày 14/11/2023, UBND huyện Mỹ Hào tổ chức hội nghị về đấu giá đất. Ông Quách Văn Tiến, \
+         Chủ tịch UBND huyện chủ trì. Ông Âu Minh Lợi, Chủ tịch UBND xã Dị Sử cho biết, xã dự \
+         kiến tổ chức đấu giá 40 lô vào tháng 12. Đồng chí Hầu Văn Tú sẽ phát biểu chỉ đạo \
+         tại hội nghị tổng kết dự kiến tổ chức vào tháng 12.",
+    );
+    let at = on_meeting(&kg, "2023-11-14", |e| {
+        e != EdgeType::Chaired && e != EdgeType::Organized
+    });
+    assert!(at.contains(&"Âu Minh Lợi".to_string()), "{at:?}");
+    assert!(!at.contains(&"Hầu Văn Tú".to_string()), "{at:?}");
+}
+
+#[test]
+fn a_photo_caption_names_people_and_a_credit_does_not() {
+    let kg = graph(
+        "Ngày 8/3/2024, Đảng ủy phường Tân Định tổ chức hội nghị sơ kết. Đồng chí Khổng Văn Lai, \
+         Bí thư Đảng ủy phường chủ trì.\nẢnh: Đồng chí Lò Thị Thắm, Phó Bí thư Đảng ủy phường \
+         phát biểu tại hội nghị.\nHội nghị diễn ra sôi nổi (Ảnh: Đ/c Phan Văn Lượng cung cấp).\n\
+         Ảnh: Thạch Thị Na",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Khổng Văn Lai", "Lò Thị Thắm"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-03-08", |e| e != EdgeType::Chaired
+            && e != EdgeType::Organized),
+        ["Lò Thị Thắm"]
+    );
+}
+
+#[test]
+fn two_documents_carry_each_other_out_only_one_way() {
+    let kg = graph(
+        "Ngày 6/3/2024, Đảng ủy xã Hòa Khánh Tây tổ chức hội nghị triển khai Kế hoạch số \
+         91-KH/ĐU. Kế hoạch số 91-KH/ĐU được xây dựng trên cơ sở Kế hoạch số 77-KH/TU của Tỉnh \
+         ủy Long An, nhằm thực hiện kế hoạch này tại cơ sở.",
+    );
+    assert_eq!(out(&kg, "91-KH/ĐU", EdgeType::Implements), ["77-KH/TU"]);
+    assert!(out(&kg, "77-KH/TU", EdgeType::Implements).is_empty());
+}
+
+#[test]
+fn a_short_reference_of_four_digits_before_1900_is_a_number() {
+    let kg = graph(
+        "Ngày 4/9/2025, Đảng ủy phường Nha Trang tổ chức hội nghị quán triệt Nghị quyết số \
+         1203-NQ/TU của Tỉnh ủy Khánh Hòa và Chỉ thị 1204 của Ban Thường vụ Tỉnh ủy về trật tự \
+         đô thị. Năm 2024, phường đạt nhiều kết quả.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["1203-NQ/TU", "1204-CT/TU"]
+    );
+}

@@ -1341,11 +1341,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| j + 1 < end && n.kind == TokKind::Num);
+        // A village word may span lowercase words before its number or
+        // name ("chi bộ khu dân cư số 3"): not prose.
+        let in_village_word = || {
+            (j.saturating_sub(3).max(i)..j)
+                .any(|b| matches!(lex.unit_breaks.longest(ids, b), Some((_, UnitWord::Number))))
+        };
         if j >= i + 4
             && !t.cap
             && !asks_number
             && (1..=4).all(|b| !doc.toks[j - b].cap)
             && !numbered()
+            && !in_village_word()
         {
             break;
         }
@@ -1357,9 +1364,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             p.kind == TokKind::Word && p.cap && !p.upper
         };
         let head = (i..j).find(|&b| doc.toks[b].cap).unwrap_or(j);
+        // So does a village's name after its lowercase word ("chi bộ thôn
+        // An Lâm cũng dự").
+        let village_named = || {
+            j >= i + 3
+                && matches!(
+                    lex.unit_breaks.ending_at(ids, j - 2, 3),
+                    Some((s, UnitWord::Number)) if s >= i
+                )
+        };
         if t.kind == TokKind::Word
             && !t.cap
-            && j >= head + 3
+            && (j >= head + 3 || village_named())
             && proper(j - 1)
             && proper(j - 2)
             && doc.lex.levels.longest(ids, j).is_none()
@@ -1533,11 +1549,15 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         }
     }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the
-    // lexicon has no body for reads it like an org role does.
+    // lexicon has no body for reads it like an org role does. A head of
+    // two words or more is a unit even in lowercase ("bí thư chi bộ thôn
+    // An Lâm"); one lowercase word ("trường") may be prose.
     let heads_unit = role.class == RoleClass::Party
         && k < end
-        && doc.toks[k].cap
-        && lex.unit_heads.longest(words, k).is_some();
+        && lex
+            .unit_heads
+            .longest(words, k)
+            .is_some_and(|(h, _)| doc.toks[k].cap || h > 1);
     let class = if heads_unit {
         RoleClass::Org
     } else {
@@ -1588,7 +1608,12 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             }
             // "Giám đốc Công ty": the company the article names in full.
             // "Chủ tịch Hội đồng thành viên Công ty": the tail completed.
+            // A head inside the name is capitalised: the "trường" of "Môi
+            // trường" is no school to complete.
             let unit = (k..k + u).find_map(|q| {
+                if q > k && !doc.toks[q].cap {
+                    return None;
+                }
                 let (h, _) = lex.free_bodies.longest(words, q)?;
                 let full = (q + h == k + u).then(|| completed_unit(doc, q, h))??;
                 Some(format!("{} {full}", doc.span_text(k, q)))

@@ -772,8 +772,12 @@ fn issuer_of(doc: &Doc, e: usize) -> Option<usize> {
         .map(|r| r.from)
 }
 
+/// Whether `a` and `b` are already linked, either way: one document
+/// cannot carry out another that carries it out ("Kế hoạch số 88 ... trên
+/// cơ sở Kế hoạch số 1669 ..., nhằm thực hiện kế hoạch này" links 88 to
+/// 1669 once).
 fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
-    doc.has_relation(EdgeType::Implements, a, b)
+    doc.has_relation(EdgeType::Implements, a, b) || doc.has_relation(EdgeType::Implements, b, a)
 }
 
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
@@ -966,10 +970,11 @@ pub fn run(doc: &mut Doc) {
             .get(&(abbr.as_str(), number.trim_start_matches('0')))
             .or_else(|| full_by_kind.get(&(kind.as_str(), number.trim_start_matches('0'))))
             .copied();
-        // Four digits are a year ("Nghị quyết 2024"), unless a full code
-        // of that number is in the article ("Chỉ thị 2455" after "Chỉ thị
-        // số 2455-CT/TU").
-        if number.len() == 4 && full.is_none() {
+        // Four digits from 1900 on are a year ("Nghị quyết 2024"), unless
+        // a full code of that number is in the article ("Chỉ thị 2455"
+        // after "Chỉ thị số 2455-CT/TU"); "Chỉ thị 1600" is a number.
+        let year_like = number.len() == 4 && number.as_str() >= "1900" && number.as_str() < "2100";
+        if year_like && full.is_none() {
             k = j;
             continue;
         }

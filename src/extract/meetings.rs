@@ -50,13 +50,16 @@ fn reports_subject(doc: &Doc, (a, e): (usize, usize)) -> bool {
 }
 
 /// True when sentence `s` announces what is to come: a `future` cue with
-/// no `pledge` cue before it. "X ... khẳng định sẽ tổ chức Đại hội thành
-/// công" reports a speaker who is there, pledging.
+/// no `pledge` or `speech` cue before it. "X ... khẳng định sẽ tổ chức Đại
+/// hội thành công" reports a speaker who is there, pledging; "X cho biết,
+/// xã dự kiến tổ chức ..." one who is there, telling the plan ("sẽ phát
+/// biểu" is still ahead).
 fn announces(doc: &Doc, s: usize) -> bool {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     for k in a..e {
         match cue_at(doc, k, e) {
             Some((_, "pledge")) => return false,
+            Some((_, "speech")) if !(k > a && doc.words[k - 1] == "sẽ") => return false,
             Some((_, "future")) => return true,
             _ => {}
         }

@@ -634,11 +634,22 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         if let Some((n, _)) = credit.flatten() {
             if doc.is_punct(i + n, ":") {
                 let bracket = i > a && doc.is_punct(i - 1, "(");
-                i = if bracket {
+                let close = if bracket {
                     (i + n..e).find(|&q| doc.is_punct(q, ")")).unwrap_or(e)
                 } else {
                     e
                 };
+                // "Ảnh: Đồng chí A phát biểu tại hội nghị" is a caption: it
+                // tells what someone does, where a credit only names.
+                let caption = (i + n + 1..close).any(|q| {
+                    doc.lex.verbs.longest(&doc.ids[..close], q).is_some()
+                        || doc.lex.roles.longest(&doc.ids[..close], q).is_some()
+                });
+                if caption {
+                    i += n + 1;
+                } else {
+                    i = close;
+                }
                 continue;
             }
         }
