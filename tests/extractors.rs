@@ -4572,3 +4572,111 @@ fn a_short_reference_of_four_digits_before_1900_is_a_number() {
         ["1203-NQ/TU", "1204-CT/TU"]
     );
 }
+
+#[test]
+fn an_oversight_or_an_award_held_with_no_meeting_noun_is_a_meeting() {
+    let kg = graph(
+        "Ngày 16/4/2024, Ban Thường trực Ủy ban MTTQ huyện Yên Phong tổ chức giám sát việc thực \
+         hiện chính sách bảo hiểm y tế tại UBND xã Dũng Liệt. Đồng chí Giáp Văn Thọ, Phó Chủ tịch \
+         Ủy ban MTTQ huyện làm trưởng đoàn. Tiếp đoàn có ông Kiều Minh Đạt, Chủ tịch UBND xã.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-04-16"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-04-16", |e| e != EdgeType::Chaired
+            && e != EdgeType::Organized),
+        ["Giáp Văn Thọ", "Kiều Minh Đạt"]
+    );
+    let kg = graph(
+        "Sáng 19/5/2024, Thường trực Huyện ủy Thái Thụy tổ chức trao Huy hiệu 70 năm tuổi Đảng \
+         tại nhà riêng cho đảng viên Mạc Văn Ất. Dự có đồng chí Lưu Văn Hạnh, Bí thư Huyện ủy.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-19"]);
+}
+
+#[test]
+fn a_department_after_a_lowercase_word_in_a_list_is_no_person() {
+    let kg = graph(
+        "Ngày 8/2/2024, UBND huyện Thanh Miện tổ chức thăm các gia đình chính sách. Tham gia đoàn \
+         có các đồng chí: Bạc Văn Chín, Phó Chủ tịch UBND huyện và lãnh đạo Phòng Y tế huyện; \
+         lãnh đạo Ban Thi đua - Khen thưởng tỉnh.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Bạc Văn Chín"]);
+}
+
+#[test]
+fn a_unit_written_by_its_head_alone_takes_the_articles_district() {
+    let kg = graph(
+        "Ngày 9/2/2024, lãnh đạo huyện Thanh Miện thăm Trung tâm Y tế huyện. Bà Âu Thị Ngát, \
+         Giám đốc Trung tâm cho biết trung tâm đã bố trí 4 kíp trực.",
+    );
+    assert_eq!(
+        out(&kg, "Âu Thị Ngát", EdgeType::Holds),
+        ["Giám đốc Trung tâm Y tế huyện Thanh Miện"]
+    );
+}
+
+#[test]
+fn a_party_committee_member_of_the_commune_the_next_post_names() {
+    let kg = graph(
+        "Ngày 8/2/2024, Huyện ủy Giao Thủy tổ chức hội nghị. Dự có đồng chí Khuất Văn Lực, Đảng \
+         ủy viên, Phó Chủ tịch UBND xã Giao Hải.",
+    );
+    assert_eq!(
+        out(&kg, "Khuất Văn Lực", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân xã Giao Hải",
+            "Ủy viên Đảng ủy xã Giao Hải"
+        ]
+    );
+}
+
+#[test]
+fn an_attendance_clause_ends_the_chairs_after_chu_tri_la() {
+    let kg = graph(
+        "Ngày 8/2/2024, Ủy ban Kiểm tra Huyện ủy Yên Thành tổ chức kỳ họp thứ 20. Chủ trì kỳ họp \
+         là đồng chí Văn Đình Khôi, Chủ nhiệm UBKT Huyện ủy; cùng dự có đồng chí Lý Thị Hoa, Phó \
+         Chủ nhiệm.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-02-08", |e| e == EdgeType::Chaired),
+        ["Văn Đình Khôi"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-02-08", |e| e == EdgeType::Attended),
+        ["Lý Thị Hoa"]
+    );
+}
+
+#[test]
+fn a_list_title_reaches_dashed_items_on_their_own_lines() {
+    let kg = graph(
+        "Ngày 6/6/2024, Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri huyện Quế Phong.\n\n\
+         Tham gia tiếp xúc cử tri có các vị đại biểu Quốc hội khóa XV:\n\
+         - Ông Vi Văn Sơn, Phó Trưởng Đoàn ĐBQH tỉnh;\n\
+         - Bà Lữ Thị Hòa, Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội.",
+    );
+    assert_eq!(
+        out(&kg, "Lữ Thị Hòa", EdgeType::Holds),
+        [
+            "Đại biểu Quốc hội",
+            "Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội"
+        ]
+    );
+    assert!(out(&kg, "Vi Văn Sơn", EdgeType::Holds).contains(&"Đại biểu Quốc hội".to_string()));
+}
+
+#[test]
+fn a_deputies_group_names_its_constituency_before_its_list() {
+    let kg = graph(
+        "Ngày 6/6/2024, HĐND huyện Văn Lãng tiếp xúc cử tri thị trấn Na Sầm. Tổ đại biểu HĐND \
+         huyện ứng cử tại thị trấn Na Sầm gồm các đồng chí: Nông Văn Pú – Huyện ủy viên, Phó Chủ \
+         tịch HĐND huyện; Lục Thị Mai – Phó Trưởng phòng Tư pháp huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Lục Thị Mai", EdgeType::Holds),
+        [
+            "Phó Trưởng phòng Tư pháp huyện Văn Lãng",
+            "Đại biểu Hội đồng nhân dân huyện Văn Lãng"
+        ]
+    );
+}

@@ -358,15 +358,23 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             continue;
         }
         let mut u = free_unit(doc, p, n);
-        // "nhân dân thôn Nà Pài đạt được": a name ends with a capital or
-        // a number.
-        while u > h && !doc.toks[p + u - 1].cap && doc.toks[p + u - 1].kind == TokKind::Word {
+        // "nhân dân thôn Nà Pài đạt được": a village's name ends with a
+        // capital or a number ("Trung tâm Y tế" ends in a lowercase
+        // syllable).
+        while village
+            && u > h
+            && !doc.toks[p + u - 1].cap
+            && doc.toks[p + u - 1].kind == TokKind::Word
+        {
             u -= 1;
         }
         if u > h {
             let mut name = unit_text(doc, p, p + u);
             if let Some((_, place)) = unit_locality(doc, p + u, n) {
                 name = format!("{name} {place}");
+            } else if let Some((_, full)) = level_locality(doc, &name, p + u, n, p) {
+                // "Trung tâm Y tế huyện": the article's district.
+                name = full;
             }
             // The mention that names the unit's locality is the fuller one.
             // ("Thôn Nà Pài" opening a sentence is "thôn Nà Pài".)
@@ -379,6 +387,46 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         }
     }
     found
+}
+
+/// The party committee of the ward that the post after a comma at `k`
+/// names ("Phó Bí thư, Chủ tịch UBND phường X"): a bare party role or
+/// "Đảng ủy viên" before it is of that ward, not of the district.
+fn next_post_ward_committee(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
+    if !doc.is_punct(k, ",") {
+        return None;
+    }
+    let p = parse_title(doc, k + 1, end)?.body?.place?;
+    matches!(p, Place::Ward(_) | Place::Unlisted { .. }).then(|| {
+        party_body(
+            with_place(doc, &format!("Đảng ủy {}", place_kind(doc, p)), p),
+            Some(p),
+        )
+    })
+}
+
+/// A level word after a unit's name ending at `e` and the place it names,
+/// written ("Phòng Kinh tế huyện Gia Lâm") or the article's ("Trung tâm Y
+/// tế huyện"; the place nearest `anchor`): the tokens read and the name
+/// with its locality.
+fn level_locality(
+    doc: &Doc,
+    name: &str,
+    e: usize,
+    end: usize,
+    anchor: usize,
+) -> Option<(usize, String)> {
+    let (n2, lw) = doc.lex.levels.longest(&doc.ids[..end], e)?;
+    let want = want_for_level_word(&lw.canonical, lw.level);
+    let (used, place) = match explicit_locality(doc, want, e + n2, end) {
+        Some((n3, p)) => (n2 + n3, Some(p)),
+        None => (n2, implicit_place(doc, want, Some(anchor)).map(|(_, p)| p)),
+    };
+    let mut full = format!("{name} {}", lw.canonical);
+    if let Some(p) = place {
+        full = with_place(doc, &full, p);
+    }
+    Some((used, full))
 }
 
 /// The locality of a unit that ends at `k`, written after it: "phường
@@ -1483,7 +1531,14 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 }
             }
         }
-        let body = body_from_surface(doc, &surface)?;
+        // "Đảng ủy viên, Phó Chủ tịch UBND xã X": of the ward's committee.
+        let ward = (surface == "đảng ủy")
+            .then(|| next_post_ward_committee(doc, k, end))
+            .flatten();
+        let body = match ward {
+            Some(b) => b,
+            None => body_from_surface(doc, &surface)?,
+        };
         let name = format!("{} {}", m.role, body.name);
         return finish(doc, name, k, Some(body), false);
     }
@@ -1567,17 +1622,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         RoleClass::Party => {
             // "Phó Bí thư, Chủ tịch UBND phường X": the party committee of
             // the ward the next post names, not the district's.
-            let ward = doc
-                .is_punct(k, ",")
-                .then(|| parse_title(doc, k + 1, end))
-                .flatten()
-                .and_then(|t| t.body?.place)
-                .filter(|p| matches!(p, Place::Ward(_) | Place::Unlisted { .. }));
-            if let Some(p) = ward {
-                let b = party_body(
-                    with_place(doc, &format!("Đảng ủy {}", place_kind(doc, p)), p),
-                    Some(p),
-                );
+            if let Some(b) = next_post_ward_committee(doc, k, end) {
                 let name = format!("{} {}", role.canonical, b.name);
                 return finish(doc, name, k, Some(b), false);
             }
@@ -1622,23 +1667,8 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             let mut name = format!("{} {unit}", role.canonical);
             let mut e = k + u;
             // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.
-            if let Some((n2, lw)) = lex.levels.longest(words, e) {
-                let want = want_for_level_word(&lw.canonical, lw.level);
-                let place = match explicit_locality(doc, want, e + n2, end) {
-                    Some((n3, p)) => {
-                        e += n2 + n3;
-                        Some(p)
-                    }
-                    None => {
-                        e += n2;
-                        implicit_place(doc, want, Some(k)).map(|(_, p)| p)
-                    }
-                };
-                name = format!("{name} {}", lw.canonical);
-                if let Some(p) = place {
-                    name = with_place(doc, &name, p);
-                }
-                return finish(doc, crate::text::squash(&name), e, None, true);
+            if let Some((used, full)) = level_locality(doc, &name, e, end, k) {
+                return finish(doc, crate::text::squash(&full), e + used, None, true);
             }
             // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
             // after a comma belongs to the title.

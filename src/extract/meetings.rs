@@ -819,7 +819,30 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     }
                     chosen
                 } else {
-                    after.iter().collect()
+                    // "Chủ trì kỳ họp là đồng chí A, ...; cùng dự có đồng
+                    // chí B": an attendance verb opening a clause ends the
+                    // chairs.
+                    let opens = |t: usize| {
+                        let t = if t > a && doc.words[t - 1] == "cùng" {
+                            t - 1
+                        } else {
+                            t
+                        };
+                        t > a && (doc.is_punct(t - 1, ";") || doc.is_punct(t - 1, ","))
+                    };
+                    let first = after.first().map_or(e, |m| m.0);
+                    let stop = (first..e)
+                        .find(|&t| {
+                            opens(t)
+                                && !in_person(doc, t)
+                                && doc
+                                    .lex
+                                    .verbs
+                                    .longest(&doc.ids[..e], t)
+                                    .is_some_and(|(_, v)| v.edge == EdgeType::Attended)
+                        })
+                        .unwrap_or(e);
+                    after.iter().filter(|m| m.0 < stop).collect()
                 }
             } else {
                 // "Dự hội nghị có đồng chí A...; đồng chí B... chủ trì hội

@@ -602,6 +602,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
     // B"), not each opened by an honorific ("...: bà A – ...; ông B").
     let mut header_bare = false;
+
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     // Names of a list, or introduced by an honorific, read so far without
@@ -738,7 +739,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             if (next_is_name || doc.words[i] == "đồng") && !in_run {
                 // "các đại biểu Quốc hội: bà A – ...; ông B – ...": an
                 // honorific opening an item keeps the list's title.
-                let item = i > a && [":", ";", ","].iter().any(|p| doc.is_punct(i - 1, p));
+                // So does one opening a dashed item ("...:\n- Ông A, ...;\n-
+                // Bà B, ...").
+                let sep = |t: usize| [":", ";", ","].iter().any(|p| doc.is_punct(t, p));
+                let item = i > a
+                    && (sep(i - 1)
+                        || (doc.is_dash(i - 1)
+                            && (doc.toks[i - 1].newline_before || (i > a + 1 && sep(i - 2)))));
                 // "...: A, B; đồng chí C, Trưởng Công an xã": after bare
                 // items, one opened by an honorific past a semicolon is
                 // no longer the list's.
@@ -792,6 +799,23 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         let found = found.filter(|&(na, _)| {
             doc.place_starts.binary_search(&na).is_err()
                 || (na > a && doc.lex.honorifics.ending_at(&doc.ids, na, 3).is_some())
+        });
+        // Nor is a unit after a lowercase word ("các đồng chí: A, Phó Chủ
+        // tịch UBND huyện và lãnh đạo Phòng Y tế huyện"), unless it starts
+        // with a family name.
+        let found = found.filter(|&(na, _)| {
+            let lex = doc.lex;
+            let ids = &doc.ids[..e];
+            !(in_list
+                && !lex.is_surname(doc.words[na])
+                && na > a
+                && doc.toks[na - 1].kind == TokKind::Word
+                && !doc.toks[na - 1].cap
+                && (lex.bodies.longest(ids, na).is_some()
+                    || lex.free_bodies.longest(ids, na).is_some()
+                    || lex.unit_heads.longest(ids, na).is_some()
+                    || lex.province_units.longest(ids, na).is_some()
+                    || lex.elided_bodies.longest(ids, na).is_some()))
         });
         if let Some((na, nn)) = found {
             let (after, k) = titles_after(doc, na + nn, e);
@@ -1046,9 +1070,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     && (start - 1 == a
                         || doc.toks[start - 1].newline_before
                         || [";", ":"].iter().any(|p| doc.is_punct(start - 2, p))));
-            if doc.is_punct(k, ":")
-                && (plural || (start > a && count_word(start - 1)) || opens_item)
-            {
+            // ("các vị đại biểu Quốc hội khóa XV:" counts too.)
+            let counted = start > a
+                && (count_word(start - 1)
+                    || (doc.words[start - 1] == "vị" && start - 1 > a && count_word(start - 2)));
+            if doc.is_punct(k, ":") && (plural || counted || opens_item) {
                 plural = true;
                 header = titles;
                 header_bare = doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_none();
@@ -1060,6 +1086,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // ("Đoàn Chủ tịch Đại hội gồm các đồng chí: ..." is a presidium.)
             let of_body = titles.iter().all(|t| t.body.is_some())
                 && !(start > a && doc.words[start - 1] == "đoàn");
+            // "Tổ đại biểu HĐND huyện ứng cử tại thị trấn X gồm ...": a
+            // deputies' group names its constituency before "gồm".
+            let k = if start > a && doc.words[start - 1] == "tổ" {
+                (k..e.min(k + 10))
+                    .take_while(|&q| doc.toks[q].kind == TokKind::Word)
+                    .find(|&q| doc.words[q] == "gồm")
+                    .unwrap_or(k)
+            } else {
+                k
+            };
             let listed = (of_body && k < e && doc.words[k] == "gồm" && count_word(k + 1))
                 .then(|| doc.lex.honorifics.longest(&doc.ids[..e], k + 2))
                 .flatten()
