@@ -4680,3 +4680,63 @@ fn a_deputies_group_names_its_constituency_before_its_list() {
         ]
     );
 }
+
+#[test]
+fn a_provincial_papers_masthead_places_a_commune_several_provinces_share() {
+    let text = "Trao Huy hiệu Đảng tại xã Yên Thành\n\nSáng 2/9/2025, Đảng ủy xã Yên Thành tổ \
+                chức Lễ trao Huy hiệu Đảng. Đồng chí Hồ Văn Tám – Ủy viên Ban Thường vụ Tỉnh ủy \
+                dự.";
+    let kg = graph(&format!("Báo Nghệ An điện tử\nXây dựng Đảng\n\n{text}"));
+    assert_eq!(
+        out(&kg, "Hồ Văn Tám", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"]
+    );
+    // So does the province in brackets after the commune.
+    let kg = graph(&text.replace(
+        "Đảng ủy xã Yên Thành tổ",
+        "Đảng ủy xã Yên Thành (Nghệ An) tổ",
+    ));
+    assert_eq!(
+        out(&kg, "Hồ Văn Tám", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"]
+    );
+}
+
+#[test]
+fn a_national_park_or_a_cave_named_after_a_town_is_no_ward() {
+    let kg = graph(
+        "Ngày 5/4/2024, Huyện ủy Bố Trạch tổ chức hội nghị bàn giải pháp bảo vệ rừng Vườn quốc \
+         gia Phong Nha – Kẻ Bàng. Đồng chí Lò Văn Tĩnh, Huyện ủy viên, Hạt trưởng Hạt Kiểm lâm \
+         huyện báo cáo. Khách du lịch đến động Phong Nha tăng mạnh.",
+    );
+    assert!(names_of(&kg, NodeType::Ward).is_empty());
+    assert_eq!(
+        out(&kg, "Lò Văn Tĩnh", EdgeType::Holds),
+        [
+            "Hạt trưởng Hạt Kiểm lâm huyện Bố Trạch",
+            "Ủy viên Huyện ủy Bố Trạch"
+        ]
+    );
+}
+
+#[test]
+fn chairs_each_opened_by_the_honorific_after_a_comma() {
+    let kg = graph(
+        "Ngày 5/4/2024, Huyện ủy Tuy Phước tổ chức hội nghị dưới sự chủ trì của đồng chí Mai Văn \
+         An – TUV, Bí thư Huyện ủy, đồng chí Đinh Văn Bảo – PBT Huyện ủy, Chủ tịch UBND huyện và \
+         đồng chí Lạc Thị Cúc – UVBTV, Trưởng Ban Dân vận Huyện ủy.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-04-05", |e| e == EdgeType::Chaired),
+        ["Lạc Thị Cúc", "Mai Văn An", "Đinh Văn Bảo"]
+    );
+    // One who acts after the name is no chair of the list.
+    let kg = graph(
+        "Ngày 5/4/2024, Huyện ủy Tuy Phước tổ chức hội nghị dưới sự chủ trì của đồng chí Mai Văn \
+         An, Bí thư Huyện ủy, đồng chí Đinh Văn Bảo, Chủ tịch UBND huyện báo cáo kết quả.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-04-05", |e| e == EdgeType::Chaired),
+        ["Mai Văn An"]
+    );
+}

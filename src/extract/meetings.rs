@@ -802,7 +802,21 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                             }
                         }
                         let listed = in_list && h > prev && (prev..h).all(|t| doc.is_punct(t, ","));
+                        // "... của đồng chí A – TUV, Bí thư Huyện ủy, đồng
+                        // chí B – PBT Huyện ủy, ...": each chair opened by
+                        // the honorific after a comma, when no verb follows
+                        // the name before the next one.
+                        let next = after.iter().find(|x| x.0 > m.0).map_or(e, |x| x.0);
+                        let honored = h < m.0
+                            && h > prev
+                            && doc.is_punct(h - 1, ",")
+                            && (m.1..next).all(|t| {
+                                !doc.is_punct(t, ";")
+                                    && !doc.is_punct(t, ".")
+                                    && doc.lex.verbs.longest(&doc.ids[..e], t).is_none()
+                            });
                         let joined = listed
+                            || honored
                             || (h > prev
                                 && joiner(h - 1)
                                 // ("... của A, cùng dự có B": B attends.)

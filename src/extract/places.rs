@@ -402,6 +402,26 @@ fn scan(doc: &Doc, loc: &Locality) -> Scan {
                 .map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level)))
         });
         let Some((len, want)) = want else {
+            // A province named bare where only a province stands: a
+            // provincial paper's masthead ("Báo Nghệ An điện tử") or
+            // brackets after a unit ("xã Yên Thành (Nghệ An)").
+            let bare = (doc.words[i] == "báo" && doc.toks[i].cap)
+                || (doc.is_punct(i, "(") && i > 0 && doc.toks[i - 1].kind == TokKind::Word);
+            if bare {
+                if let Some((l, place)) = match_place(doc, Want::PROVINCE, i + 1, n, loc) {
+                    let closed = doc.words[i] == "báo" || doc.is_punct(i + 1 + l, ")");
+                    if closed {
+                        out.push(Mention {
+                            place,
+                            kind: None,
+                            tok: i + 1,
+                            len: l,
+                        });
+                        i += 1 + l;
+                        continue;
+                    }
+                }
+            }
             i += 1;
             continue;
         };
@@ -974,11 +994,25 @@ fn with_metadata(doc: &mut Doc, text: Locality, meta: &str) -> Locality {
     loc
 }
 
+/// The province of a provincial paper named in the section header ("Báo
+/// Nghệ An điện tử").
+fn masthead_province(doc: &Doc) -> Option<usize> {
+    let section = crate::text::fold(doc.article.section_text()?);
+    section.split(['\n', '|']).find_map(|line| {
+        let name = line.trim().strip_prefix("báo ")?;
+        let name = name.strip_suffix(" điện tử").unwrap_or(name);
+        doc.gaz.province(name.trim())
+    })
+}
+
 /// The places component: locality first, then the place nodes.
 pub fn run(doc: &mut Doc) {
-    // The publication date tells which gazetteer the wards come from.
+    // The publication date tells which gazetteer the wards come from, and
+    // a provincial paper's masthead which province a ward name several
+    // provinces share is in.
     let dated = Locality {
         post_2025: doc.published_after_reform(),
+        province: masthead_province(doc),
         ..Default::default()
     };
     let first = scan(doc, &dated);
