@@ -4740,3 +4740,78 @@ fn chairs_each_opened_by_the_honorific_after_a_comma() {
         ["Mai Văn An"]
     );
 }
+
+#[test]
+fn a_counted_title_before_gom_and_items_opened_by_the_honorific() {
+    let kg = graph(
+        "Ngày 5/4/2024, Ban Thường vụ Đảng ủy xã Thạnh Hưng tổ chức hội nghị kiểm điểm. Các đồng \
+         chí Ủy viên Ban Thường vụ Đảng ủy gồm đồng chí Danh Sà Út; đồng chí Lâm Thị Ry; đồng \
+         chí Trịnh Văn Lũy, Phó Bí thư Đảng ủy và đồng chí Phạm Văn Chiểu, Chủ tịch UBND xã lần \
+         lượt tự kiểm điểm.",
+    );
+    let member = "Ủy viên Ban Thường vụ Đảng ủy xã Thạnh Hưng".to_string();
+    for p in [
+        "Danh Sà Út",
+        "Lâm Thị Ry",
+        "Trịnh Văn Lũy",
+        "Phạm Văn Chiểu",
+    ] {
+        assert!(out(&kg, p, EdgeType::Holds).contains(&member), "{p}");
+    }
+}
+
+#[test]
+fn a_department_written_by_its_head_alone_is_the_one_named_with_its_province() {
+    let kg = graph(
+        "Ngày 13/10/2025, đoàn công tác của Sở Tài chính tỉnh Gia Lai do ông Mạc Văn Chương, \
+         giám đốc Sở, làm trưởng đoàn đã làm việc với UBND phường Quy Nhơn Đông.\n\nĐồng chí \
+         Phó Đức Lâm kiến nghị Sở Tài chính sớm tham mưu UBND tỉnh hướng dẫn việc bố trí kinh \
+         phí.",
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Chương", EdgeType::Holds),
+        ["Giám đốc Sở Tài chính tỉnh Gia Lai"]
+    );
+}
+
+#[test]
+fn kiem_ends_a_unit_and_a_dash_joins_titles_before_a_name() {
+    let kg = graph(
+        "Ngày 19/8/2025, Đảng ủy xã Pà Vầy Sủ tổ chức hội nghị. Dự có ông Sình Mí Chá, Bí thư Chi \
+         bộ thôn Lùng Sán kiêm Trưởng thôn. Phó Bí thư Đảng ủy – Chủ tịch UBND xã Vàng Seo Dính \
+         phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Sình Mí Chá", EdgeType::Holds),
+        ["Bí thư Chi bộ thôn Lùng Sán", "Trưởng thôn Lùng Sán"]
+    );
+    assert_eq!(
+        out(&kg, "Vàng Seo Dính", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân xã Pà Vầy Sủ",
+            "Phó Bí thư Đảng ủy xã Pà Vầy Sủ"
+        ]
+    );
+}
+
+#[test]
+fn a_short_reference_with_a_year_like_number_and_a_date_after_it() {
+    let kg = graph(
+        "Ngày 4/3/2024, Huyện ủy Mường Khương tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết \
+         1915 ngày 20/1/2021 của Ban Thường vụ Tỉnh ủy Lào Cai về phát triển nông nghiệp.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["1915-NQ/TU"]);
+}
+
+#[test]
+fn a_bare_hoi_is_the_association_named_on_its_own_not_a_guests() {
+    let kg = graph(
+        "Ngày 13/5/2024, Hội Cựu chiến binh xã Thiên Lộc tổ chức Đại hội lần thứ IX. Dự có đồng \
+         chí Võ Tá Lương, Ủy viên Ban Thường vụ Hội CCB tỉnh, Chủ tịch Hội CCB huyện Can Lộc. \
+         Đồng chí Lê Văn Hạp, Phó Chủ tịch Hội báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Hạp", EdgeType::Holds),
+        ["Phó Chủ tịch Hội Cựu chiến binh xã Thiên Lộc"]
+    );
+}

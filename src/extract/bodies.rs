@@ -345,7 +345,9 @@ fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
 fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     let head = &doc.ids[j..j + h];
     let n = doc.toks.len();
-    let mut found: Option<String> = None;
+    // (the name as written, with its locality when one is written or
+    // implied by a level word)
+    let mut names: Vec<(String, Option<String>)> = Vec::new();
     for p in (0..n.saturating_sub(h)).filter(|&p| p != j && &doc.ids[p..p + h] == head) {
         // The head and a capitalised name after it, not prose ("Công ty
         // quản lý ..."); a village word is written in lowercase ("thôn Nà
@@ -369,24 +371,45 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             u -= 1;
         }
         if u > h {
-            let mut name = unit_text(doc, p, p + u);
-            if let Some((_, place)) = unit_locality(doc, p + u, n) {
-                name = format!("{name} {place}");
-            } else if let Some((_, full)) = level_locality(doc, &name, p + u, n, p) {
+            let name = unit_text(doc, p, p + u);
+            let full = if let Some((_, place)) = unit_locality(doc, p + u, n) {
+                Some(format!("{name} {place}"))
+            } else {
                 // "Trung tâm Y tế huyện": the article's district.
-                name = full;
-            }
-            // The mention that names the unit's locality is the fuller one.
-            // ("Thôn Nà Pài" opening a sentence is "thôn Nà Pài".)
-            let (lf, ln) = (found.as_deref().map(str::to_lowercase), name.to_lowercase());
-            match &lf {
-                Some(f) if f.starts_with(&ln) => {}
-                Some(f) if !ln.starts_with(f.as_str()) => return None,
-                _ => found = Some(name),
-            }
+                level_locality(doc, &name, p + u, n, p).map(|(_, f)| f)
+            };
+            names.push((name, full));
         }
     }
-    found
+    let fuller = |a: &str, b: &str| a.to_lowercase().starts_with(&b.to_lowercase());
+    // The mention that names the unit's locality is the fuller one ("Thôn
+    // Nà Pài" opening a sentence is "thôn Nà Pài").
+    let mut found: Option<String> = None;
+    let mut agree = true;
+    for (name, full) in &names {
+        let this = full.as_deref().unwrap_or(name);
+        match &found {
+            Some(f) if fuller(f, this) => {}
+            Some(f) if !fuller(this, f) => agree = false,
+            _ => found = Some(this.to_string()),
+        }
+    }
+    if agree {
+        return found;
+    }
+    // "Sở Tài chính tỉnh Gia Lai" and later "Sở Tài chính sớm tham mưu
+    // ...": the one mention that writes a locality, when every other one
+    // starts as it does or is its start.
+    names
+        .iter()
+        .filter(|(name, full)| {
+            full.is_some()
+                && names
+                    .iter()
+                    .all(|(other, _)| fuller(other, name) || fuller(name, other))
+        })
+        .min_by_key(|(name, _)| name.len())
+        .and_then(|(_, full)| full.clone())
 }
 
 /// The party committee of the ward that the post after a comma at `k`
@@ -1238,18 +1261,37 @@ fn stands_alone(doc: &Doc, after: usize, end: usize) -> bool {
 /// The body of one of `families` the article names nearest before token
 /// `k`, or else first after it, read with its locality.
 fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
-    let at = |q: usize| {
+    let at = |q: usize, free: bool| {
         let (_, b) = doc.lex.bodies.longest(&doc.ids, q)?;
         if !families.contains(&b.canonical) {
             return None;
         }
+        // The body a meeting is about is named on its own; one in another
+        // person's title ("Dự có ông A, Chủ tịch Hội CCB huyện. Ông B, Phó
+        // Chủ tịch Hội, ...") is a guest's.
+        if free {
+            // Back over a sub-body ("Ủy viên Ban Thường vụ Hội CCB tỉnh").
+            let mut t = q;
+            while let Some((st, sub)) = doc.lex.bodies.ending_at(&doc.ids, t, 4) {
+                if sub.class != BodyClass::Prefix {
+                    break;
+                }
+                t = st;
+            }
+            if doc.lex.roles.ending_at(&doc.ids, t, 4).is_some() {
+                return None;
+            }
+        }
         let s = doc.sentence_of(q);
         parse_body(doc, q, doc.sents[s].tok_end)
     };
-    (0..k)
-        .rev()
-        .find_map(at)
-        .or_else(|| (k + 1..doc.toks.len()).find_map(at))
+    let n = doc.toks.len();
+    [true, false].into_iter().find_map(|free| {
+        (0..k)
+            .rev()
+            .find_map(|q| at(q, free))
+            .or_else(|| (k + 1..n).find_map(|q| at(q, free)))
+    })
 }
 
 /// Free text naming a unit after a role with no known body ("Trưởng phòng
@@ -1686,7 +1728,12 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 match_place(doc, Want::PROVINCE, t, end, &doc.loc).is_some_and(|(n, _)| t + n == e)
             };
             if lex.province_units.longest(words, k).is_some() && !(k + 1..e).any(placed) {
-                if let Some(p) = doc.loc.province {
+                // (A unit completed from the article may have its province.)
+                let named = |p: usize| {
+                    crate::text::fold(&name)
+                        .contains(&crate::text::fold(&doc.gaz.provinces[p].name))
+                };
+                if let Some(p) = doc.loc.province.filter(|&p| !named(p)) {
                     let kind = province_word(doc, p);
                     name = with_place(doc, &format!("{name} {kind}"), Place::Province(p));
                 }

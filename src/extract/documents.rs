@@ -973,7 +973,12 @@ pub fn run(doc: &mut Doc) {
         // Four digits from 1900 on are a year ("Nghị quyết 2024"), unless
         // a full code of that number is in the article ("Chỉ thị 2455"
         // after "Chỉ thị số 2455-CT/TU"); "Chỉ thị 1600" is a number.
-        let year_like = number.len() == 4 && number.as_str() >= "1900" && number.as_str() < "2100";
+        // ("Nghị quyết 1915 ngày 20/1/2021 của ..." is a number.)
+        let dated_after = j < n && matches!(doc.words[j], "ngày" | "của");
+        let year_like = number.len() == 4
+            && number.as_str() >= "1900"
+            && number.as_str() < "2100"
+            && !dated_after;
         if year_like && full.is_none() {
             k = j;
             continue;

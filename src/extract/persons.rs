@@ -744,6 +744,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 let sep = |t: usize| [":", ";", ","].iter().any(|p| doc.is_punct(t, p));
                 let item = i > a
                     && (sep(i - 1)
+                        || doc.words[i - 1] == "gồm"
+                        || (doc.words[i - 1] == "và" && !header.is_empty() && !header_bare)
                         || (doc.is_dash(i - 1)
                             && (doc.toks[i - 1].newline_before || (i > a + 1 && sep(i - 2)))));
                 // "...: A, B; đồng chí C, Trưởng Công an xã": after bare
@@ -1051,7 +1053,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             let start = i;
             let mut titles = vec![t];
             let mut k = i + titles[0].len;
-            while k < e && (doc.is_punct(k, ",") || doc.words[k] == "và") {
+            // ("Phó Bí thư Huyện ủy – Chủ tịch UBND huyện A": a dash joins
+            // two titles before a name.)
+            while k < e && (doc.is_punct(k, ",") || doc.words[k] == "và" || doc.is_dash(k)) {
                 match parse_title(doc, k + 1, e) {
                     Some(t2) => {
                         k += 1 + t2.len;
@@ -1105,6 +1109,27 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 header = titles;
                 header_bare = true;
                 i = k + 3 + n;
+                continue;
+            }
+            // "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy gồm đồng chí A;
+            // đồng chí B, ...": a counted title before "gồm" and items
+            // each opened by the honorific.
+            let counted_title = start > a
+                && doc
+                    .lex
+                    .honorifics
+                    .ending_at(&doc.ids, start, 3)
+                    .is_some_and(|(h, _)| h > a && count_word(h - 1));
+            if of_body
+                && counted_title
+                && k + 1 < e
+                && doc.words[k] == "gồm"
+                && doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_some()
+            {
+                plural = true;
+                header = titles;
+                header_bare = false;
+                i = k + 1;
                 continue;
             }
             if dismissal_before(doc, start, a) {
