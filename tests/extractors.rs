@@ -4815,3 +4815,39 @@ fn a_bare_hoi_is_the_association_named_on_its_own_not_a_guests() {
         ["Phó Chủ tịch Hội Cựu chiến binh xã Thiên Lộc"]
     );
 }
+
+#[test]
+fn an_office_of_a_bare_hoi_is_the_associations() {
+    let kg = graph(
+        "Ngày 13/5/2024, Hội Nông dân huyện Hoằng Hóa tổ chức hội nghị. Đồng chí Lưu Thị Gấm, \
+         Phó Chủ tịch Hội, kiêm Chánh Văn phòng Hội báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Lưu Thị Gấm", EdgeType::Holds),
+        [
+            "Chánh Văn phòng Hội Nông dân huyện Hoằng Hóa",
+            "Phó Chủ tịch Hội Nông dân huyện Hoằng Hóa"
+        ]
+    );
+    // The same person's earlier post names the Hội, even a guest's.
+    let kg = graph(
+        "Ngày 16/4/2022, Hội Chữ thập đỏ xã Trà Giang tổ chức Đại hội. Đồng chí Vũ Thị Na, Phó Chủ \
+         tịch Thường trực Hội Chữ thập đỏ huyện Kiến Xương kiêm Chánh Văn phòng Hội dự.",
+    );
+    assert!(out(&kg, "Vũ Thị Na", EdgeType::Holds)
+        .contains(&"Chánh Văn phòng Hội Chữ thập đỏ huyện Kiến Xương".to_string()));
+}
+
+#[test]
+fn a_member_cited_as_an_example_is_not_present_and_a_plan_discussed_is_a_subject() {
+    let kg = graph(
+        "Ngày 24/6/2021, Hội Nông dân xã Bảo Sơn tổ chức hội nghị. Đồng chí Mạc Văn Tư, Chủ tịch \
+         Hội chủ trì. Nhiều hội viên tiêu biểu như cụ Hà Văn Chuyền tích cực hiến đất làm đường. \
+         Các đại biểu tập trung thảo luận Kế hoạch số 61/KH-UBND của UBND xã.",
+    );
+    let at = on_meeting(&kg, "2021-06-24", |e| {
+        e != EdgeType::Chaired && e != EdgeType::Organized
+    });
+    assert!(at.is_empty(), "{at:?}");
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["61/KH-UBND"]);
+}

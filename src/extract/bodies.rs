@@ -844,6 +844,12 @@ fn parse_body_with(
         if prefixes.is_empty() {
             return None;
         }
+        // "Chánh Văn phòng Hội": a body word written alone after the
+        // sub-body is the body of that family the article names.
+        if let Some(families) = elided_word(doc, j, end) {
+            let b = nearest_body(doc, j, families)?;
+            return Some(sub_body(doc, &prefixes, b, j + 1 - i));
+        }
         // A sub-body with no body after it belongs to the article's own
         // body of its family ("Trưởng ban Tổ chức" in a Quận ủy article is
         // rare; "UVTV" is not parsed here).
@@ -1286,6 +1292,15 @@ fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
         parse_body(doc, q, doc.sents[s].tok_end)
     };
     let n = doc.toks.len();
+    // "Phó Chủ tịch Thường trực Hội Chữ thập đỏ huyện kiêm Chánh Văn phòng
+    // Hội": the same person's earlier post names it.
+    let chain = (0..k)
+        .rev()
+        .take_while(|&q| !(doc.is_punct(q, ".") || doc.is_punct(q, ";") || name_starts(doc, q, n)))
+        .find_map(|q| at(q, false));
+    if chain.is_some() {
+        return chain;
+    }
     [true, false].into_iter().find_map(|free| {
         (0..k)
             .rev()
