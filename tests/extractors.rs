@@ -4851,3 +4851,25 @@ fn a_member_cited_as_an_example_is_not_present_and_a_plan_discussed_is_a_subject
     assert!(at.is_empty(), "{at:?}");
     assert_eq!(targets(&kg, EdgeType::Concerns), ["61/KH-UBND"]);
 }
+
+#[test]
+fn a_bare_truong_phong_is_the_department_the_article_names() {
+    let kg = graph(
+        "Ngày 5/3/2024, UBND huyện Giồng Trôm tổ chức hội nghị. Thay mặt Phòng Tài chính - Kế \
+         hoạch huyện, ông Đàm Văn Hai – Trưởng phòng báo cáo tình hình giải ngân.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Văn Hai", EdgeType::Holds),
+        ["Trưởng phòng Tài chính - Kế hoạch huyện Giồng Trôm"]
+    );
+    // A post left before the post taken is not completed.
+    let kg = graph(
+        "Ngày 6/5/2024, UBND huyện Đại Từ tổ chức hội nghị. Lãnh đạo Phòng Nội vụ huyện đọc quyết \
+         định bổ nhiệm ông Phí Văn Lâm, Phó Trưởng phòng giữ chức Trưởng phòng Nông nghiệp và \
+         Phát triển nông thôn huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Phí Văn Lâm", EdgeType::Holds),
+        ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Đại Từ"]
+    );
+}

@@ -1697,6 +1697,20 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             };
             let u = free_unit(doc, k, end);
             if u == 0 {
+                // "Thay mặt Phòng Tài chính - Kế hoạch huyện, ông A –
+                // Trưởng phòng báo cáo": the department the article names,
+                // the role's surface having taken its head word.
+                // (Only where the role ends the title: "Phó Trưởng phòng giữ
+                // chức Trưởng phòng X" leaves a post of another department.)
+                let ends = k >= end
+                    || doc.toks[k].kind == TokKind::Punct
+                    || lex.verbs.longest(words, k).is_some();
+                if ends && k > j + 1 && lex.free_bodies.longest(words, k - 1) == Some((1, &())) {
+                    let full = completed_unit(doc, k - 1, 1)?;
+                    let rest = full.split_once(' ')?.1;
+                    let name = format!("{} {rest}", role.canonical);
+                    return finish(doc, crate::text::squash(&name), k, None, true);
+                }
                 return None;
             }
             // "Trưởng thôn Lò Văn Pản": a village word alone is the village
