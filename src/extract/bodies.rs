@@ -1264,8 +1264,10 @@ fn stands_alone(doc: &Doc, after: usize, end: usize) -> bool {
         || name_starts(doc, after, end)
 }
 
-/// The body of one of `families` the article names nearest before token
-/// `k`, or else first after it, read with its locality.
+/// The body of one of `families` the article names for a body word alone
+/// at `k`, read with its locality: one that the same person's earlier
+/// posts name, else the nearest before `k` (or else the first after it)
+/// named on its own rather than in someone's title, else any.
 fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
     let at = |q: usize, free: bool| {
         let (_, b) = doc.lex.bodies.longest(&doc.ids, q)?;
@@ -1705,7 +1707,11 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 let ends = k >= end
                     || doc.toks[k].kind == TokKind::Punct
                     || lex.verbs.longest(words, k).is_some();
-                if ends && k > j + 1 && lex.free_bodies.longest(words, k - 1) == Some((1, &())) {
+                let head_only = lex
+                    .free_bodies
+                    .longest(words, k - 1)
+                    .is_some_and(|(h, _)| h == 1);
+                if ends && k > j + 1 && head_only {
                     let full = completed_unit(doc, k - 1, 1)?;
                     let rest = full.split_once(' ')?.1;
                     let name = format!("{} {rest}", role.canonical);

@@ -602,7 +602,6 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
     // B"), not each opened by an honorific ("...: bà A – ...; ông B").
     let mut header_bare = false;
-
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     // Names of a list, or introduced by an honorific, read so far without
@@ -1092,7 +1091,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 && !(start > a && doc.words[start - 1] == "đoàn");
             // "Tổ đại biểu HĐND huyện ứng cử tại thị trấn X gồm ...": a
             // deputies' group names its constituency before "gồm".
-            let k = if start > a && doc.words[start - 1] == "tổ" {
+            let g = if start > a && doc.words[start - 1] == "tổ" {
                 (k..e.min(k + 10))
                     .take_while(|&q| doc.toks[q].kind == TokKind::Word)
                     .find(|&q| doc.words[q] == "gồm")
@@ -1100,15 +1099,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             } else {
                 k
             };
-            let listed = (of_body && k < e && doc.words[k] == "gồm" && count_word(k + 1))
-                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], k + 2))
+            let listed = (of_body && g < e && doc.words[g] == "gồm" && count_word(g + 1))
+                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
                 .flatten()
-                .filter(|&(n, _)| doc.is_punct(k + 2 + n, ":"));
+                .filter(|&(n, _)| doc.is_punct(g + 2 + n, ":"));
             if let Some((n, _)) = listed {
                 plural = true;
                 header = titles;
                 header_bare = true;
-                i = k + 3 + n;
+                i = g + 3 + n;
                 continue;
             }
             // "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy gồm đồng chí A;
@@ -1122,14 +1121,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     .is_some_and(|(h, _)| h > a && count_word(h - 1));
             if of_body
                 && counted_title
-                && k + 1 < e
-                && doc.words[k] == "gồm"
-                && doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_some()
+                && g + 1 < e
+                && doc.words[g] == "gồm"
+                && doc.lex.honorifics.longest(&doc.ids[..e], g + 1).is_some()
             {
                 plural = true;
                 header = titles;
                 header_bare = false;
-                i = k + 1;
+                i = g + 1;
                 continue;
             }
             if dismissal_before(doc, start, a) {
