@@ -4873,3 +4873,25 @@ fn a_bare_truong_phong_is_the_department_the_article_names() {
         ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Đại Từ"]
     );
 }
+
+#[test]
+fn an_officials_inspection_trip_is_a_meeting_held_by_whom_it_works_with() {
+    let kg = graph(
+        "Ngày 19/8/2025, Phó Chủ tịch UBND tỉnh Tuyên Quang Giàng Seo Sử đã đi kiểm tra tiến độ \
+         xóa nhà tạm tại xã Lũng Cú. Cùng đi có ông Hầu Mí Lử, Chủ tịch UBND xã Lũng Cú.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-08-19"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-08-19", |e| e == EdgeType::Attended),
+        ["Giàng Seo Sử", "Hầu Mí Lử"]
+    );
+    // With a working session after it, the body worked with holds it.
+    let kg = graph(
+        "Chiều 21/10/2025, Bộ trưởng Bộ Nông nghiệp và Môi trường Đào Văn Triều đã đi kiểm tra \
+         công tác khắc phục sạt lở tại xã Mai Châu và làm việc với UBND xã.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân xã Mai Châu"]
+    );
+}

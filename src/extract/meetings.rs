@@ -551,8 +551,19 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         }
     }
     // (c) The body after the meeting noun: "Hội nghị Ban Chấp hành Đảng bộ
-    // quận lần thứ 25", "Đại hội đại biểu lần thứ XXIII Đảng bộ huyện Ba Vì".
-    if let Some((k, n)) = noun {
+    // quận lần thứ 25", "Đại hội đại biểu lần thứ XXIII Đảng bộ huyện Ba Vì";
+    // or after a later one ("X đã đi kiểm tra ... và làm việc với UBND xã").
+    let later = noun.and_then(|(k, n)| {
+        (k + n..e).find_map(|q| {
+            let joined = doc.words[q - 1] == "và" || doc.is_punct(q - 1, ",");
+            doc.lex
+                .meeting_nouns
+                .longest(&doc.ids[..e], q)
+                .filter(|_| joined)
+                .map(|(m, _)| (q, m))
+        })
+    });
+    for (k, n) in noun.into_iter().chain(later) {
         let mut j = k + n;
         let lim = (j + 8).min(e);
         while j < lim {
