@@ -1316,6 +1316,15 @@ fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
 /// person's name or another title.
 fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     let lex = doc.lex;
+    // Whether a word that asks for a number or a name ("số", "thôn", "tổ
+    // dân phố") ends at `x`, inside the unit.
+    let number_word_ends = |x: usize| {
+        x > i
+            && matches!(
+                lex.unit_breaks.ending_at(&doc.ids[..end], x, 3),
+                Some((s, UnitWord::Number)) if s >= i
+            )
+    };
     let mut j = i;
     while j < end && j - i < 12 {
         let t = doc.toks[j];
@@ -1359,13 +1368,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         }
         let here = lex.unit_breaks.longest(ids, j).map(|(_, &w)| w);
         // "khu dân cư số 5": a number after a word that asks for one.
-        let numbered = || {
-            j > i
-                && matches!(
-                    lex.unit_breaks.ending_at(ids, j, 3),
-                    Some((s, UnitWord::Number)) if s >= i
-                )
-        };
+        let numbered = || number_word_ends(j);
         // "thôn Pả Vi Hạ": the second word of a village's name may be a
         // family name ("Trưởng thôn Đồng Tâm Nguyễn Văn A" still ends at
         // the person, and so does "thôn Pả Lò Văn Hùng": "Văn" and "Thị"
@@ -1373,10 +1376,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         let village = || {
             j >= i + 2
                 && !doc.middle_name_at(j + 1)
-                && matches!(
-                    lex.unit_breaks.ending_at(ids, j - 1, 3),
-                    Some((s, UnitWord::Number)) if s >= i
-                )
+                && number_word_ends(j - 1)
                 && doc.toks[j - 1].cap
                 && doc.toks[j - 1].kind == TokKind::Word
         };
@@ -1473,13 +1473,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         let head = (i..j).find(|&b| doc.toks[b].cap).unwrap_or(j);
         // So does a village's name after its lowercase word ("chi bộ thôn
         // An Lâm cũng dự").
-        let village_named = || {
-            j >= i + 3
-                && matches!(
-                    lex.unit_breaks.ending_at(ids, j - 2, 3),
-                    Some((s, UnitWord::Number)) if s >= i
-                )
-        };
+        let village_named = || j >= i + 3 && number_word_ends(j - 2);
         if t.kind == TokKind::Word
             && !t.cap
             && (j >= head + 3 || village_named())

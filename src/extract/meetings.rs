@@ -791,6 +791,13 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     // HĐND quận B, C": "cùng" joins too, and after "cùng
                     // các" or "và các" so do the commas of that list.
                     let joiner = |t: usize| matches!(doc.words[t], "và" | "cùng");
+                    // A new clause or an act between two names: "; ", ". "
+                    // or a verb.
+                    let clause_break = |t: usize| {
+                        doc.is_punct(t, ";")
+                            || doc.is_punct(t, ".")
+                            || doc.lex.verbs.longest(&doc.ids[..e], t).is_some()
+                    };
                     let mut in_list = false;
                     let mut chosen: Vec<&&(usize, usize, usize)> = after.iter().take(1).collect();
                     for m in after.iter().skip(1) {
@@ -821,21 +828,13 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                         let honored = h < m.0
                             && h > prev
                             && doc.is_punct(h - 1, ",")
-                            && (m.1..next).all(|t| {
-                                !doc.is_punct(t, ";")
-                                    && !doc.is_punct(t, ".")
-                                    && doc.lex.verbs.longest(&doc.ids[..e], t).is_none()
-                            });
+                            && !(m.1..next).any(clause_break);
                         let joined = listed
                             || honored
                             || (h > prev
                                 && joiner(h - 1)
                                 // ("... của A, cùng dự có B": B attends.)
-                                && !(prev..m.0).any(|t| {
-                                    doc.is_punct(t, ";")
-                                        || doc.is_punct(t, ".")
-                                        || doc.lex.verbs.longest(&doc.ids[..e], t).is_some()
-                                }));
+                                && !(prev..m.0).any(clause_break));
                         if !joined {
                             break;
                         }
