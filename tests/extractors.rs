@@ -4895,3 +4895,30 @@ fn an_officials_inspection_trip_is_a_meeting_held_by_whom_it_works_with() {
         ["Ủy ban nhân dân xã Mai Châu"]
     );
 }
+
+#[test]
+fn a_bare_role_before_and_shares_the_next_persons_body() {
+    let kg = graph(
+        "Ngày 8/4/2024, Hội Cựu chiến binh huyện Ba Vì tổ chức hội nghị. Dự hội nghị có đồng chí \
+         Kiều Văn Tấn, Chủ tịch và đồng chí Phùng Thị Mận, Phó Chủ tịch Hội Cựu chiến binh \
+         huyện. Tham dự còn có đồng chí Đinh Văn Lực, Bí thư và đồng chí Cấn Thị Nga, Phó Bí thư \
+         Đảng ủy xã Tản Lĩnh.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Văn Tấn", EdgeType::Holds),
+        ["Chủ tịch Hội Cựu chiến binh huyện Ba Vì"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Văn Lực", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tản Lĩnh"]
+    );
+    // A role of another class shares nothing: a chairman is not the party
+    // committee's.
+    let kg = graph(
+        "Ngày 9/4/2024, UBND huyện Ba Vì tổ chức hội nghị. Dự có ông Kiều Văn Tấn, Chủ tịch và ông \
+         Đinh Văn Lực, Bí thư Đảng ủy xã Tản Lĩnh.",
+    );
+    assert!(!out(&kg, "Kiều Văn Tấn", EdgeType::Holds)
+        .iter()
+        .any(|t| t.contains("Đảng ủy")));
+}

@@ -219,7 +219,7 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         // An abbreviation the lexicons lack ("ĐBQH", "UVBCH Hội Nông dân
         // Việt Nam") between separators does not end the list when a title
         // follows it: it is skipped, and what follows is read.
-        let parsed = match parse_title(doc, j, end) {
+        let parsed = match shares_next_body(doc, j, end).or_else(|| parse_title(doc, j, end)) {
             Some(t) => Some(t),
             None => match shares_body(doc, j, end) {
                 Some(t) => Some(t),
@@ -347,6 +347,45 @@ fn shares_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
         return None;
     }
     let t = parse_title(doc, j + n + 1, end).filter(|t| t.explicit_body && t.len > m)?;
+    let body = t.name.strip_prefix(next.canonical.as_str())?;
+    Some(TitleMatch {
+        len: n,
+        name: format!("{}{body}", role.canonical),
+        ..t
+    })
+}
+
+/// A role with no body, followed by "và" and the next person, that shares
+/// the body of that person's post ("đồng chí A, Chủ tịch và đồng chí B,
+/// Phó Chủ tịch Thường trực Hội Nông dân huyện"): the role's title with
+/// that body. Both roles must be of one class, so a chairman never takes
+/// a party committee.
+fn shares_next_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
+    let lex = doc.lex;
+    let (n, role) = lex.roles.longest(&doc.ids[..end], j)?;
+    if !matches!(role.class, RoleClass::Org | RoleClass::Party)
+        || j + n >= end
+        || doc.words[j + n] != "và"
+    {
+        return None;
+    }
+    let mut k = j + n + 1;
+    if let Some((h, _)) = lex.honorifics.longest(&doc.ids[..end], k) {
+        k += h;
+    }
+    let (a, len) = name_at(doc, k, end, true)?;
+    let mut q = a + len;
+    if q >= end || !is_sep(doc, q) {
+        return None;
+    }
+    while q < end && is_sep(doc, q) {
+        q += 1;
+    }
+    let (m, next) = lex.roles.longest(&doc.ids[..end], q)?;
+    if next.class != role.class {
+        return None;
+    }
+    let t = parse_title(doc, q, end).filter(|t| t.explicit_body && t.len > m)?;
     let body = t.name.strip_prefix(next.canonical.as_str())?;
     Some(TitleMatch {
         len: n,
