@@ -363,6 +363,10 @@ pub struct Lexicon {
     /// Words that start the name of a province's department ("Sở"): with
     /// no locality written, the article's province.
     pub province_units: PhraseSet<()>,
+    /// Words that start the name of a district's or a commune's office
+    /// ("Phòng"): with no locality written, the article's district or,
+    /// since July 2025, its commune.
+    pub local_units: PhraseSet<()>,
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
@@ -672,6 +676,7 @@ impl Lexicon {
             .collect();
         let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
+        let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
@@ -691,6 +696,7 @@ impl Lexicon {
             company_heads,
             unit_abbrevs,
             province_units,
+            local_units,
             place_features,
             counted,
             absent_cues,

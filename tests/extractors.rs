@@ -1646,7 +1646,7 @@ fn ward_offices_and_party_bodies_after_the_2025_reform() {
         out(&kg, "Bùi Văn Lâm", EdgeType::Holds),
         [
             "Phó Chủ tịch Hội Nông dân huyện Thanh Oai",
-            "Trưởng phòng Kinh tế"
+            "Trưởng phòng Kinh tế huyện Thanh Oai"
         ]
     );
 }
@@ -4921,4 +4921,76 @@ fn a_bare_role_before_and_shares_the_next_persons_body() {
     assert!(!out(&kg, "Kiều Văn Tấn", EdgeType::Holds)
         .iter()
         .any(|t| t.contains("Đảng ủy")));
+}
+
+#[test]
+fn a_party_committee_takes_the_ward_of_the_next_post_before_the_articles() {
+    let kg = graph(
+        "Ngày 13/5/2024, Đảng ủy xã Sơn Trạch tổ chức hội nghị. Ngày 14/5, đoàn làm việc với Đảng \
+         ủy xã Hưng Trạch. Tại đây, đồng chí Mạc Văn Sửu, Phó Bí thư Đảng ủy, Chủ tịch UBND xã \
+         Hưng Trạch báo cáo tình hình.",
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Sửu", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân xã Hưng Trạch",
+            "Phó Bí thư Đảng ủy xã Hưng Trạch"
+        ]
+    );
+}
+
+#[test]
+fn internal_political_protection_board_rare_family_names_and_theo_end_a_post() {
+    let kg = graph(
+        "Ngày 10/5/2024, Huyện ủy Lập Thạch tổ chức hội nghị do ông Khiếu Văn Đạt, Trưởng ban Tổ \
+         chức Huyện ủy kiêm Trưởng ban Bảo vệ chính trị nội bộ Huyện ủy chủ trì. Ông Nịnh Văn \
+         Lập được điều động làm Phó Giám đốc Sở Nội vụ theo Quyết định số 77/QĐ-UBND của UBND \
+         tỉnh Vĩnh Phúc.",
+    );
+    assert_eq!(
+        out(&kg, "Khiếu Văn Đạt", EdgeType::Holds),
+        [
+            "Trưởng Ban Bảo vệ chính trị nội bộ Huyện ủy Lập Thạch",
+            "Trưởng Ban Tổ chức Huyện ủy Lập Thạch"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Nịnh Văn Lập", EdgeType::Holds),
+        ["Phó Giám đốc Sở Nội vụ tỉnh Vĩnh Phúc"]
+    );
+}
+
+#[test]
+fn an_office_with_no_locality_is_the_articles_district_or_commune() {
+    let kg = graph(
+        "Chiều 16/5/2023, UBND huyện Tiên Lữ họp do ông Đoàn Văn Khải, Chủ tịch UBND huyện chủ \
+         trì. Theo báo cáo do Trưởng phòng Tài chính – Kế hoạch Nịnh Văn Thuận trình bày, thu \
+         ngân sách đạt 80%. Dự có ông Vưu Đức Hạnh, Trưởng phòng Tài nguyên và Môi trường.",
+    );
+    assert_eq!(
+        out(&kg, "Nịnh Văn Thuận", EdgeType::Holds),
+        ["Trưởng phòng Tài chính – Kế hoạch huyện Tiên Lữ"]
+    );
+    assert_eq!(
+        out(&kg, "Vưu Đức Hạnh", EdgeType::Holds),
+        ["Trưởng phòng Tài nguyên và Môi trường huyện Tiên Lữ"]
+    );
+    // Since July 2025, the commune's office.
+    let kg = graph(
+        "Chiều 29/9/2025, UBND xã Chấn Hưng họp do ông Khúc Văn Lai, Chủ tịch UBND xã chủ trì. \
+         Trưởng phòng Kinh tế Tưởng Văn Nghĩa báo cáo tiến độ thu hoạch lúa.",
+    );
+    assert_eq!(
+        out(&kg, "Tưởng Văn Nghĩa", EdgeType::Holds),
+        ["Trưởng phòng Kinh tế xã Chấn Hưng"]
+    );
+    // A province's department in brackets is the office's.
+    let kg = graph(
+        "Ngày 13/10/2025, đoàn công tác của Sở Tài chính tỉnh Gia Lai làm việc với UBND phường \
+         Quy Nhơn Nam. Đi cùng đoàn có bà Cầm Thị Lư, trưởng phòng Quản lý giá (Sở Tài chính).",
+    );
+    assert_eq!(
+        out(&kg, "Cầm Thị Lư", EdgeType::Holds),
+        ["Trưởng phòng Quản lý giá Sở Tài chính tỉnh Gia Lai"]
+    );
 }

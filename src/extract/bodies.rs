@@ -114,6 +114,17 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
     }
 }
 
+/// The unit whose offices a bare "Phòng" names: the article's district,
+/// or since July 2025 its commune or ward, with its kind word.
+fn local_unit_place(doc: &Doc) -> Option<(String, Place)> {
+    let level = if doc.loc.post_2025 {
+        Level::Ward
+    } else {
+        Level::District
+    };
+    implicit_place(doc, Want { level, kind: None }, None)
+}
+
 /// The one ward of the wanted kind that the sentence of token `at` names
 /// before it, when it names exactly one.
 fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
@@ -933,28 +944,34 @@ fn parse_body_with(
                     let sb = sector_party_committee(doc)?;
                     return Some(sub_body(doc, &prefixes, sb, j - i));
                 }
-                None => match implicit_place(doc, want, Some(i)) {
+                // The ward of the next post in the clause comes before the
+                // article's: "Phó Bí thư Đảng ủy, Chủ tịch UBND xã B" in an
+                // article that named xã A first.
+                None => match (b.canonical == "Đảng ủy" && word == "Đảng ủy")
+                    .then(|| ward_of_next_title(doc, j, end))
+                    .flatten()
+                {
                     Some((kind, p)) => {
-                        if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
-                            word = format!("Đảng ủy {kind}");
-                        }
+                        word = format!("Đảng ủy {kind}");
                         (Some(p), true)
                     }
-                    None if b.canonical == "Đảng ủy" && word == "Đảng ủy" => {
-                        match ward_of_next_title(doc, j, end) {
-                            Some((kind, p)) => {
+                    None => match implicit_place(doc, want, Some(i)) {
+                        Some((kind, p)) => {
+                            if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
                                 word = format!("Đảng ủy {kind}");
-                                (Some(p), true)
                             }
-                            // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
-                            // article of the district police's committee.
-                            None => match sector_party_committee(doc) {
+                            (Some(p), true)
+                        }
+                        // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
+                        // article of the district police's committee.
+                        None if b.canonical == "Đảng ủy" && word == "Đảng ủy" => {
+                            match sector_party_committee(doc) {
                                 Some(sb) => return Some(sub_body(doc, &prefixes, sb, j - i)),
                                 None => (None, false),
-                            },
+                            }
                         }
-                    }
-                    None => (None, false),
+                        None => (None, false),
+                    },
                 },
             };
             let name = match place {
@@ -1750,13 +1767,43 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                     return finish(doc, crate::text::squash(&name), e, Some(b), true);
                 }
             }
+            // "trưởng phòng Quản lý ngân sách (Sở Tài chính)": a province's
+            // department after a comma or in brackets is the office's.
+            let mut dept = k;
+            if (doc.is_punct(e, ",") || doc.is_punct(e, "("))
+                && lex.province_units.longest(words, e + 1).is_some()
+            {
+                let u2 = free_unit(doc, e + 1, end);
+                if u2 > 1 {
+                    name = format!("{name} {}", unit_text(doc, e + 1, e + 1 + u2));
+                    dept = e + 1;
+                    e = dept + u2;
+                }
+            }
+            // "Trưởng phòng Kinh tế": an office of a district
+            // (`local_units.txt`) with no locality written is the
+            // article's district's, or its commune's since July 2025.
+            // ("Trưởng phòng": the role's surface took the head word.)
+            let head_taken = lex
+                .local_units
+                .longest(words, k - 1)
+                .is_some_and(|(h, _)| h == 1);
+            if dept == k
+                && (head_taken || lex.local_units.longest(words, k).is_some())
+                && !(k..e).any(|q| lex.levels.longest(words, q).is_some())
+            {
+                if let Some((kind, p)) = local_unit_place(doc) {
+                    let full = with_place(doc, &format!("{name} {kind}"), p);
+                    return finish(doc, crate::text::squash(&full), e, None, true);
+                }
+            }
             // "Giám đốc Sở Y tế": a department of the province
             // (`province_units.txt`) with no locality written is the
             // article's province's.
             let placed = |t: usize| {
                 match_place(doc, Want::PROVINCE, t, end, &doc.loc).is_some_and(|(n, _)| t + n == e)
             };
-            if lex.province_units.longest(words, k).is_some() && !(k + 1..e).any(placed) {
+            if lex.province_units.longest(words, dept).is_some() && !(dept + 1..e).any(placed) {
                 // (A unit completed from the article may have its province.)
                 let named = |p: usize| {
                     crate::text::fold(&name)
