@@ -4994,3 +4994,82 @@ fn an_office_with_no_locality_is_the_articles_district_or_commune() {
         ["Trưởng phòng Quản lý giá Sở Tài chính tỉnh Gia Lai"]
     );
 }
+
+#[test]
+fn a_post_taken_right_after_the_name_keeps_the_body_of_the_last_post() {
+    let kg = graph(
+        "Ngày 5/5/2024, Đoàn phường Phúc Xá tổ chức Đại hội. Anh Nhâm Văn Lực được bầu làm Bí thư \
+         Đoàn phường; chị Sái Thị Nguyệt tái cử Phó Bí thư.",
+    );
+    assert_eq!(
+        out(&kg, "Sái Thị Nguyệt", EdgeType::Holds),
+        ["Phó Bí thư Đoàn phường Phúc Xá"]
+    );
+    // "tái cử" gives its post to the name before it, not to the next one.
+    let kg = graph(
+        "Ngày 20/7/2025, Đảng bộ xã Tam Anh tổ chức Đại hội đại biểu lần thứ I. Đồng chí Ngô Văn \
+         Tiệp tái cử Bí thư Đảng ủy xã, đồng chí Hà Minh Sang, Chủ tịch UBND xã được bầu làm \
+         Phó Bí thư Đảng ủy xã.",
+    );
+    assert_eq!(
+        out(&kg, "Ngô Văn Tiệp", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tam Anh"]
+    );
+    assert_eq!(
+        out(&kg, "Hà Minh Sang", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân xã Tam Anh",
+            "Phó Bí thư Đảng ủy xã Tam Anh"
+        ]
+    );
+}
+
+#[test]
+fn a_long_names_short_form_in_brackets_holds_the_meeting() {
+    let kg = graph(
+        "Ngày 6/10/2025, Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và \
+         chuyển đổi số xã Đức Hợp (Ban Chỉ đạo 57) tổ chức hội nghị sơ kết quý III do đồng chí \
+         Vòng Văn Hữu, Bí thư Đảng ủy xã, Trưởng Ban Chỉ đạo chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chỉ đạo 57 xã Đức Hợp"]
+    );
+}
+
+#[test]
+fn a_person_of_an_earlier_time_is_not_at_the_meeting() {
+    let kg = graph(
+        "Ngày 4/12/2024, UBND huyện Hải Hậu tổ chức hội nghị do ông Trần Văn Tám, Chủ tịch UBND \
+         huyện chủ trì. Tuyến kênh này được đầu tư từ thời ông Lỗ Văn Kiệm làm Bí thư Huyện ủy.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-12-04", |e| e != EdgeType::Organized),
+        ["Trần Văn Tám"]
+    );
+}
+
+#[test]
+fn a_later_day_of_a_trip_or_a_meeting_of_another_body_is_its_own_meeting() {
+    let kg = graph(
+        "Ngày 23/9/2025, đoàn công tác của Tỉnh ủy Quảng Trị do đồng chí Nông Văn Thuần, Bí thư \
+         Tỉnh ủy dẫn đầu đã làm việc với Ban Thường vụ Đảng ủy xã Phong Nha.\n\nSáng 24/9, một \
+         bộ phận của đoàn công tác tiếp tục làm việc với Đảng ủy xã Bố Trạch. Buổi làm việc do \
+         đồng chí Khiếu Thị Lệ Thu chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-09-23", "2025-09-24"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-09-24", |e| e == EdgeType::Chaired),
+        ["Khiếu Thị Lệ Thu"]
+    );
+    let kg = graph(
+        "Ngày 10/5/2024, UBND huyện Krông Pắc tổ chức hội nghị do ông Lê Văn Tám, Chủ tịch UBND \
+         huyện chủ trì. Đến ngày 12/5, tại hội nghị của Đảng ủy xã Ea Kênh, bà Hà Thị Bảy, Bí \
+         thư Đảng ủy xã cho biết xã đã hoàn thành kế hoạch.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-10", "2024-05-12"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-05-12", |e| e == EdgeType::Organized),
+        ["Đảng ủy xã Ea Kênh"]
+    );
+}

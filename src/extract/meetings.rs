@@ -133,10 +133,15 @@ fn trip_day(doc: &Doc, first: usize, s: usize, d: &DateHit) -> bool {
     if doc.is_punct(k, ",") {
         k += 1;
     }
+    // The delegation may come a few words on: "Sáng 24/9, một bộ phận
+    // của đoàn công tác tiếp tục làm việc với ...".
+    let delegation = (k..e.min(k + 6))
+        .take_while(|&q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+        .any(|q| cue_of_class(doc, q, e, "delegation").is_some());
     d.tok_start <= a + 2
         && k < e
         && !doc.toks[k].cap
-        && cue_of_class(doc, k, e, "delegation").is_some()
+        && delegation
         && (fa..fe).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, fe, "delegation").is_some())
 }
 
@@ -189,8 +194,17 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             let led_earlier =
                 cue_of_class(doc, a, e, "earlier").is_some() && sentence_has_cue(doc, s, "led");
             trip = trip_day(doc, first.sentence, s, &d);
+            // "Đến ngày 5/12, tại hội nghị của Đảng ủy xã B, ...": a
+            // sentence opening with its own day names the body of its
+            // meeting after the noun.
+            let own_day = d.tok_start <= a + 2
+                && doc.words.get(noun.0 + noun.1) == Some(&"của")
+                && !organizer(doc, s, Some(noun)).is_empty();
             if same
-                || (!led_earlier && !trip && (!held || organizer(doc, s, Some(noun)).is_empty()))
+                || (!led_earlier
+                    && !trip
+                    && !own_day
+                    && (!held || organizer(doc, s, Some(noun)).is_empty()))
             {
                 continue;
             }
@@ -330,6 +344,12 @@ fn subjects_of(
     // body and the verb.
     let reaches = |start: usize, b: &BodyMatch, want_end: usize| -> bool {
         let mut j = start + b.len;
+        // A long name's short form in brackets ("Ban Chỉ đạo về phát triển
+        // khoa học, ... xã X (Ban Chỉ đạo 57) tổ chức"): the short form
+        // is the subject.
+        if start > 0 && doc.is_punct(start - 1, "(") && doc.is_punct(j, ")") {
+            j += 1;
+        }
         loop {
             let before = j;
             j += skip_term(doc, j, e);

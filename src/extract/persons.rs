@@ -211,6 +211,17 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         if out.is_empty() && j == k && k != start {
             break;
         }
+        // "X tái đắc cử Phó Bí thư": a post taken right after the name is
+        // read with the other leads, where a body left out is the last
+        // post's (`parse_sentence`).
+        if j == start
+            && matches!(
+                doc.lex.title_leads.longest(&doc.ids[..end], j),
+                Some((_, Lead::Current))
+            )
+        {
+            break;
+        }
         // "A và B, cùng là Phó Bí thư Huyện ủy".
         if out.is_empty() && j > k && (doc.words_are(j, "cùng là") || doc.words_are(j, "đều là"))
         {
