@@ -5073,3 +5073,80 @@ fn a_later_day_of_a_trip_or_a_meeting_of_another_body_is_its_own_meeting() {
         ["Đảng ủy xã Ea Kênh"]
     );
 }
+
+#[test]
+fn a_group_named_before_the_colon_introduces_names_without_a_kinh_family_name() {
+    let kg = graph(
+        "Sáng 18/4/2024, Huyện ủy Lạc Dương tổ chức hội nghị. Dự và chủ trì hội nghị có các đồng \
+         chí trong Thường trực Huyện ủy: Y Brăm Ayŭn, Bí thư Huyện ủy; Đa Cát Thị Hoan, Phó Bí thư \
+         Thường trực Huyện ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Y Brăm Ayŭn", EdgeType::Holds),
+        ["Bí thư Huyện ủy Lạc Dương"]
+    );
+    // K'Ho and Jrai family names open a name after a title or a dash.
+    let kg = graph(
+        "Sáng 18/4/2024, dưới sự chủ trì của đồng chí Bí thư Huyện ủy Lạc Dương Liêng Jrang Ha \
+         Chiêng, Ban Thường vụ Huyện ủy tổ chức hội nghị. Cùng dự có Cil Múp Ha Ly - Phó Bí thư \
+         Thường trực Huyện ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Liêng Jrang Ha Chiêng", EdgeType::Holds),
+        ["Bí thư Huyện ủy Lạc Dương"]
+    );
+    assert_eq!(
+        out(&kg, "Cil Múp Ha Ly", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Huyện ủy Lạc Dương"]
+    );
+}
+
+#[test]
+fn trip_days_visits_and_dialogues_on_their_own_day_are_their_own_meetings() {
+    let kg = graph(
+        "Trong hai ngày 9 - 10/10/2025, đồng chí Hoàng Xuân Tuyên, Bí thư Tỉnh ủy Gia Lai đã đi \
+         kiểm tra, làm việc tại xã Ia Hrú và xã Ia Dreh.\n\nChiều 9/10, tại xã Ia Hrú, đoàn làm \
+         việc với Ban Thường vụ Đảng ủy xã.\n\nSáng 10/10, đoàn tiếp tục làm việc tại xã Ia \
+         Dreh. Buổi làm việc do đồng chí Siu Thanh Bính chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-10-09", "2025-10-10"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-10-10", |e| e == EdgeType::Chaired),
+        ["Siu Thanh Bính"]
+    );
+    // A delegation led on its own day, after a conference.
+    let kg = graph(
+        "Sáng 20/9/2024, Huyện ủy Hàm Yên tổ chức hội nghị sơ kết. Đồng chí Phùng Bá Diện, Bí thư \
+         Huyện ủy chủ trì.\n\nNgày 21/9, đoàn công tác của huyện do đồng chí Quách Thị Thoa dẫn \
+         đầu đã kiểm tra thực tế và làm việc với Đảng ủy xã Yên Phú.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-09-20", "2024-09-21"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-09-21", |e| e == EdgeType::Organized),
+        ["Đảng ủy xã Yên Phú"]
+    );
+    // A dialogue is a meeting.
+    let kg = graph(
+        "Chiều 7/11/2024, Thường trực Huyện ủy Hàm Yên đối thoại với đoàn viên, thanh niên. Đồng \
+         chí Phùng Bá Diện, Bí thư Huyện ủy trả lời các ý kiến.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-11-07"]);
+}
+
+#[test]
+fn the_paragraph_after_a_background_meeting_goes_back_to_the_main_one() {
+    let kg = graph(
+        "Ngày 18/7/2024, Huyện ủy Hàm Yên tổ chức hội nghị. Đồng chí Phùng Bá Diện, Bí thư Huyện \
+         ủy chủ trì.\n\nTrước đó, ngày 12/7, Ban Thường vụ Huyện ủy đã họp. Cuộc họp do đồng chí \
+         Phùng Bá Diện chủ trì.\n\nHội nghị đã nghe đồng chí Ma Văn Chung, Phó Chủ tịch UBND \
+         huyện trình bày báo cáo.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-07-18", |e| e != EdgeType::Organized),
+        ["Ma Văn Chung", "Phùng Bá Diện"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-07-12", |e| e != EdgeType::Organized),
+        ["Phùng Bá Diện"]
+    );
+}

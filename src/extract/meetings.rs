@@ -125,13 +125,22 @@ struct Lead {
 /// Whether sentence `s`, dated by `d`, opens one day of the working trip
 /// that the first lead (sentence `first`) reports: "Trong hai ngày 11 và
 /// 12/9, đoàn công tác của tỉnh ... Sáng 12/9, đoàn làm việc tại xã B".
-/// The sentence opens with its date and the delegation is its subject.
+/// The sentence opens with its date and the delegation is its subject;
+/// the delegation was named before, from the first lead on.
 fn trip_day(doc: &Doc, first: usize, s: usize, d: &DateHit) -> bool {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
-    let (fa, fe) = (doc.sents[first].tok_start, doc.sents[first].tok_end);
+    let (fa, fe) = (doc.sents[first].tok_start, doc.sents[s - 1].tok_end);
     let mut k = d.tok_end;
     if doc.is_punct(k, ",") {
         k += 1;
+    }
+    // "Chiều 9/10, tại xã Ia Hrú, đoàn làm việc ...": the place first.
+    if doc.words.get(k) == Some(&"tại") {
+        if let Some(c) = (k + 1..e.min(k + 8)).find(|&q| doc.toks[q].kind == TokKind::Punct) {
+            if doc.is_punct(c, ",") {
+                k = c + 1;
+            }
+        }
     }
     // The delegation may come a few words on: "Sáng 24/9, một bộ phận
     // của đoàn công tác tiếp tục làm việc với ...".
@@ -191,8 +200,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 || !subjects_of(doc, &bodies_in(doc, a, e), a, e, noun.0).is_empty();
             // "Trước đó, chiều 13/1, đoàn công tác của huyện do ông X dẫn
             // đầu đã đến thăm ...": a visit led by a person, no body.
-            let led_earlier =
-                cue_of_class(doc, a, e, "earlier").is_some() && sentence_has_cue(doc, s, "led");
+            // So is one that opens with its own day: "Ngày 21/9, đoàn công
+            // tác của huyện do đồng chí Y dẫn đầu đã kiểm tra ...".
+            let led_earlier = (cue_of_class(doc, a, e, "earlier").is_some()
+                || d.tok_start <= a + 2)
+                && sentence_has_cue(doc, s, "led");
             trip = trip_day(doc, first.sentence, s, &d);
             // "Đến ngày 5/12, tại hội nghị của Đảng ủy xã B, ...": a
             // sentence opening with its own day names the body of its
@@ -932,6 +944,7 @@ pub fn run(doc: &mut Doc) {
         return;
     }
     let mut ids = Vec::new();
+    let mut returns = Vec::new();
     let mut trip_meetings = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
@@ -1020,6 +1033,18 @@ pub fn run(doc: &mut Doc) {
         };
         if ids.is_empty() || !reported_on() {
             ids.push((me, lead.sentence));
+            // "Trước đó, ngày 12/7, Ban Thường vụ đã họp ...": a meeting
+            // told as background holds its paragraph only; the next
+            // paragraph goes back to the meeting before it.
+            if ids.len() > 1 && cue_of_class(doc, sent.tok_start, sent.tok_end, "earlier").is_some()
+            {
+                let back = (lead.sentence + 1..doc.sents.len())
+                    .find(|&q| doc.toks[doc.sents[q].tok_start].newline_before)
+                    .filter(|&q| leads.get(n + 1).is_none_or(|l| l.sentence >= q));
+                if let Some(q) = back {
+                    returns.push((ids[ids.len() - 2].0, q));
+                }
+            }
         }
         if lead.trip {
             trip_meetings.push(me);
@@ -1031,10 +1056,14 @@ pub fn run(doc: &mut Doc) {
     let mentions = doc.persons.clone();
     // Leads are in sentence order: the meeting of a sentence is that of the
     // last lead at or before it, else the first.
+    // (A return to the meeting before a background one sorts before a
+    // lead of the same sentence.)
+    let mut scope: Vec<(usize, usize)> = ids.iter().chain(&returns).copied().collect();
+    scope.sort_by_key(|&(me, ls)| (ls, ids.iter().any(|&(m, l)| m == me && l == ls)));
     let meeting_of = |s: usize| -> usize {
-        match ids.partition_point(|(_, ls)| *ls <= s) {
-            0 => ids[0].0,
-            k => ids[k - 1].0,
+        match scope.partition_point(|(_, ls)| *ls <= s) {
+            0 => scope[0].0,
+            k => scope[k - 1].0,
         }
     };
     let mut roles: Vec<(usize, usize, EdgeType, usize)> = Vec::new(); // (meeting, person, edge, sentence)

@@ -724,10 +724,18 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "đề nghị các đồng chí phát triển ..." addresses the audience:
             // a list starts only with a capital, a colon or a number.
             let next = i + 1 + n;
+            // "các đồng chí trong Thường trực Huyện ủy: ..." names its
+            // group before the colon.
+            let group_colon = || {
+                (next..e.min(next + 10))
+                    .find(|&q| doc.toks[q].kind == TokKind::Punct)
+                    .is_some_and(|q| doc.is_punct(q, ":"))
+            };
             let starts_list = next < e
                 && (doc.toks[next].cap
                     || doc.is_punct(next, ":")
-                    || doc.toks[next].kind == TokKind::Num);
+                    || doc.toks[next].kind == TokKind::Num
+                    || group_colon());
             introduced = starts_list;
             plural = starts_list;
             list_names.clear();
