@@ -5150,3 +5150,28 @@ fn the_paragraph_after_a_background_meeting_goes_back_to_the_main_one() {
         ["Phùng Bá Diện"]
     );
 }
+
+#[test]
+fn a_delegation_on_its_own_day_and_a_congress_resolution_named_as_a_topic() {
+    let kg = graph(
+        "Sáng 20/9/2023, Huyện ủy Bắc Quang tổ chức hội nghị tổng kết. Đồng chí Lê Bá Trung, Bí \
+         thư Huyện ủy chủ trì.\n\nNgày 21/9, đồng chí Bí thư Huyện ủy cùng đoàn công tác của \
+         huyện đi kiểm tra thực tế, làm việc với Đảng ủy xã Việt Vinh. Đồng chí Lê Ngọc Tuấn, Bí \
+         thư Đảng ủy xã Việt Vinh báo cáo.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-09-20", "2023-09-21"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-09-21", |e| e != EdgeType::Organized),
+        ["Lê Bá Trung", "Lê Ngọc Tuấn"]
+    );
+    // "Nghị quyết Đại hội" names a document, not the meeting reported.
+    let kg = graph(
+        "Tuần từ ngày 3 đến 7/11/2025, hệ thống chính trị phường Bình Lộc triển khai Nghị quyết \
+         Đại hội Đảng bộ phường lần thứ I.\n\nSáng 3/11, Ban Chấp hành Đảng bộ phường tổ chức \
+         hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chấp hành Đảng bộ phường Bình Lộc"]
+    );
+}

@@ -209,8 +209,16 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // "Đến ngày 5/12, tại hội nghị của Đảng ủy xã B, ...": a
             // sentence opening with its own day names the body of its
             // meeting after the noun.
+            // So does one whose delegation goes to the body: "Ngày 21/9,
+            // đồng chí Bí thư Huyện ủy cùng đoàn công tác của huyện đi
+            // kiểm tra thực tế, làm việc với Đảng ủy xã B".
+            let delegation = || {
+                (d.tok_end..noun.0).any(|q| {
+                    !doc.toks[q].cap && cue_of_class(doc, q, noun.0, "delegation").is_some()
+                })
+            };
             let own_day = d.tok_start <= a + 2
-                && doc.words.get(noun.0 + noun.1) == Some(&"của")
+                && (doc.words.get(noun.0 + noun.1) == Some(&"của") || delegation())
                 && !organizer(doc, s, Some(noun)).is_empty();
             if same
                 || (!led_earlier
