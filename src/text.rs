@@ -200,9 +200,14 @@ fn tone_move(
 
 /// The comparison key of a name, title or body: like [`fold`] but with
 /// every old tone placement moved, even where that changes the byte length
-/// ("Thuỳ" and "Thùy" give one key). For merge keys, never for offsets.
+/// ("Thuỳ" and "Thùy" give one key), and every dash a hyphen. For merge
+/// keys, never for offsets.
 pub fn key(s: &str) -> String {
-    let f = fold(&normalized(s));
+    let mut f = fold(&normalized(s));
+    // "Tài chính – Kế hoạch" and "Tài chính - Kế hoạch" are one office.
+    if f.contains(['–', '—']) {
+        f = f.replace(['–', '—'], "-");
+    }
     // `fold` already moved every mark that keeps the length; only "uỳ",
     // "uỹ" and "oẽ" are left for `retone_all`, and most keys have none.
     if !f.contains(['ỳ', 'ỹ', 'ẽ']) {

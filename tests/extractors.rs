@@ -5175,3 +5175,75 @@ fn a_delegation_on_its_own_day_and_a_congress_resolution_named_as_a_topic() {
         ["Ban Chấp hành Đảng bộ phường Bình Lộc"]
     );
 }
+
+#[test]
+fn rural_development_is_no_village_and_province_sessions_of_a_body() {
+    let kg = graph(
+        "Ngày 4/6/2024, UBND tỉnh Thanh Hóa tổ chức hội nghị. Giám đốc Sở Nông nghiệp và Phát \
+         triển nông thôn Lê Kim Toàn báo cáo tình hình sản xuất.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Kim Toàn", EdgeType::Holds),
+        ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa"]
+    );
+    let kg = graph(
+        "Sáng 3/10/2024, Chủ tịch UBND tỉnh Trần Duy Phòng chủ trì phiên họp thường kỳ tháng 9 \
+         của UBND tỉnh Phú Thọ.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân tỉnh Phú Thọ"]
+    );
+}
+
+#[test]
+fn en_dash_and_hyphen_give_one_office() {
+    let g = merge(&[
+        facts(
+            "a",
+            "Ngày 5/3/2024, UBND huyện Khoái Châu tổ chức hội nghị. Dự có ông Đào Văn Tư, \
+             Trưởng phòng Tài chính – Kế hoạch huyện.",
+        ),
+        facts(
+            "b",
+            "Ngày 9/4/2024, UBND huyện Khoái Châu tổ chức hội nghị. Dự có ông Đào Văn Tư, \
+             Trưởng phòng Tài chính - Kế hoạch huyện.",
+        ),
+    ]);
+    assert_eq!(names_of(&g, NodeType::Title).len(), 1);
+}
+
+#[test]
+fn personnel_news_past_posts_places_ranks_and_replaced_people() {
+    let kg = graph(
+        "Sáng 3/9/2023, HĐND huyện Thanh Oai tổ chức kỳ họp. Ông Đàm Văn Phúc, Phó Bí thư Huyện \
+         ủy, trước đó là Phó Giám đốc Sở Tài chính, đã được bầu giữ chức Chủ tịch UBND huyện \
+         Thanh Oai. Các đại biểu bầu bà Cấn Thị Hoa giữ chức Phó Chủ tịch UBND huyện thay ông \
+         Bạch Văn Thể đã nghỉ hưu. Kỳ họp bầu bổ sung ông Quan Văn Lực, Thượng tá, Trưởng Công \
+         an huyện, vào Ủy ban nhân dân huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Văn Phúc", EdgeType::Holds),
+        // (The post held before is former: no current holds.)
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Thanh Oai",
+            "Phó Bí thư Huyện ủy Thanh Oai"
+        ]
+    );
+    assert!(!on_meeting(&kg, "2023-09-03", |e| e != EdgeType::Organized)
+        .contains(&"Bạch Văn Thể".to_string()));
+    assert_eq!(
+        out(&kg, "Quan Văn Lực", EdgeType::Holds),
+        [
+            "Trưởng Công an huyện Thanh Oai",
+            "Ủy viên Ủy ban nhân dân huyện Thanh Oai"
+        ]
+    );
+    let kg = graph(
+        "Sáng 3/9/2023, Huyện ủy Thanh Oai tổ chức hội nghị. Đồng chí Đàm Văn Phúc, Phó Giám đốc \
+         Sở Nội vụ, được điều động đến công tác tại huyện Thanh Oai, chỉ định giữ chức Phó Bí thư \
+         Huyện ủy.",
+    );
+    assert!(out(&kg, "Đàm Văn Phúc", EdgeType::Holds)
+        .contains(&"Phó Bí thư Huyện ủy Thanh Oai".to_string()));
+}

@@ -222,6 +222,18 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         {
             break;
         }
+        // "ông A, Thượng tá, Trưởng Công an huyện": a rank between
+        // separators is passed over.
+        if j > k {
+            if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..end], j) {
+                if j + n < end && is_sep(doc, j + n) {
+                    j += n;
+                    while j < end && is_sep(doc, j) {
+                        j += 1;
+                    }
+                }
+            }
+        }
         // "A và B, cùng là Phó Bí thư Huyện ủy".
         if out.is_empty() && j > k && (doc.words_are(j, "cùng là") || doc.words_are(j, "đều là"))
         {
@@ -903,6 +915,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // A unit the lexicon lacks is read freely ("tại Phòng Nội vụ
                 // huyện và bổ nhiệm giữ chức ..."); so is the body that acts
                 // ("do được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm ...").
+                // "được điều động đến công tác tại huyện Thanh Oai, chỉ định
+                // giữ chức ...": so is a place.
+                if j > 0 && matches!(doc.words[j - 1], "tại" | "về") {
+                    if let Some((n, _)) = super::bodies::unit_locality(doc, j, e) {
+                        j += n;
+                        limit += n;
+                        continue;
+                    }
+                }
                 if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về" | "được")
                 {
                     match super::bodies::unit_span(doc, j, e) {
