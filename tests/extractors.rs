@@ -5247,3 +5247,14 @@ fn personnel_news_past_posts_places_ranks_and_replaced_people() {
     assert!(out(&kg, "Đàm Văn Phúc", EdgeType::Holds)
         .contains(&"Phó Bí thư Huyện ủy Thanh Oai".to_string()));
 }
+
+#[test]
+fn a_people_named_after_dong_bao_is_no_person() {
+    let kg = graph(
+        "Sáng 18/4/2024, Huyện ủy Lạc Dương tổ chức hội nghị gặp mặt. Tham dự có các đồng chí \
+         Lê Văn Tư – Bí thư Đảng ủy xã; Hồ Sĩ Toàn – Chủ tịch UBND xã; cùng hơn 50 già làng, \
+         người có uy tín trong đồng bào K'Ho, Chil. Đồng chí Lê Văn Tư hứa chăm lo đời sống \
+         đồng bào S'tiêng trên địa bàn.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Hồ Sĩ Toàn", "Lê Văn Tư"]);
+}
