@@ -5258,3 +5258,26 @@ fn a_people_named_after_dong_bao_is_no_person() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Hồ Sĩ Toàn", "Lê Văn Tư"]);
 }
+
+#[test]
+fn a_roundup_day_and_a_sentence_naming_an_earlier_meetings_day() {
+    let kg = graph(
+        "Thứ Hai (11/3/2024): Ban Thường vụ Huyện ủy Nghi Lộc họp phiên thường kỳ dưới sự chủ trì \
+         của đồng chí Bí thư Huyện ủy Hoàng Trọng Khuê.\n\nThứ Tư (13/3): Hội nghị giao ban công \
+         tác quý I của UBND huyện do đồng chí Phan Bá Luyến – Chủ tịch UBND huyện chủ trì.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-03-13", |e| e == EdgeType::Chaired),
+        ["Phan Bá Luyến"]
+    );
+    let kg = graph(
+        "Ngày 14/7/2025, Đảng ủy xã Hùng Chân tổ chức hội nghị do đồng chí Lò Văn Xốm, Bí thư \
+         Đảng ủy xã chủ trì.\n\nNgày 17/7, UBND xã Hùng Chân họp do đồng chí Bùi Thị Quế, Chủ \
+         tịch UBND xã chủ trì. Trước đó, tại hội nghị ngày 14/7, đồng chí Bí thư Đảng ủy xã cũng \
+         đã nhấn mạnh yêu cầu không để gián đoạn công việc.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-07-17", |e| e != EdgeType::Organized),
+        ["Bùi Thị Quế"]
+    );
+}

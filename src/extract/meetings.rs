@@ -953,6 +953,7 @@ pub fn run(doc: &mut Doc) {
     }
     let mut ids = Vec::new();
     let mut returns = Vec::new();
+    let mut dated: Vec<(u8, u8, usize)> = Vec::new();
     let mut trip_meetings = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
@@ -1041,6 +1042,9 @@ pub fn run(doc: &mut Doc) {
         };
         if ids.is_empty() || !reported_on() {
             ids.push((me, lead.sentence));
+            if let Some(d) = lead.date {
+                dated.push((d.day, d.month, me));
+            }
             // "Trước đó, ngày 12/7, Ban Thường vụ đã họp ...": a meeting
             // told as background holds its paragraph only; the next
             // paragraph goes back to the meeting before it.
@@ -1068,7 +1072,33 @@ pub fn run(doc: &mut Doc) {
     // lead of the same sentence.)
     let mut scope: Vec<(usize, usize)> = ids.iter().chain(&returns).copied().collect();
     scope.sort_by_key(|&(me, ls)| (ls, ids.iter().any(|&(m, l)| m == me && l == ls)));
+    // "Trước đó, tại hội nghị ngày 14/7, đồng chí Bí thư ... đã nhấn mạnh":
+    // a sentence that names the day of one of the article's meetings is
+    // that meeting's.
+    let named_day: Vec<Option<usize>> = if dated.len() > 1 {
+        let leads_at: HashSet<usize> = ids.iter().map(|&(_, ls)| ls).collect();
+        (0..doc.sents.len())
+            .map(|s| {
+                let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+                if leads_at.contains(&s) || a < doc.headline_end {
+                    return None;
+                }
+                let d = find_dates(doc, a, e).into_iter().find(|d| {
+                    !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start)
+                })?;
+                dated
+                    .iter()
+                    .find(|&&(day, month, _)| day == d.day && month == d.month)
+                    .map(|&(.., me)| me)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let meeting_of = |s: usize| -> usize {
+        if let Some(&Some(me)) = named_day.get(s) {
+            return me;
+        }
         match scope.partition_point(|(_, ls)| *ls <= s) {
             0 => scope[0].0,
             k => scope[k - 1].0,
