@@ -5149,6 +5149,19 @@ fn the_paragraph_after_a_background_meeting_goes_back_to_the_main_one() {
         on_meeting(&kg, "2024-07-12", |e| e != EdgeType::Organized),
         ["Phùng Bá Diện"]
     );
+    // In a text wrapped at a fixed width, a line ending a sentence does not
+    // end the background paragraph.
+    let kg = graph(
+        "Sáng ngày 28/01/2024, UBND huyện Đông Anh tổ chức hội nghị giao ban công tác\n\
+         tháng 1. Hội nghị do ông Phan Đình Hữu, Chủ tịch UBND huyện chủ trì.\n\
+         Trước đó, sáng ngày 22/1/2024, Huyện ủy Đông Anh đã tổ chức hội nghị quán triệt,\n\
+         triển khai Kết luận số 64-KL/TU về phòng, chống tham nhũng, lãng phí, tiêu cực.\n\
+         Ông Phan Mạnh Hà, Bí thư Huyện ủy Đông Anh chủ trì hội nghị.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-01-22", |e| e == EdgeType::Chaired),
+        ["Phan Mạnh Hà"]
+    );
 }
 
 #[test]

@@ -198,34 +198,31 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // ngày 5/12, Thường trực Huyện ủy đã làm việc với ...").
             let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"))
                 || !subjects_of(doc, &bodies_in(doc, a, e), a, e, noun.0).is_empty();
+            let opens_with_day = d.tok_start <= a + 2;
+            let has_organizer = std::cell::OnceCell::new();
+            let has_organizer =
+                || *has_organizer.get_or_init(|| !organizer(doc, s, Some(noun)).is_empty());
             // "Trước đó, chiều 13/1, đoàn công tác của huyện do ông X dẫn
-            // đầu đã đến thăm ...": a visit led by a person, no body.
-            // So is one that opens with its own day: "Ngày 21/9, đoàn công
-            // tác của huyện do đồng chí Y dẫn đầu đã kiểm tra ...".
-            let led_earlier = (cue_of_class(doc, a, e, "earlier").is_some()
-                || d.tok_start <= a + 2)
+            // đầu đã đến thăm ...": a visit led by a person, no body; so is
+            // one that opens with its own day ("Ngày 21/9, đoàn công tác
+            // của huyện do đồng chí Y dẫn đầu đã kiểm tra ...").
+            let led_earlier = (cue_of_class(doc, a, e, "earlier").is_some() || opens_with_day)
                 && sentence_has_cue(doc, s, "led");
             trip = trip_day(doc, first.sentence, s, &d);
-            // "Đến ngày 5/12, tại hội nghị của Đảng ủy xã B, ...": a
-            // sentence opening with its own day names the body of its
-            // meeting after the noun.
-            // So does one whose delegation goes to the body: "Ngày 21/9,
-            // đồng chí Bí thư Huyện ủy cùng đoàn công tác của huyện đi
-            // kiểm tra thực tế, làm việc với Đảng ủy xã B".
+            // A sentence opening with its own day that names the body of
+            // its meeting after the noun ("Đến ngày 5/12, tại hội nghị của
+            // Đảng ủy xã B, ..."), or whose delegation goes to the body
+            // ("Ngày 21/9, đồng chí Bí thư Huyện ủy cùng đoàn công tác của
+            // huyện đi kiểm tra thực tế, làm việc với Đảng ủy xã B").
             let delegation = || {
                 (d.tok_end..noun.0).any(|q| {
                     !doc.toks[q].cap && cue_of_class(doc, q, noun.0, "delegation").is_some()
                 })
             };
-            let own_day = d.tok_start <= a + 2
+            let own_day = opens_with_day
                 && (doc.words.get(noun.0 + noun.1) == Some(&"của") || delegation())
-                && !organizer(doc, s, Some(noun)).is_empty();
-            if same
-                || (!led_earlier
-                    && !trip
-                    && !own_day
-                    && (!held || organizer(doc, s, Some(noun)).is_empty()))
-            {
+                && has_organizer();
+            if same || (!led_earlier && !trip && !own_day && (!held || !has_organizer())) {
                 continue;
             }
         }
@@ -945,6 +942,18 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     out
 }
 
+/// Whether a paragraph starts at token `k`. In a text wrapped at a fixed
+/// width a line that ends a sentence may end in mid-paragraph, so there
+/// only a blank line starts one.
+fn new_paragraph(doc: &Doc, k: usize) -> bool {
+    if k == 0 || !doc.toks[k].newline_before {
+        return false;
+    }
+    let gap = |i: usize| &doc.text[doc.toks[i - 1].end..doc.toks[i].start];
+    let wrapped = (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && gap(i).contains('\n'));
+    !wrapped || gap(k).matches('\n').count() >= 2
+}
+
 /// The meetings component.
 pub fn run(doc: &mut Doc) {
     let leads = find_leads(doc);
@@ -1051,7 +1060,7 @@ pub fn run(doc: &mut Doc) {
             if ids.len() > 1 && cue_of_class(doc, sent.tok_start, sent.tok_end, "earlier").is_some()
             {
                 let back = (lead.sentence + 1..doc.sents.len())
-                    .find(|&q| doc.toks[doc.sents[q].tok_start].newline_before)
+                    .find(|&q| new_paragraph(doc, doc.sents[q].tok_start))
                     .filter(|&q| leads.get(n + 1).is_none_or(|l| l.sentence >= q));
                 if let Some(q) = back {
                     returns.push((ids[ids.len() - 2].0, q));
