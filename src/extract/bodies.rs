@@ -920,6 +920,8 @@ fn parse_body_with(
                         | (Level::City, Place::Province(_) | Place::District(_))
                 )
             });
+            // A "Đảng ủy" with no kind word after it.
+            let bare_party = b.canonical == "Đảng ủy" && word == "Đảng ủy";
             let (place, qualified) = match explicit_locality(doc, want, j, end) {
                 Some((n3, p)) => {
                     j += n3;
@@ -936,8 +938,7 @@ fn parse_body_with(
                 // "(phường Nam Nha Trang), Ban Chấp hành Đảng bộ Công an
                 // tỉnh ... Phó Bí thư Đảng ủy": an article of a sector's
                 // committee that never names its ward's committee.
-                None if b.canonical == "Đảng ủy"
-                    && word == "Đảng ủy"
+                None if bare_party
                     && !names_ward_committee(doc)
                     && sector_party_committee(doc).is_some() =>
                 {
@@ -947,7 +948,7 @@ fn parse_body_with(
                 // The ward of the next post in the clause comes before the
                 // article's: "Phó Bí thư Đảng ủy, Chủ tịch UBND xã B" in an
                 // article that named xã A first.
-                None => match (b.canonical == "Đảng ủy" && word == "Đảng ủy")
+                None => match bare_party
                     .then(|| ward_of_next_title(doc, j, end))
                     .flatten()
                 {
@@ -957,19 +958,17 @@ fn parse_body_with(
                     }
                     None => match implicit_place(doc, want, Some(i)) {
                         Some((kind, p)) => {
-                            if b.canonical == "Đảng ủy" && word == "Đảng ủy" {
+                            if bare_party {
                                 word = format!("Đảng ủy {kind}");
                             }
                             (Some(p), true)
                         }
                         // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
                         // article of the district police's committee.
-                        None if b.canonical == "Đảng ủy" && word == "Đảng ủy" => {
-                            match sector_party_committee(doc) {
-                                Some(sb) => return Some(sub_body(doc, &prefixes, sb, j - i)),
-                                None => (None, false),
-                            }
-                        }
+                        None if bare_party => match sector_party_committee(doc) {
+                            Some(sb) => return Some(sub_body(doc, &prefixes, sb, j - i)),
+                            None => (None, false),
+                        },
                         None => (None, false),
                     },
                 },

@@ -144,14 +144,14 @@ fn trip_day(doc: &Doc, first: usize, s: usize, d: &DateHit) -> bool {
     }
     // The delegation may come a few words on: "Sáng 24/9, một bộ phận
     // của đoàn công tác tiếp tục làm việc với ...".
-    let delegation = (k..e.min(k + 6))
-        .take_while(|&q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
-        .any(|q| cue_of_class(doc, q, e, "delegation").is_some());
+    let words_end = (k..e.min(k + 6))
+        .find(|&q| doc.toks[q].kind != TokKind::Word || doc.toks[q].cap)
+        .unwrap_or(e.min(k + 6));
     d.tok_start <= a + 2
         && k < e
         && !doc.toks[k].cap
-        && delegation
-        && (fa..fe).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, fe, "delegation").is_some())
+        && delegation_in(doc, k, words_end)
+        && delegation_in(doc, fa, fe)
 }
 
 /// The first date of the body's first sentence, when it is at or before
@@ -168,6 +168,19 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
         .map(|d| (f, d))
 }
 
+/// The first date in tokens `a..e` that can date a meeting: not a
+/// document's date, not a deadline.
+fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
+    find_dates(doc, a, e)
+        .into_iter()
+        .find(|d| !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start))
+}
+
+/// Whether a delegation noun in lowercase stands in tokens `a..e`.
+fn delegation_in(doc: &Doc, a: usize, e: usize) -> bool {
+    (a..e).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, e, "delegation").is_some())
+}
+
 fn find_leads(doc: &Doc) -> Vec<Lead> {
     let mut leads: Vec<Lead> = Vec::new();
     for (s, sent) in doc.sents.iter().enumerate() {
@@ -181,11 +194,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         if sentence_has_cue(doc, s, "future") {
             continue;
         }
-        let dates: Vec<DateHit> = find_dates(doc, a, e)
-            .into_iter()
-            .filter(|d| !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start))
-            .collect();
-        let Some(d) = dates.first().copied() else {
+        let Some(d) = meeting_date(doc, a, e) else {
             continue;
         };
         let mut trip = false;
@@ -214,13 +223,9 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // Đảng ủy xã B, ..."), or whose delegation goes to the body
             // ("Ngày 21/9, đồng chí Bí thư Huyện ủy cùng đoàn công tác của
             // huyện đi kiểm tra thực tế, làm việc với Đảng ủy xã B").
-            let delegation = || {
-                (d.tok_end..noun.0).any(|q| {
-                    !doc.toks[q].cap && cue_of_class(doc, q, noun.0, "delegation").is_some()
-                })
-            };
             let own_day = opens_with_day
-                && (doc.words.get(noun.0 + noun.1) == Some(&"của") || delegation())
+                && (doc.words.get(noun.0 + noun.1) == Some(&"của")
+                    || delegation_in(doc, d.tok_end, noun.0))
                 && has_organizer();
             if same || (!led_earlier && !trip && !own_day && (!held || !has_organizer())) {
                 continue;
@@ -945,13 +950,20 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
 /// Whether a paragraph starts at token `k`. In a text wrapped at a fixed
 /// width a line that ends a sentence may end in mid-paragraph, so there
 /// only a blank line starts one.
-fn new_paragraph(doc: &Doc, k: usize) -> bool {
-    if k == 0 || !doc.toks[k].newline_before {
-        return false;
-    }
-    let gap = |i: usize| &doc.text[doc.toks[i - 1].end..doc.toks[i].start];
-    let wrapped = (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && gap(i).contains('\n'));
-    !wrapped || gap(k).matches('\n').count() >= 2
+/// (`wrapped`: [`hard_wrapped`] of the text.)
+fn new_paragraph(doc: &Doc, k: usize, wrapped: bool) -> bool {
+    k > 0 && doc.toks[k].newline_before && (!wrapped || gap(doc, k).matches('\n').count() >= 2)
+}
+
+/// Whether the text is wrapped at a fixed width: some line break falls
+/// inside a paragraph.
+fn hard_wrapped(doc: &Doc) -> bool {
+    (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && gap(doc, i).contains('\n'))
+}
+
+/// The text between token `i` and the one before it.
+fn gap<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    &doc.text[doc.toks[i - 1].end..doc.toks[i].start]
 }
 
 /// The meetings component.
@@ -963,6 +975,7 @@ pub fn run(doc: &mut Doc) {
     let mut ids = Vec::new();
     let mut returns = Vec::new();
     let mut dated: Vec<(u8, u8, usize)> = Vec::new();
+    let wrapped = std::cell::OnceCell::new();
     let mut trip_meetings = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
@@ -1059,8 +1072,9 @@ pub fn run(doc: &mut Doc) {
             // paragraph goes back to the meeting before it.
             if ids.len() > 1 && cue_of_class(doc, sent.tok_start, sent.tok_end, "earlier").is_some()
             {
+                let wrapped = *wrapped.get_or_init(|| hard_wrapped(doc));
                 let back = (lead.sentence + 1..doc.sents.len())
-                    .find(|&q| new_paragraph(doc, doc.sents[q].tok_start))
+                    .find(|&q| new_paragraph(doc, doc.sents[q].tok_start, wrapped))
                     .filter(|&q| leads.get(n + 1).is_none_or(|l| l.sentence >= q));
                 if let Some(q) = back {
                     returns.push((ids[ids.len() - 2].0, q));
@@ -1079,8 +1093,10 @@ pub fn run(doc: &mut Doc) {
     // last lead at or before it, else the first.
     // (A return to the meeting before a background one sorts before a
     // lead of the same sentence.)
-    let mut scope: Vec<(usize, usize)> = ids.iter().chain(&returns).copied().collect();
-    scope.sort_by_key(|&(me, ls)| (ls, ids.iter().any(|&(m, l)| m == me && l == ls)));
+    let mut scope: Vec<(usize, bool, usize)> = (returns.iter().map(|&(me, ls)| (ls, false, me)))
+        .chain(ids.iter().map(|&(me, ls)| (ls, true, me)))
+        .collect();
+    scope.sort();
     // "Trước đó, tại hội nghị ngày 14/7, đồng chí Bí thư ... đã nhấn mạnh":
     // a sentence that names the day of one of the article's meetings is
     // that meeting's.
@@ -1092,9 +1108,7 @@ pub fn run(doc: &mut Doc) {
                 if leads_at.contains(&s) || a < doc.headline_end {
                     return None;
                 }
-                let d = find_dates(doc, a, e).into_iter().find(|d| {
-                    !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start)
-                })?;
+                let d = meeting_date(doc, a, e)?;
                 dated
                     .iter()
                     .find(|&&(day, month, _)| day == d.day && month == d.month)
@@ -1108,9 +1122,9 @@ pub fn run(doc: &mut Doc) {
         if let Some(&Some(me)) = named_day.get(s) {
             return me;
         }
-        match scope.partition_point(|(_, ls)| *ls <= s) {
-            0 => scope[0].0,
-            k => scope[k - 1].0,
+        match scope.partition_point(|&(ls, ..)| ls <= s) {
+            0 => scope[0].2,
+            k => scope[k - 1].2,
         }
     };
     let mut roles: Vec<(usize, usize, EdgeType, usize)> = Vec::new(); // (meeting, person, edge, sentence)

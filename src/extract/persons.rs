@@ -200,10 +200,7 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
     let mut out: Vec<TitleMatch> = Vec::new();
     let start = k;
     loop {
-        let mut j = k;
-        while j < end && is_sep(doc, j) {
-            j += 1;
-        }
+        let mut j = after_seps(doc, k, end);
         if j == k && !out.is_empty() {
             // Titles joined by "và" are rare; anything else ends the list.
             break;
@@ -227,10 +224,7 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         if j > k {
             if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..end], j) {
                 if j + n < end && is_sep(doc, j + n) {
-                    j += n;
-                    while j < end && is_sep(doc, j) {
-                        j += 1;
-                    }
+                    j = after_seps(doc, j + n, end);
                 }
             }
         }
@@ -365,11 +359,23 @@ fn shares_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
     if role.class != RoleClass::Org || !doc.is_punct(j + n, ",") {
         return None;
     }
-    let (m, next) = lex.roles.longest(&doc.ids[..end], j + n + 1)?;
-    if next.class != RoleClass::Org {
+    role_with_body_at(doc, (n, role), j + n + 1, end)
+}
+
+/// The title of a bare `role` (its length and entry) with the body of the
+/// post of the same class at `q`: the role is read alone, the body taken
+/// from that post.
+fn role_with_body_at(
+    doc: &Doc,
+    (n, role): (usize, &crate::lexicon::Role),
+    q: usize,
+    end: usize,
+) -> Option<TitleMatch> {
+    let (m, next) = doc.lex.roles.longest(&doc.ids[..end], q)?;
+    if next.class != role.class {
         return None;
     }
-    let t = parse_title(doc, j + n + 1, end).filter(|t| t.explicit_body && t.len > m)?;
+    let t = parse_title(doc, q, end).filter(|t| t.explicit_body && t.len > m)?;
     let body = t.name.strip_prefix(next.canonical.as_str())?;
     Some(TitleMatch {
         len: n,
@@ -397,24 +403,19 @@ fn shares_next_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
         k += h;
     }
     let (a, len) = name_at(doc, k, end, true)?;
-    let mut q = a + len;
+    let q = a + len;
     if q >= end || !is_sep(doc, q) {
         return None;
     }
-    while q < end && is_sep(doc, q) {
-        q += 1;
+    role_with_body_at(doc, (n, role), after_seps(doc, q, end), end)
+}
+
+/// The first token at or after `k` that is no separator.
+fn after_seps(doc: &Doc, mut k: usize, end: usize) -> usize {
+    while k < end && is_sep(doc, k) {
+        k += 1;
     }
-    let (m, next) = lex.roles.longest(&doc.ids[..end], q)?;
-    if next.class != role.class {
-        return None;
-    }
-    let t = parse_title(doc, q, end).filter(|t| t.explicit_body && t.len > m)?;
-    let body = t.name.strip_prefix(next.canonical.as_str())?;
-    Some(TitleMatch {
-        len: n,
-        name: format!("{}{body}", role.canonical),
-        ..t
-    })
+    k
 }
 
 /// The comma ending a short item at `j` that opens with an all-capital
