@@ -197,8 +197,9 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
-    // "(GMT+7)" after the time, and the portal's "| ..." tail.
-    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\))?\s*(?:\|.*)?";
+    // "(GMT+7)" after the time, and the portal's "| ..." tail or its page
+    // counters set off by spaces alone ("07:30    Lượt xem: 530").
+    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\))?\s*(?:\|.*|(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
     let pattern = |body: String| {
         Regex::new(&format!("(?i)^{body}$")).expect("the date-line patterns are valid regexes")
     };
@@ -713,6 +714,16 @@ Phường Yên Hòa ra quân làm sạch đường phố
                 None,
             ),
             ("Lượt xem: 120 | 15/03/2024", Date::ymd(2024, 3, 15), None),
+            (
+                "Cập nhật: 10/06/2020 07:30    Lượt xem: 530",
+                Date::ymd(2020, 6, 10),
+                Some("07:30"),
+            ),
+            (
+                "Ngày đăng: 10/06/2020   Lượt xem: 1.204   Bình luận: 0",
+                Date::ymd(2020, 6, 10),
+                None,
+            ),
         ];
         for (line, date, time) in cases {
             assert_eq!(

@@ -357,6 +357,13 @@ pub struct Lexicon {
     /// Words after a name in its clause that say the person was not there
     /// ("không thể đến dự").
     pub absent_after: PhraseSet<()>,
+    /// Words before a name that make the person the object of another's
+    /// answer ("trả lời kiến nghị của ông A, ông B, Trưởng phòng ..."): A
+    /// shares no title with the names after.
+    pub object_cues: PhraseSet<()>,
+    /// Bodies whose members hold "Ủy viên" of them ("các đồng chí trong
+    /// Ban Thường vụ Huyện ủy: A, B").
+    pub member_bodies: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -670,6 +677,8 @@ impl Lexicon {
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
+        let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
+        let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
@@ -701,6 +710,8 @@ impl Lexicon {
             counted,
             absent_cues,
             absent_after,
+            object_cues,
+            member_bodies,
             free_bodies,
             credits,
             leader_posts,

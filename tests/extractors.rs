@@ -5294,3 +5294,161 @@ fn a_roundup_day_and_a_sentence_naming_an_earlier_meetings_day() {
         ["Bùi Thị Quế"]
     );
 }
+
+#[test]
+fn a_date_line_with_page_counters_after_spaces_is_no_second_meeting() {
+    let kg = graph(
+        "Đại hội đại biểu Đảng bộ xã Đồng Tiến lần thứ XXIII, nhiệm kỳ 2020 - 2025\nCập nhật: \
+         12/06/2020 08:15    Lượt xem: 412\n\nTrong 2 ngày 10 và 11/6, Đảng bộ xã Đồng Tiến \
+         (huyện Ứng Hòa) tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2020 - 2025.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2020-06-10"]);
+}
+
+#[test]
+fn a_visitor_attends_a_party_cell_meeting_with_the_cell() {
+    let kg = graph(
+        "Ngày 16/5/2024, đồng chí Lưu Văn Cường – Bí thư Huyện ủy Thanh Trì dự sinh hoạt định kỳ \
+         tháng 5 với Chi bộ thôn Tự Khoát, Đảng bộ xã Ngũ Hiệp.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ thôn Tự Khoát"]
+    );
+}
+
+#[test]
+fn the_district_political_centre_is_named_by_its_district() {
+    let kg = graph(
+        "Sáng 9/3/2024, Huyện ủy Mường La tổ chức hội nghị. Đồng chí Cầm Văn Thiện, Giám đốc \
+         Trung tâm Chính trị huyện trình bày chuyên đề.",
+    );
+    assert_eq!(
+        out(&kg, "Cầm Văn Thiện", EdgeType::Holds),
+        ["Giám đốc Trung tâm Chính trị huyện Mường La"]
+    );
+}
+
+#[test]
+fn voters_questions_and_the_answer_to_them() {
+    let kg = graph(
+        "Ngày 12/3/2024, Tổ đại biểu HĐND huyện Tân Phú tiếp xúc cử tri xã Phú Lập. Tham dự có \
+         bà Đỗ Thị Yến và ông Lê Văn Khải, lần lượt là Phó Chủ tịch HĐND huyện và Trưởng Ban \
+         Kinh tế - Xã hội HĐND huyện. Ngư dân Trần Văn Bốn phản ánh tình trạng sạt lở bờ sông. \
+         Trả lời kiến nghị của ông Phạm Văn Chín, ông Vũ Đức Hậu, Trưởng phòng Tài nguyên và \
+         Môi trường huyện cho biết sẽ kiểm tra. Ông Đinh Văn Lâm, Trưởng Ban công tác Mặt trận \
+         khu phố 2, phường Xuân Trung cũng phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Khải", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tân Phú"]
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Thị Yến", EdgeType::Holds),
+        ["Phó Chủ tịch Hội đồng nhân dân huyện Tân Phú"]
+    );
+    assert!(out(&kg, "Phạm Văn Chín", EdgeType::Holds).is_empty());
+    assert!(names_of(&kg, NodeType::Person).contains(&"Trần Văn Bốn".to_string()));
+    assert_eq!(
+        out(&kg, "Đinh Văn Lâm", EdgeType::Holds),
+        ["Trưởng Ban Công tác Mặt trận khu phố 2 phường Xuân Trung"]
+    );
+}
+
+#[test]
+fn a_post_two_are_elected_to_is_also_that_of_one_titled_before() {
+    let kg = graph(
+        "Ngày 20/6/2025, Đảng bộ xã Tân Hòa tổ chức Đại hội. Báo cáo do bà Thị Mỹ Lệ – Phó Bí thư \
+         Thường trực Đảng ủy xã trình bày. Tại phiên họp thứ nhất, bà Thị Mỹ Lệ và ông Điểu Văn \
+         Sáu được bầu giữ chức Phó Bí thư Đảng ủy xã Tân Hòa.",
+    );
+    assert_eq!(
+        out(&kg, "Thị Mỹ Lệ", EdgeType::Holds),
+        [
+            "Phó Bí thư Thường trực Đảng ủy xã Tân Hòa",
+            "Phó Bí thư Đảng ủy xã Tân Hòa"
+        ]
+    );
+}
+
+#[test]
+fn posts_given_respectively_in_slots_of_several_titles() {
+    let kg = graph(
+        "Sáng 5/4/2024, Huyện ủy Cái Nước tổ chức hội nghị. Chủ trì có các đồng chí Tạ Văn Khởi, \
+         Lâm Thị Ngọc Hân và Quách Văn Ba, lần lượt là Bí thư Huyện ủy; Phó Bí thư Thường trực \
+         Huyện ủy; Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Lâm Thị Ngọc Hân", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Huyện ủy Cái Nước"]
+    );
+    assert_eq!(
+        out(&kg, "Quách Văn Ba", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân huyện Cái Nước",
+            "Phó Bí thư Huyện ủy Cái Nước"
+        ]
+    );
+    let kg = graph(
+        "Ngày 9/10/2024, HĐND thành phố Cam Ranh họp. Dự có các đồng chí Văn Thị Diễm và Đoàn \
+         Ngọc Lâm, lần lượt là Phó Trưởng Ban Pháp chế HĐND tỉnh Khánh Hòa và Ủy viên Ban \
+         Thường vụ Tỉnh ủy, Bí thư Thành ủy Cam Ranh.",
+    );
+    assert_eq!(
+        out(&kg, "Đoàn Ngọc Lâm", EdgeType::Holds),
+        [
+            "Bí thư Thành ủy Cam Ranh",
+            "Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Văn Thị Diễm", EdgeType::Holds),
+        ["Phó Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh Khánh Hòa"]
+    );
+}
+
+#[test]
+fn a_title_before_a_dash_and_the_name() {
+    let kg = graph(
+        "Ngày 8/10/2024, UBND thị xã Sông Cầu họp phiên thường kỳ. Trưởng phòng Kinh tế thị xã – \
+         ông Tô Văn Hiền báo cáo tình hình. Trưởng Công an thị xã – Thượng tá Phan Anh Tuấn phát \
+         biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Tô Văn Hiền", EdgeType::Holds),
+        ["Trưởng phòng Kinh tế thị xã Sông Cầu"]
+    );
+    assert_eq!(
+        out(&kg, "Phan Anh Tuấn", EdgeType::Holds),
+        ["Trưởng Công an thị xã Sông Cầu"]
+    );
+}
+
+#[test]
+fn a_plan_of_action_phuong_an_is_a_document() {
+    let kg = graph(
+        "Sáng 6/8/2024, UBND huyện Tuy Phước họp triển khai Phương án số 196/PA-UBND ngày \
+         2/8/2024 của UBND huyện về ứng phó bão.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["196/PA-UBND"]);
+}
+
+#[test]
+fn members_listed_after_cac_dong_chi_trong_ban_thuong_vu() {
+    let kg = graph(
+        "Sáng 3/7/2025, Đảng ủy xã Chiềng Sung tổ chức hội nghị. Dự có đồng chí Lò Văn Hùng, Bí \
+         thư Đảng ủy xã cùng các đồng chí trong Ban Thường vụ Đảng ủy xã: Lường Thị Xuân, Phó Bí \
+         thư Thường trực Đảng ủy xã; Hoàng Văn Sướng, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.",
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Văn Sướng", EdgeType::Holds),
+        [
+            "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Chiềng Sung",
+            "Ủy viên Ban Thường vụ Đảng ủy xã Chiềng Sung"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lò Văn Hùng", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Chiềng Sung"]
+    );
+}

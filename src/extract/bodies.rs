@@ -1757,6 +1757,14 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             if let Some((used, full)) = level_locality(doc, &name, e, end, k) {
                 return finish(doc, crate::text::squash(&full), e + used, None, true);
             }
+            // "Trưởng Ban công tác Mặt trận khu phố 2, phường X": a
+            // numbered unit needs its ward, written after a comma too.
+            if doc.is_punct(e, ",") && doc.toks[e - 1].kind == TokKind::Num {
+                if let Some((used, place)) = unit_locality(doc, e + 1, end) {
+                    let full = format!("{name} {place}");
+                    return finish(doc, crate::text::squash(&full), e + 1 + used, None, true);
+                }
+            }
             // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
             // after a comma belongs to the title.
             if doc.is_punct(e, ",") && lex.roles.longest(words, e + 1).is_none() {

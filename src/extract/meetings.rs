@@ -620,6 +620,14 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                     return vec![b];
                 }
             }
+            // The visitor's "dự sinh hoạt ... với Chi bộ thôn X": a unit the
+            // lexicon cannot list is the host (a known body after "làm việc
+            // với" is visited, not the organizer).
+            if doc.words[j] == "với" {
+                if let Some(b) = super::bodies::free_body_at(doc, j + 1, e) {
+                    return vec![b];
+                }
+            }
             if let Some(n) = cue_of_class(doc, j, lim, "after_noun") {
                 j += n;
                 continue;

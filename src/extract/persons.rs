@@ -349,6 +349,43 @@ fn respective_titles(doc: &Doc, j: usize, end: usize) -> (Vec<TitleMatch>, usize
     (posts, k)
 }
 
+/// The posts listed after "lần lượt là" for `want` names in order, each
+/// name's as a list: one post each ("Chủ tịch, Phó Chủ tịch Hội Nông dân
+/// huyện"), else slots set apart by "và" or ";", a slot holding a person's
+/// several titles ("... lần lượt là Bí thư Huyện ủy; Phó Bí thư Huyện ủy,
+/// Chủ tịch UBND huyện"). None when the posts do not match the names.
+fn respective_posts(
+    doc: &Doc,
+    j: usize,
+    end: usize,
+    want: usize,
+) -> Option<(Vec<Vec<TitleMatch>>, usize)> {
+    let (posts, k) = respective_titles(doc, j, end);
+    if posts.len() == want {
+        return Some((posts.into_iter().map(|t| vec![t]).collect(), k));
+    }
+    let mut slots = Vec::new();
+    let mut k = j;
+    loop {
+        let (ts, k2) = titles_after(doc, k, end);
+        if ts.is_empty() {
+            return None;
+        }
+        slots.push(ts);
+        k = k2;
+        if slots.len() == want {
+            return Some((slots, k));
+        }
+        if k < end && (doc.is_punct(k, ";") || doc.words[k] == "và") {
+            k += 1;
+        } else if k + 1 < end && doc.is_punct(k, ",") && doc.words[k + 1] == "và" {
+            k += 2;
+        } else {
+            return None;
+        }
+    }
+}
+
 /// A role with no body that shares the body of the title after its comma
 /// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh" is two
 /// posts of one body): the role's title with that body, read up to its
@@ -968,18 +1005,33 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     // "Các đồng chí A, B lần lượt được bầu giữ chức Chủ
                     // tịch, Phó Chủ tịch Hội Nông dân huyện": the posts go
                     // to the names in order.
+                    // "bà A và ông B, lần lượt là ...": so do names each
+                    // introduced by an honorific.
                     Some((n, Lead::Current))
-                        if !list_names.is_empty()
-                            && (k..j).any(|q| doc.words_are(q, "lần lượt"))
-                            && respective_titles(doc, j + n, e).0.len() == list_names.len() + 1 =>
+                        if (k..j).any(|q| doc.words_are(q, "lần lượt"))
+                            && !respective_names(doc, &list_names, &untitled, na).is_empty()
+                            && respective_posts(
+                                doc,
+                                j + n,
+                                e,
+                                respective_names(doc, &list_names, &untitled, na).len() + 1,
+                            )
+                            .is_some() =>
                     {
-                        let (posts, end) = respective_titles(doc, j + n, e);
-                        for (&(ua, un), t) in list_names.iter().zip(&posts) {
+                        let names = respective_names(doc, &list_names, &untitled, na);
+                        let Some((mut posts, end)) =
+                            respective_posts(doc, j + n, e, names.len() + 1)
+                        else {
+                            break;
+                        };
+                        for (&(ua, un), ts) in names.iter().zip(&posts) {
                             let pe = person_entity(doc, (ua, un));
-                            give_titles(doc, pe, ua, end, std::slice::from_ref(t));
+                            give_titles(doc, pe, ua, end, ts);
                         }
                         respectively = true;
-                        taken = posts.last().cloned();
+                        let mut own = posts.pop().unwrap_or_default().into_iter();
+                        taken = own.next();
+                        joined.extend(own);
                         k = end;
                         break;
                     }
@@ -1057,21 +1109,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             {
                 last_body = Some(b);
             }
-            // Only commas, "và" and honorifics between the end of the
-            // previous name (`from`) and this one.
-            let joined = |from: usize| {
-                let mut j = from;
-                while j < na {
-                    if doc.is_punct(j, ",") || doc.words[j] == "và" {
-                        j += 1;
-                    } else if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..na], j) {
-                        j += n;
-                    } else {
-                        return false;
-                    }
-                }
-                from <= na
-            };
+            let joined = |from: usize| names_joined(doc, from, na);
             if !untitled.last().is_some_and(|&(ua, un)| joined(ua + un)) {
                 untitled.clear();
             }
@@ -1087,7 +1125,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             list_end = Some(k);
             if titles.is_empty() {
-                if plural || introduced {
+                if (plural || introduced) && !object_of_answer(doc, na) {
                     untitled.push((na, nn));
                 }
             } else {
@@ -1105,8 +1143,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
                         // "đồng chí A và đồng chí B, Phó Bí thư ...": A,
-                        // titled earlier in the article, keeps A's titles.
-                        if !holds_any(doc, pe) {
+                        // titled earlier in the article, keeps A's titles;
+                        // a post both are elected to is A's too ("bà A và
+                        // ông B được bầu giữ chức Phó Bí thư").
+                        if takes_only || !holds_any(doc, pe) {
                             give_titles(doc, pe, ua, k, &titles);
                         }
                     }
@@ -1127,6 +1167,27 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             i = k.max(na + nn);
             introduced = false;
             continue;
+        }
+        // "các đồng chí trong Ban Thường vụ Huyện ủy: A, ...; B, ...": the
+        // members of the body listed (`member_bodies.txt`).
+        if plural && doc.words[i] == "trong" && i + 1 < e {
+            let member = doc
+                .lex
+                .member_bodies
+                .longest(&doc.ids[..e], i + 1)
+                .and_then(|_| super::bodies::member_title(doc, i + 1, e, None))
+                .filter(|t| doc.is_punct(i + 1 + t.len, ":"));
+            if let Some(t) = member {
+                let colon = i + 1 + t.len;
+                header = vec![t];
+                header_bare = doc
+                    .lex
+                    .honorifics
+                    .longest(&doc.ids[..e], colon + 1)
+                    .is_none();
+                i = colon + 1;
+                continue;
+            }
         }
         if let Some(t) = parse_title(doc, i, e) {
             let start = i;
@@ -1221,7 +1282,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // person's.
             // Without the comma too: "Phó Chủ tịch UBND quận đồng chí Trần
             // Văn Bảo phát biểu".
-            let h = if doc.is_punct(k, ",") { k + 1 } else { k };
+            // And by a dash: "Trưởng phòng Kinh tế thị xã – ông Tô Văn Hậu".
+            let h = if doc.is_punct(k, ",") || doc.is_dash(k) {
+                k + 1
+            } else {
+                k
+            };
             // "Thừa ủy quyền của Chủ tịch nước, đồng chí X trao ...": the
             // post of someone else.
             // ("Báo cáo của Phó Chủ tịch Hội X Triệu Thị Liên" names her.)
@@ -1237,7 +1303,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     continue;
                 }
             }
-            let mut kk = k;
+            // "Trưởng Công an thành phố – Thượng tá Phan Anh Tú": a rank
+            // after the dash.
+            let mut kk = if doc.is_dash(k) { k + 1 } else { k };
             // "Phó Chủ tịch UBND phường phụ trách đô thị Tống Văn Bình":
             // the portfolio stands between the title and the name.
             if doc.words_are(kk, "phụ trách") {
@@ -1319,6 +1387,54 @@ fn mentioned_only(doc: &Doc, na: usize) -> bool {
     clause
         .into_iter()
         .any(|k| lex.absent_after.longest(&doc.ids[..e], k).is_some())
+}
+
+/// Only commas, "và" and honorifics between the end of a previous name
+/// (`from`) and the name at `na`.
+fn names_joined(doc: &Doc, from: usize, na: usize) -> bool {
+    let mut j = from;
+    while j < na {
+        if doc.is_punct(j, ",") || doc.words[j] == "và" {
+            j += 1;
+        } else if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..na], j) {
+            j += n;
+        } else {
+            return false;
+        }
+    }
+    from <= na
+}
+
+/// The names before the one at `na` that posts listed "lần lượt" go to in
+/// order: a list's ("các đồng chí A, B lần lượt ..."), else the untitled
+/// names joined to it ("bà A và ông B, lần lượt là ...").
+fn respective_names<'a>(
+    doc: &Doc,
+    list: &'a [(usize, usize)],
+    untitled: &'a [(usize, usize)],
+    na: usize,
+) -> &'a [(usize, usize)] {
+    if !list.is_empty() {
+        list
+    } else if untitled
+        .last()
+        .is_some_and(|&(ua, un)| names_joined(doc, ua + un, na))
+    {
+        untitled
+    } else {
+        &[]
+    }
+}
+
+/// "Trả lời kiến nghị của ông A, ông B, Trưởng phòng ...": A is the one
+/// answered, not a holder of the title after B (`object_cues.txt`).
+fn object_of_answer(doc: &Doc, na: usize) -> bool {
+    let lex = doc.lex;
+    let h = lex
+        .honorifics
+        .ending_at(&doc.ids, na, 3)
+        .map_or(na, |(start, _)| start);
+    lex.object_cues.ending_at(&doc.ids, h, 4).is_some()
 }
 
 /// The persons component.
