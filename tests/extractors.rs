@@ -1818,7 +1818,7 @@ fn delegations_boards_and_hamlet_fronts() {
     );
     assert_eq!(
         out(&kg, "Cầm Văn Tính", EdgeType::Holds),
-        ["Trưởng Ban Công tác Mặt trận tổ dân phố 5"]
+        ["Trưởng Ban Công tác Mặt trận tổ dân phố 5 phường Tô Hiệu"]
     );
     // A bare "Ủy viên Ban Thường vụ" before a title of the city's party
     // committee is a member of the city's standing committee.
@@ -4456,7 +4456,8 @@ fn a_party_cell_written_in_lowercase_after_its_secretary() {
     );
     assert_eq!(
         out(&kg, "Lại Văn Hòe", EdgeType::Holds),
-        ["Bí thư chi bộ khu dân cư số 3"]
+        // (A numbered unit needs its commune: the article's.)
+        ["Bí thư chi bộ khu dân cư số 3 xã Tân Phong"]
     );
     assert_eq!(
         out(&kg, "Trương Thị Gấm", EdgeType::Holds),
@@ -5450,5 +5451,93 @@ fn members_listed_after_cac_dong_chi_trong_ban_thuong_vu() {
     assert_eq!(
         out(&kg, "Lò Văn Hùng", EdgeType::Holds),
         ["Bí thư Đảng ủy xã Chiềng Sung"]
+    );
+}
+
+#[test]
+fn a_document_kind_after_a_name_ends_the_name() {
+    let kg = graph(
+        "Sáng 3/10/2023, UBND huyện Lý Nhân tổ chức hội nghị. Đồng chí Trần Quốc Khánh trao cho \
+         bà Khổng Thị Thu Hằng Quyết định số 3175/QĐ-UBND ngày 2/10/2023 của UBND huyện.",
+    );
+    assert!(names_of(&kg, NodeType::Person).contains(&"Khổng Thị Thu Hằng".to_string()));
+    assert!(!names_of(&kg, NodeType::Person)
+        .iter()
+        .any(|n| n.ends_with("Quyết")));
+}
+
+#[test]
+fn a_caption_speaks_of_the_meeting_of_its_kind() {
+    let kg = graph(
+        "Chiều 4/11/2025, UBND phường Tuy Hòa tổ chức cuộc họp khẩn ứng phó bão số 13. Ông Lê \
+         Tấn Hào – Chủ tịch UBND phường chủ trì cuộc họp.\n\nSáng 5/11, đoàn công tác của UBND \
+         phường do ông Phạm Ngọc Khải dẫn đầu đã kiểm tra công tác sơ tán dân tại khu phố 3.\n\n\
+         Ảnh: Ông Lê Tấn Hào chủ trì cuộc họp.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-11-05", |e| e != EdgeType::Organized),
+        ["Phạm Ngọc Khải"]
+    );
+}
+
+#[test]
+fn documents_a_meeting_lies_within_or_serves_are_its_basis() {
+    let kg = graph(
+        "Sáng 9/5/2024, Huyện ủy Ba Vì tổ chức hội nghị tuyên truyền về biển, đảo. Hội nghị nằm \
+         trong Kế hoạch số 2988-KH/HU ngày 2/1/2024 của Ban Thường vụ Huyện ủy.",
+    );
+    assert!(targets(&kg, EdgeType::Concerns).is_empty());
+    let kg = graph(
+        "Ngày 2/10/2024, Ban Chỉ đạo 35 huyện Yên Lập tổ chức hội nghị tập huấn. Hội nghị nhằm \
+         thực hiện Kế hoạch số 2989-KH/HU ngày 5/9/2024 của Ban Thường vụ Huyện ủy.",
+    );
+    assert!(targets(&kg, EdgeType::Concerns).is_empty());
+    let kg = graph(
+        "Ngày 20/12/2023, HĐND huyện Lạng Giang tổ chức kỳ họp thứ 14. Các đại biểu cũng xem xét \
+         báo cáo kết quả 2 năm thực hiện Nghị quyết số 2990-NQ/HU ngày 10/3/2022 của Ban Chấp \
+         hành Đảng bộ huyện.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["2990-NQ/HU"]);
+    let kg = graph(
+        "Ngày 14/5/2024, UBND quận Lê Chân tổ chức kiểm tra trật tự đô thị. Đợt kiểm tra nhằm đánh giá \
+         việc thực hiện Kế hoạch số 117/KH-UBND của UBND quận.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["117/KH-UBND"]);
+}
+
+#[test]
+fn a_numbered_unit_takes_the_ward_of_the_article() {
+    let kg = graph(
+        "Ngày 12/1/2024, Đảng ủy Phường 12 (Quận 10) tổ chức hội nghị. Đồng chí Kha Văn Tín, Bí \
+         thư Chi bộ khu phố 4 phát biểu. Ông Thạch Sóc Khang, Trưởng khu vực 3 cũng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Kha Văn Tín", EdgeType::Holds),
+        ["Bí thư Chi bộ khu phố 4 Phường 12"]
+    );
+    assert_eq!(
+        out(&kg, "Thạch Sóc Khang", EdgeType::Holds),
+        ["Trưởng khu vực 3 Phường 12"]
+    );
+}
+
+#[test]
+fn an_anniversary_span_in_brackets_is_not_the_meeting_day() {
+    let kg = graph(
+        "Nhân kỷ niệm 69 năm Ngày truyền thống Hội LHTN Việt Nam (15/10/1956 – 15/10/2025), tối \
+         12/10/2025, Đảng ủy phường Thuận Hóa tổ chức buổi đối thoại với thanh niên.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-10-12"]);
+}
+
+#[test]
+fn a_ward_whose_name_holds_a_dash() {
+    let kg = graph(
+        "Sáng 12/11/2025, Đảng ủy phường Văn Miếu – Quốc Tử Giám tổ chức hội nghị. Đồng chí Lê \
+         Văn Khang, Bí thư Đảng ủy phường chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Khang", EdgeType::Holds),
+        ["Bí thư Đảng ủy phường Văn Miếu - Quốc Tử Giám"]
     );
 }

@@ -463,6 +463,30 @@ fn level_locality(
     Some((used, full))
 }
 
+/// The ward of a numbered unit read from `start` to `e` ("khu phố 4",
+/// "tổ dân phố số 11"), which its name needs: written after it, a comma
+/// allowed ("khu phố 2, phường Hưng Long"), else the one the sentence or
+/// the article names. Gives the tokens read after `e` and the locality.
+fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(usize, String)> {
+    if e <= start || doc.toks[e - 1].kind != TokKind::Num || doc.is_punct(e, "(") {
+        return None;
+    }
+    if let Some(found) = unit_locality(doc, e, end) {
+        return Some(found);
+    }
+    if doc.is_punct(e, ",") {
+        if let Some((n, place)) = unit_locality(doc, e + 1, end) {
+            return Some((n + 1, place));
+        }
+    }
+    let want = Want {
+        level: Level::Ward,
+        kind: None,
+    };
+    let (kind, p) = implicit_place(doc, want, Some(start))?;
+    Some((0, with_place(doc, &kind, p)))
+}
+
 /// The locality of a unit that ends at `k`, written after it: "phường
 /// Khương Đình" or, in brackets, the party organisation it belongs to
 /// ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận ...)"). Gives
@@ -497,7 +521,9 @@ pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
     // completed from the article here.
     let (u, mut name) = free_body_name(doc, k, end).filter(|&(u, _)| u > h)?;
     let mut len = u;
-    if let Some((n, place)) = unit_locality(doc, k + u, end) {
+    if let Some((n, place)) =
+        unit_locality(doc, k + u, end).or_else(|| numbered_unit_ward(doc, k, k + u, end))
+    {
         name = format!("{name} {place}");
         len += n;
     }
@@ -1464,6 +1490,16 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| j + 1 < end && n.kind == TokKind::Num);
+        // "Trưởng khu vực 3 cũng dự": a lowercase word after the number of
+        // a numbered unit is prose.
+        if t.kind == TokKind::Word
+            && !t.cap
+            && j > i
+            && doc.toks[j - 1].kind == TokKind::Num
+            && number_word_ends(j - 1)
+        {
+            break;
+        }
         // A village word may span lowercase words before its number or
         // name ("chi bộ khu dân cư số 3"): not prose.
         let in_village_word = || {
@@ -1757,13 +1793,11 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             if let Some((used, full)) = level_locality(doc, &name, e, end, k) {
                 return finish(doc, crate::text::squash(&full), e + used, None, true);
             }
-            // "Trưởng Ban công tác Mặt trận khu phố 2, phường X": a
-            // numbered unit needs its ward, written after a comma too.
-            if doc.is_punct(e, ",") && doc.toks[e - 1].kind == TokKind::Num {
-                if let Some((used, place)) = unit_locality(doc, e + 1, end) {
-                    let full = format!("{name} {place}");
-                    return finish(doc, crate::text::squash(&full), e + 1 + used, None, true);
-                }
+            // "Trưởng Ban công tác Mặt trận khu phố 2": a numbered unit
+            // needs its ward.
+            if let Some((used, place)) = numbered_unit_ward(doc, k, e, end) {
+                let full = format!("{name} {place}");
+                return finish(doc, crate::text::squash(&full), e + used, None, true);
             }
             // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
             // after a comma belongs to the title.

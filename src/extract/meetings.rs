@@ -171,9 +171,28 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
 /// The first date in tokens `a..e` that can date a meeting: not a
 /// document's date, not a deadline.
 fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
-    find_dates(doc, a, e)
-        .into_iter()
-        .find(|d| !in_doc_mention(doc, d.tok_start) && !deadline(doc, a, d.tok_start))
+    find_dates(doc, a, e).into_iter().find(|d| {
+        !in_doc_mention(doc, d.tok_start)
+            && !deadline(doc, a, d.tok_start)
+            && !anniversary_span(doc, a, e, d)
+    })
+}
+
+/// "Nhân kỷ niệm 69 năm Ngày truyền thống (15/10/1956 – 15/10/2025), tối
+/// 12/10, ...": a date in brackets that a dash joins to another is the
+/// span an anniversary counts, not a meeting's day.
+fn anniversary_span(doc: &Doc, a: usize, e: usize, d: &DateHit) -> bool {
+    let Some(open) = (a..d.tok_start)
+        .rev()
+        .take_while(|&q| !doc.is_punct(q, ")"))
+        .find(|&q| doc.is_punct(q, "("))
+    else {
+        return false;
+    };
+    let Some(close) = (d.tok_end..e).find(|&q| doc.is_punct(q, ")")) else {
+        return false;
+    };
+    (open + 1..close).any(|q| doc.is_dash(q)) && find_dates(doc, open + 1, close).len() >= 2
 }
 
 /// Whether a delegation noun in lowercase stands in tokens `a..e`.
@@ -955,6 +974,27 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     out
 }
 
+/// The meeting a photo caption ("Ảnh: ...") speaks of: the one meeting
+/// whose kind a meeting noun of the caption names.
+fn caption_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usize> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let (n, _) = doc.lex.credits.longest(&doc.ids[..e], a)?;
+    if !doc.is_punct(a + n, ":") {
+        return None;
+    }
+    let kind = (a + n..e).find_map(|k| {
+        let (l, named) = doc.lex.meeting_nouns.longest(&doc.ids[..e], k)?;
+        Some(match named {
+            Some(kind) => kind.clone(),
+            None => doc.span_text(k, k + l).to_string(),
+        })
+    })?;
+    let kind = capitalize(&fold(&kind));
+    let mut same = kinds.iter().filter(|(k, _)| *k == kind);
+    let (_, me) = same.next()?;
+    same.next().is_none().then_some(*me)
+}
+
 /// Whether a paragraph starts at token `k`. In a text wrapped at a fixed
 /// width a line that ends a sentence may end in mid-paragraph, so there
 /// only a blank line starts one.
@@ -985,6 +1025,8 @@ pub fn run(doc: &mut Doc) {
     let mut dated: Vec<(u8, u8, usize)> = Vec::new();
     let wrapped = std::cell::OnceCell::new();
     let mut trip_meetings = Vec::new();
+    // The kind of each meeting ("Cuộc họp", "Buổi kiểm tra"), for captions.
+    let mut kinds: Vec<(String, usize)> = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
         let mut orgs = organizer(doc, lead.sentence, lead.noun);
@@ -1023,6 +1065,7 @@ pub fn run(doc: &mut Doc) {
             name = format!("{name} ({d})");
         }
         let me = doc.entity(NodeType::Meeting, &key, &name);
+        kinds.push((noun.clone(), me));
         let sent = doc.sents[lead.sentence];
         {
             let attrs = &mut doc.facts.entities[me].attrs;
@@ -1126,8 +1169,20 @@ pub fn run(doc: &mut Doc) {
     } else {
         Vec::new()
     };
+    // "Ảnh: Ông A chủ trì cuộc họp." after the paragraph of a later field
+    // trip: a caption naming the kind of one meeting only is that one's.
+    let captioned: Vec<Option<usize>> = if ids.len() > 1 {
+        (0..doc.sents.len())
+            .map(|s| caption_meeting(doc, s, &kinds))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let meeting_of = |s: usize| -> usize {
         if let Some(&Some(me)) = named_day.get(s) {
+            return me;
+        }
+        if let Some(&Some(me)) = captioned.get(s) {
             return me;
         }
         match scope.partition_point(|&(ls, ..)| ls <= s) {

@@ -39,6 +39,9 @@ fn starts_lexicon_phrase(doc: &Doc, k: usize, end: usize) -> bool {
         || long(lex.honorifics.longest(w, k).map(|m| m.0))
         || long(lex.meeting_nouns.longest(w, k).map(|m| m.0))
         || long(lex.ranks.longest(w, k).map(|m| m.0))
+        // "trao cho bà Khổng Thị Thu Mai Quyết định số ...": a document's
+        // kind ends the name.
+        || long(lex.doc_words.longest(w, k).map(|m| m.0))
 }
 
 fn name_word(doc: &Doc, k: usize) -> bool {

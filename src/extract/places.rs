@@ -131,8 +131,9 @@ pub fn place_at(
         .or_else(|| match_place(doc, want, k, end, loc))
 }
 
-/// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`.
-fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
+/// Length of the run of capitalised words (or numbers, as in "Quận 1") from `k`;
+/// with `dashes`, across a dash between two of them ("Văn Miếu – Quốc Tử Giám").
+fn cap_run(doc: &Doc, k: usize, end: usize, dashes: bool) -> usize {
     let mut n = 0;
     while k + n < end {
         let t = doc.toks[k + n];
@@ -140,7 +141,18 @@ fn cap_run(doc: &Doc, k: usize, end: usize) -> usize {
             TokKind::Word => t.cap,
             // "Quận 1", "Phường 12", "Mỹ Đình 1": a number first or last.
             TokKind::Num => n == 0 || doc.toks[k + n - 1].kind == TokKind::Word,
-            TokKind::Punct => false,
+            // "phường Văn Miếu – Quốc Tử Giám": a dash between two
+            // capitalised parts of one name (longer runs are tried first,
+            // so a place followed by "– Nguyễn Văn A" still matches alone).
+            TokKind::Punct => {
+                dashes
+                    && n > 0
+                    && doc.is_dash(k + n)
+                    && doc.toks[k + n - 1].kind == TokKind::Word
+                    && k + n + 1 < end
+                    && doc.toks[k + n + 1].kind == TokKind::Word
+                    && doc.toks[k + n + 1].cap
+            }
         };
         if !ok || (n > 0 && t.newline_before) {
             break;
@@ -159,7 +171,7 @@ pub fn match_place(
     end: usize,
     loc: &Locality,
 ) -> Option<(usize, Place)> {
-    let run = cap_run(doc, k, end);
+    let run = cap_run(doc, k, end, true);
     if run == 0 {
         return None;
     }
@@ -178,7 +190,15 @@ pub fn match_place(
     // the place does not start a name of its own.
     let name_here = super::bodies::name_starts(doc, k, end);
     for len in (1..=run.min(g.max_words)).rev() {
-        let name = doc.words[k..k + len].join(" ");
+        // (A name never ends on its dash.)
+        if doc.toks[k + len - 1].kind == TokKind::Punct {
+            continue;
+        }
+        // (The gazetteer writes the dash of a name as a hyphen.)
+        let name = (k..k + len)
+            .map(|q| if doc.is_dash(q) { "-" } else { doc.words[q] })
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some(p) = resolve_name(doc, want, &name, loc) {
             if name_here {
                 // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
@@ -861,7 +881,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let run = cap_run(doc, i, n);
+        let run = cap_run(doc, i, n, false);
         // Only a whole capitalised run of two or more words counts: a part
         // of a longer name ("Trung Hòa Nhân Chính") or a street is not a ward.
         if (2..=4).contains(&run) {
