@@ -364,6 +364,9 @@ pub struct Lexicon {
     /// Bodies whose members hold "Ủy viên" of them ("các đồng chí trong
     /// Ban Thường vụ Huyện ủy: A, B").
     pub member_bodies: PhraseSet<()>,
+    /// Words before a body that make it a meeting's venue ("tại Hội trường
+    /// Huyện ủy"), not its organizer.
+    pub venues: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -679,6 +682,7 @@ impl Lexicon {
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
+        let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
@@ -712,6 +716,7 @@ impl Lexicon {
             absent_after,
             object_cues,
             member_bodies,
+            venues,
             free_bodies,
             credits,
             leader_posts,

@@ -5541,3 +5541,78 @@ fn a_ward_whose_name_holds_a_dash() {
         ["Bí thư Đảng ủy phường Văn Miếu - Quốc Tử Giám"]
     );
 }
+
+#[test]
+fn a_body_named_as_the_venue_does_not_hold_the_meeting() {
+    let kg = graph(
+        "Lúc 14 giờ ngày 21-11-2024, tại Hội trường Huyện ủy, hội nghị đối thoại với Nhân dân năm \
+         2024 do Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tuy Phước phối hợp với UBND huyện tổ \
+         chức.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        [
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Tuy Phước",
+            "Ủy ban nhân dân huyện Tuy Phước"
+        ]
+    );
+}
+
+#[test]
+fn issuers_of_a_plenum_after_the_date_and_of_a_list_heading() {
+    let kg = graph(
+        "Ngày 5/3/2024, Huyện ủy Quỳnh Nhai tổ chức hội nghị quán triệt Nghị quyết số 19-NQ/TW \
+         ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông \
+         nghiệp.",
+    );
+    assert_eq!(
+        out(&kg, "Ban Chấp hành Trung ương Đảng", EdgeType::Issued),
+        ["19-NQ/TW"]
+    );
+    let kg = graph(
+        "Ngày 5/7/2025, Đảng ủy phường Hương Thủy tổ chức hội nghị quán triệt các nghị quyết của \
+         Bộ Chính trị: số 66-NQ/TW ngày 30/4/2025 về đổi mới công tác xây dựng pháp luật; số \
+         68-NQ/TW ngày 4/5/2025 về phát triển kinh tế tư nhân.",
+    );
+    assert_eq!(
+        out(&kg, "Bộ Chính trị", EdgeType::Issued),
+        ["66-NQ/TW", "68-NQ/TW"]
+    );
+}
+
+#[test]
+fn documents_that_carry_out_others_respectively() {
+    let kg = graph(
+        "Ngày 12/6/2025, Thành ủy Huế tổ chức hội nghị. Ban Thường vụ Thành ủy đã ban hành Kế \
+         hoạch số 2948-KH/TU và Kế hoạch số 2949-KH/TU cùng ngày 5/6/2025 của Ban Thường vụ \
+         Thành ủy, lần lượt thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ \
+         Chính trị.",
+    );
+    assert_eq!(out(&kg, "2948-KH/TU", EdgeType::Implements), ["66-NQ/TW"]);
+    assert_eq!(out(&kg, "2949-KH/TU", EdgeType::Implements), ["68-NQ/TW"]);
+}
+
+#[test]
+fn a_bracketed_carrying_out_after_a_documents_topic() {
+    let kg = graph(
+        "Ngày 8/1/2025, đoàn kiểm tra của Ban Thường vụ Huyện ủy Thạnh Phú làm việc với Đảng ủy xã \
+         An Thạnh để kiểm tra việc triển khai Kế hoạch số 2966-KH/HU ngày 5/9/2024 của Ban Thường \
+         vụ Huyện ủy về tổ chức đại hội đảng bộ cơ sở nhiệm kỳ 2025 - 2030 (thực hiện Kế hoạch số \
+         2965-KH/TU ngày 20/8/2024 của Ban Thường vụ Tỉnh ủy Bến Tre).",
+    );
+    assert_eq!(out(&kg, "2966-KH/HU", EdgeType::Implements), ["2965-KH/TU"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["2966-KH/HU"]);
+}
+
+#[test]
+fn a_bracketed_former_note_before_the_post_taken() {
+    let kg = graph(
+        "Ngày 3/7/2025, Đảng ủy xã Tri Lễ tổ chức hội nghị. Ban Thường vụ Tỉnh ủy chỉ định bà Vi \
+         Thị Thanh Thủy, nguyên Phó Chủ tịch HĐND huyện Quế Phong (cũ), giữ chức Phó Bí thư Đảng \
+         ủy xã Tri Lễ nhiệm kỳ 2020 – 2025.",
+    );
+    assert_eq!(
+        out(&kg, "Vi Thị Thanh Thủy", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy xã Tri Lễ"]
+    );
+}

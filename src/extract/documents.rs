@@ -325,9 +325,32 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
                 continue;
             }
         }
+        // "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban
+        // Chấp hành Trung ương Đảng khóa XIII": the plenum after the date,
+        // "của" left out.
+        if j > k && issuer.is_none() && doc.words_are(j, "hội nghị lần thứ") && j + 5 < end
+        {
+            if let Some(b) = parse_body(doc, j + 5, end) {
+                j += 5 + b.len;
+                issuer = Some(b);
+                continue;
+            }
+        }
         break;
     }
     (j, date, issuer)
+}
+
+/// The issuer a list's heading names for its items: "các nghị quyết của
+/// Bộ Chính trị: số 66-NQ/TW ngày ...; số 68-NQ/TW ngày ..." (a kind of
+/// document, "của", the body and a colon before the code).
+fn heading_issuer(doc: &Doc, c: &Code, a: usize) -> Option<BodyMatch> {
+    let colon = (a..c.tok_start).rev().find(|&q| doc.is_punct(q, ":"))?;
+    let of = (a..colon).rev().find(|&q| doc.words[q] == "của")?;
+    let b = parse_body(doc, of + 1, colon).filter(|b| of + 1 + b.len == colon)?;
+    let kind_before = (of.saturating_sub(3).max(a)..of)
+        .any(|q| doc.lex.doc_words.longest(&doc.ids[..of], q).is_some());
+    (kind_before && (!c.party || b.party)).then_some(b)
 }
 
 /// The national body written after a central code's topic: "Nghị quyết
@@ -898,6 +921,7 @@ pub fn run(doc: &mut Doc) {
                     .cloned()
             })
             .or_else(|| central_after_topic(doc, &cs[ci..], end))
+            .or_else(|| heading_issuer(doc, c, doc.sents[s].tok_start))
             .or_else(|| {
                 if !(c.party && c.suffix == "TW" && c.abbr == "NQ") {
                     return None;
@@ -1066,12 +1090,14 @@ pub fn run(doc: &mut Doc) {
             }
         }
         // "... về tiếp công dân, đối thoại với Nhân dân năm 2024, thực hiện
-        // Quy định số 11-QĐi/TW": any comma of the topic may end it.
+        // Quy định số 11-QĐi/TW": any comma of the topic may end it, and so
+        // may a bracket ("... nhiệm kỳ 2025 - 2030 (thực hiện Kế hoạch số
+        // ...)").
         if a_end < send && doc.words[a_end] == "về" {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
             starts.extend(
                 (a_end..(a_end + 32).min(send).min(next_doc))
-                    .filter(|&q| doc.is_punct(q, ","))
+                    .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, "("))
                     .map(|c| c + 1),
             );
         }
@@ -1165,6 +1191,35 @@ pub fn run(doc: &mut Doc) {
                 if !has_implements(doc, ea, eb) {
                     doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, after + kn);
                 }
+            }
+        }
+    }
+    // "Kế hoạch số 12-KH/TU và Kế hoạch số 13-KH/TU ..., lần lượt thực
+    // hiện Nghị quyết 66 và Nghị quyết 68": the documents before carry out
+    // those after in order, when the two lists are of one length.
+    for s in 0..doc.sents.len() {
+        let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        let Some(q) = (st..send).find(|&q| doc.words_are(q, "lần lượt")) else {
+            continue;
+        };
+        let Some(after) = implements_verb(doc, q + 2).map(|l| q + 2 + l) else {
+            continue;
+        };
+        let Some(y) = first_in(after, after + 6) else {
+            continue;
+        };
+        let targets = listed_from(doc, &mentions, y, send);
+        let sources: Vec<usize> = (0..mentions.len())
+            .filter(|&x| mentions[x].1 >= st && mentions[x].2 <= q)
+            .collect();
+        if targets.len() < 2 || sources.len() != targets.len() {
+            continue;
+        }
+        for (&x, &y) in sources.iter().zip(&targets) {
+            let (ea, eb) = (mentions[x].0, mentions[y].0);
+            if ea != eb && !has_implements(doc, ea, eb) {
+                doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
+                implemented[y] = true;
             }
         }
     }

@@ -354,7 +354,10 @@ fn bodies_in(doc: &Doc, a: usize, e: usize) -> Vec<(usize, BodyMatch)> {
         match parse_body(doc, k, e) {
             Some(b) if b.len > 0 => {
                 k += b.len;
-                out.push((k - b.len, b));
+                // "tại Hội trường Huyện ủy": a venue (`venues.txt`).
+                if doc.lex.venues.ending_at(&doc.ids, k - b.len, 3).is_none() {
+                    out.push((k - b.len, b));
+                }
             }
             _ => k += 1,
         }

@@ -984,6 +984,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         continue;
                     }
                 }
+                // "bà A, nguyên Phó Chủ tịch HĐND huyện Quế Phong (cũ), giữ
+                // chức ...": a bracketed note in lowercase is passed over.
+                if doc.is_punct(j, "(") {
+                    let close = (j + 1..(j + 4).min(e)).find(|&q| doc.is_punct(q, ")"));
+                    if let Some(c) = close.filter(|&c| {
+                        c > j + 1
+                            && (j + 1..c)
+                                .all(|q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+                    }) {
+                        limit += c + 1 - j;
+                        j = c + 1;
+                        continue;
+                    }
+                }
                 // "X sẽ được bố trí làm Phó Bí thư ...": a post to come.
                 if !(doc.is_punct(j, ",")
                     || (doc.toks[j].kind == TokKind::Word && !doc.toks[j].cap))
