@@ -5616,3 +5616,22 @@ fn a_bracketed_former_note_before_the_post_taken() {
         ["Phó Bí thư Đảng ủy xã Tri Lễ"]
     );
 }
+
+#[test]
+fn a_post_taken_at_the_body_one_is_sent_to() {
+    let kg = graph(
+        "Sáng 2/10/2024, Huyện ủy Vũ Quang tổ chức hội nghị công bố quyết định về công tác cán bộ. \
+         Theo đó, đồng chí Phạm Thị Kim Loan, Bí thư Đảng ủy xã Đức Lĩnh về nhận công tác tại Ban \
+         Tổ chức Huyện ủy, giữ chức Phó Trưởng ban.",
+    );
+    assert!(out(&kg, "Phạm Thị Kim Loan", EdgeType::Holds)
+        .contains(&"Phó Trưởng Ban Tổ chức Huyện ủy Vũ Quang".to_string()));
+    let kg = graph(
+        "Sáng 2/7/2025, UBND tỉnh Quảng Trị tổ chức hội nghị. Dự có bà Phan Thị Thúy Hằng, nguyên \
+         Giám đốc Sở Nội vụ tỉnh Quảng Bình (cũ), nay là Chánh Văn phòng UBND tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Phan Thị Thúy Hằng", EdgeType::Holds),
+        ["Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"]
+    );
+}

@@ -967,6 +967,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
                 if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về" | "được")
                 {
+                    // "về nhận công tác tại Ban Tổ chức Huyện ủy, giữ chức
+                    // Phó Trưởng ban": the post taken there is of that body.
+                    if doc.words[j - 1] == "tại" {
+                        if let Some(b) = super::bodies::parse_body(doc, j, e) {
+                            last_body = Some(b);
+                        }
+                    }
                     match super::bodies::unit_span(doc, j, e) {
                         Some(n) => {
                             j += n;
