@@ -5635,3 +5635,29 @@ fn a_post_taken_at_the_body_one_is_sent_to() {
         ["Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"]
     );
 }
+
+#[test]
+fn a_post_given_to_two_titled_persons_joined_by_va() {
+    let kg = graph(
+        "Ngày 15/3/2024, HĐND huyện Bảo Yên tổ chức kỳ họp. Kỳ họp đã bầu Thượng tá Vương Đình \
+         Hải, Trưởng Công an huyện và đồng chí Tạ Quang Lực, Chánh Văn phòng HĐND và UBND huyện \
+         giữ chức Ủy viên UBND huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Vương Đình Hải", EdgeType::Holds),
+        [
+            "Trưởng Công an huyện Bảo Yên",
+            "Ủy viên Ủy ban nhân dân huyện Bảo Yên"
+        ]
+    );
+    // Each took a post of their own: no sharing.
+    let kg = graph(
+        "Ngày 1/7/2025, HĐND xã Ngũ Lạc tổ chức kỳ họp thứ nhất. Kỳ họp bầu đồng chí Kim Ngọc \
+         Sáng giữ chức Chủ tịch UBND xã và đồng chí Thạch Thị Sa Ry giữ chức Phó Chủ tịch UBND \
+         xã.",
+    );
+    assert_eq!(
+        out(&kg, "Kim Ngọc Sáng", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Ngũ Lạc"]
+    );
+}

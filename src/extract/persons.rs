@@ -720,6 +720,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The names of the list read so far ("các đồng chí A, B lần lượt giữ
     // chức ..."), for posts taken respectively.
     let mut list_names: Vec<(usize, usize)> = Vec::new();
+    // The last person of the sentence given titles of their own, and where
+    // they end.
+    let mut prev_titled: Option<((usize, usize), usize)> = None;
     while i < e {
         // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
         // a list says of an item in brackets names no one.
@@ -948,6 +951,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // current post (`title_leads.tsv`) after a few lowercase words.
             let mut joined = Vec::new();
             let mut respectively = false;
+            // Where the titles after the name end, and the lead of a post
+            // taken after them.
+            let titles_end = k;
+            let mut taken_lead = k;
             let mut j = k;
             let mut limit = k + 12;
             while j < e.min(limit) {
@@ -1075,6 +1082,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                             Some(t) => {
                                 k = j + t.len;
                                 taken = Some(t);
+                                taken_lead = j;
                                 // "được bầu làm Ủy viên Ban Thường vụ, Chủ
                                 // nhiệm Ủy ban Kiểm tra Đảng ủy phường": the
                                 // posts after the first are taken too.
@@ -1123,6 +1131,23 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 && joined.is_empty()
                 && from_pending == 0
                 && (lead_after || (taken.is_some() && titles.is_empty()));
+            // "bầu đồng chí A, Trưởng Công an huyện và đồng chí B, Chánh Văn
+            // phòng ... giữ chức Ủy viên UBND huyện": the post both are
+            // given is also that of the titled person joined by "và".
+            // (Not "A giữ chức X và B giữ chức Y", where A took a post of
+            // their own, nor "..., cũng là Chủ tịch" after B's titles.)
+            if let (Some(t), Some(((pa, pn), pk))) = (&taken, prev_titled) {
+                if !respectively
+                    && !absent
+                    && (pk..na).any(|q| doc.words[q] == "và")
+                    && names_joined(doc, pk, na)
+                    && !(titles_end..taken_lead).any(|q| doc.is_punct(q, ","))
+                {
+                    let pe = person_entity(doc, (pa, pn));
+                    give_titles(doc, pe, pa, k, std::slice::from_ref(t));
+                }
+            }
+            let took = taken.is_some();
             titles.extend(joined);
             titles.extend(taken);
             if let Some(b) = titles
@@ -1185,6 +1210,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 s,
                 absent || mentioned_only(doc, na),
             );
+            prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
                 list_names.push((na, nn));
             }
@@ -1397,10 +1423,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
 /// hiện chỉ đạo của đồng chí X" (`absent_cues.txt`).
 fn mentioned_only(doc: &Doc, na: usize) -> bool {
     let lex = doc.lex;
-    let h = lex
-        .honorifics
-        .ending_at(&doc.ids, na, 3)
-        .map_or(na, |(start, _)| start);
+    let h = honorific_start(doc, na);
     if lex.absent_cues.ending_at(&doc.ids, h, 6).is_some() {
         return true;
     }
@@ -1453,12 +1476,16 @@ fn respective_names<'a>(
 /// "Trả lời kiến nghị của ông A, ông B, Trưởng phòng ...": A is the one
 /// answered, not a holder of the title after B (`object_cues.txt`).
 fn object_of_answer(doc: &Doc, na: usize) -> bool {
-    let lex = doc.lex;
-    let h = lex
+    let h = honorific_start(doc, na);
+    doc.lex.object_cues.ending_at(&doc.ids, h, 4).is_some()
+}
+
+/// Where the name at `na` starts with the honorific before it, if any.
+fn honorific_start(doc: &Doc, na: usize) -> usize {
+    doc.lex
         .honorifics
         .ending_at(&doc.ids, na, 3)
-        .map_or(na, |(start, _)| start);
-    lex.object_cues.ending_at(&doc.ids, h, 4).is_some()
+        .map_or(na, |(start, _)| start)
 }
 
 /// The persons component.
