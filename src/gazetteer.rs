@@ -81,8 +81,15 @@ const SPELLINGS: [(&str, &str); 2] = [("đắk", "đăk"), ("lắk", "lăk")];
 /// The look-up key of a folded name: both spellings of `SPELLINGS` are
 /// one key.
 pub fn spelling_key(folded: &str) -> std::borrow::Cow<'_, str> {
+    // "Đặng Thuỳ Trâm": `fold` keeps the old placement where moving it
+    // changes the byte length; the key moves it ("Đặng Thùy Trâm").
+    let folded: std::borrow::Cow<'_, str> = if folded.contains(['ỳ', 'ỹ', 'ẽ']) {
+        crate::text::retone_all(folded).into()
+    } else {
+        folded.into()
+    };
     if !folded.contains("ắk") {
-        return folded.into();
+        return folded;
     }
     folded
         .split(' ')

@@ -218,7 +218,7 @@ pub fn key(s: &str) -> String {
 
 /// Move every old tone placement left in folded text `f`, also where that
 /// changes the byte length.
-fn retone_all(f: &str) -> String {
+pub(crate) fn retone_all(f: &str) -> String {
     let mut out = String::with_capacity(f.len());
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;

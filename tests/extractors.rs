@@ -5661,3 +5661,12 @@ fn a_post_given_to_two_titled_persons_joined_by_va() {
         ["Chủ tịch Ủy ban nhân dân xã Ngũ Lạc"]
     );
 }
+
+#[test]
+fn a_ward_written_with_old_tone_placement_that_changes_length() {
+    let kg = graph(
+        "Ngày 12/11/2025, Đảng ủy xã Ba Tơ tổ chức hội nghị. Cùng với Ba Tơ, các xã Ba Vinh, Đặng \
+         Thuỳ Trâm cũng bị thiệt hại nặng.",
+    );
+    assert!(names_of(&kg, NodeType::Ward).contains(&"Đặng Thùy Trâm".to_string()));
+}

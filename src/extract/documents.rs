@@ -1199,7 +1199,8 @@ pub fn run(doc: &mut Doc) {
     // those after in order, when the two lists are of one length.
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
-        let Some(q) = (st..send).find(|&q| doc.words_are(q, "lần lượt")) else {
+        let Some(q) = (st..send).find(|&q| doc.words[q] == "lần" && doc.words_are(q, "lần lượt"))
+        else {
             continue;
         };
         let Some(after) = implements_verb(doc, q + 2).map(|l| q + 2 + l) else {
