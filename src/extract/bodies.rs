@@ -464,15 +464,13 @@ fn level_locality(
 }
 
 /// The ward of a numbered unit read from `start` to `e` ("khu phố 4",
-/// "tổ dân phố số 11"), which its name needs: written after it, a comma
-/// allowed ("khu phố 2, phường Hưng Long"), else the one the sentence or
-/// the article names. Gives the tokens read after `e` and the locality.
+/// "tổ dân phố số 11"), which its name needs, when none is written right
+/// after it (the callers read that first): one after a comma ("khu phố 2,
+/// phường Hưng Long"), else the one the sentence or the article names.
+/// Gives the tokens read after `e` and the locality.
 fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(usize, String)> {
     if e <= start || doc.toks[e - 1].kind != TokKind::Num || doc.is_punct(e, "(") {
         return None;
-    }
-    if let Some(found) = unit_locality(doc, e, end) {
-        return Some(found);
     }
     if doc.is_punct(e, ",") {
         if let Some((n, place)) = unit_locality(doc, e + 1, end) {

@@ -977,6 +977,16 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     out
 }
 
+/// The kind of meeting the meeting noun at `k` (`l` tokens) names ("Cuộc
+/// họp", "Buổi kiểm tra"): the lexicon's, else the words as written.
+fn noun_kind(doc: &Doc, k: usize, l: usize) -> String {
+    let kind = match doc.lex.meeting_nouns.longest(&doc.ids[..k + l], k) {
+        Some((_, Some(kind))) => kind.clone(),
+        _ => doc.span_text(k, k + l).to_string(),
+    };
+    capitalize(&fold(&kind))
+}
+
 /// The meeting a photo caption ("Ảnh: ...") speaks of: the one meeting
 /// whose kind a meeting noun of the caption names.
 fn caption_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usize> {
@@ -986,13 +996,9 @@ fn caption_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usi
         return None;
     }
     let kind = (a + n..e).find_map(|k| {
-        let (l, named) = doc.lex.meeting_nouns.longest(&doc.ids[..e], k)?;
-        Some(match named {
-            Some(kind) => kind.clone(),
-            None => doc.span_text(k, k + l).to_string(),
-        })
+        let (l, _) = doc.lex.meeting_nouns.longest(&doc.ids[..e], k)?;
+        Some(noun_kind(doc, k, l))
     })?;
-    let kind = capitalize(&fold(&kind));
     let mut same = kinds.iter().filter(|(k, _)| *k == kind);
     let (_, me) = same.next()?;
     same.next().is_none().then_some(*me)
@@ -1043,15 +1049,7 @@ pub fn run(doc: &mut Doc) {
         let (ord, conflict) = ordinal(doc, lead);
         let noun = lead
             .noun
-            .map(|(k, l)| {
-                let named = doc.lex.meeting_nouns.longest(&doc.ids[..k + l], k);
-                match named {
-                    Some((_, Some(kind))) => kind.clone(),
-                    _ => doc.span_text(k, k + l).to_string(),
-                }
-            })
-            .unwrap_or_else(|| "Hội nghị".into());
-        let noun = capitalize(&fold(&noun));
+            .map_or_else(|| "Hội nghị".into(), |(k, l)| noun_kind(doc, k, l));
         let org_name = orgs.first().map(|b| b.name.clone());
         let key = match (date.filter(|d| d.is_full()), &org_name) {
             (Some(d), Some(o)) => format!("meeting:{d}/{}", slug(o)),

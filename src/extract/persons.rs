@@ -1023,7 +1023,36 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // Bí thư Huyện ủy, đến nhận công tác tại ...": what a person
                 // leaves is passed over, and the post taken after it read.
                 let leaving = j > 0 && doc.words[j - 1] == "thôi";
-                match doc.lex.title_leads.longest(&doc.ids[..e], j) {
+                let lead = doc.lex.title_leads.longest(&doc.ids[..e], j);
+                // "Các đồng chí A, B lần lượt được bầu giữ chức Chủ tịch, Phó
+                // Chủ tịch Hội Nông dân huyện": the posts go to the names in
+                // order; so they do to names each introduced by an honorific
+                // ("bà A và ông B, lần lượt là ...").
+                let respective = match lead {
+                    Some((n, Lead::Current))
+                        if !leaving && (k..j).any(|q| doc.words_are(q, "lần lượt")) =>
+                    {
+                        let names = respective_names(doc, &list_names, &untitled, na);
+                        (!names.is_empty())
+                            .then(|| respective_posts(doc, j + n, e, names.len() + 1))
+                            .flatten()
+                            .map(|posts| (names, posts))
+                    }
+                    _ => None,
+                };
+                if let Some((names, (mut posts, end))) = respective {
+                    for (&(ua, un), ts) in names.iter().zip(&posts) {
+                        let pe = person_entity(doc, (ua, un));
+                        give_titles(doc, pe, ua, end, ts);
+                    }
+                    respectively = true;
+                    let mut own = posts.pop().unwrap_or_default().into_iter();
+                    taken = own.next();
+                    joined.extend(own);
+                    k = end;
+                    break;
+                }
+                match lead {
                     Some((n, lead)) if leaving && *lead != Lead::Former => {
                         let left = match *lead {
                             Lead::Member => join_bodies(doc, j + n, e).map(|(_, _, k)| k),
@@ -1032,39 +1061,6 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         let next = left.unwrap_or(j + n);
                         limit += next - j;
                         j = next;
-                    }
-                    // "Các đồng chí A, B lần lượt được bầu giữ chức Chủ
-                    // tịch, Phó Chủ tịch Hội Nông dân huyện": the posts go
-                    // to the names in order.
-                    // "bà A và ông B, lần lượt là ...": so do names each
-                    // introduced by an honorific.
-                    Some((n, Lead::Current))
-                        if (k..j).any(|q| doc.words_are(q, "lần lượt"))
-                            && !respective_names(doc, &list_names, &untitled, na).is_empty()
-                            && respective_posts(
-                                doc,
-                                j + n,
-                                e,
-                                respective_names(doc, &list_names, &untitled, na).len() + 1,
-                            )
-                            .is_some() =>
-                    {
-                        let names = respective_names(doc, &list_names, &untitled, na);
-                        let Some((mut posts, end)) =
-                            respective_posts(doc, j + n, e, names.len() + 1)
-                        else {
-                            break;
-                        };
-                        for (&(ua, un), ts) in names.iter().zip(&posts) {
-                            let pe = person_entity(doc, (ua, un));
-                            give_titles(doc, pe, ua, end, ts);
-                        }
-                        respectively = true;
-                        let mut own = posts.pop().unwrap_or_default().into_iter();
-                        taken = own.next();
-                        joined.extend(own);
-                        k = end;
-                        break;
                     }
                     Some((n, Lead::Current)) => {
                         let parsed = parse_title(doc, j, e);

@@ -194,11 +194,18 @@ pub fn match_place(
         if doc.toks[k + len - 1].kind == TokKind::Punct {
             continue;
         }
-        // (The gazetteer writes the dash of a name as a hyphen.)
-        let name = (k..k + len)
-            .map(|q| if doc.is_dash(q) { "-" } else { doc.words[q] })
-            .collect::<Vec<_>>()
-            .join(" ");
+        // (The gazetteer writes the dash of a name as a hyphen; most runs
+        // have none.)
+        let words = &doc.words[k..k + len];
+        let name = if words.iter().any(|w| matches!(*w, "–" | "—")) {
+            words
+                .iter()
+                .map(|w| if matches!(*w, "–" | "—") { "-" } else { w })
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            words.join(" ")
+        };
         if let Some(p) = resolve_name(doc, want, &name, loc) {
             if name_here {
                 // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
