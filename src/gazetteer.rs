@@ -190,13 +190,16 @@ const KINDS: [&str; 8] = [
     "Phường",
 ];
 
-/// Split "Quận Cầu Giấy" into ("Quận", "Cầu Giấy").
+/// Split "Quận Cầu Giấy" into ("Quận", "Cầu Giấy"). The kind is matched
+/// whatever its case: the source writes a few units "Thành Phố Đồng Hới",
+/// "Thị Xã Việt Yên".
 fn split_kind(full: &str) -> (String, String) {
     for k in KINDS.iter().chain(["Xã"].iter()) {
-        if let Some(rest) = full.strip_prefix(k) {
-            if let Some(rest) = rest.strip_prefix(' ') {
-                return (k.to_string(), rest.trim().to_string());
-            }
+        let head = full
+            .get(..k.len())
+            .filter(|h| h.to_lowercase() == k.to_lowercase());
+        if let Some(rest) = head.and_then(|_| full[k.len()..].strip_prefix(' ')) {
+            return (k.to_string(), rest.trim().to_string());
         }
     }
     (String::new(), full.trim().to_string())
@@ -493,6 +496,24 @@ mod tests {
         let new = g.wards_named_across("đồng văn", p("hà giang"), true);
         assert_eq!(new.len(), 1);
         assert_eq!(g.wards[new[0]].kind, "Xã");
+    }
+
+    #[test]
+    fn a_kind_written_in_title_case_is_still_the_kind() {
+        assert_eq!(
+            split_kind("Thành Phố Đồng Hới"),
+            ("Thành phố".to_string(), "Đồng Hới".to_string())
+        );
+        let g = Gazetteer::get();
+        for name in ["đồng hới", "việt yên", "buôn hồ", "bắc kạn", "mường lay"] {
+            let found = g.districts_named(name, None, None);
+            assert!(
+                found
+                    .iter()
+                    .any(|&d| g.districts[d].name.to_lowercase() == name),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -361,6 +361,10 @@ pub struct Lexicon {
     /// answer ("trả lời kiến nghị của ông A, ông B, Trưởng phòng ..."): A
     /// shares no title with the names after.
     pub object_cues: PhraseSet<()>,
+    /// Verbs by which a numbered decision names the people it appoints
+    /// ("Quyết định số ... chỉ định ..."): people named only there are not
+    /// said to be at the meeting.
+    pub decision_verbs: PhraseSet<()>,
     /// Bodies whose members hold "Ủy viên" of them ("các đồng chí trong
     /// Ban Thường vụ Huyện ủy: A, B").
     pub member_bodies: PhraseSet<()>,
@@ -681,6 +685,7 @@ impl Lexicon {
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
+        let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
@@ -715,6 +720,7 @@ impl Lexicon {
             absent_cues,
             absent_after,
             object_cues,
+            decision_verbs,
             member_bodies,
             venues,
             free_bodies,

@@ -5670,3 +5670,108 @@ fn a_ward_written_with_old_tone_placement_that_changes_length() {
     );
     assert!(names_of(&kg, NodeType::Ward).contains(&"Đặng Thùy Trâm".to_string()));
 }
+
+/// Sources of the node of `kind` named `name`.
+fn node_sources(kg: &KnowledgeGraph, kind: NodeType, name: &str) -> Vec<String> {
+    kg.nodes()
+        .filter(|n| n.kind == kind && n.name == name)
+        .flat_map(|n| n.sources.iter().map(|a| a.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_district_named_only_in_the_portal_header_is_named() {
+    for header in [
+        "ĐẢNG BỘ HUYỆN THANH OAI",
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THANH OAI",
+        "HUYỆN ỦY THANH OAI",
+    ] {
+        let kg = graph(&format!(
+            "{header}\nHội nghị giao ban khối dân vận\n14/03/2023\nChiều 13/3, Chủ tịch UBND \
+             huyện Đỗ Văn Thiêm chủ trì buổi làm việc với xã Bích Hòa."
+        ));
+        assert_eq!(
+            node_sources(&kg, NodeType::District, "Thanh Oai"),
+            ["t"],
+            "{header}"
+        );
+    }
+    // A header about something else names no district: the one the ward
+    // implies stays inferred.
+    let kg = graph(
+        "TIN TỨC - SỰ KIỆN\nHội nghị giao ban khối dân vận\n14/03/2023\nChiều 13/3, Chủ tịch \
+         UBND huyện Đỗ Văn Thiêm chủ trì buổi làm việc với xã Bích Hòa.",
+    );
+    assert!(node_sources(&kg, NodeType::District, "Thanh Oai").is_empty());
+}
+
+#[test]
+fn a_party_cell_named_with_its_parent_organisation_holds_its_congress() {
+    // The parent in brackets: the named cell holds it, and a bare "Chi bộ"
+    // in a title is that cell.
+    let kg = graph(
+        "Ngày 12/4/2025, Chi bộ thôn Đồng Xuân (Đảng bộ xã Kim Chung) tổ chức Đại hội nhiệm kỳ \
+         2025 - 2027. Đại hội dưới sự chủ trì của các đồng chí: Lã Văn Khiêm, Bí thư Chi bộ; Mai \
+         Thị Thoa, Phó Bí thư Chi bộ.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ thôn Đồng Xuân"]
+    );
+    assert_eq!(
+        out(&kg, "Lã Văn Khiêm", EdgeType::Holds),
+        ["Bí thư Chi bộ thôn Đồng Xuân"]
+    );
+    // The parent after "thuộc": a numbered cell takes its ward.
+    let kg = graph(
+        "Ngày 9/3/2025, Chi bộ Khu phố 5 thuộc Đảng bộ phường Tân Chánh Hiệp tổ chức Đại hội \
+         nhiệm kỳ 2025 - 2027. Đồng chí Vi Thị Hạnh, Bí thư Chi bộ chủ trì đại hội.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ Khu phố 5 phường Tân Chánh Hiệp"]
+    );
+    assert_eq!(
+        out(&kg, "Vi Thị Hạnh", EdgeType::Holds),
+        ["Bí thư Chi bộ Khu phố 5 phường Tân Chánh Hiệp"]
+    );
+}
+
+#[test]
+fn a_person_a_decision_issued_before_names_is_not_present() {
+    let kg = graph(
+        "Ngày 20/10/2025, HĐND xã Ia Pa tổ chức kỳ họp chuyên đề. Trước đó, Chủ tịch UBND tỉnh \
+         đã ban hành Quyết định số 2210/QĐ-UBND ngày 15/10/2025 điều động ông Rơ Châm Thuấn, Phó \
+         Chủ tịch UBND xã Ia Pa đến nhận công tác tại Sở Nội vụ. Bà Ksor H'Liên, Chủ tịch HĐND \
+         xã chủ trì kỳ họp.",
+    );
+    let present = into(&kg, NodeType::Meeting, EdgeType::Attended);
+    assert!(
+        !present.contains(&"Rơ Châm Thuấn".to_string()),
+        "{present:?}"
+    );
+    // A decision announced at the meeting names someone who is there.
+    let kg = graph(
+        "Ngày 20/10/2025, Đảng ủy xã Ia Pa tổ chức hội nghị. Tại hội nghị, bà Ksor H'Liên công \
+         bố Quyết định số 2211-QĐ/TU điều động ông Rơ Châm Thuấn giữ chức Phó Bí thư Đảng ủy xã.",
+    );
+    let present = into(&kg, NodeType::Meeting, EdgeType::Attended);
+    assert!(
+        present.contains(&"Rơ Châm Thuấn".to_string()),
+        "{present:?}"
+    );
+}
+
+#[test]
+fn a_decision_opening_the_next_sentence_goes_on_with_the_announcement() {
+    let kg = graph(
+        "Ngày 6/8/2025, Đảng bộ phường Bến Thành tổ chức Đại hội đại biểu lần thứ I. Tại Đại hội, \
+         bà Lò Thị Mai công bố Quyết định số 2880-QĐ/TU ngày 1/8/2025 của Ban Thường vụ Thành ủy \
+         chỉ định Ban Chấp hành Đảng bộ phường gồm 29 đồng chí. Quyết định số 2881-QĐ/TU cùng ngày \
+         chỉ định Ủy ban Kiểm tra Đảng ủy phường gồm 5 đồng chí.",
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["2880-QĐ/TU", "2881-QĐ/TU"]
+    );
+}

@@ -367,7 +367,15 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             doc.lex.unit_breaks.longest(&doc.ids[..p + h], p),
             Some((_, UnitWord::Number))
         );
-        if !(doc.toks[p].cap || village) || !doc.toks.get(p + h).is_some_and(|t| t.cap) {
+        // "Chi bộ thôn Phúc Hậu": a village word after the head, then the
+        // name.
+        let village_after = matches!(
+            doc.lex.unit_breaks.longest(&doc.ids[..n], p + h),
+            Some((v, UnitWord::Number)) if doc.toks.get(p + h + v).is_some_and(|t| t.cap)
+        );
+        if !(doc.toks[p].cap || village)
+            || !(doc.toks.get(p + h).is_some_and(|t| t.cap) || village_after)
+        {
             continue;
         }
         let mut u = free_unit(doc, p, n);
@@ -384,7 +392,7 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         if u > h {
             let name = unit_text(doc, p, p + u);
             let full = if let Some((_, place)) = unit_locality(doc, p + u, n) {
-                Some(format!("{name} {place}"))
+                Some(with_locality(&name, place.as_deref()))
             } else {
                 // "Trung tâm Y tế huyện": the article's district.
                 level_locality(doc, &name, p + u, n, p).map(|(_, f)| f)
@@ -473,7 +481,7 @@ fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(
         return None;
     }
     if doc.is_punct(e, ",") {
-        if let Some((n, place)) = unit_locality(doc, e + 1, end) {
+        if let Some((n, Some(place))) = unit_locality(doc, e + 1, end) {
             return Some((n + 1, place));
         }
     }
@@ -486,14 +494,20 @@ fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(
 }
 
 /// The locality of a unit that ends at `k`, written after it: "phường
-/// Khương Đình" or, in brackets, the party organisation it belongs to
-/// ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận ...)"). Gives
-/// the tokens read and the locality as the unit's name ends with it.
-pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
-    let (open, j) = if doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ") {
-        (true, k + 3)
-    } else {
-        (false, k)
+/// Khương Đình" or the party organisation it belongs to, in brackets or
+/// after "thuộc" ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận
+/// ...)", "Chi bộ Khu phố 3 thuộc Đảng bộ phường X"). Gives the tokens
+/// read and the locality as the unit's name ends with it: none for a unit
+/// with a name of its own ("Chi bộ thôn Phúc Hậu (Đảng bộ xã Uy Nỗ)"),
+/// which the name alone tells apart; a numbered one needs its parent.
+pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<String>)> {
+    let open = doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ");
+    let parent = k > 0 && (open || doc.words[k] == "thuộc");
+    let j = match (open, parent) {
+        (true, _) => k + 3,
+        (false, true) if doc.words_are(k + 1, "đảng bộ") => k + 3,
+        (false, true) => k + 1,
+        _ => k,
     };
     let (n2, lw) = doc.lex.levels.longest(&doc.ids[..end], j)?;
     let want = super::places::want_for_level_word(&lw.canonical, lw.level);
@@ -503,7 +517,16 @@ pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)>
     if open {
         used = (k..end).find(|&q| doc.is_punct(q, ")"))? + 1 - k;
     }
-    Some((used, name))
+    let named = parent && doc.toks[k - 1].kind != TokKind::Num;
+    Some((used, (!named).then_some(name)))
+}
+
+/// `name` with the locality `place` after it, if any.
+fn with_locality(name: &str, place: Option<&str>) -> String {
+    match place {
+        Some(p) => format!("{name} {p}"),
+        None => name.to_string(),
+    }
 }
 
 /// A body the lexicon cannot list, named at `k` by a head of
@@ -519,10 +542,10 @@ pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
     // completed from the article here.
     let (u, mut name) = free_body_name(doc, k, end).filter(|&(u, _)| u > h)?;
     let mut len = u;
-    if let Some((n, place)) =
-        unit_locality(doc, k + u, end).or_else(|| numbered_unit_ward(doc, k, k + u, end))
+    if let Some((n, place)) = unit_locality(doc, k + u, end)
+        .or_else(|| numbered_unit_ward(doc, k, k + u, end).map(|(n, p)| (n, Some(p))))
     {
-        name = format!("{name} {place}");
+        name = with_locality(&name, place.as_deref());
         len += n;
     }
     Some(BodyMatch {

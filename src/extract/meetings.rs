@@ -494,6 +494,20 @@ fn subjects_of(
     out.into_iter().map(|(_, b)| b).collect()
 }
 
+/// Whether the verb at `v` follows a party organisation a unit belongs to:
+/// "(Đảng bộ xã Y)" or "thuộc Đảng bộ phường Y".
+fn parent_before(doc: &Doc, a: usize, v: usize) -> bool {
+    let mut q = v;
+    while let Some(t) = cue_ending_at(doc, a, q, "between") {
+        q = t;
+    }
+    (a + 1..q).rev().take(12).any(|t| {
+        (doc.is_punct(t, "(") || doc.words[t] == "thuộc")
+            && doc.words_are(t + 1, "đảng bộ")
+            && super::bodies::unit_locality(doc, t, q).is_some_and(|(n, _)| t + n == q)
+    })
+}
+
 /// A body the lexicon cannot list, named as written, as the subject of the
 /// verb at `v`: "Sáng 5/9, Trường THCS Thanh Tân tổ chức Lễ khai giảng"
 /// (`free_bodies.txt`). It fills the clause from a comma or the sentence
@@ -511,17 +525,23 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
             .map_or(a, |t| t + 1)
     };
     // "Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận ...) tổ
-    // chức": the brackets name the unit's locality.
+    // chức", "Chi bộ Khu phố 3 thuộc Đảng bộ phường X tổ chức": the
+    // brackets or "thuộc" name the unit's locality.
     let verb_at = q;
     let mut locality = None;
+    let reads_to_verb =
+        |t: usize| super::bodies::unit_locality(doc, t, q).filter(|&(n, _)| t + n == q);
     if q > a && doc.is_punct(q - 1, ")") {
         let open = (a..q).rev().find(|&t| doc.is_punct(t, "("))?;
-        let (n, place) = super::bodies::unit_locality(doc, open, q)?;
-        if open + n != q {
-            return None;
-        }
-        locality = Some(place);
+        locality = reads_to_verb(open)?.1;
         q = open;
+    } else if let Some((t, place)) = (a..q)
+        .rev()
+        .find(|&t| doc.words[t] == "thuộc")
+        .and_then(|t| Some((t, reads_to_verb(t)?.1)))
+    {
+        locality = place;
+        q = t;
     }
     let mut start = clause(q);
     let mut name_end = q;
@@ -582,8 +602,13 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
             continue;
         }
         let mut out = subjects_of(doc, &bodies, a, e, v);
-        if out.is_empty() {
-            out.extend(free_subject(doc, a, v));
+        // "Chi bộ thôn X (Đảng bộ xã Y) tổ chức": the party organisation
+        // in brackets or after "thuộc" is the unit's parent, not the
+        // subject.
+        if out.is_empty() || parent_before(doc, a, v) {
+            if let Some(f) = free_subject(doc, a, v) {
+                out = vec![f];
+            }
         }
         // "A phối hợp với B tổ chức": A holds it too, whether or not B is a
         // body the lexicon knows ("... với Học viện Chính trị quốc gia").
@@ -1269,6 +1294,8 @@ pub fn run(doc: &mut Doc) {
 
     let lead_sents: HashSet<usize> = ids.iter().map(|(_, s)| *s).collect();
     let docs = doc.docs.clone();
+    // The sentences with a subject, and the first word of its kind.
+    let mut about_in: HashMap<usize, &str> = HashMap::new();
     for d in &docs {
         if d.implemented {
             continue;
@@ -1328,17 +1355,38 @@ pub fn run(doc: &mut Doc) {
             let speech_before = (sent.tok_start..d.tok_start).any(|k| is_cue(k, "speech"));
             // "Thời gian tới, quận sẽ tập trung triển khai Kế hoạch ...":
             // work to come.
-            (starts_meeting || reports_subject(doc, clause_of(doc, s, d.tok_start)))
+            // "... công bố Quyết định số 12-QĐ/TU .... Quyết định số
+            // 13-QĐ/TU cùng ngày chỉ định ...": a document of the same
+            // kind opening the next sentence goes on with the announcement.
+            let continues = s > 0
+                && opens_with_kind(doc, sent.tok_start, d.tok_start)
+                && about_in.get(&(s - 1)) == Some(&doc.words[sent.tok_start]);
+            (starts_meeting || continues || reports_subject(doc, clause_of(doc, s, d.tok_start)))
                 && !speech_before
                 && !starts_basis
                 && !announces(doc, s)
                 && !sentence_has_cue(doc, s, "later")
         };
         if about {
+            if let Some(k) = (sent.tok_start..d.tok_start)
+                .rev()
+                .find(|&k| opens_with_kind(doc, k, d.tok_start))
+            {
+                about_in.insert(s, doc.words[k]);
+            }
             let me = meeting_of(s);
             doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
         }
     }
+}
+
+/// Whether the tokens `a..code` are a document's kind word and "số" before
+/// its code ("Quyết định số 12-QĐ/TU").
+fn opens_with_kind(doc: &Doc, a: usize, code: usize) -> bool {
+    doc.lex
+        .doc_words
+        .longest(&doc.ids[..code], a)
+        .is_some_and(|(n, _)| a + n == code || (a + n + 1 == code && doc.words[a + n] == "số"))
 }
 
 /// The clause of sentence `s` holding token `k`: a semicolon followed by

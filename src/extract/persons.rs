@@ -1430,6 +1430,48 @@ fn mentioned_only(doc: &Doc, na: usize) -> bool {
     clause
         .into_iter()
         .any(|k| lex.absent_after.longest(&doc.ids[..e], k).is_some())
+        || named_by_decision(doc, h)
+}
+
+/// Whether the name whose mention starts at `h` is one that a numbered
+/// decision issued before the meeting names ("Trước đó, UBND huyện đã ban
+/// hành Quyết định số 12/QĐ-UBND bổ nhiệm ông X ..."): the background says
+/// nothing of the person being there (`decision_verbs.txt`). A decision
+/// announced or handed over at the meeting ("công bố", "trao") is not
+/// background, nor is a clause where the person speaks.
+fn named_by_decision(doc: &Doc, h: usize) -> bool {
+    let lex = doc.lex;
+    let s = &doc.sents[doc.sentence_of(h)];
+    let (a, e) = (s.tok_start, s.tok_end);
+    let Some(v) = (a..h)
+        .rev()
+        .find(|&k| lex.decision_verbs.longest(&doc.ids[..h], k).is_some())
+    else {
+        return false;
+    };
+    let numbered = |k: usize| {
+        doc.words_are(k, "quyết định")
+            && doc.toks[k].cap
+            && (doc.words.get(k + 2) == Some(&"số")
+                || doc.toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Num))
+    };
+    let Some(d) = (a..v).rev().find(|&k| numbered(k)) else {
+        return false;
+    };
+    let issued = (a..d).any(|k| doc.words_are(k, "ban hành"));
+    let announced =
+        (a..h).any(|k| matches!(doc.words[k], "trao" | "đọc") || doc.words_are(k, "công bố"));
+    // "Quyết định số ... của Tỉnh ủy; Đại hội bầu ông X ...": the meeting's
+    // own act.
+    let elected = (d..h).any(|k| doc.words[k] == "bầu");
+    let clause_start = (v..h).rev().find(|&k| doc.is_punct(k, ";")).unwrap_or(v);
+    let clause_end = (h..e).find(|&k| doc.is_punct(k, ";")).unwrap_or(e);
+    let speaks = (clause_start..clause_end).any(|k| {
+        lex.cues
+            .longest_where(&doc.ids[..clause_end], k, |c| c.as_str() == "speech")
+            .is_some()
+    });
+    issued && !(announced || elected || speaks)
 }
 
 /// Only commas, "và" and honorifics between the end of a previous name

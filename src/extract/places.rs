@@ -1032,6 +1032,31 @@ fn masthead_province(doc: &Doc) -> Option<usize> {
     })
 }
 
+/// The district a portal's section header names ("ĐẢNG BỘ QUẬN ĐỐNG ĐA",
+/// "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG ANH", "HUYỆN ỦY PHÙ CỪ"). The header
+/// is not part of the text read for mentions, yet it names the district as
+/// plainly as the text would.
+fn section_district(doc: &Doc) -> Option<usize> {
+    let section = crate::text::fold(doc.article.section_text()?);
+    section.split(['\n', '|']).find_map(|line| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let ids = doc.lex.ids(&words);
+        (0..words.len()).find_map(|i| {
+            let (n, lw) = doc.lex.levels.longest(&ids, i)?;
+            if !matches!(lw.level, Level::District | Level::City) {
+                return None;
+            }
+            // The party committee of a district ("huyện ủy X") names it too.
+            let from = i + n + usize::from(words.get(i + n) == Some(&"ủy"));
+            if from >= words.len() {
+                return None;
+            }
+            let name = format!("{} {}", lw.canonical, words[from..].join(" "));
+            parse_locality(doc, &name).district
+        })
+    })
+}
+
 /// The places component: locality first, then the place nodes.
 pub fn run(doc: &mut Doc) {
     // The publication date tells which gazetteer the wards come from, and
@@ -1080,6 +1105,11 @@ pub fn run(doc: &mut Doc) {
     mentions.dedup_by_key(|m| m.tok);
     ward_lists(doc, &mut mentions);
     emit(doc, &mentions);
+    // A district the header names and the text places the article in is
+    // named by the article, though no sentence repeats it.
+    if let Some(d) = section_district(doc).filter(|&d| doc.loc.district == Some(d)) {
+        district_entity(doc, d, false);
+    }
 }
 
 /// Wards named in a list: "các xã Thụy Hải, Thụy Trình và Thụy Liên" names
