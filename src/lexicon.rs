@@ -365,6 +365,9 @@ pub struct Lexicon {
     /// ("Quyết định số ... chỉ định ..."): people named only there are not
     /// said to be at the meeting.
     pub decision_verbs: PhraseSet<()>,
+    /// Words before a title that take the post away ("miễn nhiệm", "cho
+    /// thôi làm nhiệm vụ").
+    pub dismissals: PhraseSet<()>,
     /// Bodies whose members hold "Ủy viên" of them ("các đồng chí trong
     /// Ban Thường vụ Huyện ủy: A, B").
     pub member_bodies: PhraseSet<()>,
@@ -686,6 +689,7 @@ impl Lexicon {
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
         let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
+        let dismissals = phrase_list(&mut vocab, lexicon_file!("dismissals.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
@@ -721,6 +725,7 @@ impl Lexicon {
             absent_after,
             object_cues,
             decision_verbs,
+            dismissals,
             member_bodies,
             venues,
             free_bodies,

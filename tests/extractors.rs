@@ -5775,3 +5775,79 @@ fn a_decision_opening_the_next_sentence_goes_on_with_the_announcement() {
         ["2880-QĐ/TU", "2881-QĐ/TU"]
     );
 }
+
+#[test]
+fn a_dialogue_held_is_a_meeting() {
+    for noun in ["buổi đối thoại", "chương trình đối thoại"] {
+        let kg = graph(&format!(
+            "Tối 16/5/2024, Thường trực Thành ủy Tam Kỳ tổ chức {noun} với hội viên nông dân. Đồng \
+             chí Lưu Văn Cảnh, Bí thư Thành ủy chủ trì. Cô Hà Thị Nguyệt, giáo viên Trường Tiểu \
+             học Kim Đồng, nêu kiến nghị."
+        ));
+        assert_eq!(meeting_dates(&kg), ["2024-05-16"], "{noun}");
+        assert_eq!(
+            on_meeting(&kg, "2024-05-16", |e| e != EdgeType::Organized),
+            ["Hà Thị Nguyệt", "Lưu Văn Cảnh"],
+            "{noun}"
+        );
+    }
+}
+
+#[test]
+fn a_council_closing_its_session_holds_it() {
+    let kg = graph(
+        "Chiều 8/12/2023, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021 - 2026 đã bế mạc kỳ họp \
+         thứ 21. Ông Phạm Đức Sơn, Chủ tịch HĐND tỉnh chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội đồng nhân dân tỉnh Quảng Trị"]
+    );
+}
+
+#[test]
+fn a_deputy_whose_mandate_ends_is_not_present() {
+    let kg = graph(
+        "Ngày 26/12/2025, HĐND xã Phù Mỹ Đông tổ chức kỳ họp thứ 6. Kỳ họp đã cho thôi làm nhiệm \
+         vụ đại biểu HĐND xã đối với ông Trà Văn Toản. Bà Lê Thị Yến, Chủ tịch HĐND xã chủ trì.",
+    );
+    let present = into(&kg, NodeType::Meeting, EdgeType::Attended);
+    assert!(
+        !present.contains(&"Trà Văn Toản".to_string()),
+        "{present:?}"
+    );
+}
+
+#[test]
+fn re_elected_to_a_post_named_with_chuc_danh() {
+    let kg = graph(
+        "Ngày 25/6/2021, HĐND thành phố Bạc Liêu tổ chức kỳ họp thứ nhất. Kỳ họp bầu ông Tạ Văn \
+         Lũy, Phó Bí thư Thành ủy tái đắc cử chức danh Chủ tịch UBND thành phố.",
+    );
+    assert_eq!(
+        out(&kg, "Tạ Văn Lũy", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân thành phố Bạc Liêu",
+            "Phó Bí thư Thành ủy Bạc Liêu"
+        ]
+    );
+}
+
+#[test]
+fn an_article_published_before_the_reform_reads_the_old_map() {
+    let kg = graph(
+        "ĐẢNG BỘ QUẬN THUẬN HÓA\nChi bộ sinh hoạt chuyên đề\nThứ Sáu, 11/04/2025 - 10:30\nTối 10/4, \
+         Chi bộ Tổ dân phố 9 phường An Cựu tổ chức sinh hoạt chuyên đề quý II năm 2025.",
+    );
+    assert_eq!(out(&kg, "An Cựu", EdgeType::PartOf), ["Thuận Hóa"]);
+}
+
+#[test]
+fn what_an_oversight_looks_at_after_a_fronted_basis() {
+    let kg = graph(
+        "Thực hiện Quyết định số 52/QĐ-HĐND ngày 20/9/2022 của Thường trực HĐND huyện về thành lập \
+         Đoàn giám sát, ngày 12/10/2022, Đoàn giám sát của Thường trực HĐND huyện Hàm Tân đã giám \
+         sát việc thực hiện Nghị quyết số 188/NQ-HĐND của HĐND huyện tại xã Tân Hà.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["188/NQ-HĐND"]);
+}

@@ -1310,7 +1310,8 @@ pub fn run(doc: &mut Doc) {
         let starts_basis = cue_at(doc, sent.tok_start, sent.tok_end)
             .is_some_and(|(_, c)| c == "basis")
             && !(sent.tok_start..d.tok_start).any(|q| {
-                doc.is_punct(q, ",") && (q + 1..d.tok_start).any(|k| is_cue(k, "subject"))
+                doc.is_punct(q, ",")
+                    && (q + 1..d.tok_start).any(|k| is_cue(k, "subject") || is_cue(k, "inspected"))
             });
         // A document the text says was issued ("đã ban hành Kế hoạch số
         // ...") is an output being reported, and one the meeting was held

@@ -160,6 +160,17 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if !surname && !introduced {
         return None;
     }
+    // "giáo viên Trường Tiểu học Kim Đồng": the head of a unit
+    // (`free_bodies.txt`) that is no family name opens a unit's name.
+    if !surname
+        && doc
+            .lex
+            .free_bodies
+            .longest(&doc.ids[..end], start)
+            .is_some()
+    {
+        return None;
+    }
     Some((start, n))
 }
 
@@ -644,14 +655,11 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
     }
 }
 
+/// Whether words taking a post away (`dismissals.txt`) start in the four
+/// tokens before the title at `i`.
 fn dismissal_before(doc: &Doc, i: usize, a: usize) -> bool {
     let from = i.saturating_sub(4).max(a);
-    (from..i).any(|k| {
-        doc.words_are(k, "miễn nhiệm")
-            || doc.words_are(k, "thôi giữ")
-            || doc.words_are(k, "cho thôi")
-            || doc.words_are(k, "bãi nhiệm")
-    })
+    (from..i).any(|k| doc.lex.dismissals.longest(&doc.ids[..i], k).is_some())
 }
 
 /// The bodies a person joins, read after "tham gia" at `k`, and the post

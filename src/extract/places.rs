@@ -1075,10 +1075,15 @@ pub fn run(doc: &mut Doc) {
     let names_district = first.iter().any(|m| matches!(m.place, Place::District(_)));
     if !names_district && !loc.post_2025 && first.iter().any(|m| matches!(m.place, Place::Ward(_)))
     {
-        let late = doc
-            .words
-            .iter()
-            .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
+        // (A publication date before July 2025 settles it the other way.)
+        let early = doc
+            .published
+            .is_some_and(|d| (d.year, d.month.unwrap_or(1)) < (2025, 7));
+        let late = !early
+            && doc
+                .words
+                .iter()
+                .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y >= 2025));
         if late {
             let probe = Locality {
                 post_2025: true,
