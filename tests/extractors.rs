@@ -5851,3 +5851,83 @@ fn what_an_oversight_looks_at_after_a_fronted_basis() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["188/NQ-HĐND"]);
 }
+
+#[test]
+fn a_unit_named_by_a_local_place_is_no_person() {
+    let kg = graph(
+        "Ngày 21/8/2024, UBND huyện Ninh Sơn tổ chức hội nghị. Ông Trương Văn Quới, Hạt trưởng Hạt \
+         Kiểm lâm Ninh Sơn báo cáo. Dự có Thiếu tá Mạc Văn Khôi, Chính trị viên Đồn Biên phòng \
+         Lâm Sơn.",
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Ninh Sơn".to_string()));
+    assert_eq!(
+        out(&kg, "Trương Văn Quới", EdgeType::Holds),
+        ["Hạt trưởng Hạt Kiểm lâm Ninh Sơn"]
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Khôi", EdgeType::Holds),
+        ["Chính trị viên Đồn Biên phòng Lâm Sơn"]
+    );
+}
+
+#[test]
+fn a_lowercase_phrase_closed_by_the_units_own_name() {
+    let kg = graph(
+        "Ngày 4/9/2025, Đảng ủy xã Đồng Đăng tổ chức hội nghị. Dự có Thượng tá Nông Văn Thái, Đồn \
+         trưởng Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Nông Văn Thái", EdgeType::Holds),
+        ["Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị"]
+    );
+}
+
+#[test]
+fn youth_and_front_titles_written_short() {
+    let kg = graph(
+        "Ngày 28/7/2022, Huyện đoàn Bình Gia tổ chức Đại hội. Dự có đồng chí Nông Thị Thu Hằng, Ủy \
+         viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn Lạng Sơn; ông Mông Văn Thuận, Chủ \
+         tịch Hội LHTN Việt Nam huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Nông Thị Thu Hằng", EdgeType::Holds),
+        [
+            "Bí thư Tỉnh đoàn Lạng Sơn",
+            "Ủy viên Ban Chấp hành Trung ương Đoàn"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Mông Văn Thuận", EdgeType::Holds),
+        ["Chủ tịch Hội Liên hiệp Thanh niên Việt Nam huyện Bình Gia"]
+    );
+    // A standing vice-chair with no body written is no post of the party
+    // committee.
+    let kg = graph(
+        "Ngày 20/9/2024, Ủy ban MTTQ Việt Nam huyện Đại Lộc tổ chức hội nghị hiệp thương. Ông Đinh \
+         Công Lũy tái cử Phó Chủ tịch Thường trực; ông Chu Văn Khang tái cử Phó Chủ tịch.",
+    );
+    assert!(out(&kg, "Đinh Công Lũy", EdgeType::Holds)
+        .iter()
+        .all(|t| !t.contains("Huyện ủy")));
+    // "PCTT và TKCN" spelled out.
+    let kg = graph(
+        "Ngày 13/10/2022, Quận ủy Sơn Trà tổ chức họp. Dự có ông Lê Quang Nghĩa, Trưởng Ban Chỉ \
+         huy PCTT và TKCN quận.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Quang Nghĩa", EdgeType::Holds),
+        ["Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn quận Sơn Trà"]
+    );
+}
+
+#[test]
+fn a_bare_chi_bo_is_the_highland_village_cell() {
+    let kg = graph(
+        "Tối 12/3/2024, Chi bộ buôn Ea Kmar tổ chức sinh hoạt chuyên đề. Đồng chí Y Khăm Niê, Bí \
+         thư Chi bộ chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Y Khăm Niê", EdgeType::Holds),
+        ["Bí thư Chi bộ buôn Ea Kmar"]
+    );
+}

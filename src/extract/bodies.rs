@@ -1213,6 +1213,31 @@ pub fn skip_term(doc: &Doc, i: usize, end: usize) -> usize {
     j - i
 }
 
+/// Whether the two capitalised words at `k`, and no third, name a district
+/// or a commune of the article's province ("Đồn Biên phòng Đàm Thủy",
+/// "Hạt Kiểm lâm Sơn Hà"): after a unit's head they are its place, though
+/// "Đàm" is a family name.
+pub(crate) fn local_place_at(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(p) = doc.loc.province else {
+        return false;
+    };
+    let two = k + 1 < end
+        && (k..k + 2).all(|t| doc.toks[t].kind == TokKind::Word && doc.toks[t].cap)
+        && !doc
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| k + 2 < end && t.kind == TokKind::Word && t.cap);
+    if !two {
+        return false;
+    }
+    let g = doc.gaz;
+    let joined = doc.words[k..k + 2].join(" ");
+    !g.districts_named(&joined, None, Some(p)).is_empty()
+        || !g
+            .wards_named(&joined, None, Some(p), doc.loc.post_2025)
+            .is_empty()
+}
+
 /// True when a person's name (a family name and one or more capitalised
 /// words) starts at `k`.
 pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
@@ -1496,6 +1521,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // "Trưởng thôn Lò Văn Pản phát biểu": a family name and the
             // middle name "Văn" or "Thị" after a village word start a person.
             || (name_starts(doc, j, end)
+                && !(j > i && local_place_at(doc, j, end))
                 && !(t.cap && (numbered() || village()) && !doc.middle_name_at(j + 1))
                 && !named_after()
                 && !company_tail())
@@ -1527,12 +1553,27 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             (j.saturating_sub(3).max(i)..j)
                 .any(|b| matches!(lex.unit_breaks.longest(ids, b), Some((_, UnitWord::Number))))
         };
+        // "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị": a lowercase phrase
+        // the unit's own proper name closes within two words is not prose.
+        let named_soon = || {
+            (j + 1..(j + 3).min(end))
+                .find(|&q| doc.toks[q].kind != TokKind::Word || doc.toks[q].cap)
+                .is_some_and(|q| {
+                    doc.toks[q].kind == TokKind::Word
+                        && !doc.toks[q].upper
+                        && lex.levels.longest(ids, q).is_none()
+                        && lex.roles.longest(ids, q).is_none()
+                        && lex.bodies.longest(ids, q).is_none()
+                        && !name_starts(doc, q, end)
+                })
+        };
         if j >= i + 4
             && !t.cap
             && !asks_number
             && (1..=4).all(|b| !doc.toks[j - b].cap)
             && !numbered()
             && !in_village_word()
+            && !named_soon()
         {
             break;
         }
@@ -1691,9 +1732,17 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         if doc.words[j + n - 1] == "ban" {
             starts.push(j + n - 1);
         }
+        // "Phó Chủ tịch Thường trực;" (of a council, a Front committee or
+        // an association): the standing member's "Thường trực" is no party
+        // committee for the shorter role to take.
+        let (longest, top) = roles[0];
+        let standing = top.class == RoleClass::Org && top.canonical.ends_with(" Thường trực");
         for k in starts {
             if let Some(b) = parse_body(doc, k, end) {
                 let e = k + b.len;
+                if standing && *n < longest && e <= j + longest {
+                    break;
+                }
                 if best.as_ref().is_none_or(|(far, _, _)| e > *far) {
                     best = Some((e, format!("{} {}", role.canonical, b.name), b));
                 }

@@ -151,6 +151,13 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if doc.gaz.province(&joined).is_some() || not_persons().contains(&joined) {
         return None;
     }
+    // "Hạt trưởng Hạt Kiểm lâm Sơn Hà", "Đồn Biên phòng Đàm Thủy": two
+    // words after a unit's name, not introduced by an honorific, that name
+    // a district or a commune of the article's province end the unit's
+    // name.
+    if n == 2 && !after_intro && super::bodies::local_place_at(doc, start, end) {
+        return None;
+    }
     let surname = doc.lex.is_surname(doc.words[start])
         || doc
             .lex
