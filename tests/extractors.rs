@@ -5931,3 +5931,30 @@ fn a_bare_chi_bo_is_the_highland_village_cell() {
         ["Bí thư Chi bộ buôn Ea Kmar"]
     );
 }
+
+#[test]
+fn a_higher_committees_document_does_not_carry_out_a_wards() {
+    let kg = graph(
+        "Ngày 19/9/2025, Đảng ủy phường Kim Liên tổ chức hội nghị triển khai Chương trình hành \
+         động số 2950-CTr/TU ngày 15/9/2025 của Ban Chấp hành Đảng bộ Thành phố thực hiện Nghị \
+         quyết số 71-NQ/TW và Kế hoạch số 61-KH/ĐU của phường.",
+    );
+    let links: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Implements)
+        .map(|(s, t, _)| format!("{} -> {}", s.name, t.name))
+        .collect();
+    assert_eq!(links, ["2950-CTr/TU -> 71-NQ/TW"]);
+}
+
+#[test]
+fn a_cell_whose_parent_is_placed_after_a_comma_holds_its_meeting() {
+    let kg = graph(
+        "Tối 12/3/2024, Chi bộ buôn Ea Tam thuộc Đảng bộ phường Tân Lợi, thành phố Buôn Ma Thuột \
+         tổ chức sinh hoạt chuyên đề. Đồng chí Y Kông Niê, Bí thư Chi bộ chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ buôn Ea Tam"]
+    );
+}

@@ -475,7 +475,7 @@ fn link_issued(
     for y in listed_from(doc, mentions, y, send) {
         for &x in carried {
             let (ea, eb) = (mentions[y].0, mentions[x].0);
-            if ea != eb && !has_implements(doc, ea, eb) {
+            if ea != eb && !link_barred(doc, ea, eb) {
                 let a = bare_at.unwrap_or(mentions[x].1);
                 doc.relate(EdgeType::Implements, ea, eb, a, mentions[y].2);
                 if bare_at.is_none() {
@@ -795,12 +795,37 @@ fn issuer_of(doc: &Doc, e: usize) -> Option<usize> {
         .map(|r| r.from)
 }
 
-/// Whether `a` and `b` are already linked, either way: one document
-/// cannot carry out another that carries it out ("Kế hoạch số 88 ... trên
-/// cơ sở Kế hoạch số 1669 ..., nhằm thực hiện kế hoạch này" links 88 to
-/// 1669 once).
-fn has_implements(doc: &Doc, a: usize, b: usize) -> bool {
-    doc.has_relation(EdgeType::Implements, a, b) || doc.has_relation(EdgeType::Implements, b, a)
+/// Whether `a` may not be linked as carrying out `b`: they are already
+/// linked, either way (one document cannot carry out another that carries
+/// it out: "Kế hoạch số 88 ... trên cơ sở Kế hoạch số 1669 ..., nhằm thực
+/// hiện kế hoạch này" links 88 to 1669 once), or `a` is a party document
+/// of a higher committee than `b`'s (a province's 12-CTr/TU does not carry
+/// out a ward's 53-KH/ĐU).
+fn link_barred(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.has_relation(EdgeType::Implements, a, b)
+        || doc.has_relation(EdgeType::Implements, b, a)
+        || matches!((party_rank(doc, a), party_rank(doc, b)), (Some(x), Some(y)) if x > y)
+}
+
+/// The rank of the party body a document's code names: 3 for the centre
+/// (/TW, /BTGTW), 2 for a province or city (/TU, /BTCTU), 1 for a district
+/// (/HU, /QU, /TX, /THU), 0 for a commune or ward's Đảng ủy (/ĐU); none
+/// for every other code.
+fn party_rank(doc: &Doc, e: usize) -> Option<u8> {
+    let code = doc.facts.entities[e]
+        .attrs
+        .get("code")
+        .and_then(|c| c.as_str())?;
+    let suffix = code.rsplit_once('/')?.1;
+    if suffix.ends_with("TW") {
+        Some(3)
+    } else if suffix.ends_with("TU") {
+        Some(2)
+    } else if ["HU", "QU", "TX"].iter().any(|s| suffix.ends_with(s)) {
+        Some(1)
+    } else {
+        (suffix == "ĐU").then_some(0)
+    }
 }
 
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
@@ -1177,7 +1202,7 @@ pub fn run(doc: &mut Doc) {
                 {
                     break;
                 }
-                if eb != ea && !has_implements(doc, ea, eb) {
+                if eb != ea && !link_barred(doc, ea, eb) {
                     let b_end = mentions[y].2;
                     doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, b_end);
                     implemented[y] = true;
@@ -1188,7 +1213,7 @@ pub fn run(doc: &mut Doc) {
             if let Some(eb) = by_kind.last(mentions[x].1, &kind, ea) {
                 // Not marked `implemented`: that mention was named on its
                 // own (it may well be the meeting's subject).
-                if !has_implements(doc, ea, eb) {
+                if !link_barred(doc, ea, eb) {
                     doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, after + kn);
                 }
             }
@@ -1218,7 +1243,7 @@ pub fn run(doc: &mut Doc) {
         }
         for (&x, &y) in sources.iter().zip(&targets) {
             let (ea, eb) = (mentions[x].0, mentions[y].0);
-            if ea != eb && !has_implements(doc, ea, eb) {
+            if ea != eb && !link_barred(doc, ea, eb) {
                 doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
                 implemented[y] = true;
             }
@@ -1246,7 +1271,7 @@ pub fn run(doc: &mut Doc) {
         };
         let eb = mentions[y].0;
         if let Some(ea) = by_kind.last(st, &kind, eb) {
-            if !has_implements(doc, ea, eb) {
+            if !link_barred(doc, ea, eb) {
                 doc.relate(EdgeType::Implements, ea, eb, st, mentions[y].2);
                 implemented[y] = true;
             }

@@ -504,8 +504,30 @@ fn parent_before(doc: &Doc, a: usize, v: usize) -> bool {
     (a + 1..q).rev().take(12).any(|t| {
         (doc.is_punct(t, "(") || doc.words[t] == "thuộc")
             && doc.words_are(t + 1, "đảng bộ")
-            && super::bodies::unit_locality(doc, t, q).is_some_and(|(n, _)| t + n == q)
+            && super::bodies::unit_locality(doc, t, q)
+                .is_some_and(|(n, _)| place_tail(doc, t + n, q))
     })
+}
+
+/// Whether tokens `from..q` are nothing or a place after a comma (",
+/// thành phố Buôn Ma Thuột") that qualifies what stands before it.
+fn place_tail(doc: &Doc, from: usize, q: usize) -> bool {
+    if from == q {
+        return true;
+    }
+    let Some((m, _)) = doc
+        .lex
+        .levels
+        .longest(&doc.ids[..q], from + 1)
+        .filter(|_| doc.is_punct(from, ","))
+    else {
+        return false;
+    };
+    from + 1 + m < q
+        && (from + 1 + m..q).all(|t| {
+            let k = doc.toks[t].kind;
+            (k == TokKind::Word && doc.toks[t].cap) || k == TokKind::Num
+        })
 }
 
 /// A body the lexicon cannot list, named as written, as the subject of the
@@ -529,8 +551,9 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     // brackets or "thuộc" name the unit's locality.
     let verb_at = q;
     let mut locality = None;
-    let reads_to_verb =
-        |t: usize| super::bodies::unit_locality(doc, t, q).filter(|&(n, _)| t + n == q);
+    let reads_to_verb = |t: usize| {
+        super::bodies::unit_locality(doc, t, q).filter(|&(n, _)| place_tail(doc, t + n, q))
+    };
     if q > a && doc.is_punct(q - 1, ")") {
         let open = (a..q).rev().find(|&t| doc.is_punct(t, "("))?;
         locality = reads_to_verb(open)?.1;
