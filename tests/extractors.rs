@@ -5958,3 +5958,22 @@ fn a_cell_whose_parent_is_placed_after_a_comma_holds_its_meeting() {
         ["Chi bộ buôn Ea Tam"]
     );
 }
+
+#[test]
+fn a_post_given_to_two_people_counted_in_words() {
+    let kg = graph(
+        "Ngày 17/7/2025, Đảng bộ phường Khương Đình tổ chức Đại hội. Đồng chí Lã Minh Tuấn giữ chức \
+         Bí thư Đảng ủy phường; hai đồng chí Vũ Thị Thanh Huyền và Khuất Văn Dũng giữ chức Phó Bí \
+         thư Đảng ủy phường. Đồng chí Lê Văn Tám đề nghị chỉnh trang phố Hai Bà Trưng, Trần Quang \
+         Khải.",
+    );
+    for name in ["Vũ Thị Thanh Huyền", "Khuất Văn Dũng"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Bí thư Đảng ủy phường Khương Đình"],
+            "{name}"
+        );
+    }
+    // A number word before a capital names a street.
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Trần Quang Khải".to_string()));
+}

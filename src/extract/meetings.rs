@@ -1317,7 +1317,8 @@ pub fn run(doc: &mut Doc) {
 
     let lead_sents: HashSet<usize> = ids.iter().map(|(_, s)| *s).collect();
     let docs = doc.docs.clone();
-    // The sentences with a subject, and the first word of its kind.
+    // The sentences that gave the meeting a subject, with the first word
+    // of that document's kind ("quyết").
     let mut about_in: HashMap<usize, &str> = HashMap::new();
     for d in &docs {
         if d.implemented {

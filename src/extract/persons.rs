@@ -774,9 +774,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
         }
-        // "các đồng chí", "3 đồng chí", "những đồng chí": a list follows.
-        let count_word =
-            |t: usize| matches!(doc.words[t], "các" | "những") || doc.toks[t].kind == TokKind::Num;
+        // "các đồng chí", "3 đồng chí", "hai đồng chí", "những đồng chí":
+        // a list follows. (A number word before a capital is a name: "phố
+        // Hai Bà Trưng".)
+        let count_word = |t: usize| {
+            matches!(doc.words[t], "các" | "những")
+                || doc.toks[t].kind == TokKind::Num
+                || (matches!(doc.words[t], "hai" | "ba" | "bốn")
+                    && doc.toks.get(t + 1).is_some_and(|n| !n.cap))
+        };
         let counts = count_word(i);
         let listed = counts
             .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
