@@ -195,9 +195,12 @@ const KINDS: [&str; 8] = [
 /// "Thị Xã Việt Yên".
 fn split_kind(full: &str) -> (String, String) {
     for k in KINDS.iter().chain(["Xã"].iter()) {
-        let head = full
-            .get(..k.len())
-            .filter(|h| h.to_lowercase() == k.to_lowercase());
+        let head = full.get(..k.len()).filter(|h| {
+            *h == *k
+                || h.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(k.chars().flat_map(char::to_lowercase))
+        });
         if let Some(rest) = head.and_then(|_| full[k.len()..].strip_prefix(' ')) {
             return (k.to_string(), rest.trim().to_string());
         }

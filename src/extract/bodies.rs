@@ -503,11 +503,12 @@ fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(
 pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<String>)> {
     let open = doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ");
     let parent = k > 0 && (open || doc.words[k] == "thuộc");
-    let j = match (open, parent) {
-        (true, _) => k + 3,
-        (false, true) if doc.words_are(k + 1, "đảng bộ") => k + 3,
-        (false, true) => k + 1,
-        _ => k,
+    let j = if open || (parent && doc.words_are(k + 1, "đảng bộ")) {
+        k + 3
+    } else if parent {
+        k + 1
+    } else {
+        k
     };
     let (n2, lw) = doc.lex.levels.longest(&doc.ids[..end], j)?;
     let want = super::places::want_for_level_word(&lw.canonical, lw.level);

@@ -22,7 +22,7 @@ fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
 }
 
 /// The length of a cue of `class` at token `k` (not reaching past `end`).
-fn cue_of_class(doc: &Doc, k: usize, end: usize, class: &str) -> Option<usize> {
+pub(super) fn cue_of_class(doc: &Doc, k: usize, end: usize, class: &str) -> Option<usize> {
     doc.lex
         .cues
         .longest_where(&doc.ids[..end], k, |c| c == class)

@@ -1487,11 +1487,8 @@ fn named_by_decision(doc: &Doc, h: usize) -> bool {
     let elected = (d..h).any(|k| doc.words[k] == "bầu");
     let clause_start = (v..h).rev().find(|&k| doc.is_punct(k, ";")).unwrap_or(v);
     let clause_end = (h..e).find(|&k| doc.is_punct(k, ";")).unwrap_or(e);
-    let speaks = (clause_start..clause_end).any(|k| {
-        lex.cues
-            .longest_where(&doc.ids[..clause_end], k, |c| c.as_str() == "speech")
-            .is_some()
-    });
+    let speaks = (clause_start..clause_end)
+        .any(|k| super::meetings::cue_of_class(doc, k, clause_end, "speech").is_some());
     issued && !(announced || elected || speaks)
 }
 
