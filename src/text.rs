@@ -424,6 +424,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut upper = is_upper(c) || c.is_ascii_digit();
             while let Some(&(j, d)) = it.peek() {
                 if !is_word_char(d) {
+                    // A hyphen before a small letter is inside a capitalised
+                    // word, as in the Lao names "Khăm-xỉ Phôm-ma-vông" (not
+                    // in "UBND-VP", "kinh tế-xã hội" or "Lào Cai-Hà Khẩu").
+                    if d == '-' && is_upper(c) && !upper {
+                        let next = text[j + 1..].chars().next();
+                        if next.is_some_and(|n| n.is_alphabetic() && !is_upper(n)) {
+                            end = j + 1;
+                            it.next();
+                            continue;
+                        }
+                    }
                     // An apostrophe between letters is inside the word, as
                     // in the Ê Đê names "H'Yim", "H’Hen".
                     if !matches!(d, '\'' | '’') || all_digit {

@@ -1098,14 +1098,16 @@ fn a_district_named_by_its_former_kind_is_found_and_keeps_that_kind() {
 
 #[test]
 fn central_committee_and_deputy_shorthands_and_unknown_abbreviations() {
-    // "UVTW Đảng" and "ĐBQH" are shorthands of national titles; an
-    // abbreviation no lexicon knows ("UVBCH ...") is skipped, and the titles
-    // after it still belong to the person.
+    // "UVTW Đảng" and "ĐBQH" are shorthands of national titles, and so is
+    // "UVBCH" before a national mass organisation; an abbreviation no
+    // lexicon knows ("UVHĐQT ...") is skipped, and the titles after it
+    // still belong to the person.
     let kg = graph(
         "Sáng 12/6/2024, Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị giao ban. Đồng chí \
          Nguyễn Anh Tuấn, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị. Dự có đồng chí Đào \
          Quang Khải, ĐBQH, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Vương Quốc Tuấn, UVBCH \
-         Hội Nông dân Việt Nam, Phó Chủ tịch UBND tỉnh.",
+         Hội Nông dân Việt Nam, Phó Chủ tịch UBND tỉnh; đồng chí Lê Văn Hòa, UVHĐQT Ngân hàng \
+         Chính sách xã hội, Giám đốc Sở Tài chính tỉnh.",
     );
     assert_eq!(
         out(&kg, "Nguyễn Anh Tuấn", EdgeType::Holds),
@@ -1120,7 +1122,14 @@ fn central_committee_and_deputy_shorthands_and_unknown_abbreviations() {
     );
     assert_eq!(
         out(&kg, "Vương Quốc Tuấn", EdgeType::Holds),
-        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"]
+        [
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh",
+            "Ủy viên Ban Chấp hành Hội Nông dân Việt Nam"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Hòa", EdgeType::Holds),
+        ["Giám đốc Sở Tài chính tỉnh Bắc Ninh"]
     );
     assert_eq!(out(&kg, "Nguyễn Anh Tuấn", EdgeType::Chaired).len(), 1);
 }
@@ -5976,4 +5985,116 @@ fn a_post_given_to_two_people_counted_in_words() {
     }
     // A number word before a capital names a street.
     assert!(!names_of(&kg, NodeType::Person).contains(&"Trần Quang Khải".to_string()));
+}
+
+#[test]
+fn a_given_name_after_an_honorific_is_the_person_named_in_full_before() {
+    let kg = graph(
+        "Ngày 12/3/2024, UBND huyện Thạch Thất tổ chức hội nghị sơ kết công tác cải cách hành \
+         chính. Dự hội nghị có bà Nguyễn Thị Hường, Phó Chủ tịch UBND huyện; ông Lê Văn Quyết, \
+         Chánh Văn phòng HĐND và UBND huyện. Hội nghị do bà Hường chủ trì. Ông Thịnh, cán bộ \
+         Văn phòng, báo cáo tình hình.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Nguyễn Thị Hường"]
+    );
+    // A given name nobody was named with before is no one.
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lê Văn Quyết", "Nguyễn Thị Hường"]
+    );
+}
+
+#[test]
+fn a_given_name_two_people_share_is_left_unresolved() {
+    let kg = graph(
+        "Ngày 12/3/2024, UBND huyện Thạch Thất tổ chức hội nghị. Dự hội nghị có bà Nguyễn Thị \
+         Hường, Phó Chủ tịch UBND huyện; bà Đỗ Thu Hường, Trưởng phòng Nội vụ huyện. Hội nghị do \
+         bà Hường chủ trì.",
+    );
+    assert!(into(&kg, NodeType::Meeting, EdgeType::Chaired).is_empty());
+    assert_eq!(names_of(&kg, NodeType::Person).len(), 2);
+}
+
+#[test]
+fn a_plan_issued_after_a_document_named_in_a_quoted_report_carries_it_out() {
+    let kg = graph(
+        "Ngày 20/9/2025, UBND phường Phủ Lý tổ chức hội nghị. Bà Chu Minh Hạnh – Phó Chủ tịch \
+         UBND phường cho biết: ngay sau khi Kết luận số 2501-KL/TU được ban hành, UBND phường đã \
+         xây dựng Kế hoạch số 71/KH-UBND ngày 29/8/2025 để thực hiện.",
+    );
+    assert_eq!(out(&kg, "71/KH-UBND", EdgeType::Implements), ["2501-KL/TU"]);
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Tỉnh ủy Ninh Bình", "Ủy ban nhân dân phường Phủ Lý"]
+    );
+}
+
+#[test]
+fn uvbch_is_a_member_of_the_executive_committee_written_after_it() {
+    let kg = graph(
+        "Ngày 14/12/2023, Thị ủy Quế Võ tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Ngô \
+         Văn Thuận – UVBCH Đảng bộ tỉnh, Bí thư Thị ủy Quế Võ.",
+    );
+    assert_eq!(
+        out(&kg, "Ngô Văn Thuận", EdgeType::Holds),
+        [
+            "Bí thư Thị ủy Quế Võ",
+            "Ủy viên Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"
+        ]
+    );
+}
+
+#[test]
+fn an_inspectorate_code_keeps_its_small_letter() {
+    let kg = graph(
+        "Ngày 8/11/2022, Thanh tra huyện Cẩm Giàng tổ chức công bố Kết luận thanh tra số \
+         27/KL-TTr ngày 12/10/2022 của Thanh tra huyện. Trước đó, Thanh tra huyện đã ban hành \
+         Quyết định số 19/QĐ-TTr về thanh tra.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Resolution),
+        ["19/QĐ-TTr", "27/KL-TTr"]
+    );
+    assert_eq!(
+        out(&kg, "Thanh tra huyện Cẩm Giàng", EdgeType::Issued),
+        ["19/QĐ-TTr", "27/KL-TTr"]
+    );
+}
+
+#[test]
+fn a_signed_regulation_carries_out_and_a_capitalised_department_is_no_person() {
+    let kg = graph(
+        "Ngày 10/5/2024, Huyện ủy Mường Tè tổ chức hội nghị. Quy chế số 18-QC/HU được ký kết \
+         nhằm thực hiện Chỉ thị số 2555-CT/TU của Ban Thường vụ Tỉnh ủy. Dự hội nghị có ông Phạm \
+         Văn Điền, Giám đốc Sở Công Thương tỉnh.",
+    );
+    assert_eq!(out(&kg, "18-QC/HU", EdgeType::Implements), ["2555-CT/TU"]);
+    assert_eq!(names_of(&kg, NodeType::Person), ["Phạm Văn Điền"]);
+    assert_eq!(
+        out(&kg, "Phạm Văn Điền", EdgeType::Holds),
+        ["Giám đốc Sở Công Thương tỉnh Lai Châu"]
+    );
+}
+
+#[test]
+fn talks_with_a_foreign_province_and_hyphenated_lao_names() {
+    let kg = graph(
+        "Sáng 16/8/2025, UBND tỉnh Sơn La và chính quyền tỉnh Hủa Phăn tổ chức hội đàm tại cửa \
+         khẩu Chiềng Khương. Ông Lò Văn Thuận, Chủ tịch UBND tỉnh và ông Xay-xổm-phon Vông-xa, \
+         Phó Tỉnh trưởng tỉnh Hủa Phăn đồng chủ trì hội đàm.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân tỉnh Sơn La"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lò Văn Thuận", "Xay-xổm-phon Vông-xa"]
+    );
+    assert_eq!(
+        out(&kg, "Xay-xổm-phon Vông-xa", EdgeType::Holds),
+        ["Phó Tỉnh trưởng tỉnh Hủa Phăn"]
+    );
 }

@@ -1249,6 +1249,8 @@ pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
         && doc.toks[k + 1].kind == TokKind::Word
         && doc.toks[k + 1].cap
         && !doc.toks[k + 1].newline_before
+        // "Sở Công Thương": a capitalised pair `not_persons.txt` lists.
+        && !super::persons::not_persons().contains(&format!("{} {}", doc.words[k], doc.words[k + 1]))
 }
 
 /// A comma inside an office's name, as in "Phòng Kinh tế, Hạ tầng và Đô

@@ -23,7 +23,7 @@ fn party_re() -> &'static Regex {
 fn state_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}g?(?:-[A-ZĐ0-9]{1,11})*)")
+        Regex::new(r"([0-9]{1,5})[ \t]*/[ \t]*(?:([0-9]{4})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*-[ \t]*([A-ZĐ][A-ZĐ0-9]{0,11}[gr]?(?:-[A-ZĐ0-9]{1,11})*)")
             .expect("valid regex")
     })
 }
@@ -1350,12 +1350,12 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         // Also after a lead-in with no document in it ("Báo cáo cho biết,
-        // ngay sau khi ...").
+        // ngay sau khi ...", "Bà A cho biết: ngay sau khi ...").
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
         let Some(p) = std::iter::once(st)
             .chain(
                 (st..(st + 32).min(first_doc))
-                    .filter(|&q| doc.is_punct(q, ","))
+                    .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
                     .map(|q| q + 1),
             )
             .find_map(|q| link_phrase(doc, q, "after").map(|l| q + l))

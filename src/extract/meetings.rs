@@ -648,6 +648,18 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
                 out = first;
             }
         }
+        // "UBND tỉnh Sơn La và chính quyền tỉnh Hủa Phăn tổ chức hội đàm":
+        // with no body right before the verb, a body joined by "và" to a
+        // short partner the lexicon lacks holds it.
+        if out.is_empty() {
+            if let Some(p) = (v.saturating_sub(8).max(a + 1)..v).rev().find(|&p| {
+                doc.words[p] == "và"
+                    && (p + 1..v).all(|q| doc.toks[q].kind == TokKind::Word)
+                    && cue_of_class(doc, p + 1, v, "between").is_none()
+            }) {
+                out = subjects_of(doc, &bodies, a, e, p);
+            }
+        }
         if !out.is_empty() {
             return out;
         }

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 /// Names that look like persons' names but stand for institutions or
 /// places ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh").
-fn not_persons() -> &'static HashSet<String> {
+pub(crate) fn not_persons() -> &'static HashSet<String> {
     static S: OnceLock<HashSet<String>> = OnceLock::new();
     S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/lexicon/not_persons.txt")))
 }
@@ -117,7 +117,12 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     }
     // A Central Highlands name may be one word with an apostrophe inside
     // ("K'Mák", "H'Linh"), a name when something introduces it.
-    let one_word = n == 1 && introduced && doc.words[start].contains(['\'', '’']);
+    // So is the given name alone of someone named in full before ("do bà
+    // Hường chủ trì" after "bà Nguyễn Thị Hường"), right after an honorific.
+    let one_word = n == 1
+        && introduced
+        && (doc.words[start].contains(['\'', '’'])
+            || (after_intro && shortened(doc, &crate::text::key(doc.words[start])).is_some()));
     if !(2..=5).contains(&n) && !one_word {
         return None;
     }
@@ -538,8 +543,9 @@ fn person_entity(doc: &mut Doc, (a, n): (usize, usize)) -> usize {
 
 /// The person named in full earlier in the article that `key` shortens:
 /// a Kinh name by its last two words ("đồng chí Liên Hương" for "Đào Thị
-/// Liên Hương"), a name written given name first by its head ("ông Y
-/// Bhim" for "Y Bhim Niê"). Only when exactly one person fits, and never
+/// Liên Hương") or its given name ("bà Hường"), a name written given
+/// name first by its head ("ông Y Bhim" for "Y Bhim Niê"). Only when
+/// exactly one person fits, and never
 /// for a key that is itself someone's full name.
 fn shortened(doc: &Doc, key: &str) -> Option<usize> {
     let words = key.split(' ').count();
@@ -547,7 +553,7 @@ fn shortened(doc: &Doc, key: &str) -> Option<usize> {
         .split(' ')
         .next()
         .is_some_and(|w| doc.lex.opens_given_first(w));
-    if words > 2 || (words == 1 && !given_first) {
+    if words > 2 {
         return None;
     }
     if doc.find_entity(NodeType::Person, key).is_some() {
