@@ -368,6 +368,12 @@ pub struct Lexicon {
     /// Words before a title that take the post away ("miễn nhiệm", "cho
     /// thôi làm nhiệm vụ").
     pub dismissals: PhraseSet<()>,
+    /// Words that with a number after them make an aside between a name
+    /// and its titles ("sinh năm 1979").
+    pub asides: PhraseSet<()>,
+    /// Units with a party cell or committee of their own ("Trạm Y tế",
+    /// "Công an"), besides the heads of free bodies.
+    pub own_cells: PhraseSet<()>,
     /// Bodies whose members hold "Ủy viên" of them ("các đồng chí trong
     /// Ban Thường vụ Huyện ủy: A, B").
     pub member_bodies: PhraseSet<()>,
@@ -690,6 +696,8 @@ impl Lexicon {
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
         let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
         let dismissals = phrase_list(&mut vocab, lexicon_file!("dismissals.txt"));
+        let asides = phrase_list(&mut vocab, lexicon_file!("asides.txt"));
+        let own_cells = phrase_list(&mut vocab, lexicon_file!("own_cells.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
@@ -726,6 +734,8 @@ impl Lexicon {
             object_cues,
             decision_verbs,
             dismissals,
+            asides,
+            own_cells,
             member_bodies,
             venues,
             free_bodies,

@@ -6098,3 +6098,119 @@ fn talks_with_a_foreign_province_and_hyphenated_lao_names() {
         ["Phó Tỉnh trưởng tỉnh Hủa Phăn"]
     );
 }
+
+#[test]
+fn a_birth_year_between_a_name_and_its_title_is_passed_over() {
+    let kg = graph(
+        "Ngày 2/3/2026, Ủy ban MTTQ phường Lê Thanh Nghị tổ chức hội nghị cử tri nơi cư trú. \
+         Người được giới thiệu gồm: bà Vương Thị Ngọc Diễm, sinh năm 1979, Phó Giám đốc Sở Y tế \
+         thành phố; ông Đoàn Khắc Lợi, sinh năm 1983, Phó Chủ tịch UBND phường.",
+    );
+    assert_eq!(
+        out(&kg, "Vương Thị Ngọc Diễm", EdgeType::Holds),
+        ["Phó Giám đốc Sở Y tế thành phố Hải Phòng"]
+    );
+    assert_eq!(
+        out(&kg, "Đoàn Khắc Lợi", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Lê Thanh Nghị"]
+    );
+}
+
+#[test]
+fn a_counted_title_before_gom_goes_to_each_name_listed() {
+    let kg = graph(
+        "Ngày 5/1/2026, Ủy ban bầu cử phường Gia Định tổ chức phiên họp thứ nhất. Các Phó Chủ \
+         tịch Ủy ban bầu cử phường gồm ông Lạc Văn Hòa và bà Trần Thị Hồng Nhung, lần lượt là \
+         Chủ tịch UBND phường và Chủ tịch Ủy ban MTTQ Việt Nam phường. Các Ủy viên Ủy ban bầu cử \
+         phường được bầu gồm các đồng chí: Mẫn Đức Long, Phạm Thị Thanh Hà và Ninh Văn Tài.",
+    );
+    assert_eq!(
+        out(&kg, "Lạc Văn Hòa", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân phường Gia Định",
+            "Phó Chủ tịch Ủy ban bầu cử phường Gia Định"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Trần Thị Hồng Nhung", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban Mặt trận Tổ quốc phường Gia Định",
+            "Phó Chủ tịch Ủy ban bầu cử phường Gia Định"
+        ]
+    );
+    for name in ["Mẫn Đức Long", "Phạm Thị Thanh Hà", "Ninh Văn Tài"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Ủy viên Ủy ban bầu cử phường Gia Định"],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_title_after_cua_and_an_honorific_is_someone_elses() {
+    let kg = graph(
+        "Sáng 20/8/2025, Tỉnh ủy Đắk Lắk tổ chức hội nghị. Theo sự phân công của đồng chí Bí thư \
+         Tỉnh ủy, đồng chí Y Ngông Niê - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Y Ngông Niê", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk"]
+    );
+}
+
+#[test]
+fn an_electoral_board_and_a_rare_family_name() {
+    let kg = graph(
+        "Ngày 15/3/2026, Ủy ban bầu cử xã Măng Đen kiểm tra công tác bầu cử. Ông Đinh Văn \
+         Khương, Trưởng Ban bầu cử đơn vị bầu cử số 3 cho biết tình hình. Giám đốc Sở Tài chính \
+         Lều Văn Quý cũng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Văn Khương", EdgeType::Holds),
+        ["Trưởng Ban bầu cử đơn vị bầu cử số 3 xã Măng Đen"]
+    );
+    assert_eq!(
+        out(&kg, "Lều Văn Quý", EdgeType::Holds),
+        ["Giám đốc Sở Tài chính tỉnh Quảng Ngãi"]
+    );
+}
+
+#[test]
+fn a_bare_cell_or_committee_before_a_post_in_a_unit_is_that_units() {
+    let kg = graph(
+        "Ngày 14/9/2022, Đảng ủy xã Tân Chi tổ chức hội nghị. Dự có bà Đỗ Thị Khánh, Bí thư Chi \
+         bộ, Hiệu trưởng Trường Mầm non Tân Chi; ông Lê Văn Bảo, Bí thư Chi bộ, Trạm trưởng Trạm \
+         Y tế xã; ông Phan Văn Dũng, Bí thư Đảng ủy, Giám đốc Công an tỉnh; bà Vũ Thị Lan, Bí \
+         thư Đảng ủy, Chủ tịch UBND xã.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Thị Khánh", EdgeType::Holds),
+        [
+            "Bí thư Chi bộ Trường Mầm non Tân Chi",
+            "Hiệu trưởng Trường Mầm non Tân Chi"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Bảo", EdgeType::Holds),
+        [
+            "Bí thư Chi bộ Trạm Y tế xã Tân Chi",
+            "Trạm trưởng Trạm Y tế xã Tân Chi"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Phan Văn Dũng", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy Công an tỉnh Bắc Ninh",
+            "Giám đốc Công an tỉnh Bắc Ninh"
+        ]
+    );
+    // The commune's own committee stays the commune's.
+    assert_eq!(
+        out(&kg, "Vũ Thị Lan", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy xã Tân Chi",
+            "Chủ tịch Ủy ban nhân dân xã Tân Chi"
+        ]
+    );
+}

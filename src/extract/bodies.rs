@@ -1598,6 +1598,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && proper(j - 2)
             && doc.lex.levels.longest(ids, j).is_none()
             && here.is_none()
+            // ("Trường Mầm non Tân Chi": "non" ends a word of the name.)
+            && lex.unit_breaks.longest(ids, j - 1).is_none_or(|(n, _)| n < 2)
         {
             break;
         }

@@ -224,6 +224,7 @@ fn is_sep(doc: &Doc, k: usize) -> bool {
 /// Stops before a title that belongs to the next person (a name follows it).
 fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize) {
     let mut out: Vec<TitleMatch> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
     let start = k;
     loop {
         let mut j = after_seps(doc, k, end);
@@ -251,6 +252,16 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
             if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..end], j) {
                 if j + n < end && is_sep(doc, j + n) {
                     j = after_seps(doc, j + n, end);
+                }
+            }
+        }
+        // "bà A, sinh năm 1979, Phó Giám đốc Sở Y tế": an aside with its
+        // number between separators is passed over (`asides.txt`).
+        if out.is_empty() && j > k {
+            if let Some((n, _)) = doc.lex.asides.longest(&doc.ids[..end], j) {
+                if j + n + 1 < end && doc.toks[j + n].kind == TokKind::Num && is_sep(doc, j + n + 1)
+                {
+                    j = after_seps(doc, j + n + 1, end);
                 }
             }
         }
@@ -284,12 +295,74 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         // A body alone after a complete title starts a list of attendees
         // ("..., Ban Thường trực Ủy ban MTTQ quận, ..."): stop there.
         out.push(t);
+        starts.push(j);
     }
+    unit_of_next_title(doc, &mut out, &starts, end);
     // Closing parenthesis and a trailing dash ("- Bí thư Quận ủy - phát biểu").
     while k < end && (doc.is_punct(k, ")") || doc.is_dash(k)) {
         k += 1;
     }
     (out, k)
+}
+
+/// "Bí thư Chi bộ, Hiệu trưởng Trường Mầm non X", "Bí thư Đảng ủy, Giám
+/// đốc Công an tỉnh": a party cell or committee written bare before a
+/// post in a unit is that unit's. `starts` holds where each title begins.
+fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: usize) {
+    let lex = doc.lex;
+    for i in 0..out.len().saturating_sub(1) {
+        let (si, s2) = (starts[i], starts[i + 1]);
+        let e1 = si + out[i].len;
+        if e1 < si + 3 || e1 >= end || !doc.is_punct(e1, ",") || s2 != e1 + 1 {
+            continue;
+        }
+        let cell = doc.words_are(e1 - 2, "chi bộ");
+        let committee = doc.words_are(e1 - 2, "đảng ủy");
+        let role_len = lex.roles.longest(&doc.ids[..end], si).map(|(n, _)| n);
+        if !(cell || committee) || role_len != Some(out[i].len - 2) {
+            continue;
+        }
+        let Some((rn, role)) = lex.roles.longest(&doc.ids[..end], s2) else {
+            continue;
+        };
+        let u = s2 + rn;
+        let Some(rest) = out[i + 1]
+            .name
+            .strip_prefix(&format!("{} ", role.canonical))
+        else {
+            continue;
+        };
+        // A unit with a cell of its own: a school, a health station, the
+        // police, a border post; not the commune's council or committee.
+        let ids = &doc.ids[..end];
+        let free =
+            lex.free_bodies.longest(ids, u).is_some() || lex.own_cells.longest(ids, u).is_some();
+        // A cell may also be a village's ("Bí thư Chi bộ, Trưởng thôn X")
+        // or a unit's the lexicon has no body for.
+        let village = matches!(
+            lex.unit_breaks.longest(ids, u),
+            Some((_, crate::lexicon::UnitWord::Number))
+        );
+        let own = free
+            || (cell && (village || (doc.toks[u].cap && lex.bodies.longest(ids, u).is_none())));
+        // A cell the article names in full already completed the bare one
+        // ("Phó Bí thư Chi bộ, Tổ trưởng tổ dân phố" after "Chi bộ tổ dân
+        // phố 9").
+        if !own || out[i].former != out[i + 1].former || (cell && !out[i].name.ends_with(" Chi bộ"))
+        {
+            continue;
+        }
+        let body = if cell { "Chi bộ" } else { "Đảng ủy" };
+        let first = lex
+            .roles
+            .longest(&doc.ids[..end], si)
+            .map(|(_, r)| r.canonical.clone());
+        if let Some(first) = first {
+            out[i].name = format!("{first} {body} {rest}");
+            out[i].body = None;
+            out[i].explicit_body = true;
+        }
+    }
 }
 
 /// A role elected with its body left out, at `j`: the role and `body`,
@@ -741,6 +814,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The names of the list read so far ("các đồng chí A, B lần lượt giữ
     // chức ..."), for posts taken respectively.
     let mut list_names: Vec<(usize, usize)> = Vec::new();
+    // The names a header's title went to, each opened by its honorific
+    // ("Các Phó Chủ tịch ... gồm ông A và bà B, lần lượt là ...").
+    let mut header_names: Vec<(usize, usize)> = Vec::new();
     // The last person of the sentence given titles of their own, and where
     // they end.
     let mut prev_titled: Option<((usize, usize), usize)> = None;
@@ -1059,7 +1135,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     Some((n, Lead::Current))
                         if !leaving && (k..j).any(|q| doc.words_are(q, "lần lượt")) =>
                     {
-                        let names = respective_names(doc, &list_names, &untitled, na);
+                        let mut names = respective_names(doc, &list_names, &untitled, na);
+                        if names.is_empty()
+                            && header_names
+                                .last()
+                                .is_some_and(|&(ha, hn)| names_joined(doc, ha + hn, na))
+                        {
+                            names = &header_names;
+                        }
                         (!names.is_empty())
                             .then(|| respective_posts(doc, j + n, e, names.len() + 1))
                             .flatten()
@@ -1236,6 +1319,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
                 list_names.push((na, nn));
+            } else if !header.is_empty() {
+                header_names.push((na, nn));
             }
             i = k.max(na + nn);
             introduced = false;
@@ -1305,14 +1390,27 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 && !(start > a && doc.words[start - 1] == "đoàn");
             // "Tổ đại biểu HĐND huyện ứng cử tại thị trấn X gồm ...": a
             // deputies' group names its constituency before "gồm".
-            let g = if start > a && doc.words[start - 1] == "tổ" {
-                (k..e.min(k + 10))
-                    .take_while(|&q| doc.toks[q].kind == TokKind::Word)
-                    .find(|&q| doc.words[q] == "gồm")
-                    .unwrap_or(k)
+            // "Các Phó Chủ tịch UBND tỉnh được bầu gồm ...": a counted
+            // title may say how its holders came before "gồm".
+            let counted_title = start > a
+                && (count_word(start - 1)
+                    || doc
+                        .lex
+                        .honorifics
+                        .ending_at(&doc.ids, start, 3)
+                        .is_some_and(|(h, _)| h > a && count_word(h - 1)));
+            let group = start > a && doc.words[start - 1] == "tổ";
+            let reach = if group {
+                10
+            } else if counted_title {
+                4
             } else {
-                k
+                0
             };
+            let g = (k..e.min(k + reach))
+                .take_while(|&q| doc.toks[q].kind == TokKind::Word && (group || !doc.toks[q].cap))
+                .find(|&q| doc.words[q] == "gồm")
+                .unwrap_or(k);
             let listed = (of_body && g < e && doc.words[g] == "gồm" && count_word(g + 1))
                 .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
                 .flatten()
@@ -1325,14 +1423,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
             // "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy gồm đồng chí A;
-            // đồng chí B, ...": a counted title before "gồm" and items
-            // each opened by the honorific.
-            let counted_title = start > a
-                && doc
-                    .lex
-                    .honorifics
-                    .ending_at(&doc.ids, start, 3)
-                    .is_some_and(|(h, _)| h > a && count_word(h - 1));
+            // đồng chí B, ...", "Các Phó Chủ tịch Ủy ban bầu cử phường gồm
+            // ông A và bà B": a counted title before "gồm" and items each
+            // opened by the honorific.
             if of_body
                 && counted_title
                 && g + 1 < e
@@ -1364,7 +1457,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "Thừa ủy quyền của Chủ tịch nước, đồng chí X trao ...": the
             // post of someone else.
             // ("Báo cáo của Phó Chủ tịch Hội X Triệu Thị Liên" names her.)
-            let owned = start > a && doc.words[start - 1] == "của" && doc.is_punct(k, ",");
+            // So is "Theo sự phân công của đồng chí Bí thư Tỉnh ủy, đồng
+            // chí Y ...": an honorific may stand between when another
+            // opens the next name ("dưới sự chủ trì của đồng chí Bí thư
+            // Đảng ủy xã, thống nhất ..." is a title-only mention).
+            let owner = honorific_start(doc, start);
+            let owned = doc.is_punct(k, ",")
+                && ((start > a && doc.words[start - 1] == "của")
+                    || (owner < start
+                        && owner > a
+                        && doc.words[owner - 1] == "của"
+                        && doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_some()));
             if owned {
                 i = k;
                 continue;
