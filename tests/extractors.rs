@@ -6214,3 +6214,52 @@ fn a_bare_cell_or_committee_before_a_post_in_a_unit_is_that_units() {
         ]
     );
 }
+
+#[test]
+fn a_plan_issued_right_after_a_document_came_out_carries_it_out() {
+    let kg = graph(
+        "Ngày 15/4/2024, Quận ủy Hải An tổ chức hội nghị quán triệt Kết luận số 3901-KL/TU của \
+         Ban Thường vụ Thành ủy. Báo cáo cho biết, ngay sau khi có Kết luận, Ban Thường vụ Quận \
+         ủy đã ban hành Kế hoạch số 189-KH/QU ngày 20/3/2024 để triển khai thực hiện.",
+    );
+    assert_eq!(out(&kg, "189-KH/QU", EdgeType::Implements), ["3901-KL/TU"]);
+}
+
+#[test]
+fn a_basis_a_built_plan_and_an_assigned_task_are_no_subject_or_chair() {
+    let kg = graph(
+        "Ngày 9/10/2025, Đảng ủy xã Nhân Cơ tổ chức hội nghị sơ kết Nghị quyết số 3902-NQ/TU. \
+         Trên cơ sở Thông báo số 3903-TB/TU của Ban Thường vụ Tỉnh ủy, hội nghị đã bầu bổ sung \
+         Ủy viên Ban Thường vụ. Để triển khai Nghị quyết, UBND xã đã xây dựng Kế hoạch số \
+         226/KH-UBND. Phát biểu kết luận, đồng chí Mẫn Quang Tiến, Bí thư Đảng ủy xã đề nghị Sở \
+         Nông nghiệp và Môi trường chủ trì, phối hợp với xã hoàn thành phương án. Ban Thường vụ \
+         Đảng ủy xã thống nhất ban hành Kế hoạch số 227-KH/ĐU.",
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["227-KH/ĐU", "3902-NQ/TU"]
+    );
+    assert!(into(&kg, NodeType::Meeting, EdgeType::Chaired).is_empty());
+}
+
+#[test]
+fn military_titles_written_bare_or_joined_by_a_dash() {
+    let kg = graph(
+        "Ngày 14/9/2024, Bộ Chỉ huy Quân sự tỉnh Gia Lai tổ chức hội nghị. Dự có Đại tá Lê Văn \
+         Khánh, Chỉ huy trưởng; Thượng tá Vũ Văn Hải, Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự \
+         tỉnh; Trung tá Mai Đức Tín, Phó Chỉ huy trưởng - Tham mưu trưởng Ban Chỉ huy Quân sự \
+         huyện Chư Sê.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Khánh", EdgeType::Holds),
+        ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai"]
+    );
+    assert_eq!(
+        out(&kg, "Vũ Văn Hải", EdgeType::Holds),
+        ["Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Gia Lai"]
+    );
+    // The dash joins two posts of the body written after the second.
+    assert!(!out(&kg, "Mai Đức Tín", EdgeType::Holds)
+        .iter()
+        .any(|t| t.contains("Bộ Chỉ huy")));
+}

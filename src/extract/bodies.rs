@@ -1766,7 +1766,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     // "do đồng chí X làm Chủ nhiệm.": a role with no body at all is of the
     // body of its family the article names nearest; none, no title.
     if let Some(families) = lex.bare_roles.get(&role.canonical) {
-        if stands_alone(doc, k, end) {
+        // "Phó Chỉ huy trưởng - Tham mưu trưởng Ban CHQS huyện": two
+        // posts joined by a dash share the body written after the second.
+        let joined = k + 1 < end && doc.is_dash(k) && lex.roles.longest(words, k + 1).is_some();
+        if stands_alone(doc, k, end) && !joined {
             let b = nearest_body(doc, k, families)?;
             let name = format!("{} {}", role.canonical, b.name);
             return finish(doc, name, k, Some(b), true);

@@ -1362,6 +1362,10 @@ pub fn run(doc: &mut Doc) {
         else {
             continue;
         };
+        // "ngay sau khi có Kết luận, ...": the document came out; no
+        // passive issuing clause follows.
+        let had = p < send && doc.words[p] == "có";
+        let p = p + usize::from(had);
         let named = first_in(p, p + 6).filter(|&y| {
             kind_word_before(doc, mentions[y].1).map_or(mentions[y].1, |(k, _)| k) == p
         });
@@ -1379,8 +1383,13 @@ pub fn run(doc: &mut Doc) {
             };
             (x, p + kn, true)
         };
-        let Some((clause_end, _)) = passive_issue(doc, x_end, send) else {
-            continue;
+        let clause_end = if had && doc.is_punct(x_end, ",") {
+            x_end
+        } else {
+            let Some((clause_end, _)) = passive_issue(doc, x_end, send) else {
+                continue;
+            };
+            clause_end
         };
         if !(clause_end..send).any(|q| implements_verb(doc, q).is_some()) {
             continue;

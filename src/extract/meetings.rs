@@ -900,11 +900,24 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         // "giao Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra ...": a body
         // assigned a task (cue class `assign`) right before the verb is its
         // subject, and no person chairs.
+        // So is a unit the lexicon lacks, read freely, and a speaker's
+        // request gives a task too ("đề nghị Sở Nông nghiệp và Môi trường
+        // chủ trì, phối hợp ...").
+        let assigned_unit = || {
+            (k.saturating_sub(10).max(a)..k).any(|st| {
+                doc.toks[st].cap
+                    && (cue_ending_at(doc, a, st, "assign").is_some()
+                        || cue_ending_at(doc, a, st, "speech").is_some())
+                    && super::bodies::free_body_at(doc, st, e).is_some()
+                    && (st..k).all(|q| doc.toks[q].kind == TokKind::Word)
+            })
+        };
         if verb.edge == EdgeType::Chaired
             && !persons_after
-            && bodies_in(doc, a, e)
+            && (bodies_in(doc, a, e)
                 .iter()
                 .any(|(st, b)| st + b.len == k && cue_ending_at(doc, a, *st, "assign").is_some())
+                || assigned_unit())
         {
             k += n;
             continue;
@@ -1452,7 +1465,13 @@ fn issued_or_basis(doc: &Doc, sent_start: usize, k: usize) -> Option<&'static st
         j -= 1;
         if let Some((n, class)) = cue_at(doc, j, k) {
             if j + n <= k {
+                // "thống nhất ban hành Kế hoạch ...": a subject cue that
+                // ends with the issuing verb adopts the document.
+                let adopts = (j.saturating_sub(3).max(sent_start)..j).any(|q| {
+                    cue_at(doc, q, k).is_some_and(|(m, c)| c == "subject" && q + m == j + n)
+                });
                 match class {
+                    "issued" if adopts => return None,
                     "issued" => return (k - (j + n) <= 5).then_some("issued"),
                     "basis_inline" => return Some("basis_inline"),
                     "subject" => return None,
