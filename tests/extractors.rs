@@ -6263,3 +6263,51 @@ fn military_titles_written_bare_or_joined_by_a_dash() {
         .iter()
         .any(|t| t.contains("Bộ Chỉ huy")));
 }
+
+#[test]
+fn a_bare_commune_committee_is_the_one_the_sentence_before_names() {
+    let kg = graph(
+        "Ngày 30/12/2021, Thường trực Huyện ủy Hớn Quản làm việc với một số xã về công tác xây \
+         dựng Đảng.\n\nSáng 30/12, đoàn công tác đã làm việc với Đảng ủy xã Minh Đức. Đồng chí \
+         Lâm Văn Tâm, Bí thư Đảng ủy xã báo cáo kết quả năm 2021.\n\nChiều cùng ngày, đoàn làm \
+         việc với Đảng ủy xã Tân Hưng. Đồng chí Lý Văn Lộc, Bí thư Đảng ủy xã báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Lâm Văn Tâm", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Minh Đức"]
+    );
+    assert_eq!(
+        out(&kg, "Lý Văn Lộc", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tân Hưng"]
+    );
+}
+
+#[test]
+fn the_offices_of_the_national_assembly_delegation_and_the_council() {
+    let kg = graph(
+        "Ngày 14/9/2025, HĐND tỉnh Tuyên Quang tổ chức kỳ họp. Dự có ông Vương Văn Thành – \
+         Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh; bà Lê Thị Mai – Phó Chánh Văn phòng Đoàn ĐBQH, \
+         HĐND và UBND tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Vương Văn Thành", EdgeType::Holds),
+        ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Tuyên Quang"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Mai", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Tuyên Quang"]
+    );
+}
+
+#[test]
+fn the_post_taken_after_two_posts_left_is_read() {
+    let kg = graph(
+        "Ngày 14/9/2021, Huyện ủy Hướng Hóa tổ chức hội nghị công bố quyết định của Ban Thường vụ \
+         Tỉnh ủy điều động đồng chí Lê Quang Tài, Tỉnh ủy viên, Bí thư Huyện ủy Hướng Hóa thôi \
+         tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy, được điều động \
+         đến nhận công tác tại Ban Nội chính Tỉnh ủy và giữ chức Phó Trưởng Ban Nội chính Tỉnh \
+         ủy.",
+    );
+    assert!(out(&kg, "Lê Quang Tài", EdgeType::Holds)
+        .contains(&"Phó Trưởng Ban Nội chính Tỉnh ủy Quảng Trị".to_string()));
+}

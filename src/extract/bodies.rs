@@ -101,9 +101,14 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
                 let w = of_kind.next()?;
                 of_kind.all(|x| x == w).then_some(w)
             };
+            // "... đã làm việc với Đảng ủy xã Minh Đức. Đồng chí A, Bí thư
+            // Đảng ủy xã báo cáo": in an article of no one commune, the
+            // commune the sentence before names in the same paragraph.
+            let before = || at.and_then(|at| previous_sentence_ward(doc, want, at));
             let w = at
                 .and_then(|at| sentence_ward(doc, want, at))
                 .or(loc.ward)
+                .or_else(before)
                 .or_else(named_one)?;
             let kind = ward_kind(doc, w);
             if want.kind.is_some_and(|k| k != kind) {
@@ -127,6 +132,25 @@ fn local_unit_place(doc: &Doc) -> Option<(String, Place)> {
 
 /// The one ward of the wanted kind that the sentence of token `at` names
 /// before it, when it names exactly one.
+/// The one ward of `want`'s kind named in the sentence before the one of
+/// token `at`, when both are in one paragraph.
+fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
+    let s = doc.sentence_of(at);
+    let here = doc.sents.get(s)?;
+    if s == 0 || doc.toks.get(here.tok_start)?.newline_before {
+        return None;
+    }
+    let prev = doc.sents[s - 1];
+    let mut named = doc
+        .wards_named
+        .iter()
+        .filter(|&&(_, _, t)| t >= prev.tok_start && t < prev.tok_end)
+        .map(|&(w, ..)| w)
+        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
+    let w = named.next()?;
+    named.all(|x| x == w).then_some(w)
+}
+
 fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
     let start = doc.sents.get(doc.sentence_of(at))?.tok_start;
     let mut here = doc

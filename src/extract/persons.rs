@@ -1169,7 +1169,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                             _ => parse_title(doc, j + n, e).map(|t| j + n + t.len),
                         };
                         let next = left.unwrap_or(j + n);
-                        limit += next - j;
+                        // The clause left is passed over whole, with its
+                        // "thôi" and the comma before it ("thôi tham gia Ban
+                        // Chấp hành, Ban Thường vụ, thôi giữ chức ...").
+                        limit += next - j + 2;
                         j = next;
                     }
                     Some((n, Lead::Current)) => {
