@@ -92,14 +92,8 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
             // "Bí thư Đảng ủy thị trấn" in a district's article that names
             // one thị trấn: that one.
             let named_one = || {
-                let k = want.kind?;
-                let mut of_kind = doc
-                    .wards_named
-                    .iter()
-                    .map(|&(w, ..)| w)
-                    .filter(|&w| ward_kind(doc, w) == k);
-                let w = of_kind.next()?;
-                of_kind.all(|x| x == w).then_some(w)
+                want.kind?;
+                only_ward_in(doc, want, 0, doc.toks.len())
             };
             // "... đã làm việc với Đảng ủy xã Minh Đức. Đồng chí A, Bí thư
             // Đảng ủy xã báo cáo": in an article of no one commune, the
@@ -130,8 +124,19 @@ fn local_unit_place(doc: &Doc) -> Option<(String, Place)> {
     implicit_place(doc, Want { level, kind: None }, None)
 }
 
-/// The one ward of the wanted kind that the sentence of token `at` names
-/// before it, when it names exactly one.
+/// The one ward of the wanted kind that tokens `lo..hi` name, when they
+/// name exactly one.
+fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize) -> Option<usize> {
+    let mut named = doc
+        .wards_named
+        .iter()
+        .filter(|&&(_, _, t)| t >= lo && t < hi)
+        .map(|&(w, ..)| w)
+        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
+    let w = named.next()?;
+    named.all(|x| x == w).then_some(w)
+}
+
 /// The one ward of `want`'s kind named in the sentence before the one of
 /// token `at`, when both are in one paragraph.
 fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
@@ -141,26 +146,14 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
         return None;
     }
     let prev = doc.sents[s - 1];
-    let mut named = doc
-        .wards_named
-        .iter()
-        .filter(|&&(_, _, t)| t >= prev.tok_start && t < prev.tok_end)
-        .map(|&(w, ..)| w)
-        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
-    let w = named.next()?;
-    named.all(|x| x == w).then_some(w)
+    only_ward_in(doc, want, prev.tok_start, prev.tok_end)
 }
 
+/// The one ward of the wanted kind that the sentence of token `at` names
+/// before it, when it names exactly one.
 fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
     let start = doc.sents.get(doc.sentence_of(at))?.tok_start;
-    let mut here = doc
-        .wards_named
-        .iter()
-        .filter(|&&(_, _, t)| t >= start && t < at)
-        .map(|&(w, ..)| w)
-        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
-    let w = here.next()?;
-    here.all(|x| x == w).then_some(w)
+    only_ward_in(doc, want, start, at)
 }
 
 /// The kind word (folded) of ward `w` in this article: the one the text

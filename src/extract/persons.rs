@@ -318,8 +318,10 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
         }
         let cell = doc.words_are(e1 - 2, "chi bộ");
         let committee = doc.words_are(e1 - 2, "đảng ủy");
-        let role_len = lex.roles.longest(&doc.ids[..end], si).map(|(n, _)| n);
-        if !(cell || committee) || role_len != Some(out[i].len - 2) {
+        let Some((role_len, first)) = lex.roles.longest(&doc.ids[..end], si) else {
+            continue;
+        };
+        if !(cell || committee) || role_len != out[i].len - 2 {
             continue;
         }
         let Some((rn, role)) = lex.roles.longest(&doc.ids[..end], s2) else {
@@ -353,15 +355,9 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
             continue;
         }
         let body = if cell { "Chi bộ" } else { "Đảng ủy" };
-        let first = lex
-            .roles
-            .longest(&doc.ids[..end], si)
-            .map(|(_, r)| r.canonical.clone());
-        if let Some(first) = first {
-            out[i].name = format!("{first} {body} {rest}");
-            out[i].body = None;
-            out[i].explicit_body = true;
-        }
+        out[i].name = format!("{} {body} {rest}", first.canonical);
+        out[i].body = None;
+        out[i].explicit_body = true;
     }
 }
 
