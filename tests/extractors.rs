@@ -6311,3 +6311,38 @@ fn the_post_taken_after_two_posts_left_is_read() {
     assert!(out(&kg, "Lê Quang Tài", EdgeType::Holds)
         .contains(&"Phó Trưởng Ban Nội chính Tỉnh ủy Quảng Trị".to_string()));
 }
+
+#[test]
+fn a_list_joined_by_commas_ends_at_a_semicolon() {
+    let kg = graph(
+        "Sáng 8/4/2024, UBND huyện Yên Thành tổ chức hội nghị. Dự có các Phó Chủ tịch UBND \
+         huyện: ông Đậu Văn Thịnh, bà Hồ Thị Thanh; ông Bùi Quang Lâm – Chánh Văn phòng HĐND và \
+         UBND huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Thanh", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Yên Thành"]
+    );
+    assert_eq!(
+        out(&kg, "Bùi Quang Lâm", EdgeType::Holds),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Yên Thành"]
+    );
+}
+
+#[test]
+fn an_earlier_session_told_by_what_a_body_heard() {
+    let kg = graph(
+        "Ngày 20/6/2024, Huyện ủy Yên Thành tổ chức hội nghị sơ kết công tác 6 tháng. Đồng chí \
+         Trần Văn Hòa, Bí thư Huyện ủy chủ trì hội nghị.\n\nTrước đó, chiều 17/6, Thường trực \
+         Huyện ủy đã nghe UBND huyện báo cáo tiến độ giải ngân vốn đầu tư công. Buổi làm việc do \
+         đồng chí Nguyễn Đình Quý, Phó Bí thư Thường trực Huyện ủy chủ trì.",
+    );
+    let chaired = out(&kg, "Nguyễn Đình Quý", EdgeType::Chaired);
+    assert_eq!(chaired.len(), 1);
+    assert!(chaired[0].ends_with("(2024-06-17)"), "{chaired:?}");
+    assert!(
+        out(&kg, "Thường trực Huyện ủy Yên Thành", EdgeType::Organized)[0]
+            .ends_with("(2024-06-17)")
+    );
+    assert!(out(&kg, "Trần Văn Hòa", EdgeType::Chaired)[0].ends_with("(2024-06-20)"));
+}

@@ -963,7 +963,24 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // "...: A, B; đồng chí C, Trưởng Công an xã": after bare
                 // items, one opened by an honorific past a semicolon is
                 // no longer the list's.
-                let past_list = header_bare && i > a && doc.is_punct(i - 1, ";");
+                // So is one past a semicolon after items joined by commas
+                // ("các Phó Chủ tịch UBND phường: ông A, bà B; bà C – Phó
+                // Chủ tịch HĐND phường"): the separator changing ends the
+                // list.
+                let comma_list = || {
+                    header_names.last().is_some_and(|&(na, nn)| {
+                        na + nn + 1 == i
+                            && doc
+                                .lex
+                                .honorifics
+                                .ending_at(&doc.ids, na, 3)
+                                .is_some_and(|(h, _)| h > a && doc.is_punct(h - 1, ","))
+                    })
+                };
+                let past_list = i > a
+                    && doc.is_punct(i - 1, ";")
+                    && !header.is_empty()
+                    && (header_bare || comma_list());
                 i += n;
                 if doc.is_punct(i, ":") {
                     i += 1;
