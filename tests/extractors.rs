@@ -6346,3 +6346,112 @@ fn an_earlier_session_told_by_what_a_body_heard() {
     );
     assert!(out(&kg, "Trần Văn Hòa", EdgeType::Chaired)[0].ends_with("(2024-06-20)"));
 }
+
+#[test]
+fn a_session_held_by_the_agent_of_a_passive_verb() {
+    let kg = graph(
+        "Sáng 28/10/2025, Đảng ủy phường Diên Hồng tổ chức hội nghị Ban Chấp hành Đảng bộ phường. \
+         Đồng chí Rơ Mah Thuận, Bí thư Đảng ủy phường chủ trì.\n\nTrước đó, chiều ngày 24 tháng \
+         10, dự thảo nghị quyết đã được Thường trực Đảng ủy phường xem xét tại cuộc làm việc do \
+         đồng chí Ksor Hlin, Phó Bí thư Thường trực Đảng ủy phường chủ trì.",
+    );
+    let organized = out(
+        &kg,
+        "Thường trực Đảng ủy phường Diên Hồng",
+        EdgeType::Organized,
+    );
+    assert_eq!(organized.len(), 1);
+    assert!(organized[0].ends_with("(2025-10-24)"), "{organized:?}");
+    assert_eq!(out(&kg, "Ksor Hlin", EdgeType::Chaired), organized);
+}
+
+#[test]
+fn clan_names_of_six_words_are_read_whole() {
+    let kg = graph(
+        "Chiều 2/12/2025, Đảng ủy phường Thuận Hóa tổ chức hội nghị. Dự có bà Công Tằng Tôn Nữ \
+         Thu Hà, Phó Bí thư Đảng ủy phường; ông Nguyễn Phước Bửu Minh Quang Huy, Chủ tịch UBND \
+         phường.",
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    assert!(
+        persons.contains(&"Công Tằng Tôn Nữ Thu Hà".to_string()),
+        "{persons:?}"
+    );
+    assert!(
+        persons.contains(&"Nguyễn Phước Bửu Minh Quang Huy".to_string()),
+        "{persons:?}"
+    );
+}
+
+#[test]
+fn a_person_said_not_to_be_there_is_not_present_though_listed() {
+    let kg = graph(
+        "Sáng 18/12/2025, Ủy ban MTTQ Việt Nam xã Vĩnh Hải tổ chức hội nghị. Ông Lâm Văn Bình, \
+         Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì. Dịp này, ông Lâm Văn Bình trao Kỷ niệm chương \
+         cho 2 cá nhân: ông Thạch Văn Sên và bà Kim Thị Sóc. Do ông Thạch Văn Sên tuổi cao, sức \
+         yếu không thể đến dự, con trai ông là anh Thạch Văn Đol đã nhận thay.",
+    );
+    assert!(out(&kg, "Thạch Văn Sên", EdgeType::Attended).is_empty());
+    assert_eq!(out(&kg, "Kim Thị Sóc", EdgeType::Attended).len(), 1);
+    assert_eq!(out(&kg, "Thạch Văn Đol", EdgeType::Attended).len(), 1);
+}
+
+#[test]
+fn an_honorific_after_the_first_word_of_a_sentence() {
+    let kg = graph(
+        "Sáng 9/3/2024, UBND huyện Tam Nông tổ chức hội nghị. Theo ông Hà Văn Lực, năm qua huyện \
+         đạt nhiều kết quả.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Hà Văn Lực"]);
+}
+
+#[test]
+fn achar_introduces_a_name_and_the_specialised_deputy_head_either_way_round() {
+    let kg = graph(
+        "Sáng 5/10/2024, Đoàn ĐBQH tỉnh Sóc Trăng tiếp xúc cử tri huyện Trần Đề. Dự có ông Lý \
+         Văn Hiền – Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh; Achar Thạch Sa Ron (Ủy viên Ủy \
+         ban MTTQ Việt Nam huyện).",
+    );
+    assert_eq!(
+        out(&kg, "Lý Văn Hiền", EdgeType::Holds),
+        ["Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Sóc Trăng"]
+    );
+    assert_eq!(
+        out(&kg, "Thạch Sa Ron", EdgeType::Holds),
+        ["Ủy viên Ủy ban Mặt trận Tổ quốc huyện Trần Đề"]
+    );
+}
+
+#[test]
+fn a_post_held_at_the_time_told_is_former() {
+    let kg = graph(
+        "Sáng 14/11/2024, UBND huyện Con Cuông tổ chức buổi tiếp công dân. Bà Lô Thị Hoa cho biết \
+         quyết định do ông Vi Văn Sơn, khi đó là Phó Chủ tịch UBND huyện Con Cuông ký.",
+    );
+    assert!(out(&kg, "Vi Văn Sơn", EdgeType::Holds).is_empty());
+    assert_eq!(
+        out(&kg, "Vi Văn Sơn", EdgeType::Held),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Con Cuông"]
+    );
+}
+
+#[test]
+fn each_day_of_a_two_day_range_is_a_meeting() {
+    let kg = graph(
+        "Trong hai ngày 8 - 9/10/2025, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 thuộc Đoàn ĐBQH \
+         tỉnh Hà Tĩnh đã tiếp xúc cử tri tại xã Đức Thọ và xã Tùng Lộc.\n\nSáng 8/10, hội nghị do \
+         ông Trần Đức Kiên – Chủ tịch Ủy ban MTTQ Việt Nam xã Đức Thọ chủ trì.\n\nChiều 9/10, Tổ \
+         đại biểu tiếp tục tiếp xúc cử tri xã Tùng Lộc. Hội nghị do bà Phan Thị Nga – Chủ tịch Ủy \
+         ban MTTQ Việt Nam xã Tùng Lộc chủ trì.",
+    );
+    let kien = out(&kg, "Trần Đức Kiên", EdgeType::Chaired);
+    let nga = out(&kg, "Phan Thị Nga", EdgeType::Chaired);
+    assert!(
+        kien.len() == 1 && kien[0].ends_with("(2025-10-08)"),
+        "{kien:?}"
+    );
+    assert!(
+        nga.len() == 1 && nga[0].ends_with("(2025-10-09)"),
+        "{nga:?}"
+    );
+}

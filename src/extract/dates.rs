@@ -154,6 +154,24 @@ fn worded_at(doc: &Doc, k: usize, end: usize) -> Option<DateHit> {
     valid_hit(k, e, day, month, year)
 }
 
+/// The last day of the range a date hit spans ("8 - 9/10", "29-30/11"
+/// give 9 and 30), its day when it is one.
+pub fn last_day(doc: &Doc, d: &DateHit) -> u8 {
+    (d.tok_start + 1..d.tok_end)
+        .rev()
+        .find(|&j| {
+            date_sep(doc, j)
+                && touch(doc, j - 1, j)
+                && touch(doc, j, j + 1)
+                && num(doc, j + 1) == Some(u32::from(d.month))
+                && num(doc, j - 1).is_some()
+        })
+        .and_then(|j| num(doc, j - 1))
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|&n| n > d.day && n <= 31)
+        .unwrap_or(d.day)
+}
+
 /// Every date in tokens `a..end`.
 pub fn find_dates(doc: &Doc, a: usize, end: usize) -> Vec<DateHit> {
     let mut out = Vec::new();

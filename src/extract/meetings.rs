@@ -4,7 +4,7 @@
 //! chaired and who took part, and the documents it was about.
 
 use super::bodies::{parse_body, parse_body_sharing, skip_term, BodyMatch};
-use super::dates::{find_dates, month_year_mentions, term_start, year_mentions, DateHit};
+use super::dates::{find_dates, last_day, month_year_mentions, term_start, year_mentions, DateHit};
 use super::Doc;
 use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
@@ -236,7 +236,17 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // của huyện do đồng chí Y dẫn đầu đã kiểm tra ...").
             let led_earlier = (cue_of_class(doc, a, e, "earlier").is_some() || opens_with_day)
                 && sentence_has_cue(doc, s, "led");
-            trip = trip_day(doc, first.sentence, s, &d);
+            // "Trong hai ngày 8 - 9/10, Tổ đại biểu ... đã tiếp xúc cử tri
+            // ... Chiều 9/10, Tổ đại biểu tiếp tục tiếp xúc cử tri xã B": a
+            // later day of the first lead's range, opening its sentence,
+            // is a day of the same trip. (A week's round-up, "từ ngày 8
+            // đến ngày 12/4", reports meetings of their own.)
+            let range_day = opens_with_day
+                && first.date.is_some_and(|f| {
+                    let last = last_day(doc, &f);
+                    f.month == d.month && f.day < d.day && d.day <= last && last - f.day <= 2
+                });
+            trip = trip_day(doc, first.sentence, s, &d) || range_day;
             // A sentence opening with its own day that names the body of
             // its meeting after the noun ("Đến ngày 5/12, tại hội nghị của
             // Đảng ủy xã B, ..."), or whose delegation goes to the body
@@ -662,6 +672,20 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         }
         if !out.is_empty() {
             return out;
+        }
+    }
+    // (a') The agent of a passive verb before the noun: "dự thảo đã được
+    // Thường trực Đảng ủy phường xem xét tại cuộc làm việc ...".
+    if let Some((k, _)) = noun {
+        let agent = bodies.iter().find(|(st, b)| {
+            *st > a
+                && doc.words[st - 1] == "được"
+                && st + b.len < k
+                && k - (st + b.len) <= 4
+                && (st + b.len..k).all(|q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+        });
+        if let Some((_, b)) = agent {
+            return vec![b.clone()];
         }
     }
     // (b) A delegation's sender, with a clause before the verb: "Đoàn công
@@ -1283,6 +1307,21 @@ pub fn run(doc: &mut Doc) {
     };
     // Looked up once per sentence: a long article has thousands of mentions.
     let mut future: Vec<Option<bool>> = vec![None; doc.sents.len()];
+    // "Do ông X tuổi cao, sức yếu không thể đến dự, con trai ông nhận
+    // thay": X, though listed among those honoured, was not there. (A
+    // sentence with a day of its own may tell of another meeting: "Do ông
+    // X bận công tác, buổi giám sát chiều 10/7 do bà Y chủ trì".)
+    let away: HashSet<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| {
+            let (a, e) = (
+                doc.sents[m.sentence].tok_start,
+                doc.sents[m.sentence].tok_end,
+            );
+            m.away && meeting_date(doc, a, e).is_none()
+        })
+        .map(|m| (meeting_of(m.sentence), m.entity))
+        .collect();
     for m in &mentions {
         // A sentence announcing what is to come ("Dự kiến, ngày 20/12, ...;
         // đồng chí X sẽ chủ trì") puts nobody at a meeting, save by a role
@@ -1292,7 +1331,7 @@ pub fn run(doc: &mut Doc) {
             continue;
         }
         let me = meeting_of(m.sentence);
-        if !with_role.contains(&(me, m.entity)) {
+        if !with_role.contains(&(me, m.entity)) && !away.contains(&(me, m.entity)) {
             doc.relate(EdgeType::Attended, m.entity, me, m.tok_start, m.tok_end);
         }
         // The delegation (named where the trip is told, and "Cùng đi có

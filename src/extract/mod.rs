@@ -65,6 +65,9 @@ pub struct PersonMention {
     pub sentence: usize,
     /// The person is said not to be present (dismissed, referred to).
     pub absent: bool,
+    /// The text says the person was not there ("vắng mặt", "không thể đến
+    /// dự"): no other mention of them puts them at that meeting.
+    pub away: bool,
 }
 
 /// A document mention found by [`documents`].

@@ -123,7 +123,7 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         && introduced
         && (doc.words[start].contains(['\'', '’'])
             || (after_intro && shortened(doc, &crate::text::key(doc.words[start])).is_some()));
-    if !(2..=5).contains(&n) && !one_word {
+    if !(2..=longest_name(doc, start, end)).contains(&n) && !one_word {
         return None;
     }
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
@@ -186,6 +186,17 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     Some((start, n))
 }
 
+/// The most words a name starting at `k` may have: five, and more after a
+/// family name of several words ("Công Tằng Tôn Nữ Minh Nguyệt", a Huế
+/// clan name).
+fn longest_name(doc: &Doc, k: usize, end: usize) -> usize {
+    5 + doc
+        .lex
+        .surname_pairs
+        .longest(&doc.ids[..end], k)
+        .map_or(0, |(n, _)| n - 1)
+}
+
 /// A name right after a title ("Bí thư Quận ủy Cầu Giấy Nguyễn Văn A"),
 /// where the capitalised run of the body ends just before it.
 fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
@@ -196,7 +207,8 @@ fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
     if prev.kind == TokKind::Word && prev.cap {
         // Look at it as if the title's last word were not capitalised.
         let mut n = 0;
-        while k + n < end && name_word(doc, k + n) && n < 6 {
+        let longest = longest_name(doc, k, end);
+        while k + n < end && name_word(doc, k + n) && n <= longest {
             if n > 0
                 && starts_lexicon_phrase(doc, k + n, end)
                 && !doc.lex.is_surname(doc.words[k + n])
@@ -206,7 +218,7 @@ fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
             n += 1;
         }
         let joined = doc.words[k..k + n].join(" ");
-        return ((2..=5).contains(&n) && !not_persons().contains(&joined)).then_some((k, n));
+        return ((2..=longest).contains(&n) && !not_persons().contains(&joined)).then_some((k, n));
     }
     name_at(doc, k, end, true)
 }
@@ -580,6 +592,7 @@ fn emit(
     end_tok: usize,
     sentence: usize,
     absent: bool,
+    away: bool,
 ) {
     let (a, n) = name;
     let e = person_entity(doc, name);
@@ -590,6 +603,7 @@ fn emit(
         tok_end: end_tok.max(a + n),
         sentence,
         absent,
+        away,
     });
 }
 
@@ -947,7 +961,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "bà con", "ông bà" are not honorifics before a name, nor is
             // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
-            let in_run = i > a && doc.toks[i - 1].kind == TokKind::Word && doc.toks[i - 1].cap;
+            // The sentence's first word is capitalised anyway: "Do ông X
+            // tuổi cao, ..." opens with a word, not a name.
+            let in_run = i > a
+                && doc.toks[i - 1].kind == TokKind::Word
+                && doc.toks[i - 1].cap
+                && (i - 1 != a || doc.lex.is_surname(doc.words[a]));
             if (next_is_name || doc.words[i] == "đồng") && !in_run {
                 // "các đại biểu Quốc hội: bà A – ...; ông B – ...": an
                 // honorific opening an item keeps the list's title.
@@ -1331,6 +1350,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 k,
                 s,
                 absent || mentioned_only(doc, na),
+                said_away(doc, na),
             );
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
@@ -1569,14 +1589,18 @@ fn mentioned_only(doc: &Doc, na: usize) -> bool {
     if lex.absent_cues.ending_at(&doc.ids, h, 6).is_some() {
         return true;
     }
-    // "đồng chí X (xã Y), ..., do tuổi cao, sức yếu không thể đến dự": a
-    // cue later in the clause (`absent_after.txt`).
+    said_away(doc, na) || named_by_decision(doc, h)
+}
+
+/// Whether the clause of the name at `na` says the person was not there:
+/// "đồng chí X (xã Y), ..., do tuổi cao, sức yếu không thể đến dự"
+/// (`absent_after.txt`).
+fn said_away(doc: &Doc, na: usize) -> bool {
     let e = doc.sents[doc.sentence_of(na)].tok_end;
     let clause = (na..e).take_while(|&k| !doc.is_punct(k, ";"));
     clause
         .into_iter()
-        .any(|k| lex.absent_after.longest(&doc.ids[..e], k).is_some())
-        || named_by_decision(doc, h)
+        .any(|k| doc.lex.absent_after.longest(&doc.ids[..e], k).is_some())
 }
 
 /// Whether the name whose mention starts at `h` is one that a numbered
@@ -1708,6 +1732,7 @@ pub fn run(doc: &mut Doc) {
                 tok_end: m.b,
                 sentence: m.sentence,
                 absent: false,
+                away: false,
             });
         }
     }
