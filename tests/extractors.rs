@@ -6455,3 +6455,51 @@ fn each_day_of_a_two_day_range_is_a_meeting() {
         "{nga:?}"
     );
 }
+
+#[test]
+fn a_post_in_brackets_is_the_persons_own_not_the_lists() {
+    let kg = graph(
+        "Ngày 20/9/2025, Ủy ban MTTQ Việt Nam xã Đức Lập tổ chức hội nghị. Ông Lê Văn Tám được \
+         hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; ông Phan Văn Bé, bà Kim Thị \
+         Sa (Bí thư Đoàn xã) và bà Võ Thị Kim Hoa (Chủ tịch Hội LHPN xã) giữ chức Phó Chủ tịch.",
+    );
+    assert_eq!(
+        out(&kg, "Phan Văn Bé", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Đức Lập"]
+    );
+    assert_eq!(
+        out(&kg, "Kim Thị Sa", EdgeType::Holds),
+        [
+            "Bí thư Đoàn xã Đức Lập",
+            "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Đức Lập"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Võ Thị Kim Hoa", EdgeType::Holds),
+        [
+            "Chủ tịch Hội Liên hiệp Phụ nữ xã Đức Lập",
+            "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Đức Lập"
+        ]
+    );
+}
+
+#[test]
+fn a_later_day_of_a_trip_needs_no_meeting_noun() {
+    let kg = graph(
+        "Trong hai ngày 16 và 17/10/2024, đoàn công tác của Ban Thường vụ Huyện ủy Mường Nhé đã \
+         làm việc với Đảng ủy xã Chung Chải và Đảng ủy xã Leng Su Sìn.\n\nTại xã Chung Chải, buổi \
+         làm việc chiều 16/10 do đồng chí Lò Văn Sướng, Phó Bí thư Huyện ủy chủ trì.\n\nSáng \
+         17/10, đoàn làm việc tại xã Leng Su Sìn. Buổi làm việc do đồng chí Quàng Văn Minh, Trưởng \
+         Ban Dân vận Huyện ủy chủ trì.",
+    );
+    let minh = out(&kg, "Quàng Văn Minh", EdgeType::Chaired);
+    assert!(
+        minh.len() == 1 && minh[0].ends_with("(2024-10-17)"),
+        "{minh:?}"
+    );
+    let suong = out(&kg, "Lò Văn Sướng", EdgeType::Chaired);
+    assert!(
+        suong.len() == 1 && suong[0].ends_with("(2024-10-16)"),
+        "{suong:?}"
+    );
+}

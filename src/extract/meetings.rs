@@ -208,6 +208,26 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         }
         let (a, e) = (sent.tok_start, sent.tok_end);
         let Some(noun) = noun_in(doc, a, e) else {
+            // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
+            // delegation's trip needs no meeting noun.
+            if let Some(first) = leads.first() {
+                let day = meeting_date(doc, a, e).filter(|d| {
+                    first
+                        .date
+                        .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
+                });
+                if let Some(d) = day.filter(|d| trip_day(doc, first.sentence, s, d)) {
+                    if !sentence_has_cue(doc, s, "future") {
+                        leads.push(Lead {
+                            sentence: s,
+                            date: Some(d),
+                            noun: None,
+                            dated_by: None,
+                            trip: true,
+                        });
+                    }
+                }
+            }
             continue;
         };
         if sentence_has_cue(doc, s, "future") {

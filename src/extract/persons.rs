@@ -1290,11 +1290,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             let took = taken.is_some();
             titles.extend(joined);
+            let taken_only: Vec<TitleMatch> = taken.iter().cloned().collect();
             titles.extend(taken);
+            // "bà A, bà B (Bí thư Đoàn xã) và ông C (Chủ tịch Hội Nông dân
+            // xã) được cử giữ chức Phó Chủ tịch": a post in brackets tells
+            // who the person is, not the body of the posts the sentence gives.
+            let bracketed = doc.is_punct(na + nn, "(") && !took;
             if let Some(b) = titles
                 .iter()
                 .rev()
-                .find(|t| !t.former && t.explicit_body)
+                .find(|t| !t.former && t.explicit_body && !bracketed)
                 .and_then(|t| t.body.clone())
             {
                 last_body = Some(b);
@@ -1329,7 +1334,14 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                                 || doc.lex.honorifics.longest(&doc.ids[..na], j).is_some()
                         })
                     });
-                if shared && !absent {
+                // "ông A, ông B và bà C (Chủ tịch Hội LHPN xã) giữ chức Phó
+                // Chủ tịch": what the brackets say is C's alone.
+                let to_share = if doc.is_punct(na + nn, "(") {
+                    &taken_only
+                } else {
+                    &titles
+                };
+                if shared && !absent && !to_share.is_empty() {
                     for (ua, un) in std::mem::take(&mut untitled) {
                         let pe = person_entity(doc, (ua, un));
                         // "đồng chí A và đồng chí B, Phó Bí thư ...": A,
@@ -1337,11 +1349,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         // a post both are elected to is A's too ("bà A và
                         // ông B được bầu giữ chức Phó Bí thư").
                         if takes_only || !holds_any(doc, pe) {
-                            give_titles(doc, pe, ua, k, &titles);
+                            give_titles(doc, pe, ua, k, to_share);
                         }
                     }
                 }
-                untitled.clear();
+                // A name with only a post in brackets still waits, with
+                // those before it, for a post the list takes after it.
+                if to_share.is_empty() {
+                    untitled.push((na, nn));
+                } else {
+                    untitled.clear();
+                }
             }
             emit(
                 doc,
@@ -1648,6 +1666,13 @@ fn names_joined(doc: &Doc, from: usize, na: usize) -> bool {
     while j < na {
         if doc.is_punct(j, ",") || doc.words[j] == "và" {
             j += 1;
+        } else if let Some(c) = doc
+            .is_punct(j, "(")
+            .then(|| (j + 1..na).find(|&q| doc.is_punct(q, ")")))
+            .flatten()
+        {
+            // "bà B (Bí thư Đoàn xã) và bà C": a note in brackets.
+            j = c + 1;
         } else if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..na], j) {
             j += n;
         } else {
