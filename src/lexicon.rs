@@ -380,6 +380,9 @@ pub struct Lexicon {
     /// Words before a body that make it a meeting's venue ("tại Hội trường
     /// Huyện ủy"), not its organizer.
     pub venues: PhraseSet<()>,
+    /// Words before a place that make it someone's home town ("quê ở tỉnh
+    /// Cao Bằng"), not where the article happens.
+    pub hometowns: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -700,6 +703,7 @@ impl Lexicon {
         let own_cells = phrase_list(&mut vocab, lexicon_file!("own_cells.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
+        let hometowns = phrase_list(&mut vocab, lexicon_file!("hometowns.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
@@ -738,6 +742,7 @@ impl Lexicon {
             own_cells,
             member_bodies,
             venues,
+            hometowns,
             free_bodies,
             credits,
             leader_posts,

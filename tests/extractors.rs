@@ -6503,3 +6503,66 @@ fn a_later_day_of_a_trip_needs_no_meeting_noun() {
         "{suong:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_bare_honorific_gives_posts_to_the_person_before() {
+    let kg = graph(
+        "Sáng 13/8/2025, đoàn công tác của Ban Thường vụ Tỉnh ủy Lai Châu làm việc với Đảng ủy xã \
+         Bình Lư. Trưởng đoàn là đồng chí Tao Văn Pản. Đồng chí hiện giữ chức Phó Bí thư Tỉnh ủy, \
+         Chủ tịch UBND tỉnh. Cùng đi có đồng chí Lò Thị Vân. Đồng chí là Tỉnh ủy viên, Giám đốc Sở \
+         Y tế.",
+    );
+    assert_eq!(
+        out(&kg, "Tao Văn Pản", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu",
+            "Phó Bí thư Tỉnh ủy Lai Châu"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lò Thị Vân", EdgeType::Holds),
+        ["Giám đốc Sở Y tế tỉnh Lai Châu", "Ủy viên Tỉnh ủy Lai Châu"]
+    );
+}
+
+#[test]
+fn a_home_town_does_not_place_the_article() {
+    let kg = graph(
+        "Ngày 5/3/2024, Chi bộ Tổ dân phố số 4 (Đảng bộ phường Phương Liệt) tổ chức lễ kết nạp \
+         đảng viên. Quần chúng Nông Thị Hảo (sinh năm 1996, quê ở tỉnh Cao Bằng) được kết nạp. \
+         Dự có đồng chí Trần Văn Minh, Phó Bí thư Đảng ủy phường.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Minh", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy phường Phương Liệt"]
+    );
+}
+
+#[test]
+fn people_held_up_as_examples_or_who_did_not_come_are_not_present() {
+    let kg = graph(
+        "Sáng 16/10/2024, Đảng ủy xã Sa Lông tổ chức hội nghị. Đồng chí Sùng Thị Mẩy, Bí thư Đảng \
+         ủy xã chủ trì. Nhiều gương điển hình đã xuất hiện, tiêu biểu là ông Giàng A Lồng, người có \
+         uy tín ở bản Huổi Lực. Đồng chí Vàng A Chu vì lý do sức khỏe không đến dự.",
+    );
+    assert!(out(&kg, "Giàng A Lồng", EdgeType::Attended).is_empty());
+    assert!(out(&kg, "Vàng A Chu", EdgeType::Attended).is_empty());
+    assert_eq!(out(&kg, "Sùng Thị Mẩy", EdgeType::Chaired).len(), 1);
+}
+
+#[test]
+fn loc_is_a_family_name_and_dang_cong_no_person() {
+    let kg = graph(
+        "Ngày 4/6/2025, Ban Văn hóa - Xã hội HĐND tỉnh Thái Nguyên làm việc với Sở Nông nghiệp và \
+         Môi trường. Dự có Giám đốc Sở Nông nghiệp và Môi trường Lộc Văn Tuân. Đồng chí Ma Thị \
+         Luyến phát biểu, mong mỗi người xứng đáng là đảng viên Đảng Cộng sản Việt Nam.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lộc Văn Tuân", "Ma Thị Luyến"]
+    );
+    assert_eq!(
+        out(&kg, "Lộc Văn Tuân", EdgeType::Holds),
+        ["Giám đốc Sở Nông nghiệp và Môi trường tỉnh Thái Nguyên"]
+    );
+}

@@ -830,6 +830,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The last person of the sentence given titles of their own, and where
     // they end.
     let mut prev_titled: Option<((usize, usize), usize)> = None;
+    if let Some(k) = pronoun_posts(doc, s) {
+        i = k;
+    }
     while i < e {
         // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
         // a list says of an item in brackets names no one.
@@ -1597,6 +1600,40 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         i += 1;
     }
+}
+
+/// "Cùng đi có đồng chí A. Đồng chí hiện là Ủy viên Ban Thường vụ Tỉnh
+/// ủy, ...": a sentence opening with an honorific and no name, then a post
+/// taken ("là", "hiện giữ chức"), gives its posts to the last person the
+/// sentence before named. The end of those posts, when it does.
+fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let (n, &name_only) = doc.lex.honorifics.longest(&doc.ids[..e], a)?;
+    let mut j = a + n;
+    if name_only || j >= e || doc.toks[j].cap || s == 0 {
+        return None;
+    }
+    if j < e && doc.words[j] == "là" {
+        j += 1;
+    } else {
+        match doc.lex.title_leads.longest(&doc.ids[..e], j) {
+            Some((l, Lead::Current)) => j += l,
+            _ => return None,
+        }
+    }
+    let (titles, k) = titles_after(doc, j, e);
+    if titles.is_empty() {
+        return None;
+    }
+    let person = doc
+        .persons
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + 1 >= s)
+        .find(|m| m.sentence + 1 == s)?
+        .entity;
+    give_titles(doc, person, a, k, &titles);
+    Some(k)
 }
 
 /// Whether the name at `na` is only cited, its person not present: "thực

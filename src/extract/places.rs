@@ -411,12 +411,21 @@ struct Scan {
 }
 
 /// Find every "level word + Name" and "committee + Name" in the text.
-fn scan(doc: &Doc, loc: &Locality) -> Scan {
+/// (`deciding`: the scan decides the article's locality, and passes over
+/// home towns.)
+fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
     let mut out = Vec::new();
     let mut bare_kinds = Vec::new();
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
+        // "quê ở tỉnh Cao Bằng": a person's home town, not the article's place.
+        if deciding && doc.lex.hometowns.ending_at(&doc.ids, i, 3).is_some() {
+            if let Some((l, _)) = doc.lex.levels.longest(&doc.ids, i) {
+                i += l + cap_run(doc, i + l, n, false).max(1);
+                continue;
+            }
+        }
         let committee = doc
             .lex
             .bodies
@@ -1067,7 +1076,7 @@ pub fn run(doc: &mut Doc) {
         province: masthead_province(doc),
         ..Default::default()
     };
-    let first = scan(doc, &dated);
+    let first = scan(doc, &dated, true);
     let mut loc = decide(doc, &first);
     let first = first.mentions;
     // A post-reform ward needs the post-reform gazetteer: rescan when the
@@ -1089,7 +1098,7 @@ pub fn run(doc: &mut Doc) {
                 post_2025: true,
                 ..loc
             };
-            let again = scan(doc, &probe);
+            let again = scan(doc, &probe, true);
             let l2 = decide(doc, &again);
             if l2.ward.is_some_and(|w| doc.gaz.wards[w].post_2025) {
                 loc = Locality {
@@ -1104,7 +1113,7 @@ pub fn run(doc: &mut Doc) {
     }
     doc.loc = loc;
     // Rescan with the locality known, so that repeated names resolve in scope.
-    let mut mentions = scan(doc, &loc).mentions;
+    let mut mentions = scan(doc, &loc, false).mentions;
     mentions.extend(bare_wards(doc));
     mentions.sort_by_key(|m| m.tok);
     mentions.dedup_by_key(|m| m.tok);
