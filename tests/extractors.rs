@@ -6566,3 +6566,63 @@ fn loc_is_a_family_name_and_dang_cong_no_person() {
         ["Giám đốc Sở Nông nghiệp và Môi trường tỉnh Thái Nguyên"]
     );
 }
+
+#[test]
+fn an_earlier_visit_with_its_own_day_is_a_meeting_whoever_held_it() {
+    let kg = graph(
+        "Sáng 13/8/2025, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức hội nghị. Đồng chí Vũ Văn Toàn, \
+         Bí thư Tỉnh ủy chủ trì.\n\nTrước đó, chiều 12/8, đồng chí Vũ Văn Toàn đã thăm, làm việc \
+         tại xã Mỏ Vàng. Buổi làm việc có sự tham dự của đồng chí Lý Văn Chạn, Bí thư Đảng ủy xã \
+         Mỏ Vàng.",
+    );
+    let chan = out(&kg, "Lý Văn Chạn", EdgeType::Attended);
+    assert!(
+        chan.len() == 1 && chan[0].ends_with("(2025-08-12)"),
+        "{chan:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_a_meetings_day_goes_back_to_it() {
+    let kg = graph(
+        "Trong hai ngày 11 và 12/7/2024, Tổ đại biểu Quốc hội đơn vị bầu cử số 3 thuộc Đoàn ĐBQH \
+         tỉnh Thanh Hóa đã tiếp xúc cử tri huyện Lang Chánh.\n\nTrước khi diễn ra các hội nghị, \
+         ngày 8/7, Ban Thường trực Ủy ban MTTQ huyện Lang Chánh đã họp thống nhất kế hoạch. Cuộc \
+         họp do bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ huyện chủ trì.\n\nSáng 11/7, tại xã Giao An, \
+         ông Hà Văn Tường chủ trì hội nghị tiếp xúc cử tri. Dự hội nghị có ông Phạm Văn Quân, Chủ \
+         tịch UBND huyện.",
+    );
+    let quan = out(&kg, "Phạm Văn Quân", EdgeType::Attended);
+    assert!(
+        quan.len() == 1 && quan[0].ends_with("(2024-07-11)"),
+        "{quan:?}"
+    );
+    let mai = out(&kg, "Lò Thị Mai", EdgeType::Chaired);
+    assert!(
+        mai.len() == 1 && mai[0].ends_with("(2024-07-08)"),
+        "{mai:?}"
+    );
+}
+
+#[test]
+fn a_trip_told_in_the_first_sentence_before_its_first_meeting() {
+    let kg = graph(
+        "Trong hai ngày 14 và 15/10/2025, đoàn công tác của Ban Thường vụ Tỉnh ủy Lạng Sơn do \
+         đồng chí Lương Văn Hạnh làm trưởng đoàn đã làm việc tại xã Kiên Mộc và thăm Đồn Biên \
+         phòng Bắc Xa.\n\nBuổi làm việc với Ban Thường vụ Đảng ủy xã chiều 14/10 do đồng chí Chu \
+         Văn Tình, Bí thư Đảng ủy xã Kiên Mộc chủ trì.\n\nSáng 15/10, đoàn đến thăm, tặng quà cán \
+         bộ, chiến sĩ Đồn Biên phòng Bắc Xa. Trung tá Vi Văn Thành báo cáo tình hình biên giới.",
+    );
+    let thanh = out(&kg, "Vi Văn Thành", EdgeType::Reported);
+    assert!(
+        thanh.len() == 1 && thanh[0].ends_with("(2025-10-15)"),
+        "{thanh:?}"
+    );
+    let tinh = out(&kg, "Chu Văn Tình", EdgeType::Chaired);
+    assert!(
+        tinh.len() == 1 && tinh[0].ends_with("(2025-10-14)"),
+        "{tinh:?}"
+    );
+    assert!(out(&kg, "Chu Văn Tình", EdgeType::Attended).is_empty());
+    assert_eq!(out(&kg, "Lương Văn Hạnh", EdgeType::Attended).len(), 2);
+}

@@ -129,6 +129,10 @@ struct Lead {
 /// the delegation was named before, from the first lead on.
 fn trip_day(doc: &Doc, first: usize, s: usize, d: &DateHit) -> bool {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    // The trip may be told in the body's first sentence, before the first
+    // meeting's ("Trong hai ngày 14 và 15/10, đoàn công tác ... Buổi làm
+    // việc chiều 14/10 ...").
+    let first = doc.lead_sentence().map_or(first, |l| l.min(first));
     let (fa, fe) = (doc.sents[first].tok_start, doc.sents[s - 1].tok_end);
     let mut k = d.tok_end;
     if doc.is_punct(k, ",") {
@@ -254,8 +258,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // đầu đã đến thăm ...": a visit led by a person, no body; so is
             // one that opens with its own day ("Ngày 21/9, đoàn công tác
             // của huyện do đồng chí Y dẫn đầu đã kiểm tra ...").
-            let led_earlier = (cue_of_class(doc, a, e, "earlier").is_some() || opens_with_day)
-                && sentence_has_cue(doc, s, "led");
+            let earlier = cue_of_class(doc, a, e, "earlier").is_some();
+            let led_earlier = (earlier || opens_with_day) && sentence_has_cue(doc, s, "led");
+            // "Trước đó, chiều 12/8, đồng chí X đã thăm, làm việc tại xã B":
+            // an earlier event told with its own day, whoever held it.
+            let led_earlier = led_earlier || (earlier && d.tok_start <= a + 4);
             // "Trong hai ngày 8 - 9/10, Tổ đại biểu ... đã tiếp xúc cử tri
             // ... Chiều 9/10, Tổ đại biểu tiếp tục tiếp xúc cử tri xã B": a
             // later day of the first lead's range, opening its sentence,
@@ -1262,6 +1269,26 @@ pub fn run(doc: &mut Doc) {
     // last lead at or before it, else the first.
     // (A return to the meeting before a background one sorts before a
     // lead of the same sentence.)
+    // "Trước khi diễn ra các hội nghị, ngày 8/7, ... đã họp ... Sáng 11/7,
+    // tại xã B, ông X chủ trì hội nghị": a sentence opening with the day of
+    // a meeting told before goes back to it, with the sentences after.
+    if dated.len() > 1 {
+        let leads_at: HashSet<usize> = ids.iter().map(|&(_, ls)| ls).collect();
+        for s in 0..doc.sents.len() {
+            let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+            if leads_at.contains(&s) || a < doc.headline_end {
+                continue;
+            }
+            let day = meeting_date(doc, a, e).filter(|d| d.tok_start <= a + 2);
+            if let Some(&(.., me)) = day.and_then(|d| {
+                dated
+                    .iter()
+                    .find(|&&(day, month, _)| (day, month) == (d.day, d.month))
+            }) {
+                returns.push((me, s));
+            }
+        }
+    }
     let mut scope: Vec<(usize, bool, usize)> = (returns.iter().map(|&(me, ls)| (ls, false, me)))
         .chain(ids.iter().map(|&(me, ls)| (ls, true, me)))
         .collect();
@@ -1315,7 +1342,15 @@ pub fn run(doc: &mut Doc) {
         }
     }
     let with_role: HashSet<(usize, usize)> = roles.iter().map(|r| (r.0, r.1)).collect();
-    let first = leads[0].sentence;
+    // The delegation is named where the trip is told: the body's first
+    // sentence when it tells of a delegation before the first meeting's.
+    let first = doc
+        .lead_sentence()
+        .filter(|&l| {
+            let (a, e) = (doc.sents[l].tok_start, doc.sents[l].tok_end);
+            l < leads[0].sentence && delegation_in(doc, a, e)
+        })
+        .unwrap_or(leads[0].sentence);
     let delegation: Vec<usize> = if trip_meetings.is_empty() {
         Vec::new()
     } else {
