@@ -6626,3 +6626,26 @@ fn a_trip_told_in_the_first_sentence_before_its_first_meeting() {
     assert!(out(&kg, "Chu Văn Tình", EdgeType::Attended).is_empty());
     assert_eq!(out(&kg, "Lương Văn Hạnh", EdgeType::Attended).len(), 2);
 }
+
+#[test]
+fn front_board_posts_written_bare_take_the_body_named_last() {
+    let kg = graph(
+        "Sáng 5/3/2024, Ủy ban MTTQ Việt Nam huyện Châu Đức tổ chức hội nghị. Dự có ông Trần \
+         Quốc Hưng, Ủy viên Ban Thường trực, Chủ tịch Ủy ban MTTQ Việt Nam huyện; bà Lê Thị Thu, \
+         Phó Chủ tịch, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Quốc Hưng", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban Mặt trận Tổ quốc huyện Châu Đức",
+            "Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Châu Đức"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Thu", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc huyện Châu Đức",
+            "Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Châu Đức"
+        ]
+    );
+}

@@ -285,7 +285,10 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         // An abbreviation the lexicons lack ("ĐBQH", "UVBCH Hội Nông dân
         // Việt Nam") between separators does not end the list when a title
         // follows it: it is skipped, and what follows is read.
-        let parsed = match shares_next_body(doc, j, end).or_else(|| parse_title(doc, j, end)) {
+        let parsed = match shares_next_body(doc, j, end)
+            .or_else(|| parse_title(doc, j, end))
+            .or_else(|| member_of_next_body(doc, j, end))
+        {
             Some(t) => Some(t),
             None => match shares_body(doc, j, end) {
                 Some(t) => Some(t),
@@ -516,15 +519,56 @@ fn role_with_body_at(
     end: usize,
 ) -> Option<TitleMatch> {
     let (m, next) = doc.lex.roles.longest(&doc.ids[..end], q)?;
+    let t = parse_title(doc, q, end).filter(|t| t.explicit_body && t.len > m)?;
+    // "Phó Chủ tịch, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam huyện":
+    // a member of a body's standing board, the role is of the body.
+    if next.class == RoleClass::Member && role.class == RoleClass::Org {
+        let whole = t.body.as_ref()?.parent.clone()?;
+        return Some(TitleMatch {
+            len: n,
+            name: format!("{} {whole}", role.canonical),
+            ..t
+        });
+    }
     if next.class != role.class {
         return None;
     }
-    let t = parse_title(doc, q, end).filter(|t| t.explicit_body && t.len > m)?;
     let body = t.name.strip_prefix(next.canonical.as_str())?;
     Some(TitleMatch {
         len: n,
         name: format!("{}{body}", role.canonical),
         ..t
+    })
+}
+
+/// "Ủy viên Ban Thường trực, Chủ tịch Ủy ban MTTQ Việt Nam huyện": a
+/// member of a sub-body written bare, then a post in the body it belongs
+/// to. Party boards are left to the party defaults.
+fn member_of_next_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
+    let lex = doc.lex;
+    let (n, role) = lex.roles.longest(&doc.ids[..end], j)?;
+    let (m, sub) = lex.bodies.longest(&doc.ids[..end], j + n)?;
+    let comma = j + n + m;
+    if role.class != RoleClass::Member
+        || sub.class != crate::lexicon::BodyClass::Prefix
+        || sub.default_family.as_deref() == Some("party")
+        || !doc.is_punct(comma, ",")
+    {
+        return None;
+    }
+    let t = parse_title(doc, comma + 1, end).filter(|t| t.explicit_body)?;
+    let whole = t.body.clone()?;
+    let name = format!("{} {}", sub.canonical, whole.name);
+    Some(TitleMatch {
+        len: n + m,
+        name: format!("{} {name}", role.canonical),
+        former: false,
+        body: Some(BodyMatch {
+            name,
+            parent: Some(whole.name.clone()),
+            ..whole
+        }),
+        explicit_body: true,
     })
 }
 
