@@ -1265,55 +1265,42 @@ pub fn run(doc: &mut Doc) {
     // (Look-ups below go through sets and maps: a long article has
     // thousands of mentions and roles.)
     let mentions = doc.persons.clone();
-    // Leads are in sentence order: the meeting of a sentence is that of the
-    // last lead at or before it, else the first.
-    // (A return to the meeting before a background one sorts before a
-    // lead of the same sentence.)
-    // "Trước khi diễn ra các hội nghị, ngày 8/7, ... đã họp ... Sáng 11/7,
-    // tại xã B, ông X chủ trì hội nghị": a sentence opening with the day of
-    // a meeting told before goes back to it, with the sentences after.
+    // "Trước đó, tại hội nghị ngày 14/7, đồng chí Bí thư ... đã nhấn mạnh":
+    // a sentence that names the day of one of the article's meetings is
+    // that meeting's. One that opens with it goes back to that meeting
+    // with the sentences after ("Trước khi diễn ra các hội nghị, ngày 8/7,
+    // ... đã họp ... Sáng 11/7, tại xã B, ông X chủ trì hội nghị").
+    let mut named_day: Vec<Option<usize>> = Vec::new();
     if dated.len() > 1 {
         let leads_at: HashSet<usize> = ids.iter().map(|&(_, ls)| ls).collect();
-        for s in 0..doc.sents.len() {
+        named_day = vec![None; doc.sents.len()];
+        for (s, named) in named_day.iter_mut().enumerate() {
             let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
             if leads_at.contains(&s) || a < doc.headline_end {
                 continue;
             }
-            let day = meeting_date(doc, a, e).filter(|d| d.tok_start <= a + 2);
-            if let Some(&(.., me)) = day.and_then(|d| {
-                dated
-                    .iter()
-                    .find(|&&(day, month, _)| (day, month) == (d.day, d.month))
-            }) {
-                returns.push((me, s));
+            let Some(d) = meeting_date(doc, a, e) else {
+                continue;
+            };
+            if let Some(&(.., me)) = dated
+                .iter()
+                .find(|&&(day, month, _)| day == d.day && month == d.month)
+            {
+                *named = Some(me);
+                if d.tok_start <= a + 2 {
+                    returns.push((me, s));
+                }
             }
         }
     }
+    // Leads are in sentence order: the meeting of a sentence is that of the
+    // last lead at or before it, else the first.
+    // (A return to the meeting before a background one sorts before a
+    // lead of the same sentence.)
     let mut scope: Vec<(usize, bool, usize)> = (returns.iter().map(|&(me, ls)| (ls, false, me)))
         .chain(ids.iter().map(|&(me, ls)| (ls, true, me)))
         .collect();
     scope.sort();
-    // "Trước đó, tại hội nghị ngày 14/7, đồng chí Bí thư ... đã nhấn mạnh":
-    // a sentence that names the day of one of the article's meetings is
-    // that meeting's.
-    let named_day: Vec<Option<usize>> = if dated.len() > 1 {
-        let leads_at: HashSet<usize> = ids.iter().map(|&(_, ls)| ls).collect();
-        (0..doc.sents.len())
-            .map(|s| {
-                let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
-                if leads_at.contains(&s) || a < doc.headline_end {
-                    return None;
-                }
-                let d = meeting_date(doc, a, e)?;
-                dated
-                    .iter()
-                    .find(|&&(day, month, _)| day == d.day && month == d.month)
-                    .map(|&(.., me)| me)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
     // "Ảnh: Ông A chủ trì cuộc họp." after the paragraph of a later field
     // trip: a caption naming the kind of one meeting only is that one's.
     let captioned: Vec<Option<usize>> = if ids.len() > 1 {
