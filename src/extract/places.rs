@@ -420,10 +420,13 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
     let mut i = 0;
     while i < n {
         // "quê ở tỉnh Cao Bằng": a person's home town, not the article's place.
-        if deciding && doc.lex.hometowns.ending_at(&doc.ids, i, 3).is_some() {
+        // (The cheap level-word look-up first: most tokens are none.)
+        if deciding {
             if let Some((l, _)) = doc.lex.levels.longest(&doc.ids, i) {
-                i += l + cap_run(doc, i + l, n, false).max(1);
-                continue;
+                if doc.lex.hometowns.ending_at(&doc.ids, i, 3).is_some() {
+                    i += l + cap_run(doc, i + l, n, false).max(1);
+                    continue;
+                }
             }
         }
         let committee = doc
