@@ -1337,12 +1337,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             let took = taken.is_some();
             titles.extend(joined);
-            let taken_only: Vec<TitleMatch> = taken.iter().cloned().collect();
+            let taken_only = taken.clone();
             titles.extend(taken);
             // "bà A, bà B (Bí thư Đoàn xã) và ông C (Chủ tịch Hội Nông dân
             // xã) được cử giữ chức Phó Chủ tịch": a post in brackets tells
             // who the person is, not the body of the posts the sentence gives.
-            let bracketed = doc.is_punct(na + nn, "(") && !took;
+            let in_brackets = doc.is_punct(na + nn, "(");
+            let bracketed = in_brackets && !took;
             if let Some(b) = titles
                 .iter()
                 .rev()
@@ -1383,10 +1384,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     });
                 // "ông A, ông B và bà C (Chủ tịch Hội LHPN xã) giữ chức Phó
                 // Chủ tịch": what the brackets say is C's alone.
-                let to_share = if doc.is_punct(na + nn, "(") {
-                    &taken_only
+                let to_share = if in_brackets {
+                    taken_only.as_slice()
                 } else {
-                    &titles
+                    &titles[..]
                 };
                 if shared && !absent && !to_share.is_empty() {
                     for (ua, un) in std::mem::take(&mut untitled) {
@@ -1408,14 +1409,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     untitled.clear();
                 }
             }
+            let away = said_away(doc, na);
             emit(
                 doc,
                 (na, nn),
                 &titles,
                 k,
                 s,
-                absent || mentioned_only(doc, na),
-                said_away(doc, na),
+                absent || away || mentioned_only(doc, na),
+                away,
             );
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
@@ -1657,7 +1659,7 @@ fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
     if name_only || j >= e || doc.toks[j].cap || s == 0 {
         return None;
     }
-    if j < e && doc.words[j] == "là" {
+    if doc.words[j] == "là" {
         j += 1;
     } else {
         match doc.lex.title_leads.longest(&doc.ids[..e], j) {
@@ -1681,14 +1683,15 @@ fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
 }
 
 /// Whether the name at `na` is only cited, its person not present: "thực
-/// hiện chỉ đạo của đồng chí X" (`absent_cues.txt`).
+/// hiện chỉ đạo của đồng chí X" (`absent_cues.txt`). (A person said to be
+/// away is told by [`said_away`].)
 fn mentioned_only(doc: &Doc, na: usize) -> bool {
     let lex = doc.lex;
     let h = honorific_start(doc, na);
     if lex.absent_cues.ending_at(&doc.ids, h, 6).is_some() {
         return true;
     }
-    said_away(doc, na) || named_by_decision(doc, h)
+    named_by_decision(doc, h)
 }
 
 /// Whether the clause of the name at `na` says the person was not there:
