@@ -154,6 +154,16 @@ impl<V> PhraseSet<V> {
     }
 }
 
+/// A document's signer named in passing (`signatures.tsv`): the agent
+/// word before the name ("do") and the verbs after it ("ký").
+#[derive(Debug, Default)]
+pub struct Signatures {
+    /// Words before the name (with its honorific).
+    pub agents: PhraseSet<()>,
+    /// Verbs after the name, in its clause.
+    pub verbs: PhraseSet<()>,
+}
+
 /// How a role finds its body when the text names none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoleClass {
@@ -357,6 +367,10 @@ pub struct Lexicon {
     /// Words after a name in its clause that say the person was not there
     /// ("không thể đến dự").
     pub absent_after: PhraseSet<()>,
+    /// The agent word before a name ("do") and the verbs after it ("ký")
+    /// that make the person a cited document's signer, not a participant
+    /// (`signatures.tsv`).
+    pub signatures: Signatures,
     /// Words before a name that make the person the object of another's
     /// answer ("trả lời kiến nghị của ông A, ông B, Trưởng phòng ..."): A
     /// shares no title with the names after.
@@ -696,6 +710,18 @@ impl Lexicon {
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
+        let signatures = {
+            let (mut agents, mut verbs) = (PhraseSet::new(), PhraseSet::new());
+            for l in lines(lexicon_file!("signatures.tsv")) {
+                for a in each_surface(l[0]) {
+                    agents.insert(&mut vocab, a, ());
+                }
+                for v in l.get(1).into_iter().flat_map(|c| each_surface(c)) {
+                    verbs.insert(&mut vocab, v, ());
+                }
+            }
+            Signatures { agents, verbs }
+        };
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
         let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
         let dismissals = phrase_list(&mut vocab, lexicon_file!("dismissals.txt"));
@@ -735,6 +761,7 @@ impl Lexicon {
             counted,
             absent_cues,
             absent_after,
+            signatures,
             object_cues,
             decision_verbs,
             dismissals,

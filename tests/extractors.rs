@@ -6649,3 +6649,121 @@ fn front_board_posts_written_bare_take_the_body_named_last() {
         ]
     );
 }
+
+#[test]
+fn a_cooperative_named_after_a_place_is_no_commune() {
+    let kg = graph(
+        "Ngày 12/3/2024, ông Nguyễn Văn Khoa, Phó Chủ tịch UBND huyện Yên Thành kiểm tra mô hình \
+         sản xuất tại xã Tăng Thành. Ông Trần Đức Lương, Giám đốc Hợp tác xã Tân Phú báo cáo kết \
+         quả sản xuất.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Tăng Thành"]);
+    assert_eq!(
+        out(&kg, "Trần Đức Lương", EdgeType::Holds),
+        ["Giám đốc Hợp tác xã Tân Phú"]
+    );
+}
+
+#[test]
+fn a_cited_documents_signer_is_not_at_the_meeting() {
+    let kg = graph(
+        "Sáng 6/3/2024, UBND huyện Quỳnh Lưu tổ chức hội nghị công bố quyết định về công tác cán \
+         bộ. Đồng chí Hồ Văn Nam, Chủ tịch UBND huyện chủ trì hội nghị. Hội nghị đã nghe công bố \
+         Quyết định số 498/QĐ-UBND do bà Thái Thị Lan, Phó Chủ tịch UBND huyện ký ngày 28/2/2024. \
+         Báo cáo do ông Phan Văn Đức, Trưởng phòng Nội vụ huyện trình bày.",
+    );
+    assert!(out(&kg, "Thái Thị Lan", EdgeType::Attended).is_empty());
+    assert_eq!(
+        out(&kg, "Thái Thị Lan", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Quỳnh Lưu"]
+    );
+    assert_eq!(out(&kg, "Hồ Văn Nam", EdgeType::Chaired).len(), 1);
+    assert_eq!(out(&kg, "Phan Văn Đức", EdgeType::Reported).len(), 1);
+}
+
+#[test]
+fn a_numbered_cell_named_with_its_ward_after_a_comma_keeps_the_ward() {
+    let kg = graph(
+        "Tối 26/2/2026, Chi bộ Tổ dân phố số 14, phường Định Công tổ chức sinh hoạt chuyên đề. \
+         Chủ trì buổi sinh hoạt là ông Lưu Quốc Trung, Bí thư Chi bộ. Phó Bí thư Chi bộ Khổng Thị \
+         Vân phát biểu.",
+    );
+    let cell = "Chi bộ Tổ dân phố số 14 phường Định Công";
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [cell]);
+    assert_eq!(
+        out(&kg, "Lưu Quốc Trung", EdgeType::Holds),
+        [format!("Bí thư {cell}")]
+    );
+    assert_eq!(
+        out(&kg, "Khổng Thị Vân", EdgeType::Holds),
+        [format!("Phó Bí thư {cell}")]
+    );
+}
+
+#[test]
+fn a_bare_cell_post_takes_the_numbered_block_the_article_names() {
+    let kg = graph(
+        "Ngày 5/4/2022, Chi bộ khối 7 (Đảng bộ phường Quán Bàu, thành phố Vinh) tổ chức Đại hội. \
+         Đoàn Chủ tịch gồm các đồng chí: Tạ Văn Sơn – Bí thư Chi bộ; Kiều Thị Lựu – Khối trưởng \
+         khối 7.",
+    );
+    assert_eq!(
+        out(&kg, "Tạ Văn Sơn", EdgeType::Holds),
+        ["Bí thư Chi bộ khối 7 phường Quán Bàu"]
+    );
+    assert_eq!(
+        out(&kg, "Kiều Thị Lựu", EdgeType::Holds),
+        ["Khối trưởng khối 7 phường Quán Bàu"]
+    );
+}
+
+#[test]
+fn sector_posts_spelled_out_and_deputy_chief_posts_read_whole() {
+    let kg = graph(
+        "Ngày 10/1/2024, Bảo hiểm xã hội huyện Lục Nam tổ chức hội nghị tổng kết. Dự có ông Lã \
+         Văn Cừ, Phó Cục trưởng Cục Thuế tỉnh Bắc Giang; bà Mạc Thị Nhàn, Giám đốc BHXH huyện. \
+         Bà Tô Thị Liên, Trưởng phòng Nội vụ do huyện cử đến phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Lã Văn Cừ", EdgeType::Holds),
+        ["Phó Cục trưởng Cục Thuế tỉnh Bắc Giang"]
+    );
+    assert_eq!(
+        out(&kg, "Mạc Thị Nhàn", EdgeType::Holds),
+        ["Giám đốc Bảo hiểm xã hội huyện Lục Nam"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Bảo hiểm xã hội huyện Lục Nam"]
+    );
+    assert!(names_of(&kg, NodeType::Person).len() == 3);
+}
+
+#[test]
+fn a_bare_cooperative_post_takes_the_cooperative_named_before() {
+    let kg = graph(
+        "Ngày 11/4/2024, đồng chí Đỗ Văn Cường, Bí thư Huyện ủy Cao Lãnh thăm Hợp tác xã Xoài \
+         Mỹ Hiệp. Ông Võ Văn Tấn – Giám đốc HTX báo cáo. Ông Y Kông Niê – Trưởng buôn Kroa phấn \
+         khởi cho biết bà con đã góp vốn.",
+    );
+    assert_eq!(
+        out(&kg, "Võ Văn Tấn", EdgeType::Holds),
+        ["Giám đốc Hợp tác xã Xoài Mỹ Hiệp"]
+    );
+    assert_eq!(
+        out(&kg, "Y Kông Niê", EdgeType::Holds),
+        ["Trưởng buôn Kroa"]
+    );
+}
+
+#[test]
+fn an_office_of_a_department_written_inside_the_unit_is_the_provinces() {
+    let kg = graph(
+        "Sáng 3/10/2025, UBND xã Long Hải, Thành phố Hồ Chí Minh làm việc về phát triển du lịch. \
+         Bà Kha Thị Mỹ, Trưởng phòng Quản lý lữ hành Sở Du lịch đề nghị xã rà soát các điểm đến.",
+    );
+    assert_eq!(
+        out(&kg, "Kha Thị Mỹ", EdgeType::Holds),
+        ["Trưởng phòng Quản lý lữ hành Sở Du lịch thành phố Hồ Chí Minh"]
+    );
+}

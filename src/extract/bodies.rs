@@ -373,10 +373,35 @@ fn free_body_name(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
 fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     let head = &doc.ids[j..j + h];
     let n = doc.toks.len();
+    // "Giám đốc HTX" after "Hợp tác xã Xoài Mỹ Xương": an abbreviated head
+    // stands for the words it abbreviates.
+    let spelled: Option<Vec<_>> = doc
+        .lex
+        .unit_abbrevs
+        .longest(&doc.ids[..j + h], j)
+        .filter(|&(m, _)| m == h)
+        .map(|(_, full)| {
+            let f = crate::text::fold(full);
+            let words: Vec<&str> = crate::text::tokenize(&f)
+                .iter()
+                .map(|t| &f[t.start..t.end])
+                .collect();
+            doc.lex.ids(&words)
+        });
+    let head_at = |p: usize| -> Option<usize> {
+        if doc.ids.get(p..p + h) == Some(head) {
+            return Some(h);
+        }
+        let s = spelled.as_deref()?;
+        (doc.ids.get(p..p + s.len()) == Some(s)).then_some(s.len())
+    };
     // (the name as written, with its locality when one is written or
     // implied by a level word)
     let mut names: Vec<(String, Option<String>)> = Vec::new();
-    for p in (0..n.saturating_sub(h)).filter(|&p| p != j && &doc.ids[p..p + h] == head) {
+    for (p, h) in (0..n)
+        .filter(|&p| p != j)
+        .filter_map(|p| Some((p, head_at(p)?)))
+    {
         // The head and a capitalised name after it, not prose ("Công ty
         // quản lý ..."); a village word is written in lowercase ("thôn Nà
         // Pài").
@@ -388,7 +413,8 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         // name.
         let village_after = matches!(
             doc.lex.unit_breaks.longest(&doc.ids[..n], p + h),
-            Some((v, UnitWord::Number)) if doc.toks.get(p + h + v).is_some_and(|t| t.cap)
+            Some((v, UnitWord::Number))
+                if doc.toks.get(p + h + v).is_some_and(|t| t.cap || t.kind == TokKind::Num)
         );
         if !(doc.toks[p].cap || village)
             || !(doc.toks.get(p + h).is_some_and(|t| t.cap) || village_after)
@@ -408,7 +434,9 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         }
         if u > h {
             let name = unit_text(doc, p, p + u);
-            let full = if let Some((_, place)) = unit_locality(doc, p + u, n) {
+            let written = unit_locality(doc, p + u, n)
+                .or_else(|| numbered_unit_ward(doc, p, p + u, n).map(|(m, w)| (m, Some(w))));
+            let full = if let Some((_, place)) = written {
                 Some(with_locality(&name, place.as_deref()))
             } else {
                 // "Trung tâm Y tế huyện": the article's district.
@@ -493,7 +521,12 @@ fn level_locality(
 /// after it (the callers read that first): one after a comma ("khu phố 2,
 /// phường Hưng Long"), else the one the sentence or the article names.
 /// Gives the tokens read after `e` and the locality.
-fn numbered_unit_ward(doc: &Doc, start: usize, e: usize, end: usize) -> Option<(usize, String)> {
+pub(crate) fn numbered_unit_ward(
+    doc: &Doc,
+    start: usize,
+    e: usize,
+    end: usize,
+) -> Option<(usize, String)> {
     if e <= start || doc.toks[e - 1].kind != TokKind::Num || doc.is_punct(e, "(") {
         return None;
     }
@@ -1567,6 +1600,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         {
             break;
         }
+        // "Trưởng buôn Kroa phấn khởi cho biết": a lowercase word after a
+        // village's name is prose, unless it is a level word naming the
+        // village's parent ("thôn Phúc Hậu xã Uy Nỗ").
+        if t.kind == TokKind::Word && !t.cap && j > i && doc.toks[j - 1].cap {
+            let run = (i..j)
+                .rev()
+                .take_while(|&b| doc.toks[b].cap && doc.toks[b].kind == TokKind::Word)
+                .last()
+                .unwrap_or(j);
+            if number_word_ends(run) && lex.levels.longest(ids, j).is_none() {
+                break;
+            }
+        }
         // A village word may span lowercase words before its number or
         // name ("chi bộ khu dân cư số 3"): not prose.
         let in_village_word = || {
@@ -1613,6 +1659,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && (j >= head + 3 || village_named())
             && proper(j - 1)
             && proper(j - 2)
+            // ("Sở Du lịch": a head and the first word of its name.)
+            && lex.free_bodies.longest(ids, j - 2).is_none_or(|(n, _)| n != 1)
             && doc.lex.levels.longest(ids, j).is_none()
             && here.is_none()
             // ("Trường Mầm non Tân Chi": "non" ends a word of the name.)
@@ -1624,11 +1672,17 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // capitalised and a lowercase word follows: the "Xã hội" of
         // "Lao động - Thương binh và Xã hội" is a word of the name.
         if let Some((n, _)) = doc.lex.levels.longest(ids, j).filter(|_| j > i) {
-            let noun = t.cap
-                && doc
-                    .toks
-                    .get(j + n)
-                    .is_some_and(|x| j + n < end && x.kind == TokKind::Word && !x.cap);
+            // "Hợp tác xã Xoài Cát Chu": the level word ends a head.
+            let in_head = lex
+                .free_bodies
+                .ending_at(ids, j + n, 3)
+                .is_some_and(|(s, _)| s >= i && s < j);
+            let noun = in_head
+                || t.cap
+                    && doc
+                        .toks
+                        .get(j + n)
+                        .is_some_and(|x| j + n < end && x.kind == TokKind::Word && !x.cap);
             if !noun {
                 break;
             }
@@ -1914,6 +1968,15 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                     name = format!("{name} {}", unit_text(doc, e + 1, e + 1 + u2));
                     dept = e + 1;
                     e = dept + u2;
+                }
+            }
+            // "Trưởng phòng Quản lý lữ hành Sở Du lịch": an office of a
+            // province's department, written inside the unit.
+            if dept == k {
+                if let Some(q) = (k + 1..e)
+                    .find(|&q| doc.toks[q].cap && lex.province_units.longest(words, q).is_some())
+                {
+                    dept = q;
                 }
             }
             // "Trưởng phòng Kinh tế": an office of a district

@@ -621,6 +621,11 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
         return None;
     }
     let mut name = crate::text::squash(doc.span_text(start, name_end));
+    // "Chi bộ Tổ dân phố số 14, phường Định Công tổ chức": a numbered unit
+    // needs its parent, the ward after the comma or else the article's.
+    let locality = locality.or_else(|| {
+        super::bodies::numbered_unit_ward(doc, start, name_end, verb_at).map(|(_, p)| p)
+    });
     if let Some(place) = locality {
         name = format!("{name} {place}");
     }

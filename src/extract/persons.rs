@@ -1691,7 +1691,29 @@ fn mentioned_only(doc: &Doc, na: usize) -> bool {
     if lex.absent_cues.ending_at(&doc.ids, h, 6).is_some() {
         return true;
     }
-    named_by_decision(doc, h)
+    named_by_decision(doc, h) || signed(doc, h, na)
+}
+
+/// Whether the name at `na` (its mention starting at `h`) is a cited
+/// document's signer: "Quyết định số 498/QĐ-UBND do bà X, Phó Chủ tịch UBND
+/// huyện ký ngày 28/2" (`signatures.tsv`). The verb must come in the name's
+/// clause before any verb of the meeting ("do ông X chủ trì" is a chair).
+fn signed(doc: &Doc, h: usize, na: usize) -> bool {
+    let sig = &doc.lex.signatures;
+    if sig.agents.ending_at(&doc.ids, h, 2).is_none() {
+        return false;
+    }
+    let e = doc.sents[doc.sentence_of(na)].tok_end;
+    for k in na..e.min(na + 24) {
+        let cue = |c| super::meetings::cue_of_class(doc, k, e, c).is_some();
+        if doc.is_punct(k, ";") || cue("held") || cue("speech") {
+            return false;
+        }
+        if sig.verbs.longest(&doc.ids[..e], k).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the clause of the name at `na` says the person was not there:

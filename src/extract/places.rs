@@ -440,6 +440,15 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
                 .longest(&doc.ids, i)
                 .map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level)))
         });
+        // "Hợp tác xã Tân Phú": a body whose head ends in a level word is
+        // named after the place, not the place itself.
+        if let Some((len, _)) = want.filter(|_| committee.is_none()) {
+            let head = doc.lex.free_bodies.ending_at(&doc.ids, i + len, 3);
+            if head.is_some_and(|(s, _)| s < i) {
+                i += len + cap_run(doc, i + len, n, false);
+                continue;
+            }
+        }
         let Some((len, want)) = want else {
             // A province named bare where only a province stands: a
             // provincial paper's masthead ("Báo Nghệ An điện tử") or
