@@ -6767,3 +6767,68 @@ fn an_office_of_a_department_written_inside_the_unit_is_the_provinces() {
         ["Trưởng phòng Quản lý lữ hành Sở Du lịch thành phố Hồ Chí Minh"]
     );
 }
+
+#[test]
+fn a_delegation_that_went_visiting_is_a_visit() {
+    let kg = graph(
+        "Ngày 20/1/2020, đoàn công tác của Thường trực Huyện ủy Giao Thủy do đồng chí Lò Văn \
+         Khải, Bí thư Huyện ủy dẫn đầu đã đi thăm, chúc Tết các gia đình chính sách. Tại xã Giao \
+         Thiện, đoàn đến thăm gia đình ông Cù Văn Tiệp, thương binh hạng 1/4.",
+    );
+    let meetings = names_of(&kg, NodeType::Meeting);
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert!(meetings[0].ends_with("(2020-01-20)"), "{meetings:?}");
+}
+
+#[test]
+fn a_bare_kind_after_a_speakers_lead_in_carries_out_the_next_document() {
+    let kg = graph(
+        "Chiều 4/3/2021, UBND thị xã Kinh Môn họp cho ý kiến vào dự thảo Đề án số 11/ĐA-UBND về \
+         phát triển đô thị.\n\nTrình bày dự thảo Đề án, bà Mẫn Thị Hoa cho biết, Đề án được xây \
+         dựng nhằm thực hiện Nghị quyết số 4609-NQ/TU ngày 14/1/2021 của Tỉnh ủy Hải Dương.",
+    );
+    assert_eq!(out(&kg, "11/ĐA-UBND", EdgeType::Implements), ["4609-NQ/TU"]);
+}
+
+#[test]
+fn after_a_fronted_basis_what_the_visit_was_about_is_its_subject() {
+    let kg = graph(
+        "Đoàn kiểm tra của Ban Thường vụ Thị ủy Kinh Môn làm việc tại phường Hiệp An\nNgày \
+         đăng: 27/05/2021\n\nThực \
+         hiện Quyết định số 215-QĐ/TU ngày 2/3/2021 của Ban Thường vụ Thị ủy Kinh Môn về \
+         kiểm tra việc lãnh đạo công tác cải cách hành chính, ngày 26/5/2021, Đoàn kiểm tra số 2 của Ban Thường vụ Thị ủy Kinh Môn đã làm \
+         việc với Ban Thường vụ Đảng ủy phường Hiệp An về kết quả thực hiện Chỉ thị số 4627-CT/TU ngày 5/1/2021 của Ban Thường vụ Tỉnh \
+         ủy Hải Dương.",
+    );
+    let m = names_of(&kg, NodeType::Meeting);
+    assert_eq!(m.len(), 1);
+    assert_eq!(out(&kg, &m[0], EdgeType::Concerns), ["4627-CT/TU"]);
+}
+
+#[test]
+fn sector_bodies_hold_their_own_conferences() {
+    let kg = graph(
+        "Ngày 9/8/2019, Phòng Giáo dục và Đào tạo (GD&ĐT) huyện Thọ Xuân tổ chức hội nghị tổng \
+         kết năm học. Ông Ngô Đình Khiêm, Trưởng phòng GD&ĐT huyện chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Phòng Giáo dục và Đào tạo huyện Thọ Xuân"]
+    );
+    let kg = graph(
+        "Sáng 16/1/2024, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2023. Dự có bà Đinh \
+         Thị Vân, Phó Chủ tịch UBND tỉnh Quảng Ngãi.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Sở Y tế tỉnh Quảng Ngãi"]
+    );
+    let kg = graph(
+        "Sáng 8/1/2021, Hội đồng Thi đua – Khen thưởng huyện Chợ Gạo tổ chức hội nghị tổng kết \
+         công tác thi đua, khen thưởng năm 2020.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội đồng Thi đua - Khen thưởng huyện Chợ Gạo"]
+    );
+}

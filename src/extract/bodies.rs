@@ -580,6 +580,19 @@ fn with_locality(name: &str, place: Option<&str>) -> String {
     }
 }
 
+/// The article's province, as a department's locality ("tỉnh Quảng
+/// Ngãi"), for a unit from `k` to `e` headed by a province's department
+/// (`province_units.txt`) that writes no place of its own.
+pub(crate) fn province_unit_place(doc: &Doc, k: usize, e: usize) -> Option<String> {
+    doc.lex.province_units.longest(&doc.ids[..e], k)?;
+    let placed = (k + 1..e).any(|t| {
+        doc.lex.levels.longest(&doc.ids[..e], t).is_some()
+            || match_place(doc, Want::PROVINCE, t, e, &doc.loc).is_some()
+    });
+    let p = doc.loc.province.filter(|_| !placed)?;
+    Some(with_place(doc, province_word(doc, p), Place::Province(p)))
+}
+
 /// A body the lexicon cannot list, named at `k` by a head of
 /// `free_bodies.txt` and the capitalised name after it, with the locality
 /// written after it: "Chi bộ thôn Bảo Lộc", "Chi bộ Tổ dân phố số 7 (Đảng

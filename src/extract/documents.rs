@@ -1252,18 +1252,30 @@ pub fn run(doc: &mut Doc) {
     // "Đề án được xây dựng nhằm thực hiện Nghị quyết số 07-NQ/TU": a
     // sentence whose subject is a bare kind word carries out the document
     // after its verb; the subject is the last document of that kind named.
+    // The subject may open a clause after a speaker's lead-in ("Trình bày
+    // dự thảo Đề án, bà X cho biết, Đề án được xây dựng nhằm thực hiện").
     for s in 0..doc.sents.len() {
-        let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
-        let Some((kn, kind)) = bare_kind(doc, st, send) else {
-            continue;
-        };
+        let (st0, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        let first_doc = first_in(st0, send).map_or(send, |y| mentions[y].1);
+        let openings = std::iter::once(st0).chain(
+            (st0..(st0 + 32).min(first_doc))
+                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
+                .map(|q| q + 1),
+        );
         // "Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành nhằm thực
         // hiện ...": a passive agent may stand between.
-        let Some(after) = (st + kn..(st + kn + 6).min(send)).find_map(|q| {
-            implements_verb(doc, q)
-                .map(|l| q + l)
-                .or_else(|| passive_link(doc, q, send))
-        }) else {
+        let Some((st, kind, after)) = openings
+            .filter_map(|st| {
+                let (kn, kind) = bare_kind(doc, st, send)?;
+                let after = (st + kn..(st + kn + 6).min(send)).find_map(|q| {
+                    implements_verb(doc, q)
+                        .map(|l| q + l)
+                        .or_else(|| passive_link(doc, q, send))
+                })?;
+                Some((st, kind, after))
+            })
+            .next()
+        else {
             continue;
         };
         let Some(y) = first_in(after, after + 6) else {

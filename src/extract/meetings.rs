@@ -615,12 +615,38 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
         return None;
     }
     doc.lex.free_bodies.longest(&doc.ids[..name_end], start)?;
-    let plain = (start..name_end)
-        .all(|t| matches!(doc.toks[t].kind, TokKind::Word | TokKind::Num) || doc.is_dash(t));
-    if !plain || in_person(doc, start) {
+    // "Phòng Giáo dục và Đào tạo (GD&ĐT) huyện Thọ Xuân": an abbreviation
+    // in brackets inside the name is left out of it.
+    let abbrev = |t: usize| {
+        let opens = doc.is_punct(t, "(") && doc.toks.get(t + 1).is_some_and(|x| x.upper);
+        opens
+            .then(|| (t + 2..(t + 5).min(name_end)).find(|&c| doc.is_punct(c, ")")))
+            .flatten()
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    let (mut t, mut run) = (start, start);
+    while t < name_end {
+        if let Some(c) = abbrev(t) {
+            parts.push(doc.span_text(run, t));
+            t = c + 1;
+            run = t;
+            continue;
+        }
+        if !(matches!(doc.toks[t].kind, TokKind::Word | TokKind::Num) || doc.is_dash(t)) {
+            return None;
+        }
+        t += 1;
+    }
+    parts.push(doc.span_text(run, name_end));
+    if in_person(doc, start) {
         return None;
     }
-    let mut name = crate::text::squash(doc.span_text(start, name_end));
+    let mut name = crate::text::squash(&parts.join(" "));
+    // "Sở Y tế tổ chức": a province's department with no locality written
+    // is the article's province's.
+    if locality.is_none() {
+        locality = super::bodies::province_unit_place(doc, start, name_end);
+    }
     // "Chi bộ Tổ dân phố số 14, phường Định Công tổ chức": a numbered unit
     // needs its parent, the ward after the comma or else the article's.
     let locality = locality.or_else(|| {
