@@ -3212,7 +3212,7 @@ fn council_committees_idioms_in_unit_names_and_reported_plans() {
     );
     assert_eq!(
         out(&kg, "Lưu Văn Nhất", EdgeType::Holds),
-        ["Trưởng Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn xã Hưng Nguyên Nam"]
+        ["Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã Hưng Nguyên Nam"]
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["52/KH-UBND"]);
 }
@@ -6830,5 +6830,54 @@ fn sector_bodies_hold_their_own_conferences() {
     assert_eq!(
         into(&kg, NodeType::Meeting, EdgeType::Organized),
         ["Hội đồng Thi đua - Khen thưởng huyện Chợ Gạo"]
+    );
+}
+
+#[test]
+fn a_lowercase_honorific_after_a_capitalised_word_starts_a_name() {
+    let kg = graph(
+        "Sáng 19/1/2026, đồng chí Tạ Đức Phong, Bí thư Tỉnh ủy Lào Cai đã đến thăm, chúc Tết bà \
+         Hờ Thị Pằng, người có uy tín ở bản Mí Háng.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Hờ Thị Pằng", "Tạ Đức Phong"]
+    );
+}
+
+#[test]
+fn a_rank_after_and_starts_the_next_person_and_a_tax_department_is_the_provinces() {
+    let kg = graph(
+        "Sáng 5/3/2024, Công an huyện Di Linh tổ chức hội nghị. Đồng chủ trì hội nghị có Thượng \
+         tá Trần Minh Hảo – Trưởng CAH và Thượng tá Đặng Công Luận – Chỉ huy trưởng \
+         Ban CHQS huyện. Dự có bà Lộc Thị Hiền – Phó Cục trưởng Cục Thuế, ông Vi Văn Tâm – Giám \
+         đốc Sở Tài chính tỉnh Lâm Đồng.",
+    );
+    assert_eq!(
+        out(&kg, "Đặng Công Luận", EdgeType::Holds),
+        ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Di Linh"]
+    );
+    assert_eq!(
+        out(&kg, "Lộc Thị Hiền", EdgeType::Holds),
+        ["Phó Cục trưởng Cục Thuế tỉnh Lâm Đồng"]
+    );
+}
+
+#[test]
+fn the_disaster_command_holds_its_review_and_a_wreath_laying_told_before_is_a_meeting() {
+    let kg = graph(
+        "Chiều 15/1/2024, Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Tuy An tổ \
+         chức hội nghị tổng kết công tác năm 2023. Trước đó, tối 14/1, tại Nghĩa trang liệt sĩ \
+         huyện, đồng chí Lê Văn Định, Bí thư Huyện ủy Tuy An đã dâng hương tưởng niệm các anh \
+         hùng liệt sĩ.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Tuy An"]
+    );
+    let dinh = out(&kg, "Lê Văn Định", EdgeType::Attended);
+    assert!(
+        dinh.len() == 1 && dinh[0].ends_with("(2024-01-14)"),
+        "{dinh:?}"
     );
 }

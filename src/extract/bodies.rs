@@ -1568,6 +1568,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                     && j + 1 < end
                     && !name_starts(doc, j + 1, end)
                     && lex.honorifics.longest(ids, j + 1).is_none()
+                    // "Trưởng CAH và Thượng tá B": a rank starts a person.
+                    && lex.ranks.longest(ids, j + 1).is_none()
                     && lex.roles.longest(ids, j + 1).is_none()
                     && lex.memberships.longest(ids, j + 1).is_none()
                     && lex.bodies.longest(ids, j + 1).is_none())

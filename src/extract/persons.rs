@@ -1010,7 +1010,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             let next_is_name = i + n < e && doc.toks[i + n].cap;
             // The sentence's first word is capitalised anyway: "Do ông X
             // tuổi cao, ..." opens with a word, not a name.
+            // A lowercase honorific after a capitalised word is none of a
+            // name's ("chúc Tết bà X").
             let in_run = i > a
+                && doc.toks[i].cap
                 && doc.toks[i - 1].kind == TokKind::Word
                 && doc.toks[i - 1].cap
                 && (i - 1 != a || doc.lex.is_surname(doc.words[a]));
