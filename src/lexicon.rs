@@ -371,6 +371,8 @@ pub struct Lexicon {
     /// that make the person a cited document's signer, not a participant
     /// (`signatures.tsv`).
     pub signatures: Signatures,
+    /// Marks that open an item of a round-up (`bullets.txt`).
+    pub bullets: Vec<String>,
     /// Words before a name that make the person the object of another's
     /// answer ("trả lời kiến nghị của ông A, ông B, Trưởng phòng ..."): A
     /// shares no title with the names after.
@@ -710,6 +712,9 @@ impl Lexicon {
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
+        let bullets = lines(lexicon_file!("bullets.txt"))
+            .map(|l| l[0].to_string())
+            .collect();
         let signatures = {
             let (mut agents, mut verbs) = (PhraseSet::new(), PhraseSet::new());
             for l in lines(lexicon_file!("signatures.tsv")) {
@@ -762,6 +767,7 @@ impl Lexicon {
             absent_cues,
             absent_after,
             signatures,
+            bullets,
             object_cues,
             decision_verbs,
             dismissals,

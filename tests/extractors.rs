@@ -6881,3 +6881,20 @@ fn the_disaster_command_holds_its_review_and_a_wreath_laying_told_before_is_a_me
         "{dinh:?}"
     );
 }
+
+#[test]
+fn an_item_of_a_round_up_opening_with_its_own_day_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "Phường Lê Lợi: hoạt động nổi bật trong tuần\n\n* Ngày 15/12/2025, Ban Thường vụ Đảng ủy \
+         phường Lê Lợi tổ chức hội nghị quán triệt Kế hoạch số 4478-KH/TU của Ban Thường vụ Thành \
+         ủy Hải Phòng.\n\n* Tối 17/12/2025, đồng chí Nghiêm Đức Thiệp, Bí thư Đảng ủy phường dự \
+         sinh hoạt chi bộ tại Chi bộ Tổ dân phố số 9. Buổi sinh hoạt do đồng chí Quan Văn Thắng – \
+         Bí thư Chi bộ chủ trì.",
+    );
+    let thang = out(&kg, "Quan Văn Thắng", EdgeType::Chaired);
+    assert!(
+        thang.len() == 1 && thang[0].ends_with("(2025-12-17)"),
+        "{thang:?}"
+    );
+    assert_eq!(names_of(&kg, NodeType::Meeting).len(), 2);
+}

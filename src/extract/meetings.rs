@@ -283,7 +283,14 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 && (doc.words.get(noun.0 + noun.1) == Some(&"của")
                     || delegation_in(doc, d.tok_end, noun.0))
                 && has_organizer();
-            if same || (!led_earlier && !trip && !own_day && (!held || !has_organizer())) {
+            // "* Tối 17/12, đồng chí X dự sinh hoạt ...": an item of a
+            // round-up, opening with its own day, is an event of its own.
+            let item = opens_with_day
+                && doc.lex.bullets.iter().any(|b| {
+                    doc.is_punct(a, b)
+                        || (a > 0 && doc.is_punct(a - 1, b) && doc.toks[a - 1].newline_before)
+                });
+            if same || (!led_earlier && !trip && !own_day && !item && (!held || !has_organizer())) {
                 continue;
             }
         }
