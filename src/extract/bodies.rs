@@ -1688,10 +1688,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // "Lao động - Thương binh và Xã hội" is a word of the name.
         if let Some((n, _)) = doc.lex.levels.longest(ids, j).filter(|_| j > i) {
             // "Hợp tác xã Xoài Cát Chu": the level word ends a head.
-            let in_head = lex
-                .free_bodies
-                .ending_at(ids, j + n, 3)
-                .is_some_and(|(s, _)| s >= i && s < j);
+            let in_head = doc.head_ending_in(j, n).is_some_and(|s| s >= i);
             let noun = in_head
                 || t.cap
                     && doc

@@ -685,6 +685,22 @@ fn passive_link(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     implements_verb(doc, q).map(|l| q + l)
 }
 
+/// Where a clause may open in the sentence starting at `st`, before its
+/// first document at `first_doc`: the sentence's start and each word after
+/// a comma or a colon of a lead-in ("Theo báo cáo, thực hiện ...", "Bà X:
+/// Thực hiện ...", "Trình bày dự thảo Đề án, bà X cho biết, Đề án ...").
+fn clause_openings<'d>(
+    doc: &'d Doc,
+    st: usize,
+    first_doc: usize,
+) -> impl Iterator<Item = usize> + 'd {
+    std::iter::once(st).chain(
+        (st..(st + 32).min(first_doc))
+            .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
+            .map(|q| q + 1),
+    )
+}
+
 /// A kind word with no number after it at `k` ("thực hiện Nghị quyết.",
 /// "Đề án được xây dựng ..."): it refers back to a document named before.
 /// Returns its length and the kind. A kind word naming a document that has
@@ -1257,11 +1273,7 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st0, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st0, send).map_or(send, |y| mentions[y].1);
-        let openings = std::iter::once(st0).chain(
-            (st0..(st0 + 32).min(first_doc))
-                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
-                .map(|q| q + 1),
-        );
+        let openings = clause_openings(doc, st0, first_doc);
         // "Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành nhằm thực
         // hiện ...": a passive agent may stand between.
         let Some((st, kind, after)) = openings
@@ -1298,12 +1310,7 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
-        // A speaker's label opens a sentence too ("Bà X: Thực hiện ...").
-        let opening = std::iter::once(st).chain(
-            (st..(st + 32).min(first_doc))
-                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
-                .map(|q| q + 1),
-        );
+        let opening = clause_openings(doc, st, first_doc);
         let Some((v, len)) = opening
             .filter_map(|q| implements_verb(doc, q).map(|l| (q, l)))
             .next()

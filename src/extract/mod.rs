@@ -239,6 +239,17 @@ impl<'a> Doc<'a> {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
 
+    /// The start of a body's head (`free_bodies.txt`) that ends with the
+    /// level word at `k`, `n` tokens long, and starts before it: the "xã"
+    /// of "Hợp tác xã Tân Phú" names no commune.
+    pub fn head_ending_in(&self, k: usize, n: usize) -> Option<usize> {
+        self.lex
+            .free_bodies
+            .ending_at(&self.ids, k + n, 3)
+            .map(|(s, _)| s)
+            .filter(|&s| s < k)
+    }
+
     /// Original text of token `i`.
     pub fn tok_text(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].start..self.toks[i].end]

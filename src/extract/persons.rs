@@ -1008,10 +1008,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "bà con", "ông bà" are not honorifics before a name, nor is
             // "Bà" inside a capitalised name ("Hai Bà Trưng").
             let next_is_name = i + n < e && doc.toks[i + n].cap;
-            // The sentence's first word is capitalised anyway: "Do ông X
-            // tuổi cao, ..." opens with a word, not a name.
-            // A lowercase honorific after a capitalised word is none of a
-            // name's ("chúc Tết bà X").
+            // A capitalised honorific after a capitalised word is inside a
+            // name; not after the sentence's first word, capitalised anyway
+            // ("Do ông X tuổi cao, ..."), and a lowercase one starts a name
+            // whatever comes before ("chúc Tết bà X").
             let in_run = i > a
                 && doc.toks[i].cap
                 && doc.toks[i - 1].kind == TokKind::Word

@@ -443,8 +443,7 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
         // "Hợp tác xã Tân Phú": a body whose head ends in a level word is
         // named after the place, not the place itself.
         if let Some((len, _)) = want.filter(|_| committee.is_none()) {
-            let head = doc.lex.free_bodies.ending_at(&doc.ids, i + len, 3);
-            if head.is_some_and(|(s, _)| s < i) {
+            if doc.head_ending_in(i, len).is_some() {
                 i += len + cap_run(doc, i + len, n, false);
                 continue;
             }
