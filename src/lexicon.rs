@@ -352,8 +352,9 @@ pub struct Lexicon {
     /// ends its clause is the company's, not a person's.
     pub company_heads: PhraseSet<()>,
     /// Abbreviations inside a freely read unit name and the words they
-    /// stand for ("GD&ĐT" -> "Giáo dục và Đào tạo").
-    pub unit_abbrevs: PhraseSet<String>,
+    /// stand for ("GD&ĐT" -> "Giáo dục và Đào tạo"), with those words'
+    /// ids, so that a head written short finds its spelled-out form.
+    pub unit_abbrevs: PhraseSet<(String, Vec<WordId>)>,
     /// Words that open a credit before a colon ("Ảnh: ...").
     pub credits: PhraseSet<()>,
     /// Words before a name that make it a street or a feature named after
@@ -704,8 +705,14 @@ impl Lexicon {
             .collect();
         let mut unit_abbrevs = PhraseSet::new();
         for l in lines(lexicon_file!("unit_abbreviations.tsv")) {
+            let full = l.get(1).unwrap_or(&"").to_string();
+            let f = fold(&full);
+            let ids: Vec<WordId> = tokenize(&f)
+                .iter()
+                .map(|t| vocab.intern(&f[t.start..t.end]))
+                .collect();
             for surface in each_surface(l[0]) {
-                unit_abbrevs.insert(&mut vocab, surface, l.get(1).unwrap_or(&"").to_string());
+                unit_abbrevs.insert(&mut vocab, surface, (full.clone(), ids.clone()));
             }
         }
         let credits = phrase_list(&mut vocab, lexicon_file!("credits.txt"));

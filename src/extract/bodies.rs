@@ -375,24 +375,17 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     let n = doc.toks.len();
     // "Giám đốc HTX" after "Hợp tác xã Xoài Mỹ Xương": an abbreviated head
     // stands for the words it abbreviates.
-    let spelled: Option<Vec<_>> = doc
+    let spelled = doc
         .lex
         .unit_abbrevs
         .longest(&doc.ids[..j + h], j)
         .filter(|&(m, _)| m == h)
-        .map(|(_, full)| {
-            let f = crate::text::fold(full);
-            let words: Vec<&str> = crate::text::tokenize(&f)
-                .iter()
-                .map(|t| &f[t.start..t.end])
-                .collect();
-            doc.lex.ids(&words)
-        });
+        .map(|(_, (_, ids))| ids);
     let head_at = |p: usize| -> Option<usize> {
         if doc.ids.get(p..p + h) == Some(head) {
             return Some(h);
         }
-        let s = spelled.as_deref()?;
+        let s = spelled?;
         (doc.ids.get(p..p + s.len()) == Some(s)).then_some(s.len())
     };
     // (the name as written, with its locality when one is written or
@@ -1379,7 +1372,7 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut run = a;
     let mut k = a;
     while k < b {
-        let Some((n, full)) = doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) else {
+        let Some((n, (full, _))) = doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) else {
             k += 1;
             continue;
         };

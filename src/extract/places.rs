@@ -419,14 +419,13 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
+        let level = doc.lex.levels.longest(&doc.ids, i);
         // "quê ở tỉnh Cao Bằng": a person's home town, not the article's place.
         // (The cheap level-word look-up first: most tokens are none.)
-        if deciding {
-            if let Some((l, _)) = doc.lex.levels.longest(&doc.ids, i) {
-                if doc.lex.hometowns.ending_at(&doc.ids, i, 3).is_some() {
-                    i += l + cap_run(doc, i + l, n, false).max(1);
-                    continue;
-                }
+        if let Some((l, _)) = level.filter(|_| deciding) {
+            if doc.lex.hometowns.ending_at(&doc.ids, i, 3).is_some() {
+                i += l + cap_run(doc, i + l, n, false).max(1);
+                continue;
             }
         }
         let committee = doc
@@ -434,12 +433,8 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
             .bodies
             .longest(&doc.ids, i)
             .and_then(|(len, b)| want_for_committee(b).map(|w| (len, w)));
-        let want = committee.or_else(|| {
-            doc.lex
-                .levels
-                .longest(&doc.ids, i)
-                .map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level)))
-        });
+        let want = committee
+            .or_else(|| level.map(|(len, lw)| (len, want_for_level_word(&lw.canonical, lw.level))));
         // "Hợp tác xã Tân Phú": a body whose head ends in a level word is
         // named after the place, not the place itself.
         if let Some((len, _)) = want.filter(|_| committee.is_none()) {
