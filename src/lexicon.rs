@@ -2,7 +2,7 @@
 //! that finds their entries in a token stream.
 
 use crate::facts::EdgeType;
-use crate::text::{fold, tokenize};
+use crate::text::{fold, tokenize, TokKind};
 use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -19,17 +19,37 @@ pub const UNKNOWN: WordId = WordId::MAX;
 #[derive(Debug, Default)]
 pub struct Vocab {
     ids: FxHashMap<Box<str>, WordId>,
+    /// Words a lexicon writes in capitals ("HU", "ĐU"): they match only a
+    /// token written in capitals, since in lowercase most are words of
+    /// their own ("tu bổ", "đu quay").
+    capitals: FxHashMap<Box<str>, WordId>,
 }
 
 impl Vocab {
     fn intern(&mut self, w: &str) -> WordId {
-        let next = self.ids.len() as WordId;
+        let next = (self.ids.len() + self.capitals.len()) as WordId;
         *self.ids.entry(w.into()).or_insert(next)
+    }
+
+    fn intern_capitals(&mut self, w: &str) -> WordId {
+        let next = (self.ids.len() + self.capitals.len()) as WordId;
+        *self.capitals.entry(w.into()).or_insert(next)
     }
 
     /// The id of a folded word, [`UNKNOWN`] when no phrase has it.
     pub fn id(&self, w: &str) -> WordId {
         self.ids.get(w).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The id of a folded word of the text, written in capitals there
+    /// when `capitals`: a word a lexicon writes in capitals has its own id.
+    pub fn token_id(&self, w: &str, capitals: bool) -> WordId {
+        if capitals && !self.capitals.is_empty() {
+            if let Some(&id) = self.capitals.get(w) {
+                return id;
+            }
+        }
+        self.id(w)
     }
 }
 
@@ -58,10 +78,18 @@ impl<V> PhraseSet<V> {
     /// value, numbering its words in `vocab`. The first value given for a
     /// phrase wins.
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        let f = fold(phrase.trim());
+        let raw = phrase.trim();
+        let f = fold(raw);
         let mut node = 0u32;
-        for t in tokenize(&f) {
-            let w = vocab.intern(&f[t.start..t.end]);
+        // A word of two letters or more written in capitals matches only
+        // capitals (folding keeps offsets, so the tokens line up).
+        for (t, r) in tokenize(&f).into_iter().zip(tokenize(raw)) {
+            let word = &f[t.start..t.end];
+            let w = if r.upper && r.kind == TokKind::Word && word.chars().nth(1).is_some() {
+                vocab.intern_capitals(word)
+            } else {
+                vocab.intern(word)
+            };
             let found = if node == 0 {
                 self.root.get(w as usize).copied().filter(|&n| n != 0)
             } else {

@@ -6898,3 +6898,129 @@ fn an_item_of_a_round_up_opening_with_its_own_day_is_a_meeting_of_its_own() {
     );
     assert_eq!(names_of(&kg, NodeType::Meeting).len(), 2);
 }
+
+#[test]
+fn an_abbreviation_the_article_defines_stands_for_its_body() {
+    let kg = graph(
+        "Ngày 9/1/2024, Công an thị xã (CATX) Phú Thọ tổ chức hội nghị tổng kết công tác năm \
+         2023. Thượng tá Mạc Văn Dũng, Trưởng CATX chủ trì hội nghị. Trung tá Ninh Thị Hồng, Phó \
+         Trưởng CATX báo cáo kết quả công tác.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Công an thị xã Phú Thọ"]
+    );
+    assert_eq!(
+        out(&kg, "Mạc Văn Dũng", EdgeType::Holds),
+        ["Trưởng Công an thị xã Phú Thọ"]
+    );
+    assert_eq!(
+        out(&kg, "Ninh Thị Hồng", EdgeType::Holds),
+        ["Phó Trưởng Công an thị xã Phú Thọ"]
+    );
+}
+
+#[test]
+fn a_list_of_numbered_wards_names_each_of_them() {
+    let kg = graph(
+        "Sáng 21/5/2024, đoàn công tác của UBND Quận 8 do ông Hứa Văn Lượng, Phó Chủ tịch UBND \
+         quận dẫn đầu đã kiểm tra công tác phòng chống dịch bệnh tại các phường 5, 7 và 16.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Ward),
+        ["Phường 16", "Phường 5", "Phường 7"]
+    );
+}
+
+#[test]
+fn party_committees_abbreviated_in_capitals_keep_the_titles_after_them() {
+    let kg = graph(
+        "Ngày 14/6/2022, Huyện ủy Mường Khương tổ chức hội nghị. Dự có đồng chí Thào Seo Sử, PBT \
+         HU, Chủ tịch HĐND huyện; đồng chí Lù Thị Dín, Bí thư ĐU xã Bản Lầu; đồng chí Vàng A \
+         Páo, UVBTV TU, Trưởng BDV TU. Hội nghị thảo luận việc tu bổ di tích.",
+    );
+    assert_eq!(
+        out(&kg, "Thào Seo Sử", EdgeType::Holds),
+        [
+            "Chủ tịch Hội đồng nhân dân huyện Mường Khương",
+            "Phó Bí thư Huyện ủy Mường Khương"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lù Thị Dín", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Bản Lầu"]
+    );
+    assert_eq!(
+        out(&kg, "Vàng A Páo", EdgeType::Holds),
+        [
+            "Trưởng Ban Dân vận Tỉnh ủy Lào Cai",
+            "Ủy viên Ban Thường vụ Tỉnh ủy Lào Cai"
+        ]
+    );
+}
+
+#[test]
+fn tu_in_a_centrally_run_city_is_its_thanh_uy() {
+    let kg = graph(
+        "Sáng 9/9/2023, Quận ủy Tây Hồ tổ chức hội nghị. Đồng chí Kiều Văn Thạch, UVBTV TU, Trưởng \
+         Ban Tổ chức TU phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Văn Thạch", EdgeType::Holds),
+        [
+            "Trưởng Ban Tổ chức Thành ủy Hà Nội",
+            "Ủy viên Ban Thường vụ Thành ủy Hà Nội"
+        ]
+    );
+}
+
+#[test]
+fn short_role_and_office_forms_are_spelled_out() {
+    let kg = graph(
+        "Ngày 2/3/2021, UBND huyện Quế Phong tổ chức hội nghị. Dự có ông Lô Văn Khiêm, Phó CT UBND \
+         huyện; ông Vi Đình Tịnh, CHT Ban CHQS huyện; Thượng tá Kha Văn Lợi, Phó Trưởng CAH; bà Lang \
+         Thị Hoài, Trưởng phòng VH&TT huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Lô Văn Khiêm", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Quế Phong"]
+    );
+    assert_eq!(
+        out(&kg, "Vi Đình Tịnh", EdgeType::Holds),
+        ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Quế Phong"]
+    );
+    assert_eq!(
+        out(&kg, "Kha Văn Lợi", EdgeType::Holds),
+        ["Phó Trưởng Công an huyện Quế Phong"]
+    );
+    assert_eq!(
+        out(&kg, "Lang Thị Hoài", EdgeType::Holds),
+        ["Trưởng phòng Văn hóa và Thông tin huyện Quế Phong"]
+    );
+}
+
+#[test]
+fn a_defined_abbreviation_inside_a_body_name_and_after_a_part() {
+    let kg = graph(
+        "Ngày 7/7/2022, Ban Dân vận (BDV) Huyện ủy Văn Yên tổ chức hội nghị. Dự có đồng chí Hoàng \
+         Thị Nụ, Bí thư Đảng ủy Khối các cơ quan tỉnh (ĐUK); đồng chí Đào Văn Tiến, Chủ nhiệm UBKT \
+         ĐUK.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Dân vận Huyện ủy Văn Yên"]
+    );
+    assert_eq!(
+        out(&kg, "Đào Văn Tiến", EdgeType::Holds),
+        ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Yên Bái"]
+    );
+}
+
+#[test]
+fn a_plan_written_short_carries_out_a_resolution_written_short() {
+    let kg = graph(
+        "Ngày 11/4/2022, UBND huyện Bảo Yên ban hành KH số 88/KH-UBND. KH 88 được ban hành để thực \
+         hiện NQ số 27-NQ/HU ngày 2/3/2022 của BTV Huyện ủy Bảo Yên.",
+    );
+    assert_eq!(out(&kg, "88/KH-UBND", EdgeType::Implements), ["27-NQ/HU"]);
+}

@@ -916,15 +916,37 @@ fn parse_body_with(
     shared: Option<Place>,
 ) -> Option<BodyMatch> {
     let lex = doc.lex;
+    if i < end
+        && lex.bodies.longest(&doc.ids[..end], i).is_none()
+        && doc.defined_abbreviation(i).is_some()
+    {
+        return defined_body(doc, i, owners, shared);
+    }
     let mut j = i;
     let mut prefixes: Vec<String> = Vec::new();
     let mut family: Option<String> = None;
     while j < end {
         match lex.bodies.longest(&doc.ids[..end], j) {
             Some((n, b)) if b.class == BodyClass::Prefix => {
+                // "Ban Dân vận (BDV) Huyện ủy": the abbreviation the text
+                // defines stands between the part and its body.
+                let mut after = j + n;
+                if bracketed_abbreviation(doc, after, end)
+                    && lex.bodies.longest(&doc.ids[..end], after + 3).is_some()
+                {
+                    after += 3;
+                }
+                // A prefix of two letters ("TT" in "TT.HĐND") stands only
+                // before a body: "Sở VH, TT&DL" has none.
+                if n == 1
+                    && doc.words[j].chars().nth(2).is_none()
+                    && lex.bodies.longest(&doc.ids[..end], after).is_none()
+                {
+                    break;
+                }
                 prefixes.push(b.canonical.clone());
                 family = b.default_family.clone();
-                j += n;
+                j = after;
             }
             // "Ban Dân tộc HĐND tỉnh": a body of its own ("Ban Dân tộc
             // tỉnh") that is a committee of the council written after it.
@@ -959,6 +981,12 @@ fn parse_body_with(
         if prefixes.is_empty() {
             return None;
         }
+        // "Chủ nhiệm UBKT ĐUK": a part of a body the article abbreviated.
+        if j < end {
+            if let Some(b) = defined_body(doc, j, owners, shared) {
+                return Some(sub_body(doc, &prefixes, b, j + 1 - i));
+            }
+        }
         // "Chánh Văn phòng Hội": a body word written alone after the
         // sub-body is the body of that family the article names.
         if let Some(families) = elided_word(doc, j, end) {
@@ -973,6 +1001,14 @@ fn parse_body_with(
             _ => None,
         };
         return Some(sub_body(doc, &prefixes, base?, j - i));
+    };
+    // "TU" is the province's committee: a Thành ủy in a centrally-run city.
+    let b = match (n, doc.words[j], doc.loc.province) {
+        (1, "tu", Some(p)) if doc.province_is_city(p) => lex
+            .bodies
+            .longest(&lex.ids(&["thành", "ủy"]), 0)
+            .map_or(b, |(_, c)| c),
+        _ => b,
     };
     j += n;
     match b.class {
@@ -1096,13 +1132,7 @@ fn parse_body_with(
             let mut core = b.canonical.clone();
             // "Hội Liên hiệp Phụ nữ (LHPN) phường Hòa An": the abbreviation
             // the text defines stands between the body and its place.
-            if doc.is_punct(j, "(")
-                && doc
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.upper && t.kind == TokKind::Word)
-                && doc.is_punct(j + 2, ")")
-                && j + 3 < end
+            if bracketed_abbreviation(doc, j, end)
                 && lex.levels.longest(&doc.ids[..end], j + 3).is_some()
             {
                 j += 3;
@@ -1175,6 +1205,12 @@ fn parse_body_with(
                 (None, Some((n2, lw))) => {
                     j += n2;
                     let want = want_for_level_word(&lw.canonical, lw.level);
+                    // "Công an huyện (CAH) Lục Yên": after the level word.
+                    if bracketed_abbreviation(doc, j, end)
+                        && explicit_locality(doc, want, j + 3, end).is_some()
+                    {
+                        j += 3;
+                    }
                     match explicit_locality(doc, want, j, end) {
                         Some((n3, p)) => {
                             j += n3;
@@ -1232,6 +1268,52 @@ fn parse_body_with(
         }
         BodyClass::Prefix => None,
     }
+}
+
+/// `name` with the place of the level word that the abbreviation at
+/// `k..e` spells after a body ("Phó Trưởng CAH": Công an huyện, the
+/// article's district).
+fn abbreviated_level(doc: &Doc, name: &str, k: usize, e: usize) -> Option<String> {
+    let lex = doc.lex;
+    let (n, (_, ids)) = lex.unit_abbrevs.longest(&doc.ids[..e], k)?;
+    if k + n != e {
+        return None;
+    }
+    // A body that takes a level word, then the level word (the "xã" of
+    // "Hợp tác xã" is none).
+    let (t, _) = lex
+        .bodies
+        .longest(ids, 0)
+        .filter(|(_, b)| b.class == BodyClass::Leveled)?;
+    let (_, lw) = lex
+        .levels
+        .longest(ids, t)
+        .filter(|&(m, _)| t + m == ids.len())?;
+    let want = want_for_level_word(&lw.canonical, lw.level);
+    let (_, p) = implicit_place(doc, want, Some(k))?;
+    Some(with_place(doc, name, p))
+}
+
+/// The body an abbreviation at `i` stands for, when the article defined
+/// it ("Trưởng CAH" after "Công an huyện (CAH) Lục Yên"). The recursion
+/// goes to earlier tokens only, so it ends.
+fn defined_body(doc: &Doc, i: usize, owners: bool, shared: Option<Place>) -> Option<BodyMatch> {
+    let (a, k) = doc.defined_abbreviation(i)?;
+    // The body read there runs to the bracket, or on through it to its
+    // place ("Công an huyện (CAH) Lục Yên").
+    let to = doc.sents[doc.sentence_of(a)].tok_end;
+    let b = parse_body_with(doc, a, to, owners, shared).filter(|b| a + b.len >= k)?;
+    Some(BodyMatch { len: 1, ..b })
+}
+
+/// True when an abbreviation in brackets starts at `j` ("(LHPN)"), as
+/// an article defines one inside a body's name before its place.
+fn bracketed_abbreviation(doc: &Doc, j: usize, end: usize) -> bool {
+    j + 3 < end
+        && doc.is_punct(j, "(")
+        && doc.toks[j + 1].upper
+        && doc.toks[j + 1].kind == TokKind::Word
+        && doc.is_punct(j + 2, ")")
 }
 
 /// Skip a term written after a title or body: "khóa XX", "(khóa V)",
@@ -1946,6 +2028,9 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.
             if let Some((used, full)) = level_locality(doc, &name, e, end, k) {
                 return finish(doc, crate::text::squash(&full), e + used, None, true);
+            }
+            if let Some(full) = abbreviated_level(doc, &name, k, e) {
+                return finish(doc, crate::text::squash(&full), e, None, true);
             }
             // "Trưởng Ban công tác Mặt trận khu phố 2": a numbered unit
             // needs its ward.

@@ -134,6 +134,10 @@ pub struct Doc<'a> {
     /// Whether the article names a commune's or ward's party committee,
     /// looked up once on first need.
     pub ward_committee_named: std::cell::OnceCell<bool>,
+    /// The abbreviations the article defines in brackets after what they
+    /// stand for ("Công an huyện (CAH)"): the abbreviation's token and the
+    /// tokens it stands for, found once on first need.
+    abbreviations: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
     /// The former province name the article writes (`former_names.tsv`),
     /// looked up once on first need.
     former: std::cell::OnceCell<Option<&'static crate::gazetteer::FormerName>>,
@@ -199,7 +203,11 @@ impl<'a> Doc<'a> {
         let abbrevs: Vec<&str> = lex.sentence_abbrevs.iter().map(String::as_str).collect();
         let sents = text::sentences(text, folded, &toks, &para, &abbrevs);
         let words: Vec<&str> = toks.iter().map(|t| &folded[t.start..t.end]).collect();
-        let ids = words.iter().map(|w| lex.vocab.id(w)).collect();
+        let ids = words
+            .iter()
+            .zip(&toks)
+            .map(|(w, t)| lex.vocab.token_id(w, t.upper))
+            .collect();
         let published = article.published.or(article.meta.published);
         Doc {
             article,
@@ -222,6 +230,7 @@ impl<'a> Doc<'a> {
             steering_number: None,
             sector_committee: std::cell::OnceCell::new(),
             ward_committee_named: std::cell::OnceCell::new(),
+            abbreviations: std::cell::OnceCell::new(),
             former: std::cell::OnceCell::new(),
             codes: None,
             sentence_text: Vec::new(),
@@ -248,6 +257,54 @@ impl<'a> Doc<'a> {
             .ending_at(&self.ids, k + n, 3)
             .map(|(s, _)| s)
             .filter(|&s| s < k)
+    }
+
+    /// The tokens an abbreviation at `i` stands for, when the article
+    /// defines it in brackets after them: the initials of the words from
+    /// the first are its letters ("Công an huyện (CAH)", "Công an huyện
+    /// Lục Yên (CAH)", a place after them).
+    pub fn defined_abbreviation(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.toks.get(i)?;
+        if !t.upper || t.kind != TokKind::Word {
+            return None;
+        }
+        let defined = self.abbreviations.get_or_init(|| {
+            let mut found = Vec::new();
+            for k in 1..self.toks.len().saturating_sub(2) {
+                let abbr = self.words[k + 1];
+                let letters = abbr.chars().count();
+                if !self.is_punct(k, "(")
+                    || !self.is_punct(k + 2, ")")
+                    || !self.toks[k + 1].upper
+                    || !(2..=6).contains(&letters)
+                    || found.iter().any(|&(w, _, _)| self.words[w] == abbr)
+                {
+                    continue;
+                }
+                // The initials start at most four words (a place's name)
+                // before the bracket, and the words are one run.
+                // Letters are compared without their marks ("ĐUK" for
+                // "Đảng ủy Khối").
+                let bare = text::ascii_fold(abbr);
+                let lo = k.saturating_sub(letters + 4);
+                let start = (lo..=k.saturating_sub(letters)).find(|&a| {
+                    (a..k).all(|q| self.toks[q].kind == TokKind::Word)
+                        && self.words[a..a + letters]
+                            .iter()
+                            .zip(bare.chars())
+                            .all(|(w, c)| text::ascii_fold(w).starts_with(c))
+                });
+                if let Some(a) = start {
+                    found.push((k + 1, a, k));
+                }
+            }
+            found
+        });
+        let w = self.words[i];
+        defined
+            .iter()
+            .find(|&&(abbr, _, k)| self.words[abbr] == w && k + 1 != i)
+            .map(|&(_, a, k)| (a, k))
     }
 
     /// Original text of token `i`.

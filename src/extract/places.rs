@@ -1155,9 +1155,20 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
             level,
             kind: m.kind,
         };
+        // "các phường 12, 14, 26": numbered items after a numbered first.
+        let numbered = doc.toks[m.tok].kind == TokKind::Num;
+        let item = |t: usize| {
+            doc.toks[t].cap || (numbered && m.len == 1 && doc.toks[t].kind == TokKind::Num)
+        };
         let mut e = m.tok + m.len;
-        while e + 1 < n && joiner(e) && doc.toks[e + 1].cap {
-            let Some((l, place)) = match_place(doc, want, e + 1, n, &doc.loc) else {
+        while e + 1 < n && joiner(e) && item(e + 1) {
+            // (`match_place` reads a number only after its kind word.)
+            let found = if doc.toks[e + 1].kind == TokKind::Num {
+                resolve_name(doc, want, doc.words[e + 1], &doc.loc).map(|p| (1, p))
+            } else {
+                match_place(doc, want, e + 1, n, &doc.loc)
+            };
+            let Some((l, place)) = found else {
                 break;
             };
             more.push(Mention {
