@@ -243,6 +243,9 @@ pub enum BodyClass {
     Central,
     /// A steering committee.
     Steering,
+    /// A council or team named by its task, then its level and locality
+    /// ("Hội đồng thẩm định giá đất huyện Tuy Phong").
+    Subject,
 }
 
 /// Administrative levels.
@@ -595,6 +598,7 @@ impl Lexicon {
                 "prefix" => BodyClass::Prefix,
                 "central" => BodyClass::Central,
                 "steering" => BodyClass::Steering,
+                "subject" => BodyClass::Subject,
                 _ => BodyClass::Leveled,
             };
             let col = l.get(3).copied().unwrap_or("-");

@@ -7024,3 +7024,61 @@ fn a_plan_written_short_carries_out_a_resolution_written_short() {
     );
     assert_eq!(out(&kg, "88/KH-UBND", EdgeType::Implements), ["27-NQ/HU"]);
 }
+
+#[test]
+fn a_council_named_by_its_task_is_a_body_and_its_bare_name_refers_back() {
+    let kg = graph(
+        "Ngày 5/10/2022, Hội đồng thẩm định bảng giá đất huyện Krông Nô tổ chức phiên họp. Ông Y \
+         Điêng Niê, Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng chủ trì phiên họp. Bà Phan Thị \
+         Thắm, Phó Chủ tịch Thường trực Hội đồng báo cáo.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội đồng thẩm định bảng giá đất huyện Krông Nô"]
+    );
+    assert_eq!(
+        out(&kg, "Phan Thị Thắm", EdgeType::Holds),
+        ["Phó Chủ tịch Thường trực Hội đồng thẩm định bảng giá đất huyện Krông Nô"]
+    );
+    let chair = out(&kg, "Y Điêng Niê", EdgeType::Chaired);
+    assert_eq!(chair.len(), 1, "{chair:?}");
+}
+
+#[test]
+fn a_bare_ban_after_a_post_is_the_project_board_the_article_names() {
+    let kg = graph(
+        "Ngày 20/4/2023, Ban Quản lý dự án đầu tư xây dựng huyện Chợ Mới tổ chức họp với các nhà \
+         thầu. Bà Triệu Thị Mây, Phó Giám đốc Ban báo cáo tiến độ. Kết luận cuộc họp, Giám đốc Ban \
+         Nông Văn Chức yêu cầu các nhà thầu tăng cường nhân lực.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Nông Văn Chức", "Triệu Thị Mây"]
+    );
+    assert_eq!(
+        out(&kg, "Nông Văn Chức", EdgeType::Holds),
+        ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Chợ Mới"]
+    );
+}
+
+#[test]
+fn the_body_that_approved_in_a_decision_issued_it_and_offices_issue_their_papers() {
+    let kg = graph(
+        "Chiều 3/8/2022, UBND huyện Đăk Song họp về tiến độ dự án. Dự án được UBND tỉnh Đắk Nông phê \
+         duyệt chủ trương đầu tư tại Quyết định số 1702/QĐ-UBND ngày 2/8/2021. Theo Tờ trình số \
+         41/TTr-TCKH của Phòng Tài chính - Kế hoạch huyện, vốn đã được bố trí đủ. Kế hoạch số \
+         96/KH-SYT ngày 4/1/2022 của Sở Y tế cũng được nhắc lại.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        [
+            "Phòng Tài chính - Kế hoạch huyện Đăk Song",
+            "Sở Y tế tỉnh Đắk Nông",
+            "Ủy ban nhân dân tỉnh Đắk Nông"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân tỉnh Đắk Nông", EdgeType::Issued),
+        ["1702/QĐ-UBND"]
+    );
+}

@@ -604,6 +604,10 @@ pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
     {
         name = with_locality(&name, place.as_deref());
         len += n;
+    } else if let Some((n, full)) = level_locality(doc, &name, k + u, end, k) {
+        // "Phòng Tài chính - Kế hoạch huyện": the article's district.
+        name = full;
+        len += n;
     }
     Some(BodyMatch {
         len,
@@ -1127,6 +1131,39 @@ fn parse_body_with(
                 parent: parent_of(&prefixes, &name),
             })
         }
+        BodyClass::Subject => {
+            // "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Yên
+            // Phong": the task, then the level word and the place.
+            let Some(used) = steering_subject(doc, j, end) else {
+                // "Chủ tịch Hội đồng": the one the article names by its task.
+                return named_by_task(doc, i, n).map(|b| BodyMatch { len: j - i, ..b });
+            };
+            let task = crate::text::squash(doc.span_text(j, j + used));
+            j += used;
+            let (n2, lw) = lex.levels.longest(&doc.ids[..end], j)?;
+            j += n2;
+            let want = want_for_level_word(&lw.canonical, lw.level);
+            let place = match explicit_locality(doc, want, j, end) {
+                Some((n3, p)) => {
+                    j += n3;
+                    Some(p)
+                }
+                None => implicit_place(doc, want, Some(i)).map(|(_, p)| p),
+            };
+            let mut name = format!("{} {task} {}", b.canonical, lw.canonical);
+            if let Some(p) = place {
+                name = with_place(doc, &name, p);
+            }
+            Some(BodyMatch {
+                len: j - i,
+                name: join(&prefixes, &name),
+                qualified: place.is_some(),
+                party: false,
+                steering: false,
+                place,
+                parent: parent_of(&prefixes, &name),
+            })
+        }
         BodyClass::Leveled | BodyClass::Steering => {
             let steering = b.class == BodyClass::Steering;
             let mut core = b.canonical.clone();
@@ -1304,6 +1341,22 @@ fn defined_body(doc: &Doc, i: usize, owners: bool, shared: Option<Place>) -> Opt
     let to = doc.sents[doc.sentence_of(a)].tok_end;
     let b = parse_body_with(doc, a, to, owners, shared).filter(|b| a + b.len >= k)?;
     Some(BodyMatch { len: 1, ..b })
+}
+
+/// The body named by its task ([`BodyClass::Subject`]) that the word of
+/// `n` tokens at `i` names alone ("Chủ tịch Hội đồng chủ trì"): the first
+/// the article names in full with that word.
+fn named_by_task(doc: &Doc, i: usize, n: usize) -> Option<BodyMatch> {
+    let word = &doc.ids[i..i + n];
+    (0..doc.toks.len().saturating_sub(n)).find_map(|p| {
+        if p == i || &doc.ids[p..p + n] != word {
+            return None;
+        }
+        let end = doc.sents[doc.sentence_of(p)].tok_end;
+        // (A mention with its task parses without coming back here.)
+        steering_subject(doc, p + n, end)?;
+        parse_body(doc, p, end)
+    })
 }
 
 /// True when an abbreviation in brackets starts at `j` ("(LHPN)"), as

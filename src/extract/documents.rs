@@ -315,10 +315,20 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
             // "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng": the
             // plenum's body issued it.
             let plenum = (doc.words_are(j + 1, "hội nghị lần thứ") && j + 5 < end).then_some(j + 6);
+            // "của Phòng Tài chính - Kế hoạch huyện": a unit the lexicon
+            // lacks, read freely.
             let found = [Some(j + 1), head, plenum]
                 .into_iter()
                 .flatten()
-                .find_map(|q| parse_body(doc, q, end).map(|b| (q, b)));
+                .find_map(|q| parse_body(doc, q, end).map(|b| (q, b)))
+                .or_else(|| {
+                    let mut b = super::bodies::free_body_at(doc, j + 1, end)?;
+                    // "của Sở Y tế": a province's department, the article's.
+                    if let Some(p) = super::bodies::province_unit_place(doc, j + 1, j + 1 + b.len) {
+                        b.name = format!("{} {p}", b.name);
+                    }
+                    Some((j + 1, b))
+                });
             if let Some((q, b)) = found {
                 j = q + b.len;
                 issuer = Some(b);
@@ -494,6 +504,27 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
     (verb.saturating_sub(10).max(sent_start)..verb)
         .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+}
+
+/// The body that approved something in the document of code `c`: "được
+/// UBND tỉnh Đắk Nông phê duyệt chủ trương đầu tư tại Quyết định số ..."
+/// (a passive marker, the agent, a verb of class `approves` and "tại"
+/// before the kind word, in a few words).
+fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
+    if kind_start == 0 || doc.words[kind_start - 1] != "tại" {
+        return None;
+    }
+    let st = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    let lo = kind_start.saturating_sub(10).max(st);
+    let verb = (lo..kind_start)
+        .rev()
+        .find(|&q| link_phrase(doc, q, "approves").is_some())?;
+    (verb.saturating_sub(10).max(st + 1)..verb).find_map(|q| {
+        (doc.words[q - 1] == "được")
+            .then(|| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+            .flatten()
+    })
 }
 
 /// The start of an issuing verb ("ban hành") that ends at most `slack`
@@ -945,6 +976,7 @@ pub fn run(doc: &mut Doc) {
             .is_none()
             .then(|| {
                 issuer_before(doc, c)
+                    .or_else(|| approver(doc, c))
                     .filter(|b| !c.party || b.party)
                     .or(listed_after.map(|(_, b)| b))
             })

@@ -968,10 +968,13 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         };
         // "đồng chí X sẽ chủ trì hội nghị": a role still to come; the
         // "dự" of "Dự kiến, ..." is no attendance.
-        if in_person(doc, k)
-            || (k > a && doc.words[k - 1] == "sẽ")
-            || cue_of_class(doc, k, e, "future").is_some()
-        {
+        // (A verb read from inside a title, "Hội đồng chủ trì" read as
+        // "đồng chủ trì", leaves the words after the title to be read.)
+        if in_person(doc, k) {
+            k += 1;
+            continue;
+        }
+        if (k > a && doc.words[k - 1] == "sẽ") || cue_of_class(doc, k, e, "future").is_some() {
             k += n;
             continue;
         }
