@@ -7082,3 +7082,65 @@ fn the_body_that_approved_in_a_decision_issued_it_and_offices_issue_their_papers
         ["1702/QĐ-UBND"]
     );
 }
+
+#[test]
+fn numbers_listed_before_one_code_share_its_kind_and_suffix() {
+    let kg = graph(
+        "Ngày 10/7/2020, HĐND huyện Lục Nam tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua các Nghị \
+         quyết số 61, 62 và 64/NQ-HĐND về kế hoạch đầu tư công. Kỳ họp cũng thông qua các nghị \
+         quyết: số 65/NQ-HĐND về dự toán thu, chi ngân sách năm 2021; số 66/NQ-HĐND về biên chế \
+         năm 2021 và số 67/NQ-HĐND về thôn mới.",
+    );
+    let mut subjects = out(
+        &kg,
+        &names_of(&kg, NodeType::Meeting)[0],
+        EdgeType::Concerns,
+    );
+    subjects.sort();
+    assert_eq!(
+        subjects,
+        [
+            "61/NQ-HĐND",
+            "62/NQ-HĐND",
+            "64/NQ-HĐND",
+            "65/NQ-HĐND",
+            "66/NQ-HĐND",
+            "67/NQ-HĐND"
+        ]
+    );
+}
+
+#[test]
+fn a_topic_may_stand_between_a_document_and_its_passive_link() {
+    let kg = graph(
+        "Nghị quyết số 77/NQ-HĐND về hỗ trợ phát triển vùng trồng chè hữu cơ được ban hành để triển \
+         khai Kế hoạch số 1203-KH/HU của Huyện ủy Văn Chấn.",
+    );
+    assert_eq!(out(&kg, "77/NQ-HĐND", EdgeType::Implements), ["1203-KH/HU"]);
+}
+
+#[test]
+fn a_body_chairing_and_a_task_given_make_no_person_a_chair() {
+    let kg = graph(
+        "Ngày 12/3/2024, Thường trực Huyện ủy Thanh Thủy làm việc với Đảng ủy xã Đào Xá. Buổi làm \
+         việc do Thường trực Huyện ủy chủ trì, với sự tham dự của các đồng chí: Lương Văn Tấn, Phó \
+         Bí thư Thường trực Huyện ủy; Khuất Thị Duyên, Trưởng Ban Tổ chức Huyện ủy. Kết luận buổi \
+         làm việc, đồng chí Tấn giao Phó Chủ tịch UBND huyện Kiều Văn Mạnh chủ trì, phối hợp với các \
+         phòng khắc phục tồn tại.",
+    );
+    assert!(targets(&kg, EdgeType::Chaired).is_empty());
+    assert_eq!(out(&kg, "Khuất Thị Duyên", EdgeType::Attended).len(), 1);
+}
+
+#[test]
+fn a_unit_alone_issuing_a_state_code_is_its_peoples_committee() {
+    let kg = graph(
+        "Ngày 3/3/2020, UBND tỉnh Sóc Trăng ban hành Kế hoạch số 31/KH-UBND về chuyển đổi số. Ngày \
+         18/3/2020, UBND thị xã Ngã Năm tổ chức hội nghị triển khai. Để thực hiện Kế hoạch 31, thị \
+         xã đã ban hành Kế hoạch số 09/KH-UBND ngày 18/2/2020.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân thị xã Ngã Năm", EdgeType::Issued),
+        ["09/KH-UBND"]
+    );
+}

@@ -1343,6 +1343,38 @@ fn defined_body(doc: &Doc, i: usize, owners: bool, shared: Option<Place>) -> Opt
     Some(BodyMatch { len: 1, ..b })
 }
 
+/// The body of lexicon `surface` (a leveled one, "ủy ban nhân dân") of the
+/// unit a level word at `k` names, with its name or the article's, when
+/// they end at `end`: "thị xã đã ban hành Kế hoạch số .../KH-UBND" was
+/// issued by the town's People's Committee.
+pub(crate) fn unit_body(doc: &Doc, surface: &str, k: usize, end: usize) -> Option<BodyMatch> {
+    let lex = doc.lex;
+    let words: Vec<&str> = surface.split(' ').collect();
+    let (n, b) = lex.bodies.longest(&lex.ids(&words), 0)?;
+    if n != words.len() || b.class != BodyClass::Leveled {
+        return None;
+    }
+    let (n2, lw) = lex.levels.longest(&doc.ids[..end], k)?;
+    let want = want_for_level_word(&lw.canonical, lw.level);
+    let (used, place) = match explicit_locality(doc, want, k + n2, end) {
+        Some((n3, p)) => (n2 + n3, p),
+        None => (n2, implicit_place(doc, want, Some(k))?.1),
+    };
+    if k + used != end {
+        return None;
+    }
+    let name = with_place(doc, &format!("{} {}", b.canonical, lw.canonical), place);
+    Some(BodyMatch {
+        len: used,
+        name,
+        qualified: true,
+        party: false,
+        steering: false,
+        place: Some(place),
+        parent: None,
+    })
+}
+
 /// The body named by its task ([`BodyClass::Subject`]) that the word of
 /// `n` tokens at `i` names alone ("Chủ tịch Hội đồng chủ trì"): the first
 /// the article names in full with that word.

@@ -224,7 +224,52 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
     });
     out.sort_by_key(|c| c.tok_start);
     out.dedup_by_key(|c| c.tok_start);
+    let shared = out
+        .iter()
+        .flat_map(|c| shared_numbers(doc, c))
+        .collect::<Vec<_>>();
+    if !shared.is_empty() {
+        out.extend(shared);
+        out.sort_by_key(|c| c.tok_start);
+        out.dedup_by_key(|c| c.tok_start);
+    }
     out
+}
+
+/// The codes a list of numbers before code `c` shares its kind and suffix
+/// with: "các Nghị quyết số 284, 285 và 287/NQ-HĐND" names three. The list
+/// opens after "số" or a kind word.
+fn shared_numbers(doc: &Doc, c: &Code) -> Vec<Code> {
+    let mut found = Vec::new();
+    let mut q = c.tok_start;
+    while q >= 2
+        && (doc.is_punct(q - 1, ",") || doc.words[q - 1] == "và")
+        && doc.toks[q - 2].kind == TokKind::Num
+        && doc.words[q - 2].len() <= 5
+        && doc.words[q - 2].bytes().all(|b| b.is_ascii_digit())
+    {
+        found.push(q - 2);
+        q -= 2;
+    }
+    let opens = q > 0
+        && (doc.words[q - 1] == "số" || doc.lex.doc_words.ending_at(&doc.ids, q, 4).is_some());
+    if !opens {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .rev()
+        .map(|t| {
+            let number = doc.words[t].to_string();
+            Code {
+                code: format!("{number}{}", &c.code[c.number.len()..]),
+                number,
+                tok_start: t,
+                tok_end: t + 1,
+                ..c.clone()
+            }
+        })
+        .collect()
 }
 
 /// The steering committee's number: written after "Ban Chỉ đạo", else the
@@ -502,8 +547,17 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
     let verb = issuing_verb(doc, 0, kind_start, 0)?;
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
-    (verb.saturating_sub(10).max(sent_start)..verb)
+    let lo = verb.saturating_sub(10).max(sent_start);
+    (lo..verb)
         .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+        .or_else(|| {
+            // "thị xã đã ban hành Kế hoạch số 08/KH-UBND": the unit alone,
+            // its body the one the state code's suffix names.
+            let surface = (!c.party)
+                .then(|| doc.lex.issuers.get(&c.suffix))
+                .flatten()?;
+            (lo..verb).find_map(|q| super::bodies::unit_body(doc, surface, q, verb))
+        })
 }
 
 /// The body that approved something in the document of code `c`: "được
@@ -1192,7 +1246,14 @@ pub fn run(doc: &mut Doc) {
             .collect();
         // "Nghị quyết số 07-NQ/HU được Huyện ủy ban hành để thực hiện ...":
         // the passive clause, its agent included, stands before the verb.
-        if let Some(v) = (a_end..(a_end + 3).min(send)).find_map(|q| passive_link(doc, q, send)) {
+        // So may a topic ("Nghị quyết số 305/NQ-HĐND về hỗ trợ ... được
+        // ban hành để triển khai ...").
+        let reach = if a_end < send && doc.words[a_end] == "về" {
+            mentions.get(x + 1).map_or(send, |m| m.1).min(a_end + 24)
+        } else {
+            a_end + 3
+        };
+        if let Some(v) = (a_end..reach.min(send)).find_map(|q| passive_link(doc, q, send)) {
             verbs.push(v);
             verbs.sort_unstable();
             verbs.dedup();

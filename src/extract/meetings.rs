@@ -1014,6 +1014,30 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             k += n;
             continue;
         }
+        // "giao Phó Chủ tịch UBND huyện X chủ trì, phối hợp với ...": a
+        // task given, not the meeting's chair.
+        let task = if doc.is_punct(k + n, ",") {
+            k + n + 1
+        } else {
+            k + n
+        };
+        if verb.edge == EdgeType::Chaired && doc.words_are(task, "phối hợp") {
+            k += n;
+            continue;
+        }
+        // "Buổi làm việc do Thường trực Huyện ủy chủ trì, với sự tham dự
+        // của các đồng chí: ...": a body chairs; those named after attend.
+        if verb.edge == EdgeType::Chaired
+            && before.is_empty()
+            && !introduces
+            && k > a
+            && bodies_in(doc, a, k)
+                .iter()
+                .any(|(st, b)| st + b.len == k && *st > a && doc.words[st - 1] == "do")
+        {
+            k += n;
+            continue;
+        }
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
                 // "dưới sự chủ trì của (Đoàn Chủ tịch gồm) các đồng chí: A,
@@ -1567,11 +1591,14 @@ fn opens_with_kind(doc: &Doc, a: usize, code: usize) -> bool {
 /// Kế hoạch ..." goes on listing what the cue before it rolled out.
 fn clause_of(doc: &Doc, s: usize, k: usize) -> (usize, usize) {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    // ("; số 289/NQ-HĐND ...": an item of a list of codes.)
     let parts = |q: usize| {
         doc.is_punct(q, ";")
             && q + 1 < e
             && doc.lex.doc_words.longest(&doc.ids[..e], q + 1).is_none()
             && doc.toks[q + 1].kind != TokKind::Punct
+            && !(doc.words[q + 1] == "số"
+                && doc.toks.get(q + 2).is_some_and(|t| t.kind == TokKind::Num))
     };
     let start = (a..k).rev().find(|&q| parts(q)).map_or(a, |q| q + 1);
     let end = (k..e).find(|&q| parts(q)).unwrap_or(e);
