@@ -359,6 +359,9 @@ pub struct Lexicon {
     pub sentence_abbrevs: Vec<String>,
     /// Ranks and degrees.
     pub ranks: PhraseSet<()>,
+    /// Nouns that open with a level word and name no unit ("xã hội"):
+    /// inside a unit's name they do not end it (`level_nouns.txt`).
+    pub level_nouns: PhraseSet<()>,
     /// Meeting cues by class ("subject", "speech", "basis", "future", "held").
     pub cues: PhraseSet<String>,
     /// Phrases linking documents, by class ("carries_out", "issues").
@@ -690,6 +693,7 @@ impl Lexicon {
             .map(|l| fold(l[0]))
             .collect();
         let ranks = phrase_list(&mut vocab, lexicon_file!("ranks.txt"));
+        let level_nouns = phrase_list(&mut vocab, lexicon_file!("level_nouns.txt"));
         let mut cues = PhraseSet::new();
         for l in lines(lexicon_file!("meeting_cues.tsv")) {
             cues.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
@@ -835,6 +839,7 @@ impl Lexicon {
             suffix_forms,
             sentence_abbrevs,
             ranks,
+            level_nouns,
             doc_links,
         }
     }

@@ -1494,7 +1494,7 @@ fn a_place_ending_an_unknown_body_does_not_make_its_party_committee_organize() {
     // "quận Hà Đông" closes the name of a body the lexicon lacks; the
     // district's party committee did not hold the meeting.
     let kg = graph(
-        "Sáng 14/12/2023, Ban Chỉ huy Phòng thủ dân sự quận Hà Đông tổ chức hội nghị. Dự có \
+        "Sáng 14/12/2023, Ban Vận động Quỹ vì người nghèo quận Hà Đông tổ chức hội nghị. Dự có \
          Thượng tá Đinh Công Thành, Chỉ huy trưởng Ban Chỉ huy Quân sự quận.",
     );
     assert!(into(&kg, NodeType::Meeting, EdgeType::Organized).is_empty());
@@ -7142,5 +7142,54 @@ fn a_unit_alone_issuing_a_state_code_is_its_peoples_committee() {
     assert_eq!(
         out(&kg, "Ủy ban nhân dân thị xã Ngã Năm", EdgeType::Issued),
         ["09/KH-UBND"]
+    );
+}
+
+#[test]
+fn a_social_policy_bank_is_not_cut_at_xa() {
+    let kg = graph(
+        "Ngày 5/1/2024, UBND huyện Hậu Lộc tổ chức hội nghị. Dự có ông Trịnh Văn Sáu, Phó Giám đốc \
+         Chi nhánh Ngân hàng Chính sách xã hội tỉnh Thanh Hóa; bà Lò Thị Thơm, Giám đốc Phòng giao \
+         dịch Ngân hàng Chính sách xã hội huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Lò Thị Thơm", EdgeType::Holds),
+        ["Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện Hậu Lộc"]
+    );
+    assert_eq!(
+        out(&kg, "Trịnh Văn Sáu", EdgeType::Holds),
+        ["Phó Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Thanh Hóa"]
+    );
+}
+
+#[test]
+fn a_bare_ban_chi_huy_is_the_command_the_article_names() {
+    let kg = graph(
+        "Chiều 18/9/2024, Ban Chỉ huy Phòng thủ dân sự huyện Gio Linh họp triển khai phương án ứng \
+         phó bão. Dự có bà Hồ Thị Sen – Phó Chủ tịch UBND huyện, Phó Trưởng ban Thường trực Ban Chỉ \
+         huy.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Chỉ huy Phòng thủ dân sự huyện Gio Linh"]
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Sen", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Gio Linh",
+            "Phó Trưởng Ban Thường trực Ban Chỉ huy Phòng thủ dân sự huyện Gio Linh"
+        ]
+    );
+}
+
+#[test]
+fn a_delegation_written_with_its_sender_right_after_it_is_held_by_the_sender() {
+    let kg = graph(
+        "Sáng 20/9/2024, đoàn công tác UBND huyện Nông Cống do đồng chí Lê Đình Thọ, Phó Chủ tịch \
+         UBND huyện làm trưởng đoàn đã có buổi làm việc với xã Trường Sơn.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân huyện Nông Cống"]
     );
 }

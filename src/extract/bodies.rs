@@ -993,9 +993,9 @@ fn parse_body_with(
         }
         // "Chánh Văn phòng Hội": a body word written alone after the
         // sub-body is the body of that family the article names.
-        if let Some(families) = elided_word(doc, j, end) {
+        if let Some((n, families)) = elided_word(doc, j, end) {
             let b = nearest_body(doc, j, families)?;
-            return Some(sub_body(doc, &prefixes, b, j + 1 - i));
+            return Some(sub_body(doc, &prefixes, b, j + n - i));
         }
         // A sub-body with no body after it belongs to the article's own
         // body of its family ("Trưởng ban Tổ chức" in a Quận ủy article is
@@ -1557,7 +1557,7 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
 /// The body families a body word written alone at `k` can stand for
 /// (`elided_bodies.tsv`): "Hội" followed by punctuation, a lowercase word
 /// that makes no other word with it ("Hội đồng") or a person's name.
-fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<&'static [String]> {
+fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static [String])> {
     if k >= end || !doc.toks[k].cap {
         return None;
     }
@@ -1566,7 +1566,15 @@ fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<&'static [String]> {
     if lex.elided_not.longest(&doc.ids[..end], k).is_some() {
         return None;
     }
-    stands_alone(doc, k + n, end).then_some(families.as_slice())
+    stands_alone(doc, k + n, end).then_some((n, families.as_slice()))
+}
+
+/// The body a body word written alone at `k` stands for ([`elided_word`],
+/// [`nearest_body`]), its length the word's.
+fn elided_body(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
+    let (n, families) = elided_word(doc, k, end)?;
+    let b = nearest_body(doc, k, families)?;
+    Some(BodyMatch { len: n, ..b })
 }
 
 /// Whether nothing that could name a body follows a word ending before
@@ -1849,7 +1857,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         if let Some((n, _)) = doc.lex.levels.longest(ids, j).filter(|_| j > i) {
             // "Hợp tác xã Xoài Cát Chu": the level word ends a head.
             let in_head = doc.head_ending_in(j, n).is_some_and(|s| s >= i);
+            // ("Ngân hàng Chính sách xã hội": a noun, `level_nouns.txt`.)
             let noun = in_head
+                || lex.level_nouns.longest(ids, j).is_some()
                 || t.cap
                     && doc
                         .toks
@@ -1986,7 +1996,11 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         let (longest, top) = roles[0];
         let standing = top.class == RoleClass::Org && top.canonical.ends_with(" Thường trực");
         for k in starts {
-            if let Some(b) = parse_body(doc, k, end) {
+            // ("Phó Trưởng ban Thường trực Ban Chỉ huy": a body word
+            // alone, after the longest role.)
+            let body = parse_body(doc, k, end)
+                .or_else(|| (*n == longest).then(|| elided_body(doc, k, end)).flatten());
+            if let Some(b) = body {
                 let e = k + b.len;
                 if standing && *n < longest && e <= j + longest {
                     break;
@@ -2023,10 +2037,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     // In "Trưởng Ban" the role's surface has taken the body word.
     if matches!(role.class, RoleClass::Party | RoleClass::Org) {
         let w = if doc.words[k - 1] == "ban" { k - 1 } else { k };
-        if let Some(families) = elided_word(doc, w, end) {
+        if let Some((l, families)) = elided_word(doc, w, end) {
             let b = nearest_body(doc, w, families)?;
             let name = format!("{} {}", role.canonical, b.name);
-            return finish(doc, name, w + 1, Some(b), true);
+            return finish(doc, name, w + l, Some(b), true);
         }
     }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the

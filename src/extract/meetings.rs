@@ -757,8 +757,20 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn có buổi
     // làm việc với ...".
     if let Some((k, _)) = noun {
+        // ("đoàn công tác UBND huyện Hà Trung": the sender right after
+        // the delegation and its two lowercase words, "của" left out.)
+        let right_after = |st: usize| {
+            (st.saturating_sub(3).max(a)..st).any(|d| {
+                cue_of_class(doc, d, st, "delegation").is_some_and(|l| {
+                    (d + l..st).all(|q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+                })
+            })
+        };
         if let Some((_, b)) = bodies.iter().find(|(st, _)| {
-            *st > a && *st < k && doc.words[st - 1] == "của" && delegation_of(doc, a, st - 1)
+            *st > a
+                && *st < k
+                && ((doc.words[st - 1] == "của" && delegation_of(doc, a, st - 1))
+                    || right_after(*st))
         }) {
             return vec![b.clone()];
         }
