@@ -7193,3 +7193,18 @@ fn a_delegation_written_with_its_sender_right_after_it_is_held_by_the_sender() {
         ["Ủy ban nhân dân huyện Nông Cống"]
     );
 }
+
+#[test]
+fn this_document_refers_back_after_a_semicolon_and_after_organising_its_implementation() {
+    let kg = graph(
+        "Năm 2025, xã được phân bổ vốn theo Quyết định số 1702/QĐ-UBND ngày 2/8/2025 của UBND \
+         tỉnh. UBND xã Yên Lập đã ban hành Kế hoạch số 181/KH-UBND ngày 8/8/2025 để tổ chức thực \
+         hiện Quyết định này. Hội nghị triển khai theo Kế hoạch số 96/KH-UBND ngày 8/7/2025 của UBND \
+         xã; kế hoạch này được xây dựng để cụ thể hóa Kế hoạch số 4877-KH/TU của Tỉnh ủy.",
+    );
+    assert_eq!(
+        out(&kg, "181/KH-UBND", EdgeType::Implements),
+        ["1702/QĐ-UBND"]
+    );
+    assert_eq!(out(&kg, "96/KH-UBND", EdgeType::Implements), ["4877-KH/TU"]);
+}

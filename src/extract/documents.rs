@@ -1366,7 +1366,10 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st0, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         let first_doc = first_in(st0, send).map_or(send, |y| mentions[y].1);
-        let openings = clause_openings(doc, st0, first_doc);
+        // "...; kế hoạch này được xây dựng để cụ thể hóa ...": a clause
+        // after a semicolon opens too.
+        let openings = clause_openings(doc, st0, first_doc)
+            .chain((st0..send).filter(|&q| doc.is_punct(q, ";")).map(|q| q + 1));
         // "Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành nhằm thực
         // hiện ...": a passive agent may stand between.
         let Some((st, kind, after)) = openings
