@@ -25,8 +25,18 @@ pub struct Vocab {
     capitals: FxHashMap<Box<str>, WordId>,
 }
 
+/// The word a phrase set knows `w` by: the dashes are one word ("Kinh tế –
+/// Xã hội" is "Kinh tế - Xã hội").
+fn dashes_as_one(w: &str) -> &str {
+    match w {
+        "–" | "—" => "-",
+        _ => w,
+    }
+}
+
 impl Vocab {
     fn intern(&mut self, w: &str) -> WordId {
+        let w = dashes_as_one(w);
         let next = (self.ids.len() + self.capitals.len()) as WordId;
         *self.ids.entry(w.into()).or_insert(next)
     }
@@ -38,7 +48,7 @@ impl Vocab {
 
     /// The id of a folded word, [`UNKNOWN`] when no phrase has it.
     pub fn id(&self, w: &str) -> WordId {
-        self.ids.get(w).copied().unwrap_or(UNKNOWN)
+        self.ids.get(dashes_as_one(w)).copied().unwrap_or(UNKNOWN)
     }
 
     /// The id of a folded word of the text, written in capitals there

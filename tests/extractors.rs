@@ -7208,3 +7208,15 @@ fn this_document_refers_back_after_a_semicolon_and_after_organising_its_implemen
     );
     assert_eq!(out(&kg, "96/KH-UBND", EdgeType::Implements), ["4877-KH/TU"]);
 }
+
+#[test]
+fn an_en_dash_inside_a_body_name_reads_as_its_hyphen() {
+    let kg = graph(
+        "Ngày 3/7/2020, HĐND thị xã Sơn Tây tổ chức kỳ họp. Bà Kiều Thị Lan, Trưởng Ban Kinh tế – \
+         Xã hội HĐND thị xã phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Thị Lan", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Sơn Tây"]
+    );
+}
