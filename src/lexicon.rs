@@ -92,10 +92,19 @@ impl<V> PhraseSet<V> {
         let f = fold(raw);
         let mut node = 0u32;
         // A word of two letters or more written in capitals matches only
-        // capitals (folding keeps offsets, so the tokens line up).
-        for (t, r) in tokenize(&f).into_iter().zip(tokenize(raw)) {
+        // capitals (folding keeps offsets, so the tokens line up; were they
+        // ever not to, no word would be taken for capitals).
+        let folded = tokenize(&f);
+        let mut written = tokenize(raw);
+        if written.len() != folded.len() {
+            written.clear();
+        }
+        for (q, t) in folded.iter().enumerate() {
             let word = &f[t.start..t.end];
-            let w = if r.upper && r.kind == TokKind::Word && word.chars().nth(1).is_some() {
+            let capitals = written
+                .get(q)
+                .is_some_and(|r| r.upper && r.kind == TokKind::Word);
+            let w = if capitals && word.chars().nth(1).is_some() {
                 vocab.intern_capitals(word)
             } else {
                 vocab.intern(word)

@@ -1135,8 +1135,10 @@ fn parse_body_with(
             // "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Yên
             // Phong": the task, then the level word and the place.
             let Some(used) = steering_subject(doc, j, end) else {
-                // "Chủ tịch Hội đồng": the one the article names by its task.
-                return named_by_task(doc, i, n).map(|b| BodyMatch { len: j - i, ..b });
+                // "Chủ tịch Hội đồng": the one the article names by its task
+                // ("Thường trực Hội đồng": a part of it).
+                let b = named_by_task(doc, j - n, n)?;
+                return Some(sub_body(doc, &prefixes, b, j - i));
             };
             let task = crate::text::squash(doc.span_text(j, j + used));
             j += used;
