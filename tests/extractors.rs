@@ -7220,3 +7220,29 @@ fn an_en_dash_inside_a_body_name_reads_as_its_hyphen() {
         ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Sơn Tây"]
     );
 }
+
+#[test]
+fn a_person_given_a_task_in_a_conclusion_is_not_said_to_be_there() {
+    let kg = graph(
+        "Ngày 24/5/2022, Huyện ủy Quế Phong tổ chức hội nghị. Kết luận hội nghị, đồng chí Lô Văn \
+         Giáp, Bí thư Huyện ủy giao đồng chí Vi Thị Hằng, Phó Chủ tịch UBND huyện chỉ đạo các \
+         phòng rà soát hồ sơ.",
+    );
+    assert!(out(&kg, "Vi Thị Hằng", EdgeType::Attended).is_empty());
+    assert_eq!(
+        out(&kg, "Vi Thị Hằng", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Quế Phong"]
+    );
+}
+
+#[test]
+fn a_bare_truong_ban_takes_the_ban_the_article_names() {
+    let kg = graph(
+        "Ngày 8/12/2023, HĐND huyện Sơn Tịnh tổ chức kỳ họp. Trình bày báo cáo thẩm tra của Ban \
+         Pháp chế HĐND huyện, bà Đinh Thị Bích, Trưởng ban cho biết các dự thảo đủ điều kiện.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Thị Bích", EdgeType::Holds),
+        ["Trưởng Ban Pháp chế Hội đồng nhân dân huyện Sơn Tịnh"]
+    );
+}

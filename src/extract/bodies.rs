@@ -1563,6 +1563,12 @@ fn elided_word(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static [Stri
     if k >= end || !doc.toks[k].cap {
         return None;
     }
+    elided_word_any_case(doc, k, end)
+}
+
+/// [`elided_word`] written in any case: the role's own "ban" of "Trưởng
+/// ban" is often lowercase.
+fn elided_word_any_case(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static [String])> {
     let lex: &'static Lexicon = doc.lex;
     let (n, families) = lex.elided_bodies.longest(&doc.ids[..end], k)?;
     if lex.elided_not.longest(&doc.ids[..end], k).is_some() {
@@ -2038,8 +2044,14 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     // names nearest; none, no title (the party committee would be wrong).
     // In "Trưởng Ban" the role's surface has taken the body word.
     if matches!(role.class, RoleClass::Party | RoleClass::Org) {
-        let w = if doc.words[k - 1] == "ban" { k - 1 } else { k };
-        if let Some((l, families)) = elided_word(doc, w, end) {
+        let own = doc.words[k - 1] == "ban";
+        let w = if own { k - 1 } else { k };
+        let elided = if own {
+            elided_word_any_case(doc, w, end)
+        } else {
+            elided_word(doc, w, end)
+        };
+        if let Some((l, families)) = elided {
             let b = nearest_body(doc, w, families)?;
             let name = format!("{} {}", role.canonical, b.name);
             return finish(doc, name, w + l, Some(b), true);
