@@ -496,17 +496,32 @@ fn level_locality(
     end: usize,
     anchor: usize,
 ) -> Option<(usize, String)> {
-    let (n2, lw) = doc.lex.levels.longest(&doc.ids[..end], e)?;
+    let (used, level, place) = level_place(doc, e, end, anchor)?;
+    let mut full = format!("{name} {level}");
+    if let Some(p) = place {
+        full = with_place(doc, &full, p);
+    }
+    Some((used, full))
+}
+
+/// The level word at `e` and the place it names: the one written after it,
+/// else the article's of that level (`anchor` is where the name begins).
+/// Gives the tokens read, the level word as the guide writes it and the
+/// place, when one is known.
+fn level_place(
+    doc: &Doc,
+    e: usize,
+    end: usize,
+    anchor: usize,
+) -> Option<(usize, &'static str, Option<Place>)> {
+    let lex: &'static Lexicon = doc.lex;
+    let (n2, lw) = lex.levels.longest(&doc.ids[..end], e)?;
     let want = want_for_level_word(&lw.canonical, lw.level);
     let (used, place) = match explicit_locality(doc, want, e + n2, end) {
         Some((n3, p)) => (n2 + n3, Some(p)),
         None => (n2, implicit_place(doc, want, Some(anchor)).map(|(_, p)| p)),
     };
-    let mut full = format!("{name} {}", lw.canonical);
-    if let Some(p) = place {
-        full = with_place(doc, &full, p);
-    }
-    Some((used, full))
+    Some((used, lw.canonical.as_str(), place))
 }
 
 /// The ward of a numbered unit read from `start` to `e` ("khu phố 4",
@@ -920,9 +935,11 @@ fn parse_body_with(
     shared: Option<Place>,
 ) -> Option<BodyMatch> {
     let lex = doc.lex;
+    // (The abbreviation first: it looks at a word in capitals only, and
+    // this is called for most words of an article.)
     if i < end
-        && lex.bodies.longest(&doc.ids[..end], i).is_none()
         && doc.defined_abbreviation(i).is_some()
+        && lex.bodies.longest(&doc.ids[..end], i).is_none()
     {
         return defined_body(doc, i, owners, shared);
     }
@@ -1142,17 +1159,9 @@ fn parse_body_with(
             };
             let task = crate::text::squash(doc.span_text(j, j + used));
             j += used;
-            let (n2, lw) = lex.levels.longest(&doc.ids[..end], j)?;
+            let (n2, level, place) = level_place(doc, j, end, i)?;
             j += n2;
-            let want = want_for_level_word(&lw.canonical, lw.level);
-            let place = match explicit_locality(doc, want, j, end) {
-                Some((n3, p)) => {
-                    j += n3;
-                    Some(p)
-                }
-                None => implicit_place(doc, want, Some(i)).map(|(_, p)| p),
-            };
-            let mut name = format!("{} {task} {}", b.canonical, lw.canonical);
+            let mut name = format!("{} {task} {level}", b.canonical);
             if let Some(p) = place {
                 name = with_place(doc, &name, p);
             }
@@ -1356,16 +1365,12 @@ pub(crate) fn unit_body(doc: &Doc, surface: &str, k: usize, end: usize) -> Optio
     if n != words.len() || b.class != BodyClass::Leveled {
         return None;
     }
-    let (n2, lw) = lex.levels.longest(&doc.ids[..end], k)?;
-    let want = want_for_level_word(&lw.canonical, lw.level);
-    let (used, place) = match explicit_locality(doc, want, k + n2, end) {
-        Some((n3, p)) => (n2 + n3, p),
-        None => (n2, implicit_place(doc, want, Some(k))?.1),
-    };
+    let (used, level, place) = level_place(doc, k, end, k)?;
+    let place = place?;
     if k + used != end {
         return None;
     }
-    let name = with_place(doc, &format!("{} {}", b.canonical, lw.canonical), place);
+    let name = with_place(doc, &format!("{} {level}", b.canonical), place);
     Some(BodyMatch {
         len: used,
         name,

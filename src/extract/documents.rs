@@ -396,13 +396,19 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     (j, date, issuer)
 }
 
+/// A body that fills tokens `q..end` exactly ("UBND tỉnh Đắk Nông" before
+/// "phê duyệt").
+fn body_filling(doc: &Doc, q: usize, end: usize) -> Option<BodyMatch> {
+    parse_body(doc, q, end).filter(|b| q + b.len == end)
+}
+
 /// The issuer a list's heading names for its items: "các nghị quyết của
 /// Bộ Chính trị: số 66-NQ/TW ngày ...; số 68-NQ/TW ngày ..." (a kind of
 /// document, "của", the body and a colon before the code).
 fn heading_issuer(doc: &Doc, c: &Code, a: usize) -> Option<BodyMatch> {
     let colon = (a..c.tok_start).rev().find(|&q| doc.is_punct(q, ":"))?;
     let of = (a..colon).rev().find(|&q| doc.words[q] == "của")?;
-    let b = parse_body(doc, of + 1, colon).filter(|b| of + 1 + b.len == colon)?;
+    let b = body_filling(doc, of + 1, colon)?;
     let kind_before = (of.saturating_sub(3).max(a)..of)
         .any(|q| doc.lex.doc_words.longest(&doc.ids[..of], q).is_some());
     (kind_before && (!c.party || b.party)).then_some(b)
@@ -549,7 +555,7 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
     let lo = verb.saturating_sub(10).max(sent_start);
     (lo..verb)
-        .find_map(|q| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+        .find_map(|q| body_filling(doc, q, verb))
         .or_else(|| {
             // "thị xã đã ban hành Kế hoạch số 08/KH-UBND": the unit alone,
             // its body the one the state code's suffix names.
@@ -576,7 +582,7 @@ fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         .find(|&q| link_phrase(doc, q, "approves").is_some())?;
     (verb.saturating_sub(10).max(st + 1)..verb).find_map(|q| {
         (doc.words[q - 1] == "được")
-            .then(|| parse_body(doc, q, verb).filter(|b| q + b.len == verb))
+            .then(|| body_filling(doc, q, verb))
             .flatten()
     })
 }
