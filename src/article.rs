@@ -199,7 +199,7 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
     // "(GMT+7)" after the time, and the portal's "| ..." tail or its page
     // counters set off by spaces alone ("07:30    Lượt xem: 530").
-    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\))?\s*(?:\|.*|(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
+    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\)|\s+(?:gmt|utc)\s*[+\-]?[0-9:]*)?\s*(?:[|·•].*|(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
     let pattern = |body: String| {
         Regex::new(&format!("(?i)^{body}$")).expect("the date-line patterns are valid regexes")
     };
@@ -445,6 +445,18 @@ fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
     None
 }
 
+/// A portal's breadcrumb ("Trang chủ > Tin tức > Xây dựng Đảng"): the
+/// page's navigation, never part of a headline.
+fn is_breadcrumb(line: &str) -> bool {
+    let separators = [" > ", " » ", " › ", " >> "]
+        .iter()
+        .map(|s| line.matches(s).count())
+        .sum::<usize>();
+    let home = text::fold(line);
+    separators >= 2
+        || (separators == 1 && (home.starts_with("trang chủ") || home.starts_with("home")))
+}
+
 /// How far down a date line is looked for: a site name, a menu, a
 /// breadcrumb, a rubric, a headline wrapped over two lines, then the date.
 const MAX_HEADER_LINES: usize = 8;
@@ -479,13 +491,23 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         let t = slice(&text, l.trimmed);
         t.chars().count() < 200 && !t.ends_with(['.', ';', '…']) && !starts_with_time_lead(t)
     };
-    let date = ne
+    let dates: Vec<_> = ne
         .iter()
         .take(MAX_HEADER_LINES)
         .enumerate()
         .map(|(k, l)| (k, l, parse_date_line(slice(&text, l.trimmed))))
         .take_while(|(k, l, found)| *k < 4 || found.is_some() || header_like(l))
-        .find_map(|(k, l, found)| found.map(|found| (k, *l, found)));
+        .filter_map(|(k, l, found)| found.map(|found| (k, *l, found)))
+        .take(2)
+        .collect();
+    // A second date line one or two lines below the first, with a headline
+    // between, is the article's: the first was the page's clock ("Hôm nay:
+    // Thứ Tư, 10/9/2025") above the headline.
+    let date = match dates.as_slice() {
+        [(k1, ..), second @ (k2, ..)] if (2..=3).contains(&(k2 - k1)) => Some(second.clone()),
+        [first, ..] => Some(first.clone()),
+        [] => None,
+    };
     let body_from = match date {
         Some((k, line, (published, time))) => {
             art.date_line = Some(line.trimmed);
@@ -501,7 +523,10 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                 // "Tin tức - Sự kiện") when a blank line parts the second
                 // from the headline, else a section and a headline wrapped
                 // over two lines.
-                (3, [s, h1, h2, ..]) if blank_between(h1, h2) && is_section_line(&text, h1) => {
+                (3, [s, h1, h2, ..])
+                    if (blank_between(h1, h2) && is_section_line(&text, h1))
+                        || is_breadcrumb(slice(&text, h1.trimmed)) =>
+                {
                     art.section = Some(Span::new(s.trimmed.start, h1.trimmed.end));
                     art.headline = Some(h2.trimmed);
                 }
@@ -591,6 +616,8 @@ mod tests {
             ),
             ("07:50 - Chủ nhật, ngày 09/03/2025", "2025-03-09", "07:50"),
             ("Thứ Tư, ngày 02/04/2025 14:05", "2025-04-02", "14:05"),
+            ("29/10/2025 11:20 GMT+7", "2025-10-29", "11:20"),
+            ("26/09/2025 07:55 · 402 lượt xem", "2025-09-26", "07:55"),
         ] {
             let (d, t) = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(d.map(|d| d.to_string()).as_deref(), Some(date), "{line}");

@@ -7246,3 +7246,39 @@ fn a_bare_truong_ban_takes_the_ban_the_article_names() {
         ["Trưởng Ban Pháp chế Hội đồng nhân dân huyện Sơn Tịnh"]
     );
 }
+
+#[test]
+fn a_page_clock_above_the_headline_and_a_share_bar_below_it_are_not_the_article() {
+    // The clock line reads like a dateline; the real date line is the one
+    // under the headline. The share bar is not the lead: the lead's ward is
+    // the article's, though two neighbours are named later.
+    let kg = graph(
+        "PHƯỜNG AN KHÁNH\n\
+         Trang chủ > Tin tức > Hoạt động Đảng ủy\n\
+         Hôm nay: Thứ Năm, 11/12/2025\n\n\
+         HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ BA\n\n\
+         Đăng lúc: 10/12/2025 08:10 · 215 lượt xem\n\
+         [Chia sẻ] [Thích 4] [In]\n\n\
+         Chiều 9/12, Ban Chấp hành Đảng bộ phường An Khánh tổ chức hội nghị lần thứ ba.\n\n\
+         Chủ trì hội nghị có đồng chí Tôn Thất Hiếu, Bí thư Đảng ủy phường.\n\n\
+         Các đại biểu bàn việc phối hợp với phường Thủ Đức và phường Bình Trưng về thoát nước.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-12-09"]);
+    assert_eq!(
+        out(&kg, "Tôn Thất Hiếu", EdgeType::Holds),
+        ["Bí thư Đảng ủy phường An Khánh"]
+    );
+}
+
+#[test]
+fn a_date_line_with_a_bare_time_zone_gives_the_publication_date() {
+    let f = facts(
+        "t",
+        "Thời sự\n\nTỉnh kiểm tra tiến độ giải phóng mặt bằng\n15/11/2025 09:40 GMT+7\n\n\
+         Ngày 14-11, đoàn công tác UBND tỉnh làm việc với xã Nga Sơn.",
+    );
+    assert_eq!(
+        f.article.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-15")
+    );
+}

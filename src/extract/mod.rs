@@ -159,6 +159,9 @@ pub struct Doc<'a> {
     relation_index: rustc_hash::FxHashMap<(EdgeType, usize, usize), usize>,
 }
 
+/// The fewest words a lead sentence has.
+const MIN_LEAD_WORDS: usize = 5;
+
 impl<'a> Doc<'a> {
     /// Build the document: tokens and sentences of the headline and body.
     pub fn new(article: &'a Article, folded: &'a str) -> Doc<'a> {
@@ -458,11 +461,31 @@ impl<'a> Doc<'a> {
             .map_or(self.headline_end, |s| self.sents[s].tok_end)
     }
 
-    /// The index of the lead sentence, the first of the body.
+    /// The index of the lead sentence, the first of the body that reads as
+    /// prose: a page's share bar or counters left above it ("[Chia sẻ]
+    /// [Thích 12] [In]", "Cỡ chữ [A-] [A+] | In") are a handful of words
+    /// in brackets or between bars.
     pub fn lead_sentence(&self) -> Option<usize> {
-        self.sents
+        let first = self
+            .sents
             .iter()
-            .position(|s| s.tok_start >= self.headline_end)
+            .position(|s| s.tok_start >= self.headline_end)?;
+        let prose = |s: &Sentence| {
+            let toks = s.tok_start..s.tok_end;
+            !toks
+                .clone()
+                .any(|i| self.is_punct(i, "[") || self.is_punct(i, "|"))
+                && toks
+                    .filter(|&i| self.toks[i].kind == TokKind::Word)
+                    .nth(MIN_LEAD_WORDS - 1)
+                    .is_some()
+        };
+        Some(
+            (first..self.sents.len())
+                .take(3)
+                .find(|&s| prose(&self.sents[s]))
+                .unwrap_or(first),
+        )
     }
 
     /// The former name of province `p` ([`crate::gazetteer::FormerName`])
