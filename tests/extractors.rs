@@ -7282,3 +7282,55 @@ fn a_date_line_with_a_bare_time_zone_gives_the_publication_date() {
         Some("2025-11-15")
     );
 }
+
+#[test]
+fn an_inspection_day_after_a_fronted_decision_and_the_documents_it_looks_at() {
+    // "ngày 14/6" after the comma that closes the decision's citation is
+    // the inspection's day, and what the team looked at is its subject.
+    let kg = graph(
+        "Đoàn kiểm tra làm việc tại huyện Vũ Thư\n15/06/2023 10:20\n\n\
+         Thực hiện Quyết định số 612-QĐ/TU ngày 2/5/2023 của Ban Thường vụ Tỉnh ủy, ngày 14/6, \
+         Đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy Thái Bình do đồng chí Phạm Văn Tuân, Trưởng \
+         Ban Tổ chức Tỉnh ủy làm Trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Vũ Thư về việc \
+         lãnh đạo, chỉ đạo thực hiện Nghị quyết số 603-NQ/TU ngày 1/3/2021 của Ban Chấp hành Đảng \
+         bộ tỉnh và Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-06-14"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["05-CT/TW", "603-NQ/TU"]);
+}
+
+#[test]
+fn a_list_of_carried_out_documents_goes_on_after_a_plenum_and_its_term() {
+    let kg = graph(
+        "Ngày 11/10/2022, Quận ủy Thanh Xuân tổ chức hội nghị. Kế hoạch số 415-KH/QU ngày \
+         24/12/2021 của Ban Thường vụ Quận ủy thực hiện Kết luận số 21-KL/TW của Hội nghị lần thứ \
+         tư Ban Chấp hành Trung ương Đảng khóa XIII và Kế hoạch số 416-KH/TU của Thành ủy.",
+    );
+    assert_eq!(
+        out(&kg, "415-KH/QU", EdgeType::Implements),
+        ["21-KL/TW", "416-KH/TU"]
+    );
+}
+
+#[test]
+fn a_working_visit_with_a_body_or_at_a_place_has_an_organizer() {
+    // "có buổi làm việc với" the body visited; "đã làm việc tại" the place
+    // visited, held by the delegation's sender.
+    let kg = graph(
+        "Ngày 28/3/2024, đồng chí Lương Văn Khải, Bí thư Tỉnh ủy Quảng Nam có buổi làm việc với \
+         Ban Thường vụ Huyện ủy Đại Lộc về phát triển kinh tế.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Huyện ủy Đại Lộc"]
+    );
+    let kg = graph(
+        "Ngày 28/8/2025, đoàn công tác của UBND tỉnh Quảng Ngãi do ông Trần Văn Lực, Phó Chủ tịch \
+         UBND tỉnh làm trưởng đoàn đã làm việc tại xã Măng Đen về các dự án du lịch.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-08-28"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
+    );
+}

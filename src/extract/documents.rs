@@ -375,7 +375,11 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
                     Some((j + 1, b))
                 });
             if let Some((q, b)) = found {
+                // "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng
+                // khóa XIII": the term is the issuer's, and a list of
+                // documents goes on after it.
                 j = q + b.len;
+                j += super::bodies::skip_term(doc, j, end);
                 issuer = Some(b);
                 continue;
             }

@@ -90,11 +90,18 @@ fn cue_ending_at(doc: &Doc, a: usize, k: usize, class: &str) -> Option<usize> {
     (k.saturating_sub(4).max(a)..k).find(|&j| cue_of_class(doc, j, k, class) == Some(k - j))
 }
 
-fn in_doc_mention(doc: &Doc, k: usize) -> bool {
-    doc.docs_in(doc.sentence_of(k))
-        .iter()
-        .any(|m| m.tok_start <= k && k < m.tok_end + 8)
-        && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
+/// True when date `d` is the date of a document cited just before it
+/// ("Quyết định số 612-QĐ/TU ngày 2/5/2023"). A date without a year after
+/// a comma that closes the citation opens the main clause: "Thực hiện
+/// Quyết định số ... của Ban Thường vụ Tỉnh ủy, ngày 14/6, Đoàn kiểm tra
+/// ..." is the inspection's day.
+fn in_doc_mention(doc: &Doc, d: &DateHit) -> bool {
+    let k = d.tok_start;
+    doc.docs_in(doc.sentence_of(k)).iter().any(|m| {
+        m.tok_start <= k
+            && k < m.tok_end + 8
+            && !(d.year.is_none() && (m.tok_end.saturating_sub(1)..k).any(|q| doc.is_punct(q, ",")))
+    }) && (k >= 1 && (doc.words[k - 1] == "ngày" || doc.words[k.saturating_sub(2)] == "ngày"))
 }
 
 /// True when the date at token `k` is a deadline or the day a decision
@@ -168,7 +175,7 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
     }
     find_dates(doc, sent.tok_start, sent.tok_end)
         .into_iter()
-        .find(|d| !in_doc_mention(doc, d.tok_start))
+        .find(|d| !in_doc_mention(doc, d))
         .map(|d| (f, d))
 }
 
@@ -176,9 +183,7 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
 /// document's date, not a deadline.
 fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
     find_dates(doc, a, e).into_iter().find(|d| {
-        !in_doc_mention(doc, d.tok_start)
-            && !deadline(doc, a, d.tok_start)
-            && !anniversary_span(doc, a, e, d)
+        !in_doc_mention(doc, d) && !deadline(doc, a, d.tok_start) && !anniversary_span(doc, a, e, d)
     })
 }
 
@@ -243,9 +248,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         let mut trip = false;
         if let Some(first) = leads.first() {
             // A further meeting needs its own date and a body holding it.
-            let same = first
-                .date
-                .is_some_and(|f| f.day == d.day && f.month == d.month);
+            // ("Ngày 19-11, đoàn làm việc tại xã B. ... Tại buổi làm việc
+            // với Đảng ủy xã B sáng 19-11, ...": a day already told.)
+            let same = leads
+                .iter()
+                .any(|l| l.date.is_some_and(|f| f.day == d.day && f.month == d.month));
             // A body that the meeting noun follows holds it too ("Trước đó,
             // ngày 5/12, Thường trực Huyện ủy đã làm việc với ...").
             let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"))
@@ -357,7 +364,7 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
             .or_else(|| {
                 find_dates(doc, 0, n)
                     .into_iter()
-                    .filter(|d| !in_doc_mention(doc, d.tok_start))
+                    .filter(|d| !in_doc_mention(doc, d))
                     .find(|d| d.month == month && d.year.is_some())
                     .and_then(|d| d.year)
             })
