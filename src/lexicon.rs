@@ -335,6 +335,10 @@ pub struct DocKind {
     pub kind: String,
     /// Kind in state codes, when it differs ("TT": Thông tư, not Thông tri).
     pub state_kind: Option<String>,
+    /// An executive committee's conference votes documents of this kind
+    /// (resolutions, rules): one voted there with no issuer written is the
+    /// Ban Chấp hành's.
+    pub voted: bool,
 }
 
 /// All lexicons.
@@ -685,6 +689,7 @@ impl Lexicon {
                 abbr: l[0].to_string(),
                 kind: l.get(1).unwrap_or(&"").to_string(),
                 state_kind: l.get(3).filter(|k| !k.is_empty()).map(|k| k.to_string()),
+                voted: l.get(4) == Some(&"voted"),
             };
             doc_by_abbr.insert(l[0].to_uppercase(), dk.clone());
             for s in each_surface(l.get(2).copied().unwrap_or("")) {

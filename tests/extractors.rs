@@ -7334,3 +7334,29 @@ fn a_working_visit_with_a_body_or_at_a_place_has_an_organizer() {
         ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
     );
 }
+
+#[test]
+fn a_resolution_voted_at_an_executive_conference_is_the_executive_committees() {
+    // No issuer written: the Ban Chấp hành that voted it, not the Huyện ủy
+    // the suffix names; a plan voted there stays the Huyện ủy's.
+    let kg = graph(
+        "Ngày 20/12/2023, Ban Chấp hành Đảng bộ huyện Krông Pắc tổ chức hội nghị lần thứ 18. Hội \
+         nghị đã thảo luận, biểu quyết thông qua Nghị quyết số 725-NQ/HU về nhiệm vụ năm 2024 và \
+         thông qua Kế hoạch số 726-KH/HU về chuyển đổi số.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        [
+            "Ban Chấp hành Đảng bộ huyện Krông Pắc",
+            "Huyện ủy Krông Pắc"
+        ]
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Chấp hành Đảng bộ huyện Krông Pắc",
+            EdgeType::Issued
+        ),
+        ["725-NQ/HU"]
+    );
+}

@@ -646,6 +646,50 @@ fn issuer_from_suffix(
         .or_else(|| body_from_surface(doc, &surface))
 }
 
+/// The executive committee that voted party code `c` at its conference,
+/// when no issuer is written: "Hội nghị đã thảo luận, biểu quyết thông qua
+/// Nghị quyết số 38-NQ/ĐU" (a phrase of class `adopts` right before the
+/// kind word, a meeting noun or "Ban Chấp hành" before it in the sentence)
+/// in an article that names the "Ban Chấp hành Đảng bộ" of `committee`,
+/// the committee the suffix names, by its place. Only kinds marked `voted`
+/// in `documents.tsv`.
+fn adopted_by_executive(doc: &Doc, c: &Code, committee: &BodyMatch) -> Option<BodyMatch> {
+    let voted = doc
+        .lex
+        .doc_by_abbr
+        .get(&c.abbr.to_uppercase())
+        .is_some_and(|k| k.voted);
+    if !voted || !c.party || committee.parent.is_some() || committee.place.is_none() {
+        return None;
+    }
+    let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
+    let sent = doc.sents[doc.sentence_of(c.tok_start)];
+    let cue = (kind_start.saturating_sub(4).max(sent.tok_start)..kind_start)
+        .find(|&q| link_phrase(doc, q, "adopts").is_some_and(|l| q + l == kind_start))?;
+    let executive = |k: usize, e: usize| {
+        doc.words_are(k, "ban chấp hành")
+            .then(|| parse_body(doc, k, e))
+            .flatten()
+    };
+    let voted = (sent.tok_start..cue).any(|k| {
+        doc.lex.meeting_nouns.longest(&doc.ids[..cue], k).is_some()
+            || doc.words_are(k, "ban chấp hành")
+    });
+    if !voted {
+        return None;
+    }
+    doc.sents.iter().find_map(|s| {
+        (s.tok_start..s.tok_end).find_map(|k| {
+            executive(k, s.tok_end).filter(|b| {
+                b.place == committee.place
+                    && b.parent
+                        .as_deref()
+                        .is_some_and(|p| fold(p).starts_with("đảng bộ"))
+            })
+        })
+    })
+}
+
 /// True when a code's suffix names a national body (`issuers.tsv` to a
 /// `central` body of `bodies.tsv`: "TTg", "CP", "QH").
 fn central_suffix(doc: &Doc, suffix: &str) -> bool {
@@ -1080,7 +1124,10 @@ pub fn run(doc: &mut Doc) {
         let issuer = issuer
             .clone()
             .or_else(|| given.get(c.code.as_str()).map(|b| (*b).clone()))
-            .or_else(|| issuer_from_suffix(doc, c, &mut named));
+            .or_else(|| {
+                let by_suffix = issuer_from_suffix(doc, c, &mut named)?;
+                Some(adopted_by_executive(doc, c, &by_suffix).unwrap_or(by_suffix))
+            });
         let e = doc_entity(doc, c, issuer.as_ref(), date);
         if let Some(b) = &issuer {
             let be = committee_entity(doc, b, c.tok_start, t_end);
