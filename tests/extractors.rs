@@ -7360,3 +7360,29 @@ fn a_resolution_voted_at_an_executive_conference_is_the_executive_committees() {
         ["725-NQ/HU"]
     );
 }
+
+#[test]
+fn a_presidium_given_with_its_count_chairs_as_a_whole() {
+    let kg = graph(
+        "Ngày 20/8/2025, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - \
+         2030. Đại hội diễn ra dưới sự chủ trì của Đoàn Chủ tịch gồm 3 đồng chí: ông Lý Văn Đạt, \
+         Bí thư Đảng ủy xã; ông Trịnh Văn Lượm, Phó Bí thư Thường trực Đảng ủy xã; bà Mai Thị \
+         Ngần, Chủ tịch UBND xã.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lý Văn Đạt", "Mai Thị Ngần", "Trịnh Văn Lượm"]
+    );
+}
+
+#[test]
+fn the_second_day_of_a_two_day_congress_is_the_same_congress() {
+    let kg = graph(
+        "Đại hội Đảng bộ phường An Nhơn\n21/08/2025 10:00\n\n\
+         Trong 2 ngày (19 – 20/8), Đảng bộ phường An Nhơn tổ chức Đại hội đại biểu lần thứ I, \
+         nhiệm kỳ 2025 – 2030. Dự Đại hội có đồng chí Đặng Văn Thạch, Phó Bí thư Tỉnh ủy.\n\n\
+         Chiều 20/8, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Gia Lai gồm \
+         14 đại biểu chính thức.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-08-19"]);
+}

@@ -280,6 +280,21 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     let last = last_day(doc, &f);
                     f.month == d.month && f.day < d.day && d.day <= last && last - f.day <= 2
                 });
+            // "Trong 2 ngày 19 - 20/8, Đảng bộ phường tổ chức Đại hội ...
+            // Chiều 20/8, Đại hội đã bầu ...": the first meeting's own noun
+            // right after the day, a verb after it, goes on with that one.
+            let goes_on = range_day
+                && first
+                    .noun
+                    .is_some_and(|(k, l)| noun_kind(doc, k, l) == noun_kind(doc, noun.0, noun.1))
+                && noun.0 <= d.tok_end + 1
+                && doc
+                    .toks
+                    .get(noun.0 + noun.1)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
+            if goes_on {
+                continue;
+            }
             trip = trip_day(doc, first.sentence, s, &d) || range_day;
             // A sentence opening with its own day that names the body of
             // its meeting after the noun ("Đến ngày 5/12, tại hội nghị của
@@ -1062,8 +1077,10 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 // "dưới sự chủ trì của (Đoàn Chủ tịch gồm) các đồng chí: A,
                 // B, C": all of them; else the first.
                 let first = after.first().map_or(e, |m| m.0);
+                // ("Đoàn Chủ tịch gồm 5 đồng chí: A, ...; B, ...": a count.)
                 if doc.words[k] == "dưới"
-                    && !(k + n..first).any(|t| doc.words_are(t, "các đồng chí"))
+                    && !(k + n..first)
+                        .any(|t| doc.words_are(t, "các đồng chí") || doc.words[t] == "gồm")
                 {
                     // "... của đồng chí A, Bí thư Huyện ủy và đồng chí B,
                     // Chủ tịch UBND huyện": a second chair joined by "và".

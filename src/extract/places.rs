@@ -538,6 +538,22 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
                 let e = dist_votes.entry(d).or_insert((0, usize::MAX - order));
                 e.0 += weight;
             }
+            // A ward of the new map the lead names, by a name no other
+            // province has, speaks for its province ("UBND xã Tuyên Lâm
+            // tổ chức ..." outweighs "giáp ranh với tỉnh Hà Tĩnh" later).
+            Place::Ward(w) if m.tok < lead_end && g.wards[w].post_2025 && loc.post_2025 => {
+                let ward = &g.wards[w];
+                let only = g
+                    .wards_named(&fold(&ward.name), None, None, true)
+                    .iter()
+                    .all(|&x| g.wards[x].province == ward.province);
+                if only {
+                    let e = prov_votes
+                        .entry(ward.province)
+                        .or_insert((0, usize::MAX - order));
+                    e.0 += weight;
+                }
+            }
             Place::Ward(_) | Place::Unlisted { .. } => {}
         }
     }
@@ -1042,6 +1058,7 @@ fn masthead_province(doc: &Doc) -> Option<usize> {
     let section = crate::text::fold(doc.article.section_text()?);
     section.split(['\n', '|']).find_map(|line| {
         let name = line.trim().strip_prefix("báo ")?;
+        let name = name.strip_suffix(" online").unwrap_or(name);
         let name = name.strip_suffix(" điện tử").unwrap_or(name);
         doc.gaz.province(name.trim())
     })
