@@ -7386,3 +7386,34 @@ fn the_second_day_of_a_two_day_congress_is_the_same_congress() {
     );
     assert_eq!(meeting_dates(&kg), ["2025-08-19"]);
 }
+
+#[test]
+fn a_name_in_a_flattened_table_ends_at_the_column_break() {
+    let kg = graph(
+        "Ngày 5/9/2025, Hội LHPN phường Ninh Kiều tổ chức đại hội.\n\n\
+         STT    Họ và tên    Chức vụ\n\
+         1    Mai Hữu Tình    Phó Bí thư Đảng ủy, Chủ tịch UBND phường\n\
+         2    Lâm Thị Cẩm Nhung\tPhó Chủ tịch Hội LHPN thành phố Cần Thơ\n",
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    assert!(persons.contains(&"Mai Hữu Tình".to_string()), "{persons:?}");
+    assert!(
+        persons.contains(&"Lâm Thị Cẩm Nhung".to_string()),
+        "{persons:?}"
+    );
+}
+
+#[test]
+fn a_commune_the_lead_names_speaks_for_its_province() {
+    // Tuyên Lâm is a commune of Quảng Trị only; Hà Tĩnh, named once later,
+    // does not take the article's bare "tỉnh".
+    let kg = graph(
+        "Xã Tuyên Lâm họp phiên đầu tiên\n03/07/2025 14:30\n\n\
+         Sáng 2/7, UBND xã Tuyên Lâm tổ chức phiên họp thường kỳ đầu tiên. Xã có địa bàn giáp \
+         ranh với tỉnh Hà Tĩnh. Dự phiên họp có ông Trần Văn Hòe, Phó Chủ tịch UBND tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Hòe", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị"]
+    );
+}

@@ -315,6 +315,18 @@ impl<'a> Doc<'a> {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
 
+    /// True when a table's column break (a tab, or three spaces or more)
+    /// parts token `i` from the one before: a flattened table row
+    /// ("2    Mai Hữu Tình    Phó Bí thư Đảng ủy") runs no name across it.
+    pub fn column_break(&self, i: usize) -> bool {
+        i > 0
+            && i < self.toks.len()
+            && self
+                .text
+                .get(self.toks[i - 1].end..self.toks[i].start)
+                .is_some_and(|g| g.contains('\t') || g.contains("   "))
+    }
+
     /// True when token `i` is the punctuation `p`.
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.words[i] == p

@@ -96,6 +96,9 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
         {
             break;
         }
+        if n > 0 && doc.column_break(k + n) {
+            break;
+        }
         n += 1;
     }
     let mut start = k;

@@ -139,8 +139,13 @@ fn cap_run(doc: &Doc, k: usize, end: usize, dashes: bool) -> usize {
         let t = doc.toks[k + n];
         let ok = match t.kind {
             TokKind::Word => t.cap,
-            // "Quận 1", "Phường 12", "Mỹ Đình 1": a number first or last.
-            TokKind::Num => n == 0 || doc.toks[k + n - 1].kind == TokKind::Word,
+            // "Quận 1", "Phường 12", "Mỹ Đình 1": a number first or last;
+            // not a row number on the next line of a flattened table
+            // ("... Đảng ủy phường", "2    Mai Hữu Tình ...").
+            TokKind::Num => {
+                (n == 0 && !t.newline_before)
+                    || (n > 0 && doc.toks[k + n - 1].kind == TokKind::Word)
+            }
             // "phường Văn Miếu – Quốc Tử Giám": a dash between two
             // capitalised parts of one name (longer runs are tried first,
             // so a place followed by "– Nguyễn Văn A" still matches alone).
