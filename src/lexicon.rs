@@ -435,6 +435,10 @@ pub struct Lexicon {
     /// answer ("trả lời kiến nghị của ông A, ông B, Trưởng phòng ..."): A
     /// shares no title with the names after.
     pub object_cues: PhraseSet<()>,
+    /// Words opening a sentence with a fronted topic ("Đối với vụ việc của
+    /// bà A, Chủ tịch UBND tỉnh giao ..."): the title after the topic's
+    /// comma is not the named person's (`topic_openers.txt`).
+    pub topic_openers: PhraseSet<()>,
     /// Verbs by which a numbered decision names the people it appoints
     /// ("Quyết định số ... chỉ định ..."): people named only there are not
     /// said to be at the meeting.
@@ -795,6 +799,7 @@ impl Lexicon {
             Signatures { agents, verbs }
         };
         let object_cues = phrase_list(&mut vocab, lexicon_file!("object_cues.txt"));
+        let topic_openers = phrase_list(&mut vocab, lexicon_file!("topic_openers.txt"));
         let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
         let dismissals = phrase_list(&mut vocab, lexicon_file!("dismissals.txt"));
         let asides = phrase_list(&mut vocab, lexicon_file!("asides.txt"));
@@ -836,6 +841,7 @@ impl Lexicon {
             signatures,
             bullets,
             object_cues,
+            topic_openers,
             decision_verbs,
             dismissals,
             asides,

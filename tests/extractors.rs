@@ -7417,3 +7417,18 @@ fn a_commune_the_lead_names_speaks_for_its_province() {
         ["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị"]
     );
 }
+
+#[test]
+fn a_citizen_named_in_a_fronted_topic_holds_no_title_of_the_main_clause() {
+    let kg = graph(
+        "Ngày 15/3/2024, UBND tỉnh Vĩnh Phúc tổ chức tiếp công dân định kỳ. Đối với vụ việc của \
+         bà Nguyễn Thị Nhài, Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra. Về \
+         kiến nghị của ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Vũ Chí Giang yêu cầu huyện trả lời.",
+    );
+    assert!(out(&kg, "Nguyễn Thị Nhài", EdgeType::Holds).is_empty());
+    assert!(out(&kg, "Lê Văn Tám", EdgeType::Holds).is_empty());
+    assert_eq!(
+        out(&kg, "Vũ Chí Giang", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc"]
+    );
+}

@@ -474,8 +474,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The index of the lead sentence, the first of the body that reads as
-    /// prose: a page's share bar or counters left above it ("[Chia sẻ]
-    /// [Thích 12] [In]", "Cỡ chữ [A-] [A+] | In") are a handful of words
+    /// prose: a page's share bar or counters left above it (`[Chia sẻ]
+    /// [Thích 12] [In]`, `Cỡ chữ [A-] [A+] | In`) are a handful of words
     /// in brackets or between bars.
     pub fn lead_sentence(&self) -> Option<usize> {
         let first = self

@@ -1121,7 +1121,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     || lex.elided_bodies.longest(ids, na).is_some()))
         });
         if let Some((na, nn)) = found {
-            let (after, k) = titles_after(doc, na + nn, e);
+            let (after, k) = if topic_object(doc, a, na, nn) {
+                (Vec::new(), na + nn)
+            } else {
+                titles_after(doc, na + nn, e)
+            };
             // A capitalised pair with a family name but no honorific, title
             // or list before it is a person only when titles follow it.
             if !intro && after.is_empty() {
@@ -1820,6 +1824,17 @@ fn respective_names<'a>(
 fn object_of_answer(doc: &Doc, na: usize) -> bool {
     let h = honorific_start(doc, na);
     doc.lex.object_cues.ending_at(&doc.ids, h, 4).is_some()
+}
+
+/// "Đối với vụ việc của bà A, Chủ tịch UBND tỉnh giao ...": the name at
+/// `na` (of `nn` words) is the object of a fronted topic that opens the
+/// sentence at `a` (`topic_openers.txt`, `object_cues.txt`) and the topic's
+/// comma follows it, so the title after that comma is the main clause's.
+fn topic_object(doc: &Doc, a: usize, na: usize, nn: usize) -> bool {
+    doc.is_punct(na + nn, ",")
+        && doc.lex.topic_openers.longest(&doc.ids, a).is_some()
+        && (a..na).all(|q| !doc.is_punct(q, ","))
+        && object_of_answer(doc, na)
 }
 
 /// Where the name at `na` starts with the honorific before it, if any.
