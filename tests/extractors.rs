@@ -7432,3 +7432,20 @@ fn a_citizen_named_in_a_fronted_topic_holds_no_title_of_the_main_clause() {
         ["Phó Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc"]
     );
 }
+
+#[test]
+fn the_fronts_commissions_are_bodies_of_the_front() {
+    let kg = graph(
+        "Ngày 5/3/2024, Ủy ban MTTQ quận Liên Chiểu tổ chức hội nghị. Bà Hồ Thị Diệu Linh - Trưởng \
+         ban Phong trào Ủy ban MTTQ quận trình bày báo cáo. Ông Lê Văn Quý - Phó Trưởng ban Dân chủ \
+         - Pháp luật Ủy ban MTTQ quận phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Diệu Linh", EdgeType::Holds),
+        ["Trưởng Ban Phong trào Ủy ban Mặt trận Tổ quốc quận Liên Chiểu"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Quý", EdgeType::Holds),
+        ["Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc quận Liên Chiểu"]
+    );
+}
