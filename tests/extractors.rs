@@ -7449,3 +7449,18 @@ fn the_fronts_commissions_are_bodies_of_the_front() {
         ["Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc quận Liên Chiểu"]
     );
 }
+
+#[test]
+fn people_attending_after_a_post_named_alone_as_chair_do_not_chair() {
+    let kg = graph(
+        "Ngày 6/8/2024, Đoàn kiểm tra số 3 của Ban Thường vụ Huyện ủy Mỹ Tú do đồng chí Trương Văn \
+         Đẹp, Phó Bí thư Huyện ủy làm Trưởng đoàn tổ chức hội nghị công bố quyết định kiểm tra. Hội \
+         nghị do đồng chí Trưởng đoàn chủ trì, có sự tham dự của đồng chí Thạch Thị Ny, Bí thư Đảng \
+         ủy xã và đồng chí Lý Văn Quến, Chủ tịch UBND xã.",
+    );
+    assert!(into(&kg, NodeType::Meeting, EdgeType::Chaired).is_empty());
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Lý Văn Quến", "Thạch Thị Ny", "Trương Văn Đẹp"]
+    );
+}

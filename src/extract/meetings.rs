@@ -1072,6 +1072,31 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             k += n;
             continue;
         }
+        // "Hội nghị do đồng chí Trưởng đoàn chủ trì, có sự tham dự của
+        // ...": a post named alone chairs; those named after attend.
+        let post_alone = || {
+            (k.saturating_sub(6).max(a)..k)
+                .rev()
+                .find(|&d| doc.words[d] == "do")
+                .is_some_and(|d| {
+                    let q = d
+                        + 1
+                        + doc
+                            .lex
+                            .honorifics
+                            .longest(&doc.ids[..k], d + 1)
+                            .map_or(0, |(h, _)| h);
+                    doc.lex
+                        .roles
+                        .longest(&doc.ids[..k], q)
+                        .is_some_and(|(r, _)| q + r <= k)
+                        && (q..k).all(|t| doc.toks[t].kind == TokKind::Word)
+                })
+        };
+        if verb.edge == EdgeType::Chaired && before.is_empty() && !introduces && post_alone() {
+            k += n;
+            continue;
+        }
         if verb.edge == EdgeType::Chaired {
             let chosen: Vec<&&(usize, usize, usize)> = if persons_after {
                 // "dưới sự chủ trì của (Đoàn Chủ tịch gồm) các đồng chí: A,
