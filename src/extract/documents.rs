@@ -671,11 +671,11 @@ fn adopted_by_executive(doc: &Doc, c: &Code, committee: &BodyMatch) -> Option<Bo
             .then(|| parse_body(doc, k, e))
             .flatten()
     };
-    let voted = (sent.tok_start..cue).any(|k| {
+    let at_conference = (sent.tok_start..cue).any(|k| {
         doc.lex.meeting_nouns.longest(&doc.ids[..cue], k).is_some()
             || doc.words_are(k, "ban chấp hành")
     });
-    if !voted {
+    if !at_conference {
         return None;
     }
     doc.sents.iter().find_map(|s| {

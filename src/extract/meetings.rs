@@ -1060,21 +1060,15 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             continue;
         }
         // "Buổi làm việc do Thường trực Huyện ủy chủ trì, với sự tham dự
-        // của các đồng chí: ...": a body chairs; those named after attend.
-        if verb.edge == EdgeType::Chaired
-            && before.is_empty()
-            && !introduces
-            && k > a
-            && bodies_in(doc, a, k)
+        // của các đồng chí: ...", "Hội nghị do đồng chí Trưởng đoàn chủ
+        // trì, có sự tham dự của ...": a body, or a post named alone, is
+        // the agent after "do"; those named after attend.
+        let body_agent = || {
+            bodies_in(doc, a, k)
                 .iter()
                 .any(|(st, b)| st + b.len == k && *st > a && doc.words[st - 1] == "do")
-        {
-            k += n;
-            continue;
-        }
-        // "Hội nghị do đồng chí Trưởng đoàn chủ trì, có sự tham dự của
-        // ...": a post named alone chairs; those named after attend.
-        let post_alone = || {
+        };
+        let post_agent = || {
             (k.saturating_sub(6).max(a)..k)
                 .rev()
                 .find(|&d| doc.words[d] == "do")
@@ -1093,7 +1087,12 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                         && (q..k).all(|t| doc.toks[t].kind == TokKind::Word)
                 })
         };
-        if verb.edge == EdgeType::Chaired && before.is_empty() && !introduces && post_alone() {
+        if verb.edge == EdgeType::Chaired
+            && before.is_empty()
+            && !introduces
+            && k > a
+            && (body_agent() || post_agent())
+        {
             k += n;
             continue;
         }
@@ -1259,18 +1258,13 @@ fn caption_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usi
 /// only a blank line starts one.
 /// (`wrapped`: [`hard_wrapped`] of the text.)
 fn new_paragraph(doc: &Doc, k: usize, wrapped: bool) -> bool {
-    k > 0 && doc.toks[k].newline_before && (!wrapped || gap(doc, k).matches('\n').count() >= 2)
+    k > 0 && doc.toks[k].newline_before && (!wrapped || doc.gap(k).matches('\n').count() >= 2)
 }
 
 /// Whether the text is wrapped at a fixed width: some line break falls
 /// inside a paragraph.
 fn hard_wrapped(doc: &Doc) -> bool {
-    (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && gap(doc, i).contains('\n'))
-}
-
-/// The text between token `i` and the one before it.
-fn gap<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
-    &doc.text[doc.toks[i - 1].end..doc.toks[i].start]
+    (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && doc.gap(i).contains('\n'))
 }
 
 /// The meetings component.

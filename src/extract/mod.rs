@@ -319,12 +319,16 @@ impl<'a> Doc<'a> {
     /// parts token `i` from the one before: a flattened table row
     /// ("2    Mai Hữu Tình    Phó Bí thư Đảng ủy") runs no name across it.
     pub fn column_break(&self, i: usize) -> bool {
-        i > 0
-            && i < self.toks.len()
-            && self
-                .text
-                .get(self.toks[i - 1].end..self.toks[i].start)
-                .is_some_and(|g| g.contains('\t') || g.contains("   "))
+        let g = self.gap(i);
+        g.contains('\t') || g.contains("   ")
+    }
+
+    /// The text between token `i` and the one before ("" for the first).
+    pub fn gap(&self, i: usize) -> &'a str {
+        match (i.checked_sub(1), self.toks.get(i)) {
+            (Some(p), Some(t)) => self.text.get(self.toks[p].end..t.start).unwrap_or(""),
+            _ => "",
+        }
     }
 
     /// True when token `i` is the punctuation `p`.
