@@ -7464,3 +7464,80 @@ fn people_attending_after_a_post_named_alone_as_chair_do_not_chair() {
         ["Lý Văn Quến", "Thạch Thị Ny", "Trương Văn Đẹp"]
     );
 }
+
+#[test]
+fn a_bodys_roll_makes_each_name_a_member_not_a_participant() {
+    let kg = graph(
+        "Ngày 14/8/2025, Đảng bộ xã Phước Hậu, tỉnh Khánh Hòa tổ chức Đại hội đại biểu lần thứ I. \
+         Đồng chí Trịnh Văn Lực, Bí thư Đảng ủy xã chủ trì Đại hội.\nBan Thường vụ Đảng ủy xã khóa I \
+         gồm 5 đồng chí: Trịnh Văn Lực, Cao Thị Mỹ Duyên, Lâm Quốc Bảo, Tạ Minh Khoa và Huỳnh Thị \
+         Xuân.",
+    );
+    let member = "Ủy viên Ban Thường vụ Đảng ủy xã Phước Hậu";
+    assert_eq!(out(&kg, "Lâm Quốc Bảo", EdgeType::Holds), [member]);
+    assert_eq!(out(&kg, "Huỳnh Thị Xuân", EdgeType::Holds), [member]);
+    assert_eq!(
+        out(&kg, "Trịnh Văn Lực", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Phước Hậu", member]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_assignment_issued_the_decision_after_tai() {
+    let kg = graph(
+        "Ngày 9/1/2024, UBND huyện Quế Phong, tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ. Năm \
+         2024, huyện được UBND tỉnh giao chỉ tiêu trồng rừng tại Quyết định số 977/QĐ-UBND ngày \
+         15/12/2023; xã Tiền Phong được UBND huyện tặng Bằng khen tại Quyết định số 88/QĐ-UBND.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân tỉnh Nghệ An", EdgeType::Issued),
+        ["977/QĐ-UBND"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Quế Phong", EdgeType::Issued),
+        ["88/QĐ-UBND"]
+    );
+}
+
+#[test]
+fn a_name_with_a_middle_name_after_a_titles_level_word_is_no_far_commune() {
+    // "Quỳnh Văn" is a former commune of Nghệ An, far from Huế.
+    let kg = graph(
+        "Ngày 3/12/2025, UBND xã A Lưới 2, thành phố Huế tổ chức hội nghị tổng kết. Dự có ông Quỳnh \
+         Văn Thành, Chủ tịch UBND xã. Dịp này, Chủ tịch UBND xã Quỳnh Văn Thành trao giấy khen theo \
+         Quyết định số 71/QĐ-UBND ngày 1/12/2025.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["A Lưới 2"]);
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân xã A Lưới 2", EdgeType::Issued),
+        ["71/QĐ-UBND"]
+    );
+}
+
+#[test]
+fn a_documents_provisions_or_topic_stand_between_it_and_what_it_carries_out() {
+    let kg = graph(
+        "Ngày 18/12/2024, HĐND huyện Ea Súp, tỉnh Đắk Lắk tổ chức kỳ họp thứ 9. Kỳ họp thông qua \
+         Nghị quyết số 702/NQ-HĐND quy định mức hỗ trợ nhà ở cho hộ nghèo trên địa bàn huyện, thực \
+         hiện Nghị quyết số 55/NQ-HĐND ngày 9/12/2024 của HĐND tỉnh. Hội nghị cũng thông qua Kế \
+         hoạch số 703-KH/HU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về \
+         đột phá phát triển khoa học, công nghệ và Kế hoạch số 96-KH/TU ngày 6/1/2025 của Tỉnh ủy; \
+         Kế hoạch số 704-KH/HU thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ \
+         các cấp, và Quyết định số 705/QĐ-UBND của UBND huyện.",
+    );
+    assert_eq!(
+        out(&kg, "702/NQ-HĐND", EdgeType::Implements),
+        ["55/NQ-HĐND"]
+    );
+    assert_eq!(
+        out(&kg, "703-KH/HU", EdgeType::Implements),
+        ["57-NQ/TW", "96-KH/TU"]
+    );
+    // After a comma, "và" adds the meeting's next item.
+    assert_eq!(out(&kg, "704-KH/HU", EdgeType::Implements), ["35-CT/TW"]);
+    assert!(targets(&kg, EdgeType::Concerns).contains(&"705/QĐ-UBND".to_string()));
+}

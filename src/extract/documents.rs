@@ -923,7 +923,9 @@ fn list_gap(doc: &Doc, prev_end: usize, next: usize) -> Option<usize> {
 
 /// Mention `y` and the mentions listed right after it in the sentence
 /// ending at `send`, joined by "và" or a comma ("Chỉ thị 35 và Kế hoạch
-/// 915", "Kế hoạch số 756-KH/TU ngày ... và Đề án số 763-ĐA/TU").
+/// 915", "Kế hoạch số 756-KH/TU ngày ... và Đề án số 763-ĐA/TU"), also
+/// after an item's topic ("Nghị quyết số 71-NQ/TW ... về đột phá phát
+/// triển giáo dục và đào tạo và Kế hoạch số ...").
 fn listed_from(doc: &Doc, mentions: &[(usize, usize, usize)], y: usize, send: usize) -> Vec<usize> {
     let mut out = vec![y];
     let mut last = y;
@@ -932,13 +934,41 @@ fn listed_from(doc: &Doc, mentions: &[(usize, usize, usize)], y: usize, send: us
         if start >= send {
             break;
         }
-        if list_gap(doc, mentions[last].2, start).is_none_or(|g| g > 2) {
+        let prev_end = mentions[last].2;
+        let listed = list_gap(doc, prev_end, start).is_some_and(|g| g <= 2)
+            || topic_then_listed(doc, prev_end, start);
+        if !listed {
             break;
         }
         out.push(z);
         last = z;
     }
     out
+}
+
+/// Whether the tokens from `prev_end` to the code at `next` are a topic
+/// ("về ...") of the document before and a list's "và": a topic
+/// of a few words, with no clause of its own (no ";" and no verb carrying
+/// a document out).
+fn topic_then_listed(doc: &Doc, prev_end: usize, next: usize) -> bool {
+    let gap_end = kind_word_before(doc, next).map_or(next, |(k, _)| k);
+    if !(prev_end < gap_end && gap_end - prev_end <= 24 && topic_at(doc, prev_end).is_some()) {
+        return false;
+    }
+    // ("..., và Quyết định số ..." after a topic is the sentence's next
+    // item, not the verb's.)
+    let joined = doc.words[gap_end - 1] == "và" && !doc.is_punct(gap_end.saturating_sub(2), ",");
+    joined
+        && (prev_end..gap_end).all(|q| {
+            !doc.is_punct(q, ";") && !doc.is_punct(q, ":") && implements_verb(doc, q).is_none()
+        })
+}
+
+/// A topic phrase at `k` that may stand between a document and the verb
+/// carrying another out ("về ...", "quy định ...", `topic` in
+/// `doc_links.tsv`): its length.
+fn topic_at(doc: &Doc, k: usize) -> Option<usize> {
+    link_phrase(doc, k, "topic")
 }
 
 /// The body that issued document entity `e`, if the article says.
@@ -1277,7 +1307,7 @@ pub fn run(doc: &mut Doc) {
         // Quy định số 11-QĐi/TW": any comma of the topic may end it, and so
         // may a bracket ("... nhiệm kỳ 2025 - 2030 (thực hiện Kế hoạch số
         // ...)").
-        if a_end < send && doc.words[a_end] == "về" {
+        if a_end < send && topic_at(doc, a_end).is_some() {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
             starts.extend(
                 (a_end..(a_end + 32).min(send).min(next_doc))
@@ -1305,7 +1335,7 @@ pub fn run(doc: &mut Doc) {
         // the passive clause, its agent included, stands before the verb.
         // So may a topic ("Nghị quyết số 305/NQ-HĐND về hỗ trợ ... được
         // ban hành để triển khai ...").
-        let reach = if a_end < send && doc.words[a_end] == "về" {
+        let reach = if a_end < send && topic_at(doc, a_end).is_some() {
             mentions.get(x + 1).map_or(send, |m| m.1).min(a_end + 24)
         } else {
             a_end + 3

@@ -856,6 +856,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
     // B"), not each opened by an honorific ("...: bà A – ...; ông B").
     let mut header_bare = false;
+    // Names of a body's roll are its members, not said to be present.
+    let mut roll = false;
     let mut pending: Vec<TitleMatch> = Vec::new();
     let mut dismissed: Vec<TitleMatch> = Vec::new();
     // Names of a list, or introduced by an honorific, read so far without
@@ -1426,7 +1428,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 &titles,
                 k,
                 s,
-                absent || away || mentioned_only(doc, na),
+                absent || away || roll || mentioned_only(doc, na),
                 away,
             );
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
@@ -1457,6 +1459,28 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     .longest(&doc.ids[..e], colon + 1)
                     .is_none();
                 i = colon + 1;
+                continue;
+            }
+        }
+        // "Ban Thường vụ Đảng ủy phường gồm 11 đồng chí: A, B, ...": a
+        // body's membership told as its roll, each name a member.
+        if (i == a || doc.toks[i].newline_before)
+            && doc.lex.member_bodies.longest(&doc.ids[..e], i).is_some()
+        {
+            let members = super::bodies::member_title(doc, i, e, None).and_then(|t| {
+                // (The title's length covers a term: "khóa I".)
+                let g = i + t.len;
+                let (n, _) = (g + 2 < e && doc.words[g] == "gồm" && count_word(g + 1))
+                    .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
+                    .flatten()?;
+                doc.is_punct(g + 2 + n, ":").then_some((t, g + 3 + n))
+            });
+            if let Some((t, next)) = members {
+                plural = true;
+                header = vec![t];
+                header_bare = true;
+                roll = true;
+                i = next;
                 continue;
             }
         }

@@ -194,6 +194,9 @@ pub fn match_place(
     // would be a ward out of the article's province, or when what follows
     // the place does not start a name of its own.
     let name_here = super::bodies::name_starts(doc, k, end);
+    // "Chủ tịch UBND xã Quỳnh Văn Bốn": three words with a middle name
+    // ("Văn", "Thị") read as a name too, whatever the family name.
+    let middle_named = run == 3 && doc.middle_name_at(k + 1);
     for len in (1..=run.min(g.max_words)).rev() {
         // (A name never ends on its dash.)
         if doc.toks[k + len - 1].kind == TokKind::Punct {
@@ -212,7 +215,7 @@ pub fn match_place(
             words.join(" ")
         };
         if let Some(p) = resolve_name(doc, want, &name, loc) {
-            if name_here {
+            if name_here || middle_named {
                 // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
                 // places named by people all the time.
                 // Written without "phường"/"xã" ("Đảng ủy Phùng Văn Hạnh"), a
@@ -236,7 +239,7 @@ pub fn match_place(
                             .longest(&doc.ids[..end], at)
                             .is_some_and(|(n, _)| super::bodies::name_starts(doc, at + n, end))
                 };
-                let swallowed = len < run && !person_at(k + len);
+                let swallowed = name_here && len < run && !person_at(k + len);
                 if elsewhere || swallowed {
                     continue;
                 }
