@@ -7541,3 +7541,58 @@ fn a_documents_provisions_or_topic_stand_between_it_and_what_it_carries_out() {
     assert_eq!(out(&kg, "704-KH/HU", EdgeType::Implements), ["35-CT/TW"]);
     assert!(targets(&kg, EdgeType::Concerns).contains(&"705/QĐ-UBND".to_string()));
 }
+
+#[test]
+fn counted_people_qualified_before_the_colon_still_open_a_list() {
+    let kg = graph(
+        "Ngày 9/10/2025, Chi bộ thôn Hòa Sơn, xã Cam Lâm, tỉnh Khánh Hòa tổ chức Lễ kết nạp đảng \
+         viên cho 3 quần chúng ưu tú (là đoàn viên thanh niên): Đào Văn Sáng, Mạc Thị Liễu và Ninh \
+         Văn Quý. Các đại biểu HĐND tỉnh: ông Lương Văn Hữu, bà Tô Thị Nhàn cùng dự.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        [
+            "Lương Văn Hữu",
+            "Mạc Thị Liễu",
+            "Ninh Văn Quý",
+            "Tô Thị Nhàn",
+            "Đào Văn Sáng"
+        ]
+    );
+    // A qualifier holds no title: "đại biểu HĐND tỉnh" is one.
+    assert_eq!(
+        out(&kg, "Tô Thị Nhàn", EdgeType::Holds),
+        ["Đại biểu Hội đồng nhân dân tỉnh Khánh Hòa"]
+    );
+}
+
+#[test]
+fn a_cell_of_a_bare_village_word_is_the_one_the_article_names() {
+    let kg = graph(
+        "Ngày 20/4/2025, Chi bộ ấp Phú Hòa, xã Tân Trung, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức lễ \
+         kết nạp đảng viên. Chủ trì là đồng chí Lưu Văn Tài, Bí thư Chi bộ ấp. Dự có chị Kha Thị Ngân, \
+         Phó Bí thư Chi đoàn ấp.",
+    );
+    assert_eq!(
+        out(&kg, "Lưu Văn Tài", EdgeType::Holds),
+        ["Bí thư Chi bộ ấp Phú Hòa"]
+    );
+    assert_eq!(
+        out(&kg, "Kha Thị Ngân", EdgeType::Holds),
+        ["Phó Bí thư Chi đoàn ấp Phú Hòa"]
+    );
+}
+
+#[test]
+fn a_bare_cell_is_the_one_named_before_when_two_are_named() {
+    let kg = graph(
+        "Chiều 5/11/2025, Đoàn kiểm tra số 1 của UBKT Đảng ủy phường Chí Linh, thành phố Hải Phòng \
+         công bố quyết định kiểm tra đối với Chi bộ khu dân cư Văn Đức. Về phía Chi bộ có đồng chí \
+         Lục Văn Hòa - Bí thư Chi bộ.\nCùng ngày, Đoàn kiểm tra số 2 công bố quyết định kiểm tra \
+         đối với Chi bộ khu dân cư Kỳ Lân.",
+    );
+    assert_eq!(
+        out(&kg, "Lục Văn Hòa", EdgeType::Holds),
+        ["Bí thư Chi bộ khu dân cư Văn Đức"]
+    );
+}

@@ -390,7 +390,7 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     };
     // (the name as written, with its locality when one is written or
     // implied by a level word)
-    let mut names: Vec<(String, Option<String>)> = Vec::new();
+    let mut names: Vec<(String, Option<String>, usize)> = Vec::new();
     for (p, h) in (0..n)
         .filter(|&p| p != j)
         .filter_map(|p| Some((p, head_at(p)?)))
@@ -435,38 +435,47 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
                 // "Trung tâm Y tế huyện": the article's district.
                 level_locality(doc, &name, p + u, n, p).map(|(_, f)| f)
             };
-            names.push((name, full));
+            names.push((name, full, p));
         }
     }
     let fuller = |a: &str, b: &str| a.to_lowercase().starts_with(&b.to_lowercase());
     // The mention that names the unit's locality is the fuller one ("Thôn
     // Nà Pài" opening a sentence is "thôn Nà Pài").
-    let mut found: Option<String> = None;
-    let mut agree = true;
-    for (name, full) in &names {
-        let this = full.as_deref().unwrap_or(name);
-        match &found {
-            Some(f) if fuller(f, this) => {}
-            Some(f) if !fuller(this, f) => agree = false,
-            _ => found = Some(this.to_string()),
+    let agreed = |names: &[&(String, Option<String>, usize)]| {
+        let mut found: Option<String> = None;
+        for (name, full, _) in names {
+            let this = full.as_deref().unwrap_or(name);
+            match &found {
+                Some(f) if fuller(f, this) => {}
+                Some(f) if !fuller(this, f) => return Err(()),
+                _ => found = Some(this.to_string()),
+            }
         }
-    }
-    if agree {
+        Ok(found)
+    };
+    if let Ok(found) = agreed(&names.iter().collect::<Vec<_>>()) {
         return found;
     }
     // "Sở Tài chính tỉnh Gia Lai" and later "Sở Tài chính sớm tham mưu
     // ...": the one mention that writes a locality, when every other one
     // starts as it does or is its start.
-    names
+    let located = names
         .iter()
-        .filter(|(name, full)| {
+        .filter(|(name, full, _)| {
             full.is_some()
                 && names
                     .iter()
-                    .all(|(other, _)| fuller(other, name) || fuller(name, other))
+                    .all(|(other, _, _)| fuller(other, name) || fuller(name, other))
         })
-        .min_by_key(|(name, _)| name.len())
-        .and_then(|(_, full)| full.clone())
+        .min_by_key(|(name, _, _)| name.len())
+        .and_then(|(_, full, _)| full.clone());
+    // "... kiểm tra Chi bộ khu dân cư Đông Xuân. ... Bí thư Chi bộ; ...
+    // Cùng ngày, ... Chi bộ khu dân cư Tiền Định": the one unit named before
+    // the mention.
+    located.or_else(|| {
+        let before: Vec<_> = names.iter().filter(|(_, _, p)| *p < j).collect();
+        agreed(&before).ok().flatten()
+    })
 }
 
 /// The party committee of the ward that the post after a comma at `k`
@@ -2124,6 +2133,28 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             // introduces the name after it.)
             if matches!(lex.unit_breaks.longest(words, k), Some((n, UnitWord::Number)) if n == u) {
                 if let Some(full) = completed_unit(doc, k, u) {
+                    let name = format!("{} {full}", role.canonical);
+                    return finish(doc, crate::text::squash(&name), k + u, None, true);
+                }
+            }
+            // "Bí thư Chi bộ ấp", "Phó Bí thư Chi đoàn thôn": a cell of a
+            // village word alone is the cell the article names ("Chi bộ
+            // ấp Thạnh Lợi"), else that of the village it names.
+            let head = lex.unit_heads.longest(words, k).map(|(h, _)| h);
+            if let Some(h) = head.filter(|&h| h < u) {
+                let village = matches!(
+                    lex.unit_breaks.longest(words, k + h),
+                    Some((v, UnitWord::Number)) if h + v == u
+                );
+                let full = village
+                    .then(|| {
+                        completed_unit(doc, k, u).or_else(|| {
+                            completed_unit(doc, k + h, u - h)
+                                .map(|v| format!("{} {v}", doc.span_text(k, k + h)))
+                        })
+                    })
+                    .flatten();
+                if let Some(full) = full {
                     let name = format!("{} {full}", role.canonical);
                     return finish(doc, crate::text::squash(&name), k + u, None, true);
                 }

@@ -928,23 +928,50 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     && doc.toks.get(t + 1).is_some_and(|n| !n.cap))
         };
         let counts = count_word(i);
+        // "cho 3 quần chúng ưu tú (là công nhân trực tiếp sản xuất): A, B
+        // và C": words qualifying the counted people may stand before the
+        // colon that opens their list.
+        let qualified_colon = |from: usize| {
+            let mut depth = 0usize;
+            (from..e.min(from + 14))
+                .take_while(|&q| {
+                    if doc.is_punct(q, "(") {
+                        depth += 1;
+                    } else if doc.is_punct(q, ")") {
+                        depth = depth.saturating_sub(1);
+                    } else if doc.toks[q].kind == TokKind::Punct {
+                        return doc.is_punct(q, ":") && depth == 0;
+                    }
+                    true
+                })
+                .find(|&q| doc.is_punct(q, ":"))
+        };
+        let mut qualified = None;
         let listed = counts
             .then(|| doc.lex.honorifics.longest(&doc.ids[..e], i + 1))
             .flatten()
             .filter(|&(n, &name_only)| {
+                // ("các đại biểu HĐND tỉnh:" is a title's list: the
+                // qualifier opens in lower case and holds no title.)
+                let from = i + 1 + n;
+                if name_only && from < e && !doc.toks[from].cap && !doc.is_punct(from, ":") {
+                    qualified = qualified_colon(from)
+                        .filter(|&c| (from..c).all(|q| parse_title(doc, q, e).is_none()));
+                }
                 // "các đảng viên Lý Văn Chải và Hà Thị Mẩy": names with a
                 // family name after "các" make a list even without a colon
                 // ("các cử tri Nà Tăm" are a place's voters, "127 đại
                 // biểu" a count).
                 !name_only
                     || doc.is_punct(i + 1 + n, ":")
+                    || qualified.is_some()
                     || (doc.toks[i].kind != TokKind::Num
                         && name_at(doc, i + 1 + n, e, false).is_some())
             });
         if let Some((n, _)) = listed {
             // "đề nghị các đồng chí phát triển ..." addresses the audience:
             // a list starts only with a capital, a colon or a number.
-            let next = i + 1 + n;
+            let next = qualified.unwrap_or(i + 1 + n);
             // "các đồng chí trong Thường trực Huyện ủy: ..." names its
             // group before the colon.
             let group_colon = || {
@@ -965,7 +992,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             if !(i > a && doc.is_punct(i - 1, ":")) {
                 header.clear();
             }
-            i += 1 + n;
+            i = qualified.map_or(i + 1 + n, |c| c + 1);
             continue;
         }
         let counted = i > a && count_word(i - 1);
