@@ -7596,3 +7596,42 @@ fn a_bare_cell_is_the_one_named_before_when_two_are_named() {
         ["Bí thư Chi bộ khu dân cư Văn Đức"]
     );
 }
+
+#[test]
+fn a_long_kind_word_after_a_fronted_thuc_hien_still_links_the_plan() {
+    let kg = graph(
+        "Ngày 5/6/2024, UBND huyện Đô Lương, tỉnh Nghệ An tổ chức hội nghị. Thực hiện Chương trình \
+         hành động số 31-CTr/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy, UBND huyện đã ban hành Kế \
+         hoạch số 140/KH-UBND ngày 1/4/2024. Ban Thường vụ Huyện ủy ban hành Kế hoạch số 77-KH/HU để \
+         đưa Nghị quyết số 12-NQ/TU vào cuộc sống.",
+    );
+    assert_eq!(out(&kg, "140/KH-UBND", EdgeType::Implements), ["31-CTr/TU"]);
+    assert_eq!(out(&kg, "77-KH/HU", EdgeType::Implements), ["12-NQ/TU"]);
+}
+
+#[test]
+fn an_anniversary_span_from_before_1945_dates_no_meeting() {
+    let kg = graph(
+        "Nhân kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024), sáng 1/2, \
+         Đảng ủy xã Tam Hưng, huyện Thanh Oai tổ chức Lễ trao Huy hiệu Đảng. Đồng chí Đỗ Văn Lợi, Bí \
+         thư Đảng ủy xã chủ trì buổi lễ.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-02-01"]);
+}
+
+#[test]
+fn people_who_could_not_come_home_or_were_in_hospital_are_not_present() {
+    let kg = graph(
+        "Sáng 7/11/2025, Đảng ủy phường Hồng Gai, tỉnh Quảng Ninh tổ chức Lễ trao Huy hiệu Đảng. Đồng \
+         chí Đinh Văn Tài, Bí thư Đảng ủy phường chủ trì. Đồng chí Mai Văn Thước do tuổi cao không \
+         thể về dự; đồng chí Kiều Thị Lành đang điều trị tại bệnh viện.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Đinh Văn Tài"]
+    );
+}

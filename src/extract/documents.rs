@@ -1518,7 +1518,12 @@ pub fn run(doc: &mut Doc) {
                 .only(st, kind)
                 .and_then(|(a, e)| mention_at(&mentions, a, e))
         } else {
-            first_in(v + len, v + len + 4)
+            // (A long kind word stands between: "Thực hiện Chương trình
+            // hành động số ...".)
+            first_in(v + len, v + len + 8).filter(|&y| {
+                kind_word_before(doc, mentions[y].1).map_or(mentions[y].1, |(k, _)| k)
+                    <= v + len + 4
+            })
         }) else {
             continue;
         };

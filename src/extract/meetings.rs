@@ -175,7 +175,9 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
     }
     find_dates(doc, sent.tok_start, sent.tok_end)
         .into_iter()
-        .find(|d| !in_doc_mention(doc, d))
+        .find(|d| {
+            !in_doc_mention(doc, d) && !anniversary_span(doc, sent.tok_start, sent.tok_end, d)
+        })
         .map(|d| (f, d))
 }
 
@@ -201,7 +203,28 @@ fn anniversary_span(doc: &Doc, a: usize, e: usize, d: &DateHit) -> bool {
     let Some(close) = (d.tok_end..e).find(|&q| doc.is_punct(q, ")")) else {
         return false;
     };
-    (open + 1..close).any(|q| doc.is_dash(q)) && find_dates(doc, open + 1, close).len() >= 2
+    // (The span's first date may be older than any date read:
+    // "(18/11/1930 - 18/11/2023)".)
+    let Some(dash) =
+        (open + 1..close).find(|&q| doc.is_dash(q) && !(d.tok_start..d.tok_end).contains(&q))
+    else {
+        return false;
+    };
+    let num_in = |a: usize, b: usize| (a..b).any(|q| doc.toks[q].kind == TokKind::Num);
+    if d.tok_start > dash {
+        num_in(open + 1, dash)
+    } else {
+        num_in(dash + 1, close)
+    }
+}
+
+/// The year an anniversary in tokens `a..e` falls in: the end of its span
+/// ("(20/11/1982 - 20/11/2023)" -> 2023), the year of the meeting held
+/// for it when no other says.
+fn anniversary_year(doc: &Doc, a: usize, e: usize) -> Option<i32> {
+    let dates = find_dates(doc, a, e);
+    let last = dates.iter().rfind(|d| anniversary_span(doc, a, e, d))?;
+    last.year
 }
 
 /// Whether a delegation noun in lowercase stands in tokens `a..e`.
@@ -362,6 +385,7 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
                     .or_else(|| term_start(doc, 0, doc.toks.len()))
             })
             .flatten()
+            .or_else(|| anniversary_year(doc, sent.tok_start, sent.tok_end))
             .or_else(|| {
                 year_mentions(doc, sent.tok_start, sent.tok_end)
                     .first()
