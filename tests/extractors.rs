@@ -7635,3 +7635,25 @@ fn people_who_could_not_come_home_or_were_in_hospital_are_not_present() {
         ["Đinh Văn Tài"]
     );
 }
+
+#[test]
+fn an_award_handed_over_under_a_decision_makes_the_decision_a_subject() {
+    let kg = graph(
+        "Sáng 3/9/2024, UBND xã Hải Vân, huyện Hải Hậu, tỉnh Nam Định tổ chức Lễ mít tinh kỷ niệm Quốc \
+         khánh. Ông Vũ Văn Tiến, Chủ tịch UBND xã chủ trì. Dịp này, ông Vũ Văn Tiến trao Bằng khen của \
+         Chủ tịch UBND tỉnh theo Quyết định số 2210/QĐ-UBND ngày 20/8/2024 cho 3 tập thể.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["2210/QĐ-UBND"]);
+}
+
+#[test]
+fn a_bare_mit_tinh_is_a_meeting_of_its_own_day() {
+    let kg = graph(
+        "Tối 6/5/2024, Huyện ủy - HĐND - UBND huyện Kim Thành, tỉnh Hải Dương tổ chức mít tinh kỷ niệm \
+         70 năm Chiến thắng Điện Biên Phủ. Đồng chí Lê Văn Hiệu, Bí thư Huyện ủy chủ trì.\nSáng 7/5, \
+         UBND huyện Kim Thành tổ chức hội nghị giao ban. Đồng chí Phạm Thị Nguyệt, Chủ tịch UBND huyện \
+         chủ trì hội nghị.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-05-06", "2024-05-07"]);
+    assert_eq!(on_meeting(&kg, "2024-05-06", |e| e == EdgeType::Chaired), ["Lê Văn Hiệu"]);
+}
