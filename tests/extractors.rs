@@ -7655,5 +7655,21 @@ fn a_bare_mit_tinh_is_a_meeting_of_its_own_day() {
          chủ trì hội nghị.",
     );
     assert_eq!(meeting_dates(&kg), ["2024-05-06", "2024-05-07"]);
-    assert_eq!(on_meeting(&kg, "2024-05-06", |e| e == EdgeType::Chaired), ["Lê Văn Hiệu"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-05-06", |e| e == EdgeType::Chaired),
+        ["Lê Văn Hiệu"]
+    );
+}
+
+#[test]
+fn an_acronym_spelled_in_brackets_inside_a_bodys_name_is_read_through() {
+    let kg = graph(
+        "Ngày 12/9/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã Phước Vĩnh Tây, huyện Cần Giuộc, \
+         tỉnh Long An tổ chức Đại hội đại biểu lần thứ XII. Bà Lê Thị Thu, Chủ tịch Ủy ban MTTQ xã \
+         chủ trì. Kho bạc Nhà nước (KBNN) Cần Giuộc cũng tổ chức hội nghị.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Mặt trận Tổ quốc xã Phước Vĩnh Tây"]
+    );
 }

@@ -1559,14 +1559,14 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
             k += 1;
             continue;
         };
-        out.push_str(doc.span_text(run, k));
+        out.push_str(&doc.kept_text(run, k));
         out.push(' ');
         out.push_str(full);
         out.push(' ');
         k += n;
         run = k;
     }
-    out.push_str(doc.span_text(run, b));
+    out.push_str(&doc.kept_text(run, b));
     crate::text::squash(&out)
 }
 

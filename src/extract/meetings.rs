@@ -676,11 +676,11 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
             .then(|| (t + 2..(t + 5).min(name_end)).find(|&c| doc.is_punct(c, ")")))
             .flatten()
     };
-    let mut parts: Vec<&str> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     let (mut t, mut run) = (start, start);
     while t < name_end {
         if let Some(c) = abbrev(t) {
-            parts.push(doc.span_text(run, t));
+            parts.push(doc.kept_text(run, t));
             t = c + 1;
             run = t;
             continue;
@@ -690,7 +690,7 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
         }
         t += 1;
     }
-    parts.push(doc.span_text(run, name_end));
+    parts.push(doc.kept_text(run, name_end));
     if in_person(doc, start) {
         return None;
     }

@@ -162,6 +162,56 @@ pub struct Doc<'a> {
 /// The fewest words a lead sentence has.
 const MIN_LEAD_WORDS: usize = 5;
 
+/// Drops an acronym in brackets right after the words it spells ("Ủy ban
+/// Mặt trận Tổ quốc (MTTQ) Việt Nam xã X", "Hội Liên hiệp Phụ nữ (LHPN)
+/// xã"): writers gloss a body's name mid-way, and the name reads on across
+/// the gloss. Tokens keep their offsets, so evidence still quotes the text.
+fn drop_spelled_acronyms(text: &str, toks: &mut Vec<Token>) {
+    let spells = |k: usize| {
+        let (open, abbr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+        if &text[open.start..open.end] != "("
+            || &text[close.start..close.end] != ")"
+            || abbr.kind != TokKind::Word
+            || !abbr.upper
+            || abbr.newline_before
+            || open.newline_before
+        {
+            return false;
+        }
+        let letters: Vec<char> = text::ascii_fold(&text[abbr.start..abbr.end])
+            .chars()
+            .collect();
+        let n = letters.len();
+        if !(2..=8).contains(&n) || k < n {
+            return false;
+        }
+        (0..n).all(|i| {
+            let w = &toks[k - n + i];
+            w.kind == TokKind::Word
+                && (i == 0 || !w.newline_before)
+                && text::ascii_fold(&text[w.start..w.end])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&letters[i]))
+        })
+    };
+    let drop: Vec<usize> = (0..toks.len().saturating_sub(2))
+        .filter(|&k| spells(k))
+        .collect();
+    if drop.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; toks.len()];
+    for k in drop {
+        keep[k..k + 3].iter_mut().for_each(|x| *x = false);
+    }
+    let mut i = 0;
+    toks.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
 impl<'a> Doc<'a> {
     /// Build the document: tokens and sentences of the headline and body.
     pub fn new(article: &'a Article, folded: &'a str) -> Doc<'a> {
@@ -187,6 +237,7 @@ impl<'a> Doc<'a> {
                 headline_end = toks.len();
             }
         }
+        drop_spelled_acronyms(text, &mut toks);
         let mut para = text::paragraph_breaks(text, &toks);
         // The body starts a new paragraph after the headline.
         if let Some(p) = para.get_mut(headline_end).filter(|_| headline_end > 0) {
@@ -249,6 +300,25 @@ impl<'a> Doc<'a> {
             return "";
         }
         &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    /// The text of tokens `a..b` without what the tokens leave out between
+    /// them (a spelled acronym dropped from a name: "Kho bạc Nhà nước
+    /// (KBNN) Cẩm Khê" reads "Kho bạc Nhà nước Cẩm Khê").
+    pub fn kept_text(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        for k in a..b.min(self.toks.len()) {
+            if k > a {
+                let gap = &self.text[self.toks[k - 1].end..self.toks[k].start];
+                out.push_str(if gap.chars().all(char::is_whitespace) {
+                    gap
+                } else {
+                    " "
+                });
+            }
+            out.push_str(&self.text[self.toks[k].start..self.toks[k].end]);
+        }
+        out
     }
 
     /// The start of a body's head (`free_bodies.txt`) that ends with the
