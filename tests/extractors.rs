@@ -7673,3 +7673,13 @@ fn an_acronym_spelled_in_brackets_inside_a_bodys_name_is_read_through() {
         ["Ủy ban Mặt trận Tổ quốc xã Phước Vĩnh Tây"]
     );
 }
+
+#[test]
+fn a_body_one_does_not_join_gives_no_membership() {
+    let kg = graph(
+        "Ngày 20/5/2024, Hội Nông dân huyện Vũ Thư, tỉnh Thái Bình tổ chức Đại hội đại biểu lần thứ XI. \
+         Dịp này, Đại hội tặng hoa đồng chí Bùi Văn Khởi, nguyên Phó Chủ tịch Hội Nông dân huyện, không \
+         tham gia Ban Chấp hành khóa XI do đủ tuổi nghỉ hưu.",
+    );
+    assert!(out(&kg, "Bùi Văn Khởi", EdgeType::Holds).is_empty());
+}

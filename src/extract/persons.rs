@@ -1243,7 +1243,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức
                 // Bí thư Huyện ủy, đến nhận công tác tại ...": what a person
                 // leaves is passed over, and the post taken after it read.
-                let leaving = j > 0 && doc.words[j - 1] == "thôi";
+                // So is what one does not go on in ("không tham gia Ban
+                // Chấp hành khóa XI", "không tiếp tục tham gia ...").
+                let leaving = (j > 0 && matches!(doc.words[j - 1], "thôi" | "không"))
+                    || (j > 2 && doc.words_are(j - 3, "không tiếp tục"));
                 let lead = doc.lex.title_leads.longest(&doc.ids[..e], j);
                 // "Các đồng chí A, B lần lượt được bầu giữ chức Chủ tịch, Phó
                 // Chủ tịch Hội Nông dân huyện": the posts go to the names in
