@@ -471,6 +471,9 @@ pub struct Lexicon {
     /// ("Phòng"): with no locality written, the article's district or,
     /// since July 2025, its commune.
     pub local_units: PhraseSet<()>,
+    /// Words describing listed wards before their first name ("các xã
+    /// miền núi A, B").
+    pub ward_descriptors: PhraseSet<()>,
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
@@ -814,6 +817,7 @@ impl Lexicon {
         let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
+        let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
@@ -834,6 +838,7 @@ impl Lexicon {
             unit_abbrevs,
             province_units,
             local_units,
+            ward_descriptors,
             place_features,
             counted,
             absent_cues,

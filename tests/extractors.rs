@@ -7683,3 +7683,23 @@ fn a_body_one_does_not_join_gives_no_membership() {
     );
     assert!(out(&kg, "Bùi Văn Khởi", EdgeType::Holds).is_empty());
 }
+
+#[test]
+fn wards_listed_after_a_description_or_their_party_bodies_are_all_named() {
+    let kg = graph(
+        "Ngày 20/12/2025, Đảng ủy phường Ngọc Hà, thành phố Hà Nội tổ chức hội nghị. Đảng bộ phường \
+         được thành lập trên cơ sở hợp nhất các đảng bộ phường Đội Cấn, Liễu Giai, Cống Vị thuộc quận \
+         Ba Đình cũ. Đoàn đã khảo sát các xã ven sông Hồng và các xã ngoại thành như Sóc Sơn, Đông Anh.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Ward),
+        [
+            "Cống Vị",
+            "Liễu Giai",
+            "Ngọc Hà",
+            "Sóc Sơn",
+            "Đông Anh",
+            "Đội Cấn"
+        ]
+    );
+}

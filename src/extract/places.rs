@@ -1165,15 +1165,78 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     let g = doc.gaz;
     let n = doc.toks.len();
     let joiner = |t: usize| doc.is_punct(t, ",") || doc.words[t] == "và";
+    // "các xã miền núi Ninh Tây, Ninh Sim": a few lowercase words may
+    // describe the listed wards before the first name.
+    let mut described = Vec::new();
+    for t in 0..n.saturating_sub(3) {
+        if doc.words[t] != "các" {
+            continue;
+        }
+        let Some((l, lw)) = doc.lex.levels.longest(&doc.ids, t + 1) else {
+            continue;
+        };
+        if lw.level != Level::Ward {
+            continue;
+        }
+        let first = t + 1 + l;
+        let Some(name) = (first..(first + 4).min(n)).find(|&q| doc.toks[q].cap) else {
+            continue;
+        };
+        let mut q = first;
+        while let Some((d, _)) = doc.lex.ward_descriptors.longest(&doc.ids[..name], q) {
+            q += d;
+        }
+        if name == first || q != name || mentions.iter().any(|m| m.tok == name) {
+            continue;
+        }
+        let kind = WARD_KINDS.iter().copied().find(|k| *k == lw.canonical);
+        let want = Want {
+            level: Level::Ward,
+            kind,
+        };
+        if let Some((len, place)) = match_place(doc, want, name, n, &doc.loc) {
+            described.push(Mention {
+                place,
+                kind,
+                tok: name,
+                len,
+            });
+        }
+    }
+    if !described.is_empty() {
+        mentions.extend(described);
+        mentions.sort_by_key(|m| m.tok);
+    }
     // "các xã A, B và C", "các huyện A, B, C": the names after the first.
+    // (Also "các đảng bộ phường A, B" and "các xã miền núi A, B": lowercase
+    // words may stand between "các" and the first name.)
+    let listed = |m: &Mention| {
+        (m.tok.saturating_sub(6)..m.tok)
+            .rev()
+            .find(|&t| doc.words[t] == "các")
+            .is_some_and(|c| {
+                (c + 1..m.tok).all(|q| {
+                    (doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap) || doc.is_punct(q, ",")
+                })
+            })
+    };
     let mut more = Vec::new();
     for m in mentions.iter() {
-        let level = match (m.place, m.kind) {
-            (Place::Ward(_), Some(_)) => Level::Ward,
-            (Place::District(_), Some(_)) => Level::District,
+        // (A ward read through its committee, "các đảng bộ phường A", has
+        // its kind word right before it.)
+        let kinded = m.kind.is_some()
+            || (m.tok > 0
+                && doc
+                    .lex
+                    .levels
+                    .longest(&doc.ids[..m.tok], m.tok - 1)
+                    .is_some());
+        let level = match m.place {
+            Place::Ward(_) if kinded => Level::Ward,
+            Place::District(_) if kinded => Level::District,
             _ => continue,
         };
-        if !(m.tok.saturating_sub(3)..m.tok).any(|t| doc.words[t] == "các") {
+        if !listed(m) {
             continue;
         }
         let want = Want {
