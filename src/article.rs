@@ -198,8 +198,9 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
     // "(GMT+7)" after the time, and the portal's "| ..." tail or its page
-    // counters set off by spaces alone ("07:30    Lượt xem: 530").
-    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\)|\s+(?:gmt|utc)\s*[+\-]?[0-9:]*)?\s*(?:[|·•].*|(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
+    // counters set off by spaces alone ("07:30    Lượt xem: 530") or a dash
+    // ("07:55 - Lượt xem: 96").
+    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\)|\s+(?:gmt|utc)\s*[+\-]?[0-9:]*)?\s*(?:[|·•].*|(?:[\-–]\s*)?(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
     let pattern = |body: String| {
         Regex::new(&format!("(?i)^{body}$")).expect("the date-line patterns are valid regexes")
     };
@@ -618,6 +619,11 @@ mod tests {
             ("Thứ Tư, ngày 02/04/2025 14:05", "2025-04-02", "14:05"),
             ("29/10/2025 11:20 GMT+7", "2025-10-29", "11:20"),
             ("26/09/2025 07:55 · 402 lượt xem", "2025-09-26", "07:55"),
+            (
+                "Ngày 04/11/2025 08:10 - Lượt xem: 75",
+                "2025-11-04",
+                "08:10",
+            ),
         ] {
             let (d, t) = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(d.map(|d| d.to_string()).as_deref(), Some(date), "{line}");

@@ -812,9 +812,10 @@ fn unit_names_with_a_conjunction_are_read_whole() {
         out(&kg, "Mai Văn Lộc", EdgeType::Holds),
         ["Giám đốc Trung tâm Văn hóa - Thông tin và Thể thao huyện Gia Lâm"]
     );
+    // ("Xã hội" is no commune: the office is the district's.)
     assert_eq!(
         out(&kg, "Trần Văn Nam", EdgeType::Holds),
-        ["Trưởng phòng Lao động - Thương binh và Xã hội"]
+        ["Trưởng phòng Lao động - Thương binh và Xã hội huyện Gia Lâm"]
     );
     // A conjunction before a person or a title still ends the unit.
     let kg = graph(
@@ -7701,5 +7702,29 @@ fn wards_listed_after_a_description_or_their_party_bodies_are_all_named() {
             "Đông Anh",
             "Đội Cấn"
         ]
+    );
+}
+
+#[test]
+fn a_long_topic_still_leads_to_what_the_plan_carries_out() {
+    let kg = graph(
+        "Sáng 8/8/2024, Ban Thường vụ Thị ủy Hương Trà, tỉnh Thừa Thiên Huế tổ chức hội nghị. Hội nghị \
+         thông qua dự thảo Kế hoạch số 412-KH/TU của Ban Thường vụ Thị ủy về lãnh đạo tổ chức đại hội \
+         chi bộ, đảng bộ cơ sở và Đại hội đại biểu Đảng bộ thị xã lần thứ XX, nhiệm kỳ 2025 - 2030 \
+         bảo đảm dân chủ, đoàn kết, đúng tiến độ và chất lượng, được xây dựng để triển khai thực hiện \
+         Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.",
+    );
+    assert_eq!(out(&kg, "412-KH/TU", EdgeType::Implements), ["35-CT/TW"]);
+}
+
+#[test]
+fn a_communes_social_affairs_office_is_the_communes() {
+    let kg = graph(
+        "Ngày 5/11/2025, UBND xã Định Mỹ, tỉnh An Giang tổ chức hội nghị giao ban. Bà Lê Thị Mai, \
+         Trưởng phòng Văn hóa - Xã hội báo cáo kết quả.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Mai", EdgeType::Holds),
+        ["Trưởng phòng Văn hóa - Xã hội xã Định Mỹ"]
     );
 }

@@ -2228,7 +2228,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
                 .is_some_and(|(h, _)| h == 1);
             if dept == k
                 && (head_taken || lex.local_units.longest(words, k).is_some())
-                && !(k..e).any(|q| lex.levels.longest(words, q).is_some())
+                && !(k..e).any(|q| {
+                    // ("Phòng Văn hóa - Xã hội": "xã hội" is society.)
+                    lex.levels.longest(words, q).is_some() && !doc.words_are(q, "xã hội")
+                })
             {
                 if let Some((kind, p)) = local_unit_place(doc) {
                     let full = with_place(doc, &format!("{name} {kind}"), p);

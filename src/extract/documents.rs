@@ -1310,7 +1310,7 @@ pub fn run(doc: &mut Doc) {
         if a_end < send && topic_at(doc, a_end).is_some() {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
             starts.extend(
-                (a_end..(a_end + 32).min(send).min(next_doc))
+                (a_end..(a_end + 48).min(send).min(next_doc))
                     .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, "("))
                     .map(|c| c + 1),
             );
@@ -1336,7 +1336,7 @@ pub fn run(doc: &mut Doc) {
         // So may a topic ("Nghị quyết số 305/NQ-HĐND về hỗ trợ ... được
         // ban hành để triển khai ...").
         let reach = if a_end < send && topic_at(doc, a_end).is_some() {
-            mentions.get(x + 1).map_or(send, |m| m.1).min(a_end + 24)
+            mentions.get(x + 1).map_or(send, |m| m.1).min(a_end + 48)
         } else {
             a_end + 3
         };
