@@ -7728,3 +7728,13 @@ fn a_communes_social_affairs_office_is_the_communes() {
         ["Trưởng phòng Văn hóa - Xã hội xã Định Mỹ"]
     );
 }
+
+#[test]
+fn a_passive_agents_former_unit_and_the_issue_date_stand_before_carrying_out() {
+    let kg = graph(
+        "Ngày 4/12/2025, UBND xã Ea Súp, tỉnh Đắk Lắk tổ chức hội nghị. Kế hoạch số 91/KH-UBND được \
+         UBND huyện Ea Súp (cũ) ban hành tháng 3/2025 để triển khai Kế hoạch số 40/KH-UBND của UBND \
+         tỉnh.",
+    );
+    assert_eq!(out(&kg, "91/KH-UBND", EdgeType::Implements), ["40/KH-UBND"]);
+}

@@ -805,6 +805,14 @@ fn passive_issue(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<BodyM
     let agent = parse_body(doc, q, end);
     if let Some(b) = &agent {
         q += b.len;
+        // "được UBND huyện Ea Súp (cũ) ban hành": the agent's former unit.
+        if q + 2 < end
+            && doc.is_punct(q, "(")
+            && doc.words[q + 1] == "cũ"
+            && doc.is_punct(q + 2, ")")
+        {
+            q += 3;
+        }
     } else if let Some((n, _)) = doc.lex.levels.longest(&doc.ids[..end], q) {
         // "được quận ban hành", "được huyện Gia Lâm ban hành": a unit as the
         // agent, named by its level word and its name.
@@ -821,7 +829,19 @@ fn passive_issue(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<BodyM
 /// after a passive issuing clause at `k`.
 fn passive_link(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let (q, _) = passive_issue(doc, k, end)?;
-    implements_verb(doc, q).map(|l| q + l)
+    // "... ban hành tháng 3/2025 để triển khai ...": when it was issued
+    // may stand between.
+    let dated = (q..end.min(q + 6))
+        .take_while(|&t| {
+            matches!(doc.words[t], "tháng" | "năm" | "ngày" | "vào")
+                || doc.toks[t].kind == TokKind::Num
+                || doc.is_punct(t, "/")
+        })
+        .last()
+        .map_or(q, |t| t + 1);
+    implements_verb(doc, q)
+        .map(|l| q + l)
+        .or_else(|| implements_verb(doc, dated).map(|l| dated + l))
 }
 
 /// Where a clause may open in the sentence starting at `st`, before its
