@@ -7738,3 +7738,9 @@ fn a_passive_agents_former_unit_and_the_issue_date_stand_before_carrying_out() {
     );
     assert_eq!(out(&kg, "91/KH-UBND", EdgeType::Implements), ["40/KH-UBND"]);
 }
+
+#[test]
+fn a_text_ending_on_gom_after_a_title_reads_without_fault() {
+    let kg = graph("Ngày 3/3/2024, UBND huyện Gia Lâm họp. Phó Chủ tịch UBND huyện gồm");
+    assert!(names_of(&kg, NodeType::Person).is_empty());
+}

@@ -85,6 +85,13 @@ fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
     kind_word_before(doc, ts).map(|(_, dk)| dk.clone())
 }
 
+/// The first token of the mention of the code starting at `ts`: its kind
+/// word when one is written before it ("Kế hoạch số 12-KH/HU"), else the
+/// code itself.
+fn mention_start(doc: &Doc, ts: usize) -> usize {
+    kind_word_before(doc, ts).map_or(ts, |(k, _)| k)
+}
+
 /// The kind words ("Nghị quyết số") written before a code starting at
 /// `ts`: (first token, kind).
 fn kind_word_before<'a>(doc: &'a Doc, ts: usize) -> Option<(usize, &'a crate::lexicon::DocKind)> {
@@ -519,7 +526,7 @@ fn issued_after(
         .find(|&y| {
             let b = mentions[y].1;
             // Measured to the kind words ("Chương trình hành động số").
-            let at = kind_word_before(doc, b).map_or(b, |(k, _)| k);
+            let at = mention_start(doc, b);
             issuing_verb(doc, from, at, 1).is_some()
         })
 }
@@ -935,7 +942,7 @@ impl ByKind {
 /// The number of tokens between `prev_end` and the code at `next` (or the
 /// kind word written before it), when they only list ("," and "và").
 fn list_gap(doc: &Doc, prev_end: usize, next: usize) -> Option<usize> {
-    let gap_end = kind_word_before(doc, next).map_or(next, |(k, _)| k);
+    let gap_end = mention_start(doc, next);
     (prev_end <= gap_end
         && (prev_end..gap_end).all(|j| doc.is_punct(j, ",") || doc.words[j] == "và"))
     .then(|| gap_end - prev_end)
@@ -971,7 +978,7 @@ fn listed_from(doc: &Doc, mentions: &[(usize, usize, usize)], y: usize, send: us
 /// of a few words, with no clause of its own (no ";" and no verb carrying
 /// a document out).
 fn topic_then_listed(doc: &Doc, prev_end: usize, next: usize) -> bool {
-    let gap_end = kind_word_before(doc, next).map_or(next, |(k, _)| k);
+    let gap_end = mention_start(doc, next);
     if !(prev_end < gap_end && gap_end - prev_end <= 24 && topic_at(doc, prev_end).is_some()) {
         return false;
     }
@@ -1540,10 +1547,8 @@ pub fn run(doc: &mut Doc) {
         } else {
             // (A long kind word stands between: "Thực hiện Chương trình
             // hành động số ...".)
-            first_in(v + len, v + len + 8).filter(|&y| {
-                kind_word_before(doc, mentions[y].1).map_or(mentions[y].1, |(k, _)| k)
-                    <= v + len + 4
-            })
+            first_in(v + len, v + len + 8)
+                .filter(|&y| mention_start(doc, mentions[y].1) <= v + len + 4)
         }) else {
             continue;
         };
@@ -1593,9 +1598,7 @@ pub fn run(doc: &mut Doc) {
         // passive issuing clause follows.
         let had = p < send && doc.words[p] == "có";
         let p = p + usize::from(had);
-        let named = first_in(p, p + 6).filter(|&y| {
-            kind_word_before(doc, mentions[y].1).map_or(mentions[y].1, |(k, _)| k) == p
-        });
+        let named = first_in(p, p + 6).filter(|&y| mention_start(doc, mentions[y].1) == p);
         let (x, x_end, bare) = if let Some(y) = named {
             (y, mentions[y].2, false)
         } else {

@@ -309,7 +309,7 @@ impl<'a> Doc<'a> {
         let mut out = String::new();
         for k in a..b.min(self.toks.len()) {
             if k > a {
-                let gap = &self.text[self.toks[k - 1].end..self.toks[k].start];
+                let gap = self.gap(k);
                 out.push_str(if gap.chars().all(char::is_whitespace) {
                     gap
                 } else {

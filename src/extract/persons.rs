@@ -927,6 +927,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 || (matches!(doc.words[t], "hai" | "ba" | "bốn")
                     && doc.toks.get(t + 1).is_some_and(|n| !n.cap))
         };
+        // "gồm 11 đồng chí:", "gồm các ông, bà:" at `g`: a counted list
+        // opens; the token after its colon.
+        let counted_list = |g: usize| {
+            (g + 1 < e && doc.words[g] == "gồm" && count_word(g + 1))
+                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
+                .flatten()
+                .filter(|&(n, _)| doc.is_punct(g + 2 + n, ":"))
+                .map(|(n, _)| g + 3 + n)
+        };
         let counts = count_word(i);
         // "cho 3 quần chúng ưu tú (là công nhân trực tiếp sản xuất): A, B
         // và C": words qualifying the counted people may stand before the
@@ -1497,15 +1506,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         if (i == a || doc.toks[i].newline_before)
             && doc.lex.member_bodies.longest(&doc.ids[..e], i).is_some()
         {
-            let members = super::bodies::member_title(doc, i, e, None).and_then(|t| {
-                // (The title's length covers a term: "khóa I".)
-                let g = i + t.len;
-                let (n, _) = (g + 2 < e && doc.words[g] == "gồm" && count_word(g + 1))
-                    .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
-                    .flatten()?;
-                doc.is_punct(g + 2 + n, ":").then_some((t, g + 3 + n))
-            });
-            if let Some((t, next)) = members {
+            // (The title's length covers a term: "khóa I".)
+            let members = super::bodies::member_title(doc, i, e, None)
+                .and_then(|t| Some((counted_list(i + t.len)?, t)));
+            if let Some((next, t)) = members {
                 plural = true;
                 header = vec![t];
                 header_bare = true;
@@ -1578,15 +1582,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 .take_while(|&q| doc.toks[q].kind == TokKind::Word && (group || !doc.toks[q].cap))
                 .find(|&q| doc.words[q] == "gồm")
                 .unwrap_or(k);
-            let listed = (of_body && g < e && doc.words[g] == "gồm" && count_word(g + 1))
-                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
-                .flatten()
-                .filter(|&(n, _)| doc.is_punct(g + 2 + n, ":"));
-            if let Some((n, _)) = listed {
+            if let Some(next) = of_body.then(|| counted_list(g)).flatten() {
                 plural = true;
                 header = titles;
                 header_bare = true;
-                i = g + 3 + n;
+                i = next;
                 continue;
             }
             // "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy gồm đồng chí A;
