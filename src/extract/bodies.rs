@@ -480,12 +480,13 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
 
 /// The party committee of the ward that the post after a comma at `k`
 /// names ("Phó Bí thư, Chủ tịch UBND phường X"): a bare party role or
-/// "Đảng ủy viên" before it is of that ward, not of the district.
-fn next_post_ward_committee(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
-    if !doc.is_punct(k, ",") {
+/// "Đảng ủy viên" before it is of that ward, not of the district. `hops`
+/// as in [`parse_title_within`].
+fn next_post_ward_committee(doc: &Doc, k: usize, end: usize, hops: usize) -> Option<BodyMatch> {
+    if hops == 0 || !doc.is_punct(k, ",") {
         return None;
     }
-    let p = parse_title(doc, k + 1, end)?.body?.place?;
+    let p = parse_title_within(doc, k + 1, end, hops - 1)?.body?.place?;
     matches!(p, Place::Ward(_) | Place::Unlisted { .. }).then(|| {
         party_body(
             with_place(doc, &format!("Đảng ủy {}", place_kind(doc, p)), p),
@@ -569,7 +570,8 @@ pub(crate) fn numbered_unit_ward(
 /// which the name alone tells apart; a numbered one needs its parent.
 pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<String>)> {
     let open = doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ");
-    let parent = k > 0 && (open || doc.words[k] == "thuộc");
+    // (`k` may be the end: a unit that ends the text.)
+    let parent = k > 0 && k < end && (open || doc.words[k] == "thuộc");
     let j = if open || (parent && doc.words_are(k + 1, "đảng bộ")) {
         k + 3
     } else if parent {
@@ -746,7 +748,11 @@ fn steering_owner(doc: &Doc, j: usize, end: usize) -> Option<(usize, Option<Plac
     } else {
         j
     };
-    let b = parse_body_with(doc, k, end, false, None)
+    let reading = Reading {
+        owners: false,
+        ..Reading::FULL
+    };
+    let b = parse_body_with(doc, k, end, reading, None)
         .filter(|b| !b.steering && b.len > 0 && b.place.is_some())?;
     Some((k + b.len - j, b.place))
 }
@@ -923,24 +929,45 @@ fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
 
 /// Parse a body at token `i` (not beyond `end`).
 pub fn parse_body(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
-    parse_body_with(doc, i, end, true, None)
+    parse_body_with(doc, i, end, Reading::FULL, None)
 }
 
 /// [`parse_body`] for an item of a list whose last item names the place
 /// ("HĐND" in "Đảng ủy - HĐND - UBND phường Yên Hòa"): written without a
 /// level word, the body is of `shared`, not of the article's own unit.
 pub fn parse_body_sharing(doc: &Doc, i: usize, end: usize, shared: Place) -> Option<BodyMatch> {
-    parse_body_with(doc, i, end, true, Some(shared))
+    parse_body_with(doc, i, end, Reading::FULL, Some(shared))
 }
 
-/// [`parse_body`]; `owners` says whether a steering committee may read
-/// the body it belongs to after it. That body is parsed without, so the
-/// recursion is one level deep whatever the text.
+/// What a body reading may look through: each is a recursion, and each
+/// nested reading turns it off, so the depth stays fixed whatever the text
+/// (a fuzzed run of "Văn phòng Hội" read each "Hội" through the one before
+/// it, tens of thousands of calls deep).
+#[derive(Clone, Copy)]
+struct Reading {
+    /// A steering committee may read the body it belongs to after it.
+    owners: bool,
+    /// A body word alone ("Hội") may stand for the nearest body of its
+    /// family.
+    elided: bool,
+    /// An abbreviation may stand for the body the article defined it for.
+    abbreviations: bool,
+}
+
+impl Reading {
+    const FULL: Reading = Reading {
+        owners: true,
+        elided: true,
+        abbreviations: true,
+    };
+}
+
+/// [`parse_body`], looking through what `reading` allows.
 fn parse_body_with(
     doc: &Doc,
     i: usize,
     end: usize,
-    owners: bool,
+    reading: Reading,
     shared: Option<Place>,
 ) -> Option<BodyMatch> {
     let lex = doc.lex;
@@ -950,7 +977,7 @@ fn parse_body_with(
         && doc.defined_abbreviation(i).is_some()
         && lex.bodies.longest(&doc.ids[..end], i).is_none()
     {
-        return defined_body(doc, i, owners, shared);
+        return defined_body(doc, i, reading, shared);
     }
     let mut j = i;
     let mut prefixes: Vec<String> = Vec::new();
@@ -1013,14 +1040,21 @@ fn parse_body_with(
         }
         // "Chủ nhiệm UBKT ĐUK": a part of a body the article abbreviated.
         if j < end {
-            if let Some(b) = defined_body(doc, j, owners, shared) {
+            if let Some(b) = defined_body(doc, j, reading, shared) {
                 return Some(sub_body(doc, &prefixes, b, j + 1 - i));
             }
         }
         // "Chánh Văn phòng Hội": a body word written alone after the
         // sub-body is the body of that family the article names.
-        if let Some((n, families)) = elided_word(doc, j, end) {
+        if let Some((n, families)) = elided_word(doc, j, end).filter(|_| reading.elided) {
             let b = nearest_body(doc, j, families)?;
+            // "Phó Ban Tổ chức Ban,": the nearest "Ban" is this one.
+            if b.name.starts_with(&format!("{} ", prefixes.join(" "))) {
+                return Some(BodyMatch {
+                    len: j + n - i,
+                    ..b
+                });
+            }
             return Some(sub_body(doc, &prefixes, b, j + n - i));
         }
         // A sub-body with no body after it belongs to the article's own
@@ -1219,7 +1253,7 @@ fn parse_body_with(
             }
             // "Ban Chỉ đạo 35 (của) Quận ủy Đống Đa": the committee it
             // belongs to gives its place ("Quận" there is no level word).
-            let owner = (steering && owners)
+            let owner = (steering && reading.owners)
                 .then(|| steering_owner(doc, j, end))
                 .flatten();
             // "Đoàn đại biểu Quốc hội khóa XV thành phố Hà Nội": a term
@@ -1352,14 +1386,22 @@ fn abbreviated_level(doc: &Doc, name: &str, k: usize, e: usize) -> Option<String
 }
 
 /// The body an abbreviation at `i` stands for, when the article defined
-/// it ("Trưởng CAH" after "Công an huyện (CAH) Lục Yên"). The recursion
-/// goes to earlier tokens only, so it ends.
-fn defined_body(doc: &Doc, i: usize, owners: bool, shared: Option<Place>) -> Option<BodyMatch> {
+/// it ("Trưởng CAH" after "Công an huyện (CAH) Lục Yên"). The body there
+/// is read with no abbreviations of its own, so a chain of definitions
+/// ("A (B) ... B (C) ... C") is not followed down.
+fn defined_body(doc: &Doc, i: usize, reading: Reading, shared: Option<Place>) -> Option<BodyMatch> {
     let (a, k) = doc.defined_abbreviation(i)?;
     // The body read there runs to the bracket, or on through it to its
     // place ("Công an huyện (CAH) Lục Yên").
     let to = doc.sents[doc.sentence_of(a)].tok_end;
-    let b = parse_body_with(doc, a, to, owners, shared).filter(|b| a + b.len >= k)?;
+    if !reading.abbreviations {
+        return None;
+    }
+    let reading = Reading {
+        abbreviations: false,
+        ..reading
+    };
+    let b = parse_body_with(doc, a, to, reading, shared).filter(|b| a + b.len >= k)?;
     Some(BodyMatch { len: 1, ..b })
 }
 
@@ -1635,7 +1677,11 @@ fn nearest_body(doc: &Doc, k: usize, families: &[String]) -> Option<BodyMatch> {
             }
         }
         let s = doc.sentence_of(q);
-        parse_body(doc, q, doc.sents[s].tok_end)
+        let reading = Reading {
+            elided: false,
+            ..Reading::FULL
+        };
+        parse_body_with(doc, q, doc.sents[s].tok_end, reading, None)
     };
     let n = doc.toks.len();
     // "Phó Chủ tịch Thường trực Hội Chữ thập đỏ huyện kiêm Chánh Văn phòng
@@ -1902,6 +1948,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
 
 /// Parse a title at token `i`.
 pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
+    parse_title_within(doc, i, end, MEMBERSHIP_HOPS)
+}
+
+/// How many titles after a comma a bare membership shorthand or party post
+/// looks through for its committee ("UVTV, UVTV, Trưởng Ban Tổ chức Thành
+/// ủy"; "Đảng ủy viên, Phó Chủ tịch UBND xã X").
+/// Real lists hold one or two; the bound keeps a text of nothing but
+/// "UVTV, UVTV, ..." from recursing once per token (and overflowing the
+/// stack).
+const MEMBERSHIP_HOPS: usize = 4;
+
+/// [`parse_title`], with `hops` titles left to look through.
+fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<TitleMatch> {
     let lex = doc.lex;
     let mut j = i;
     // "nguyên Bí thư ..." (former), "nay là Phó Chủ tịch ..." (current).
@@ -1940,10 +1999,10 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
             // "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy": with no
             // body after it, the party committee of the next title.
             let next_party = || {
-                if !doc.is_punct(k, ",") {
+                if hops == 0 || !doc.is_punct(k, ",") {
                     return None;
                 }
-                parse_title(doc, k + 1, end)?
+                parse_title_within(doc, k + 1, end, hops - 1)?
                     .body
                     .filter(|b| b.party && !b.steering)
                     .map(committee_of)
@@ -1980,7 +2039,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         }
         // "Đảng ủy viên, Phó Chủ tịch UBND xã X": of the ward's committee.
         let ward = (surface == "đảng ủy")
-            .then(|| next_post_ward_committee(doc, k, end))
+            .then(|| next_post_ward_committee(doc, k, end, hops))
             .flatten();
         let body = match ward {
             Some(b) => b,
@@ -2090,7 +2149,7 @@ pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
         RoleClass::Party => {
             // "Phó Bí thư, Chủ tịch UBND phường X": the party committee of
             // the ward the next post names, not the district's.
-            if let Some(b) = next_post_ward_committee(doc, k, end) {
+            if let Some(b) = next_post_ward_committee(doc, k, end, hops) {
                 let name = format!("{} {}", role.canonical, b.name);
                 return finish(doc, name, k, Some(b), false);
             }
