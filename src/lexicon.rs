@@ -474,6 +474,16 @@ pub struct Lexicon {
     /// Words describing listed wards before their first name ("các xã
     /// miền núi A, B").
     pub ward_descriptors: PhraseSet<()>,
+    /// Words that name a party congress before or after its Đảng bộ
+    /// ("Đại hội đại biểu Đảng bộ xã X", "Đảng bộ xã X tổ chức Đại hội")
+    /// or one to come, by class ("before", "after", "ahead").
+    pub congress_words: PhraseSet<String>,
+    /// Bodies a congress elects for its own sitting ("Ban Thẩm tra tư cách
+    /// đại biểu"): heading one is no post.
+    pub congress_bodies: PhraseSet<()>,
+    /// Words of a sentence that elects or appoints ("bầu", "giữ chức"):
+    /// a bare party post there is of the congress's committee.
+    pub election_cues: PhraseSet<()>,
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
@@ -818,6 +828,12 @@ impl Lexicon {
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
         let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
+        let mut congress_words = PhraseSet::new();
+        for l in lines(lexicon_file!("congress_words.tsv")) {
+            congress_words.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
+        }
+        let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
+        let congress_bodies = phrase_list(&mut vocab, lexicon_file!("congress_bodies.txt"));
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
@@ -839,6 +855,9 @@ impl Lexicon {
             province_units,
             local_units,
             ward_descriptors,
+            congress_words,
+            election_cues,
+            congress_bodies,
             place_features,
             counted,
             absent_cues,

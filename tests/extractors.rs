@@ -6260,9 +6260,91 @@ fn military_titles_written_bare_or_joined_by_a_dash() {
         ["Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Gia Lai"]
     );
     // The dash joins two posts of the body written after the second.
-    assert!(!out(&kg, "Mai Đức Tín", EdgeType::Holds)
-        .iter()
-        .any(|t| t.contains("Bộ Chỉ huy")));
+    assert_eq!(
+        out(&kg, "Mai Đức Tín", EdgeType::Holds),
+        [
+            "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Chư Sê",
+            "Tham mưu trưởng Ban Chỉ huy Quân sự huyện Chư Sê"
+        ]
+    );
+}
+
+#[test]
+fn a_deputy_political_commissar_written_with_phó_first() {
+    let kg = graph(
+        "Ngày 20/5/2025, Đảng ủy Quân sự huyện Ea Kar, tỉnh Đắk Lắk tổ chức hội nghị. Thiếu tá \
+         Đinh Công Lực, Phó Chính trị viên Ban CHQS huyện được bầu làm Chủ nhiệm Ủy ban Kiểm tra \
+         Đảng ủy Quân sự huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Công Lực", EdgeType::Holds),
+        [
+            "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Quân sự huyện Ea Kar",
+            "Phó Chính trị viên Ban Chỉ huy Quân sự huyện Ea Kar"
+        ]
+    );
+}
+
+#[test]
+fn bare_posts_elected_at_a_commune_congress_are_of_the_commune() {
+    // A district's portal: a bare "Bí thư" is the district's, except where
+    // the commune's new executive elects its leaders. The higher congress
+    // the commune sends delegates to is not the one reported.
+    let kg = graph(
+        "Đảng bộ xã Tân Phú Đông tổ chức Đại hội lần thứ XVI\n\nSáng 12/4/2025, Đảng bộ xã Tân \
+         Phú Đông, huyện Sa Đéc, tỉnh Đồng Tháp tổ chức Đại hội đại biểu lần thứ XVI, nhiệm kỳ \
+         2025 - 2030. Đại hội bầu 9 đại biểu dự Đại hội đại biểu Đảng bộ huyện Sa Đéc. Ngay \
+         sau đó, Ban Chấp hành khóa XVI họp phiên thứ nhất, bầu ông Lư Văn Cảnh giữ chức Bí \
+         thư; bà Tạ Thị Ngọc Giàu giữ chức Phó Bí thư Thường trực, ông Mạc Văn Lợi giữ chức \
+         Phó Bí thư; Ủy ban Kiểm tra gồm 5 đồng chí do ông Kha Văn Tánh làm Chủ nhiệm.",
+    );
+    assert_eq!(
+        out(&kg, "Lư Văn Cảnh", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Tân Phú Đông"]
+    );
+    assert_eq!(
+        out(&kg, "Tạ Thị Ngọc Giàu", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Đảng ủy xã Tân Phú Đông"]
+    );
+    // No "Thường trực" from the post before.
+    assert_eq!(
+        out(&kg, "Mạc Văn Lợi", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy xã Tân Phú Đông"]
+    );
+    assert_eq!(
+        out(&kg, "Kha Văn Tánh", EdgeType::Holds),
+        ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Tân Phú Đông"]
+    );
+}
+
+#[test]
+fn a_party_post_left_bare_is_no_post_of_the_announcers_department() {
+    let kg = graph(
+        "Ngày 14/8/2025, Đảng bộ xã Mỹ Long, tỉnh Vĩnh Long tổ chức Đại hội đại biểu lần thứ I. \
+         Ông Tôn Thất Vinh, Phó Trưởng Ban Tổ chức Tỉnh ủy công bố Quyết định chỉ định Ban Chấp \
+         hành Đảng bộ xã gồm 25 đồng chí; ông Lạc Văn Hiền giữ chức Bí thư; bà Mai Thị Kiều giữ \
+         chức Phó Bí thư Thường trực.",
+    );
+    assert_eq!(
+        out(&kg, "Lạc Văn Hiền", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Mỹ Long"]
+    );
+    assert_eq!(
+        out(&kg, "Mai Thị Kiều", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Đảng ủy xã Mỹ Long"]
+    );
+}
+
+#[test]
+fn heading_a_board_of_the_congress_is_no_post() {
+    let kg = graph(
+        "Sáng 9/5/2025, Đảng bộ phường Hòa Khánh, quận Liên Chiểu tổ chức Đại hội đại biểu lần \
+         thứ X. Đồng chí Quan Văn Thịnh, Trưởng Ban Thẩm tra tư cách đại biểu báo cáo kết quả \
+         thẩm tra. Đồng chí Lục Thị Hoa, Trưởng ban Kiểm phiếu công bố kết quả bầu cử.",
+    );
+    assert!(out(&kg, "Quan Văn Thịnh", EdgeType::Holds).is_empty());
+    assert!(out(&kg, "Lục Thị Hoa", EdgeType::Holds).is_empty());
+    assert!(names_of(&kg, NodeType::Person).contains(&"Lục Thị Hoa".to_string()));
 }
 
 #[test]

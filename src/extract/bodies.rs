@@ -334,6 +334,84 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
         .clone()
 }
 
+/// The party committee that leads the organisation of a place: "Huyện ủy"
+/// of a district, "Đảng ủy xã" of a commune, "Tỉnh ủy" or "Thành ủy" of a
+/// province.
+fn place_party_committee(doc: &Doc, p: Place) -> BodyMatch {
+    let word = match p {
+        Place::Province(i) if doc.province_is_city(i) => "Thành ủy".to_string(),
+        Place::Province(_) => "Tỉnh ủy".to_string(),
+        Place::District(i) => match doc.loc.kind_of_district(doc.gaz, i).as_str() {
+            "quận" => "Quận ủy",
+            "huyện" => "Huyện ủy",
+            "thị xã" => "Thị ủy",
+            _ => "Thành ủy",
+        }
+        .to_string(),
+        Place::Ward(_) | Place::Unlisted { .. } => format!("Đảng ủy {}", place_kind(doc, p)),
+    };
+    party_body(with_place(doc, &word, p), Some(p))
+}
+
+/// The party committee whose congress the article reports, from the first
+/// "Đại hội (đại biểu) Đảng bộ X" or "Đảng bộ X tổ chức Đại hội" that
+/// writes X ("Đảng bộ xã Ngãi Đăng", "Đảng bộ Quân sự huyện"): the
+/// committee that leads that organisation ("Đảng ủy xã Ngãi Đăng",
+/// "Đảng ủy Quân sự huyện Krông Pắc").
+fn congress_party_committee(doc: &Doc) -> Option<BodyMatch> {
+    doc.congress_committee
+        .get_or_init(|| {
+            let lex = doc.lex;
+            (0..doc.toks.len()).find_map(|k| {
+                let (m, b) = lex.bodies.longest(&doc.ids, k)?;
+                if b.class != BodyClass::Leveled || !b.canonical.starts_with("Đảng bộ") {
+                    return None;
+                }
+                let s = &doc.sents[doc.sentence_of(k)];
+                // A place written after it ("Đảng bộ lần thứ XV" is not).
+                let body = parse_body(doc, k, s.tok_end).filter(|x| x.len > m)?;
+                let place = body.place?;
+                let word = |q: usize, end: usize, class: &str| {
+                    lex.congress_words
+                        .longest_where(&doc.ids[..end], q, |c| c == class)
+                        .map(|(n, _)| n)
+                };
+                // A congress to come ends right before its word.
+                let ahead = |q: usize| {
+                    (s.tok_start.max(q.saturating_sub(3))..q)
+                        .any(|p| word(p, q, "ahead").is_some_and(|n| p + n == q))
+                };
+                let congress = (s.tok_start.max(k.saturating_sub(4))..k)
+                    .any(|q| word(q, k, "before").is_some() && !ahead(q))
+                    || word(k + body.len, s.tok_end, "after").is_some();
+                if !congress {
+                    return None;
+                }
+                Some(if b.canonical == "Đảng bộ" {
+                    place_party_committee(doc, place)
+                } else {
+                    let name = body.name.replacen("Đảng bộ ", "Đảng ủy ", 1);
+                    BodyMatch { name, ..body }
+                })
+            })
+        })
+        .clone()
+}
+
+/// The party committee of a bare party post at `k` ("bầu ông X giữ chức
+/// Bí thư"): in a sentence that elects or appoints (`election_cues.txt`)
+/// in an article reporting a party congress, the congress's committee;
+/// else the article's own ([`default_party_committee`]).
+fn party_committee_at(doc: &Doc, k: usize) -> Option<BodyMatch> {
+    let s = &doc.sents[doc.sentence_of(k.min(doc.toks.len().saturating_sub(1)))];
+    let electing = (s.tok_start..k.min(s.tok_end))
+        .any(|q| doc.lex.election_cues.longest(&doc.ids[..k], q).is_some());
+    electing
+        .then(|| congress_party_committee(doc))
+        .flatten()
+        .or_else(|| default_party_committee(doc))
+}
+
 /// True when the article names the party committee of a commune or ward
 /// ("Đảng ủy xã", "Đảng ủy phường Nam Nha Trang").
 fn names_ward_committee(doc: &Doc) -> bool {
@@ -1061,7 +1139,7 @@ fn parse_body_with(
         // body of its family ("Trưởng ban Tổ chức" in a Quận ủy article is
         // rare; "UVTV" is not parsed here).
         let base = match family.as_deref() {
-            Some("party") => default_party_committee(doc),
+            Some("party") => party_committee_at(doc, j),
             _ => None,
         };
         return Some(sub_body(doc, &prefixes, base?, j - i));
@@ -2056,6 +2134,15 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
     if roles.is_empty() {
         return None;
     }
+    // "Trưởng Ban Thẩm tra tư cách đại biểu": a task at a congress.
+    let congress_body = |k: usize| {
+        k < end
+            && (lex.congress_bodies.longest(words, k).is_some()
+                || lex.congress_bodies.longest(words, k - 1).is_some())
+    };
+    if roles.iter().any(|&(n, _)| congress_body(j + n)) {
+        return None;
+    }
     let mut best: Option<(usize, String, BodyMatch)> = None;
     for (n, role) in &roles {
         if role.class == RoleClass::Task {
@@ -2073,9 +2160,14 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         }
         // "Phó Chủ tịch Thường trực;" (of a council, a Front committee or
         // an association): the standing member's "Thường trực" is no party
-        // committee for the shorter role to take.
+        // committee for the shorter role to take. "Phó Bí thư Thường
+        // trực;" is the longer role of the party committee, not "Phó Bí
+        // thư" of its standing board, which a bare post after it would
+        // take as the body left out ("..., đồng chí B giữ chức Phó Bí
+        // thư").
         let (longest, top) = roles[0];
-        let standing = top.class == RoleClass::Org && top.canonical.ends_with(" Thường trực");
+        let standing = matches!(top.class, RoleClass::Org | RoleClass::Party)
+            && top.canonical.ends_with(" Thường trực");
         for k in starts {
             // ("Phó Trưởng ban Thường trực Ban Chỉ huy": a body word
             // alone, after the longest role.)
@@ -2153,7 +2245,7 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 let name = format!("{} {}", role.canonical, b.name);
                 return finish(doc, name, k, Some(b), false);
             }
-            let b = default_party_committee(doc)?;
+            let b = party_committee_at(doc, k)?;
             let name = format!("{} {}", role.canonical, b.name);
             finish(doc, name, k, Some(b), false)
         }

@@ -134,6 +134,10 @@ pub struct Doc<'a> {
     /// Whether the article names a commune's or ward's party committee,
     /// looked up once on first need.
     pub ward_committee_named: std::cell::OnceCell<bool>,
+    /// The party committee whose congress the article reports ("Đại hội
+    /// Đảng bộ xã Ngãi Đăng" is "Đảng ủy xã Ngãi Đăng"), looked up once on
+    /// first need.
+    pub congress_committee: std::cell::OnceCell<Option<bodies::BodyMatch>>,
     /// The abbreviations the article defines in brackets after what they
     /// stand for ("Công an huyện (CAH)"): the abbreviation's token and the
     /// tokens it stands for, found once on first need.
@@ -283,6 +287,7 @@ impl<'a> Doc<'a> {
             wards_named: Vec::new(),
             steering_number: None,
             sector_committee: std::cell::OnceCell::new(),
+            congress_committee: std::cell::OnceCell::new(),
             ward_committee_named: std::cell::OnceCell::new(),
             abbreviations: std::cell::OnceCell::new(),
             former: std::cell::OnceCell::new(),

@@ -390,6 +390,12 @@ fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<Tit
     if !bare || !matches!(role.class, RoleClass::Org | RoleClass::Party) {
         return None;
     }
+    // A party post is of a committee, not of a part of one: after "ông
+    // A, Phó Trưởng Ban Tổ chức Tỉnh ủy công bố ...; ông B giữ chức Bí
+    // thư" B is no "Bí thư Ban Tổ chức".
+    if role.class == RoleClass::Party && body.parent.is_some() {
+        return None;
+    }
     Some(TitleMatch {
         len: n,
         name: format!("{} {}", role.canonical, body.name),
@@ -500,13 +506,13 @@ fn respective_posts(
 }
 
 /// A role with no body that shares the body of the title after its comma
-/// ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh" is two
-/// posts of one body): the role's title with that body, read up to its
-/// comma only.
+/// or dash ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",
+/// "Phó Chỉ huy trưởng – Tham mưu trưởng Ban CHQS huyện" are two posts of
+/// one body): the role's title with that body, read up to its separator.
 fn shares_body(doc: &Doc, j: usize, end: usize) -> Option<TitleMatch> {
     let lex = doc.lex;
     let (n, role) = lex.roles.longest(&doc.ids[..end], j)?;
-    if role.class != RoleClass::Org || !doc.is_punct(j + n, ",") {
+    if role.class != RoleClass::Org || !(doc.is_punct(j + n, ",") || doc.is_dash(j + n)) {
         return None;
     }
     role_with_body_at(doc, (n, role), j + n + 1, end)
