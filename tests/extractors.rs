@@ -7826,3 +7826,83 @@ fn a_text_ending_on_gom_after_a_title_reads_without_fault() {
     let kg = graph("Ngày 3/3/2024, UBND huyện Gia Lâm họp. Phó Chủ tịch UBND huyện gồm");
     assert!(names_of(&kg, NodeType::Person).is_empty());
 }
+
+#[test]
+fn civil_defence_boards_written_ptds_and_relief_boards() {
+    let kg = graph(
+        "Chiều 3/9/2025, Ban Chỉ huy PTDS tỉnh Quảng Trị họp trực tuyến ứng phó bão số 5. Đồng \
+         chí Ông Văn Thiện, Chủ tịch UBND tỉnh, Trưởng ban Chỉ huy PTDS tỉnh chủ trì. Hội nghị \
+         quán triệt Kế hoạch số 7391/KH-BCH ngày 1/9/2025 của Ban Chỉ huy PTDS tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "Ông Văn Thiện", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+            "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị"
+        ]
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị",
+            EdgeType::Issued
+        ),
+        ["7391/KH-BCH"]
+    );
+    let kg = graph(
+        "Sáng 16/10/2025, Ban Vận động cứu trợ tỉnh Tuyên Quang tổ chức lễ tiếp nhận hàng cứu \
+         trợ. Bà Ma Thị Lành, Trưởng Ban Vận động cứu trợ tỉnh phát biểu. Số tiền được phân bổ \
+         theo Quyết định số 7393/QĐ-BVĐ ngày 15/10/2025 của Ban Vận động cứu trợ tỉnh.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Vận động cứu trợ tỉnh Tuyên Quang"]
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Vận động cứu trợ tỉnh Tuyên Quang",
+            EdgeType::Issued
+        ),
+        ["7393/QĐ-BVĐ"]
+    );
+}
+
+#[test]
+fn a_dispatch_sent_to_the_communes_still_carries_out_the_one_after() {
+    let kg = graph(
+        "Sáng 7/9/2024, UBND huyện Bảo Yên, tỉnh Lào Cai họp khẩn ứng phó bão số 3. UBND huyện \
+         đã ban hành Công điện số 7394/CĐ-UBND ngày 6/9/2024 gửi các xã, thị trấn để triển khai \
+         thực hiện Công điện số 7395/CĐ-UBND của UBND tỉnh.",
+    );
+    assert_eq!(
+        out(&kg, "7394/CĐ-UBND", EdgeType::Implements),
+        ["7395/CĐ-UBND"]
+    );
+}
+
+#[test]
+fn first_results_of_a_plan_reported_make_it_a_subject() {
+    let kg = graph(
+        "Chiều 26/7/2025, Thường trực Đảng ủy xã Tam Quang, tỉnh Nghệ An họp. Đồng chí Vi Văn \
+         Sơn báo cáo kết quả bước đầu thực hiện Kế hoạch số 7396/KH-UBND của UBND xã.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["7396/KH-UBND"]);
+}
+
+#[test]
+fn a_bare_commune_is_the_one_named_earlier_in_the_paragraph() {
+    // A province's delegation visits communes; one holds its own meeting
+    // the next day, and its chairman is named two sentences on.
+    let kg = graph(
+        "Chiều 20/7/2025, đoàn công tác của UBND tỉnh Thanh Hóa kiểm tra các xã ven biển Hoằng \
+         Thanh, Hoằng Tiến và Quảng Ninh.\n\nTại xã Hoằng Thanh, ông Trịnh Văn Lực, Chủ tịch \
+         UBND xã Hoằng Thanh cho biết xã đã tập kết vật tư.\n\nSáng 21/7, Ban Chỉ huy Phòng \
+         thủ dân sự xã Hoằng Tiến đã họp khẩn. Cuộc họp thông qua Phương án số 7398/PA-UBND của \
+         UBND xã về sơ tán dân. Đồng chí Lê Văn Quý, Chủ tịch UBND xã phân công nhiệm vụ.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Quý", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Hoằng Tiến"]
+    );
+}

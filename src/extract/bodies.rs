@@ -137,16 +137,27 @@ fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize) -> Option<usize> {
     named.all(|x| x == w).then_some(w)
 }
 
-/// The one ward of `want`'s kind named in the sentence before the one of
-/// token `at`, when both are in one paragraph.
+/// The one ward of `want`'s kind named in the nearest sentence before the
+/// one of token `at` that names any, in the same paragraph ("Ban Chỉ huy
+/// ... xã Hoằng Tiến đã họp khẩn. Cuộc họp quán triệt ... Đồng chí A, Chủ
+/// tịch UBND xã, ...").
 fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
-    let s = doc.sentence_of(at);
-    let here = doc.sents.get(s)?;
-    if s == 0 || doc.toks.get(here.tok_start)?.newline_before {
-        return None;
+    let mut s = doc.sentence_of(at);
+    loop {
+        let here = doc.sents.get(s)?;
+        if s == 0 || doc.toks.get(here.tok_start)?.newline_before {
+            return None;
+        }
+        s -= 1;
+        let prev = doc.sents[s];
+        let names_any = doc.wards_named.iter().any(|&(w, _, t)| {
+            (prev.tok_start..prev.tok_end).contains(&t)
+                && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
+        });
+        if names_any {
+            return only_ward_in(doc, want, prev.tok_start, prev.tok_end);
+        }
     }
-    let prev = doc.sents[s - 1];
-    only_ward_in(doc, want, prev.tok_start, prev.tok_end)
 }
 
 /// The one ward of the wanted kind that the sentence of token `at` names

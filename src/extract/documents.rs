@@ -1342,6 +1342,16 @@ pub fn run(doc: &mut Doc) {
                     .map(|c| c + 1),
             );
         }
+        // "Công điện số 7202/CĐ-UBND gửi các xã, thị trấn để triển khai
+        // thực hiện ...": the addressees (`addressee` in doc_links.tsv)
+        // stand before the verb, up to a clause of their own.
+        if (a_end..(a_end + 3).min(send)).any(|q| link_phrase(doc, q, "addressee").is_some()) {
+            starts.extend(
+                (a_end..(a_end + 16).min(send))
+                    .take_while(|&q| !doc.is_punct(q, ";") && !doc.is_punct(q, ":"))
+                    .find(|&q| implements_verb(doc, q).is_some()),
+            );
+        }
         // Mentions are sorted by start, and every one up to x starts before
         // a verb's end: the first to start at or after it is the candidate.
         // "Kế hoạch số ... về thực hiện chuyên đề ..., thực hiện Chỉ thị
