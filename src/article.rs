@@ -425,10 +425,13 @@ fn section_lines(text: &str, ne: &[Line]) -> Option<usize> {
     })
 }
 
+/// The marks that open a line of a box of related links.
+const LINK_BULLETS: [char; 12] = ['-', '+', '•', '>', '*', '–', '»', '›', '▪', '■', '◦', '→'];
+
 /// When the sidebar marker at line `m` opens a box of related links inside
 /// the body, the index of the line where the article resumes: one or more
-/// bulleted link lines ("- ...", "+ ...", "• ...", "> ...") right after
-/// it, then a paragraph (a long line ending a sentence).
+/// bulleted link lines ("- ...", "+ ...", "• ...", "> ...", "» ...")
+/// right after it, then a paragraph (a long line ending a sentence).
 fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
     let mut links = 0;
     for (k, l) in all.iter().enumerate().skip(m + 1) {
@@ -436,7 +439,7 @@ fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
         if t.is_empty() {
             continue;
         }
-        if t.starts_with(['-', '+', '•', '>', '*', '–']) && t.chars().count() < 200 {
+        if t.starts_with(LINK_BULLETS) && t.chars().count() < 200 {
             links += 1;
             continue;
         }
@@ -966,6 +969,7 @@ Sáng 11/3, Huyện ủy Ba Vì tổ chức hội nghị.
 Tin liên quan:
 - Ba Vì ra quân làm thủy lợi
 + Huyện Ba Vì đón bằng nông thôn mới
+» Ba Vì khởi công đường liên xã
 
 Đồng chí Bùi Duy Quang, Bí thư Huyện ủy chủ trì hội nghị.
 VĂN PHÒNG HUYỆN ỦY
@@ -981,7 +985,9 @@ VĂN PHÒNG HUYỆN ỦY
         assert!(all.contains("Huyện ủy Ba Vì tổ chức hội nghị."), "{all}");
         assert!(all.contains("Đồng chí Bùi Duy Quang"), "{all}");
         assert!(
-            !all.contains("ra quân") && !all.contains("nông thôn mới"),
+            !all.contains("ra quân")
+                && !all.contains("nông thôn mới")
+                && !all.contains("khởi công"),
             "{all}"
         );
         assert_eq!(a.byline_text(), Some("VĂN PHÒNG HUYỆN ỦY"));

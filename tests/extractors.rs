@@ -7906,3 +7906,46 @@ fn a_bare_commune_is_the_one_named_earlier_in_the_paragraph() {
         ["Chủ tịch Ủy ban nhân dân xã Hoằng Tiến"]
     );
 }
+
+#[test]
+fn a_steering_committee_named_by_social_insurance() {
+    // "xã hội" in the committee's task is society, not a commune.
+    let kg = graph(
+        "Sáng 10/10/2024, Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế huyện \
+         Xuân Trường, tỉnh Nam Định tổ chức hội nghị. Đồng chí Phí Văn Đông, Phó Chủ tịch UBND \
+         huyện, Trưởng Ban Chỉ đạo chủ trì.",
+    );
+    let committee = "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế huyện \
+                     Xuân Trường";
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        [committee]
+    );
+    assert!(out(&kg, "Phí Văn Đông", EdgeType::Holds).contains(&format!("Trưởng {committee}")));
+}
+
+#[test]
+fn a_bare_party_committee_before_a_commune_post_in_a_military_article() {
+    // The district's military party committee is named, but the next post
+    // names the commune: the secretary is the commune's.
+    let kg = graph(
+        "Ngày 15/3/2025, Đảng ủy Quân sự huyện Bảo Thắng, tỉnh Lào Cai tổ chức hội nghị. Dự có \
+         đồng chí Lù Văn Páo, Bí thư Đảng ủy, Chính trị viên Ban CHQS xã Bản Cầm.",
+    );
+    assert_eq!(
+        out(&kg, "Lù Văn Páo", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy xã Bản Cầm",
+            "Chính trị viên Ban Chỉ huy Quân sự xã Bản Cầm"
+        ]
+    );
+}
+
+#[test]
+fn an_honorific_before_a_police_chief_title_names_no_one() {
+    let kg = graph(
+        "Sáng 17/8/2024, UBND xã Cẩm Văn, huyện Cẩm Giàng tổ chức Ngày hội toàn dân bảo vệ an \
+         ninh Tổ quốc. Đồng chí Trưởng Công an xã cho biết tình hình an ninh ổn định.",
+    );
+    assert!(names_of(&kg, NodeType::Person).is_empty());
+}

@@ -783,9 +783,17 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
 /// số", "phòng, chống tham nhũng"): lowercase words and commas up to the
 /// level word that closes it.
 pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let lim = (k + 12).min(end);
+    let lim = (k + 16).min(end);
     let mut j = k;
     while j < lim {
+        // "chính sách bảo hiểm xã hội, bảo hiểm y tế": a noun that opens
+        // with a level word (`level_nouns.txt`) is part of the subject.
+        if j > k {
+            if let Some((n, _)) = doc.lex.level_nouns.longest(&doc.ids[..end], j) {
+                j += n;
+                continue;
+            }
+        }
         // "Ban Chỉ đạo huyện, từ đầu năm ...": a level word first is the
         // locality; the committee has no subject.
         if doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
@@ -1230,10 +1238,13 @@ fn parse_body_with(
                 }
                 // "(phường Nam Nha Trang), Ban Chấp hành Đảng bộ Công an
                 // tỉnh ... Phó Bí thư Đảng ủy": an article of a sector's
-                // committee that never names its ward's committee.
+                // committee that never names its ward's committee (unless
+                // the next post names the ward: "Bí thư Đảng ủy, Chính trị
+                // viên Ban CHQS xã Bản Cầm").
                 None if bare_party
                     && !names_ward_committee(doc)
-                    && sector_party_committee(doc).is_some() =>
+                    && sector_party_committee(doc).is_some()
+                    && ward_of_next_title(doc, j, end).is_none() =>
                 {
                     let sb = sector_party_committee(doc)?;
                     return Some(sub_body(doc, &prefixes, sb, j - i));

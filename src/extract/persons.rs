@@ -134,11 +134,13 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     }
     // "đồng chí Phó Trưởng BCĐ Lê Thị Đôn": a role all of whose words are
     // capitalised is no name, though "Phó" is a family name.
+    // Nor is one that reads on as a title ("đồng chí Trưởng Công an xã
+    // cho biết": "Trưởng" + "Công an xã", not the name "Trưởng Công").
     if doc
         .lex
         .roles
         .longest(&doc.ids[..end], start)
-        .is_some_and(|(r, _)| r >= n)
+        .is_some_and(|(r, _)| r >= n || parse_title(doc, start, end).is_some_and(|t| t.len > n))
     {
         return None;
     }
