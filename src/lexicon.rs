@@ -478,6 +478,11 @@ pub struct Lexicon {
     /// ("Đại hội đại biểu Đảng bộ xã X", "Đảng bộ xã X tổ chức Đại hội")
     /// or one to come, by class ("before", "after", "ahead").
     pub congress_words: PhraseSet<String>,
+    /// Roles that head a unit of one kind, by canonical role, and the
+    /// unit's head word, folded ("Hiệu trưởng" -> "trường").
+    pub role_units: HashMap<String, String>,
+    /// Words that name "the unit" already named ("nhà trường").
+    pub unit_anaphors: PhraseSet<()>,
     /// Bodies a congress elects for its own sitting ("Ban Thẩm tra tư cách
     /// đại biểu"): heading one is no post.
     pub congress_bodies: PhraseSet<()>,
@@ -834,6 +839,14 @@ impl Lexicon {
         }
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
         let congress_bodies = phrase_list(&mut vocab, lexicon_file!("congress_bodies.txt"));
+        let mut role_units = HashMap::new();
+        let mut unit_anaphors = PhraseSet::new();
+        for l in lines(lexicon_file!("role_units.tsv")) {
+            role_units.insert(l[0].to_string(), l[1].to_string());
+            for a in each_surface(l.get(2).unwrap_or(&"")) {
+                unit_anaphors.insert(&mut vocab, a, ());
+            }
+        }
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
@@ -858,6 +871,8 @@ impl Lexicon {
             congress_words,
             election_cues,
             congress_bodies,
+            role_units,
+            unit_anaphors,
             place_features,
             counted,
             absent_cues,

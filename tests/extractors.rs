@@ -7949,3 +7949,26 @@ fn an_honorific_before_a_police_chief_title_names_no_one() {
     );
     assert!(names_of(&kg, NodeType::Person).is_empty());
 }
+
+#[test]
+fn a_principal_of_the_school_is_the_one_named_before() {
+    let kg = graph(
+        "Sáng 5/9/2024, huyện Lục Nam, tỉnh Bắc Giang tổ chức lễ khai giảng. Tại Trường THCS \
+         thị trấn Đồi Ngô, đồng chí Giáp Văn Tùng dự lễ. Bà Đào Thị Sen, Hiệu trưởng nhà trường đọc \
+         Thư của Chủ tịch nước. Tại Trường Tiểu học Quý Sơn, thầy Lăng Văn Hòa - Hiệu trưởng cho \
+         biết trường có 620 học sinh. Học sinh Trường PTDTBT TH&THCS Sa Lý được tặng 50 suất \
+         quà; cô Hoàng Thị Thu, Phó Hiệu trưởng nhà trường nhận quà.",
+    );
+    assert_eq!(
+        out(&kg, "Đào Thị Sen", EdgeType::Holds),
+        ["Hiệu trưởng Trường THCS thị trấn Đồi Ngô"]
+    );
+    assert_eq!(
+        out(&kg, "Lăng Văn Hòa", EdgeType::Holds),
+        ["Hiệu trưởng Trường Tiểu học Quý Sơn"]
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Thị Thu", EdgeType::Holds),
+        ["Phó Hiệu trưởng Trường Phổ thông dân tộc bán trú Tiểu học và THCS Sa Lý"]
+    );
+}

@@ -1692,6 +1692,30 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
 
 /// The text of a freely read unit name, its abbreviations written out
 /// (`unit_abbreviations.tsv`): the guide names bodies in full.
+/// The name of the unit with head word `head` ("trường") written nearest
+/// before token `k`, in its sentence or the three before, with the
+/// locality written after it: "Trường Tiểu học Đồng Vương", "Trường THCS
+/// thị trấn Bố Hạ".
+fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
+    let s = doc.sentence_of(k.min(doc.toks.len().saturating_sub(1)));
+    let from = doc.sents[s.saturating_sub(3)].tok_start;
+    (from..k).rev().find_map(|p| {
+        if !doc.toks[p].cap || doc.words[p] != head {
+            return None;
+        }
+        let end = doc.sents[doc.sentence_of(p)].tok_end;
+        let u = free_unit(doc, p, end);
+        if u < 2 {
+            return None;
+        }
+        let name = unit_text(doc, p, p + u);
+        Some(match unit_locality(doc, p + u, end) {
+            Some((_, place)) => with_locality(&name, place.as_deref()),
+            None => level_locality(doc, &name, p + u, end, p).map_or(name, |(_, f)| f),
+        })
+    })
+}
+
 fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut out = String::new();
     let mut run = a;
@@ -2272,6 +2296,18 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             finish(doc, name, k, Some(b), false)
         }
         RoleClass::Org => {
+            // "Hiệu trưởng nhà trường", "thầy A - Hiệu trưởng cho biết": the
+            // unit a role heads, written as "the school" or not at all, is
+            // the one of its kind named nearest before (`role_units.tsv`).
+            if let Some(head) = lex.role_units.get(&role.canonical) {
+                let anaphor = lex.unit_anaphors.longest(words, k).map(|(n, _)| n);
+                if anaphor.is_some() || stands_alone(doc, k, end) {
+                    let full = nearest_unit(doc, j, head)?;
+                    let name = format!("{} {full}", role.canonical);
+                    let used = k + anaphor.unwrap_or(0);
+                    return finish(doc, crate::text::squash(&name), used, None, true);
+                }
+            }
             // "Trưởng Ban Công tác Mặt trận ấp X": the "Ban" the role's
             // surface took is the unit's first word.
             let k = if doc.words[k - 1] == "ban" && doc.toks[k - 1].cap {
