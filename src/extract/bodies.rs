@@ -275,25 +275,16 @@ pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
     let g = doc.gaz;
     let loc = &doc.loc;
     let (word, place) = if let Some(d) = loc.district.filter(|_| !loc.post_2025) {
-        let w = match loc.kind_of_district(g, d).as_str() {
-            "quận" => "Quận ủy",
-            "huyện" => "Huyện ủy",
-            "thị xã" => "Thị ủy",
-            _ => "Thành ủy",
-        };
-        (w.to_string(), Some(Place::District(d)))
+        return Some(place_party_committee(doc, Place::District(d)));
     } else if let Some(w) = loc.ward.filter(|_| loc.post_2025) {
+        // (The gazetteer's kind: the article's own commune, whatever
+        // kind word a sentence gives it.)
         (
             format!("Đảng ủy {}", fold(&g.wards[w].kind)),
             Some(Place::Ward(w)),
         )
     } else if let Some(p) = loc.province {
-        let w = if doc.province_is_city(p) {
-            "Thành ủy"
-        } else {
-            "Tỉnh ủy"
-        };
-        (w.to_string(), Some(Place::Province(p)))
+        return Some(place_party_committee(doc, Place::Province(p)));
     } else {
         // No locality: the committee word the text itself uses most.
         let mut best: Option<(usize, &str)> = None;
@@ -1038,8 +1029,8 @@ pub fn parse_body_sharing(doc: &Doc, i: usize, end: usize, shared: Place) -> Opt
 
 /// What a body reading may look through: each is a recursion, and each
 /// nested reading turns it off, so the depth stays fixed whatever the text
-/// (a fuzzed run of "Văn phòng Hội" read each "Hội" through the one before
-/// it, tens of thousands of calls deep).
+/// (the fuzzer's "Phó Ban Tổ chức Ban," read its lone "Ban" through
+/// itself, tens of thousands of calls deep).
 #[derive(Clone, Copy)]
 struct Reading {
     /// A steering committee may read the body it belongs to after it.
