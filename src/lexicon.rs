@@ -543,6 +543,16 @@ pub fn folded_set(src: &str) -> HashSet<String> {
 }
 
 /// A list of phrases, one per line (the first column), as a phrase set.
+/// A phrase table of two columns, phrase and class (a missing class is
+/// "").
+fn phrase_classes(vocab: &mut Vocab, src: &str) -> PhraseSet<String> {
+    let mut set = PhraseSet::new();
+    for l in lines(src) {
+        set.insert(vocab, l[0], l.get(1).copied().unwrap_or("").to_string());
+    }
+    set
+}
+
 fn phrase_list(vocab: &mut Vocab, src: &str) -> PhraseSet<()> {
     let mut set = PhraseSet::new();
     for l in lines(src) {
@@ -727,23 +737,13 @@ impl Lexicon {
             }
             issuers.insert(upper, l.get(1).unwrap_or(&"").to_string());
         }
-        let mut doc_links = PhraseSet::new();
-        for l in lines(lexicon_file!("doc_links.tsv")) {
-            doc_links.insert(
-                &mut vocab,
-                l[0],
-                l.get(1).copied().unwrap_or("").to_string(),
-            );
-        }
+        let doc_links = phrase_classes(&mut vocab, lexicon_file!("doc_links.tsv"));
         let sentence_abbrevs = lines(lexicon_file!("sentence_abbrevs.txt"))
             .map(|l| fold(l[0]))
             .collect();
         let ranks = phrase_list(&mut vocab, lexicon_file!("ranks.txt"));
         let level_nouns = phrase_list(&mut vocab, lexicon_file!("level_nouns.txt"));
-        let mut cues = PhraseSet::new();
-        for l in lines(lexicon_file!("meeting_cues.tsv")) {
-            cues.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
-        }
+        let cues = phrase_classes(&mut vocab, lexicon_file!("meeting_cues.tsv"));
         let mut unit_breaks = PhraseSet::new();
         for l in lines(lexicon_file!("unit_breaks.tsv")) {
             let class = match l.get(1).copied() {
@@ -833,10 +833,7 @@ impl Lexicon {
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
         let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
-        let mut congress_words = PhraseSet::new();
-        for l in lines(lexicon_file!("congress_words.tsv")) {
-            congress_words.insert(&mut vocab, l[0], l.get(1).unwrap_or(&"").to_string());
-        }
+        let congress_words = phrase_classes(&mut vocab, lexicon_file!("congress_words.tsv"));
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
         let congress_bodies = phrase_list(&mut vocab, lexicon_file!("congress_bodies.txt"));
         let mut role_units = HashMap::new();

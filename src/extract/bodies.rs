@@ -272,36 +272,30 @@ fn place_kind(doc: &Doc, p: Place) -> String {
 /// The article's own party committee ("Quận ủy Cầu Giấy"), for posts like
 /// "Phó Bí thư" written without a body.
 pub fn default_party_committee(doc: &Doc) -> Option<BodyMatch> {
-    let g = doc.gaz;
     let loc = &doc.loc;
-    let (word, place) = if let Some(d) = loc.district.filter(|_| !loc.post_2025) {
+    if let Some(d) = loc.district.filter(|_| !loc.post_2025) {
         return Some(place_party_committee(doc, Place::District(d)));
-    } else if let Some(w) = loc.ward.filter(|_| loc.post_2025) {
-        // (The gazetteer's kind: the article's own commune, whatever
-        // kind word a sentence gives it.)
-        (
-            format!("Đảng ủy {}", fold(&g.wards[w].kind)),
-            Some(Place::Ward(w)),
-        )
-    } else if let Some(p) = loc.province {
+    }
+    if let Some(w) = loc.ward.filter(|_| loc.post_2025) {
+        // (The gazetteer's kind: the article's own commune, whatever kind
+        // word a sentence gives it.)
+        let p = Place::Ward(w);
+        let word = format!("Đảng ủy {}", fold(&doc.gaz.wards[w].kind));
+        return Some(party_body(with_place(doc, &word, p), Some(p)));
+    }
+    if let Some(p) = loc.province {
         return Some(place_party_committee(doc, Place::Province(p)));
-    } else {
-        // No locality: the committee word the text itself uses most.
-        let mut best: Option<(usize, &str)> = None;
-        for w in ["Quận ủy", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy"] {
-            let f = fold(w);
-            let n = doc.folded.matches(&f).count();
-            if n > 0 && best.is_none_or(|(b, _)| n > b) {
-                best = Some((n, w));
-            }
+    }
+    // No locality: the committee word the text itself uses most.
+    let mut best: Option<(usize, &str)> = None;
+    for w in ["Quận ủy", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy"] {
+        let f = fold(w);
+        let n = doc.folded.matches(&f).count();
+        if n > 0 && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, w));
         }
-        (best?.1.to_string(), None)
-    };
-    let name = match place {
-        Some(p) => with_place(doc, &word, p),
-        None => word,
-    };
-    Some(party_body(name, place))
+    }
+    Some(party_body(best?.1.to_string(), None))
 }
 
 /// The party committee of a sector the article names ("Đảng ủy Công an
@@ -567,12 +561,7 @@ fn next_post_ward_committee(doc: &Doc, k: usize, end: usize, hops: usize) -> Opt
         return None;
     }
     let p = parse_title_within(doc, k + 1, end, hops - 1)?.body?.place?;
-    matches!(p, Place::Ward(_) | Place::Unlisted { .. }).then(|| {
-        party_body(
-            with_place(doc, &format!("Đảng ủy {}", place_kind(doc, p)), p),
-            Some(p),
-        )
-    })
+    matches!(p, Place::Ward(_) | Place::Unlisted { .. }).then(|| place_party_committee(doc, p))
 }
 
 /// A level word after a unit's name ending at `e` and the place it names,
@@ -1681,8 +1670,6 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
             || doc.lex.levels.longest(&doc.ids[..end], j + 1).is_some())
 }
 
-/// The text of a freely read unit name, its abbreviations written out
-/// (`unit_abbreviations.tsv`): the guide names bodies in full.
 /// The name of the unit with head word `head` ("trường") written nearest
 /// before token `k`, in its sentence or the three before, with the
 /// locality written after it: "Trường Tiểu học Đồng Vương", "Trường THCS
@@ -1707,6 +1694,8 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     })
 }
 
+/// The text of a freely read unit name, its abbreviations written out
+/// (`unit_abbreviations.tsv`): the guide names bodies in full.
 fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut out = String::new();
     let mut run = a;
@@ -2429,8 +2418,10 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             if dept == k
                 && (head_taken || lex.local_units.longest(words, k).is_some())
                 && !(k..e).any(|q| {
-                    // ("Phòng Văn hóa - Xã hội": "xã hội" is society.)
-                    lex.levels.longest(words, q).is_some() && !doc.words_are(q, "xã hội")
+                    // ("Phòng Văn hóa - Xã hội": "xã hội" is society,
+                    // `level_nouns.txt`.)
+                    lex.levels.longest(words, q).is_some()
+                        && lex.level_nouns.longest(words, q).is_none()
                 })
             {
                 if let Some((kind, p)) = local_unit_place(doc) {
