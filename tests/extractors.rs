@@ -4,92 +4,12 @@
 //! meetings in one article, documents, dismissals, dates, Unicode forms and
 //! homonyms.
 
-use vnkg::facts::{ArticleFacts, EdgeType, NodeType};
+use vnkg::facts::{EdgeType, NodeType};
 use vnkg::graph::{merge::merge, KnowledgeGraph};
-use vnkg::pipeline::extract_text;
 
-fn facts(id: &str, text: &str) -> ArticleFacts {
-    extract_text(id, text).expect("article parses")
-}
-
-fn graph(text: &str) -> KnowledgeGraph {
-    merge(&[facts("t", text)])
-}
-
-fn names_of(kg: &KnowledgeGraph, kind: NodeType) -> Vec<String> {
-    let mut v: Vec<String> = kg
-        .nodes()
-        .filter(|n| n.kind == kind)
-        .map(|n| n.name.clone())
-        .collect();
-    v.sort();
-    v
-}
-
-/// Targets of `edge` from the node named `from`, by name.
-fn out(kg: &KnowledgeGraph, from: &str, edge: EdgeType) -> Vec<String> {
-    let mut v: Vec<String> = kg
-        .edges()
-        .filter(|(s, _, e)| s.name == from && e.kind == edge)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    v.sort();
-    v
-}
-
-/// Sources of `edge` into nodes of `kind`, by name.
-fn into(kg: &KnowledgeGraph, kind: NodeType, edge: EdgeType) -> Vec<String> {
-    let mut v: Vec<String> = kg
-        .edges()
-        .filter(|(_, t, e)| t.kind == kind && e.kind == edge)
-        .map(|(s, _, _)| s.name.clone())
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-/// Targets of every `edge`, by name, sorted.
-fn targets(kg: &KnowledgeGraph, edge: EdgeType) -> Vec<String> {
-    let mut v: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == edge)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    v.sort();
-    v
-}
-
-/// Sources of the edges into the meeting of `date` whose type `keep`
-/// accepts, by name.
-fn on_meeting(kg: &KnowledgeGraph, date: &str, keep: impl Fn(EdgeType) -> bool) -> Vec<String> {
-    let m = kg
-        .nodes()
-        .find(|n| n.kind == NodeType::Meeting && n.attrs["date"] == date)
-        .unwrap();
-    let mut v: Vec<String> = kg
-        .edges()
-        .filter(|(_, t, e)| t.id == m.id && keep(e.kind))
-        .map(|(s, _, _)| s.name.clone())
-        .collect();
-    v.sort();
-    v
-}
-
-fn meeting_dates(kg: &KnowledgeGraph) -> Vec<String> {
-    let mut v: Vec<String> = kg
-        .nodes()
-        .filter(|n| n.kind == NodeType::Meeting)
-        .filter_map(|n| {
-            n.attrs
-                .get("date")
-                .and_then(|d| d.as_str())
-                .map(str::to_string)
-        })
-        .collect();
-    v.sort();
-    v
-}
+#[path = "common/graphs.rs"]
+mod graphs;
+use graphs::*;
 
 #[test]
 fn titles_before_names_with_locality_from_the_article() {

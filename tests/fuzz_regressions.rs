@@ -3,8 +3,11 @@
 //! them with the target that found each.
 
 use vnkg::facts::EdgeType;
-use vnkg::graph::{merge::merge, nodelink};
-use vnkg::pipeline::extract_text;
+use vnkg::graph::nodelink;
+
+#[path = "common/graphs.rs"]
+mod graphs;
+use graphs::{graph, out};
 
 /// export_json: a float attribute did not read back to the same bytes
 /// (serde_json's fast float parsing is off by one unit in the last place
@@ -24,14 +27,7 @@ fn float_attributes_read_back_exactly() {
 
 /// The titles a person holds in a graph of one article.
 fn titles_of(text: &str, person: &str) -> Vec<String> {
-    let kg = merge(&[extract_text("t", text).expect("article parses")]);
-    let mut v: Vec<String> = kg
-        .edges()
-        .filter(|(s, _, e)| s.name == person && e.kind == EdgeType::Holds)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    v.sort();
-    v
+    out(&graph(text), person, EdgeType::Holds)
 }
 
 /// extract_persons (CI run 68, a segmentation fault with no artifact):
