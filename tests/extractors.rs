@@ -7391,6 +7391,28 @@ fn the_second_day_of_a_two_day_congress_is_the_same_congress() {
 }
 
 #[test]
+fn a_session_on_a_later_day_of_a_congress_is_the_same_congress() {
+    // The closing session is named at its sentence's opening, after its
+    // day or before it; a council's session the next week is its own.
+    let kg = graph(
+        "Đại hội Đảng bộ xã Nam Trung\n16/05/2025 09:00\n\n\
+         Trong hai ngày 14 và 15/5, Đảng bộ xã Nam Trung (Tiền Hải) tổ chức Đại hội đại biểu \
+         lần thứ XXV, nhiệm kỳ 2025-2030. Phiên trù bị chiều 14/5 do đồng chí Đỗ Văn Khiêm, \
+         Bí thư Đảng ủy xã chủ trì.\n\n\
+         Sáng 15/5, phiên chính thức khai mạc với sự tham dự của 120 đại biểu. Về dự có đồng \
+         chí Lương Thị Hạnh, Phó Bí thư Huyện ủy Tiền Hải.\n\n\
+         Phiên bế mạc chiều 15/5 đã bầu 9 đại biểu đi dự đại hội cấp trên.\n\n\
+         Ngày 22/5, HĐND xã Nam Trung tổ chức kỳ họp chuyên đề do ông Phan Văn Lộc, Chủ tịch \
+         HĐND xã chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-05-14", "2025-05-22"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-05-14", |e| e != EdgeType::Organized),
+        ["Lương Thị Hạnh", "Đỗ Văn Khiêm"]
+    );
+}
+
+#[test]
 fn a_name_in_a_flattened_table_ends_at_the_column_break() {
     let kg = graph(
         "Ngày 5/9/2025, Hội LHPN phường Ninh Kiều tổ chức đại hội.\n\n\

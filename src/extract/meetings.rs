@@ -315,7 +315,16 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     .toks
                     .get(noun.0 + noun.1)
                     .is_some_and(|t| t.kind == TokKind::Word && !t.cap);
-            if goes_on {
+            // "Trong hai ngày 10 và 11/4, Đảng bộ xã tổ chức Đại hội ...
+            // Sáng 11/4, phiên chính thức khai mạc": a session of the first
+            // meeting on a later day of its range, named at the sentence's
+            // opening, is that meeting.
+            let session = first
+                .date
+                .is_some_and(|f| f.month == d.month && f.day < d.day && d.day <= last_day(doc, &f))
+                && (noun.0 <= a + 1 || (opens_with_day && noun.0 <= d.tok_end + 1))
+                && cue_of_class(doc, noun.0, e, "session").is_some();
+            if goes_on || session {
                 continue;
             }
             trip = trip_day(doc, first.sentence, s, &d) || range_day;
