@@ -7123,6 +7123,19 @@ fn a_topic_may_stand_between_a_document_and_its_passive_link() {
 }
 
 #[test]
+fn a_document_issued_after_its_topic_carries_out_each_listed() {
+    let kg = graph(
+        "Hội nghị được tổ chức theo Kế hoạch số 4417-KH/HU ngày 3/1/2025 của Ban Thường vụ Huyện \
+         ủy Văn Chấn về đại hội điểm, ban hành để thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị \
+         và Kế hoạch số 4418-KH/TU của Ban Thường vụ Tỉnh ủy.",
+    );
+    assert_eq!(
+        out(&kg, "4417-KH/HU", EdgeType::Implements),
+        ["35-CT/TW", "4418-KH/TU"]
+    );
+}
+
+#[test]
 fn a_body_chairing_and_a_task_given_make_no_person_a_chair() {
     let kg = graph(
         "Ngày 12/3/2024, Thường trực Huyện ủy Thanh Thủy làm việc với Đảng ủy xã Đào Xá. Buổi làm \

@@ -1334,13 +1334,18 @@ pub fn run(doc: &mut Doc) {
         // Quy định số 11-QĐi/TW": any comma of the topic may end it, and so
         // may a bracket ("... nhiệm kỳ 2025 - 2030 (thực hiện Kế hoạch số
         // ...)").
+        // After the comma, the document may be said to be issued first
+        // ("..., ban hành để thực hiện Chỉ thị số ...").
         if a_end < send && topic_at(doc, a_end).is_some() {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
-            starts.extend(
-                (a_end..(a_end + 48).min(send).min(next_doc))
-                    .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, "("))
-                    .map(|c| c + 1),
-            );
+            for c in (a_end..(a_end + 48).min(send).min(next_doc))
+                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, "("))
+            {
+                starts.push(c + 1);
+                if let Some(l) = link_phrase(doc, c + 1, "issues").filter(|l| c + 1 + l < send) {
+                    starts.push(c + 1 + l);
+                }
+            }
         }
         // "Công điện số 7202/CĐ-UBND gửi các xã, thị trấn để triển khai
         // thực hiện ...": the addressees (`addressee` in doc_links.tsv)
