@@ -3679,6 +3679,32 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn schools_named_after_a_full_name_and_a_companys_cell_keep_their_names() {
+    let kg = graph(
+        "Sáng 9/4/2024, Thị ủy Thuận Thành tổ chức hội nghị. Dự có ông Đỗ Quang Hưng, Phó Hiệu \
+         trưởng Trường Chính trị Nguyễn Văn Cừ tỉnh Bắc Ninh; bà Ngô Thị Lụa, Bí thư Chi bộ Công \
+         ty cổ phần Gạch ngói Đinh Lâm; ông Vương Đình Thi, Hiệu trưởng Trường Tiểu học Lê Văn \
+         Tám phường Hồ.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Ngô Thị Lụa", "Vương Đình Thi", "Đỗ Quang Hưng"]
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Quang Hưng", EdgeType::Holds),
+        ["Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ tỉnh Bắc Ninh"]
+    );
+    assert_eq!(
+        out(&kg, "Ngô Thị Lụa", EdgeType::Holds),
+        ["Bí thư Chi bộ Công ty cổ phần Gạch ngói Đinh Lâm"]
+    );
+    assert_eq!(
+        out(&kg, "Vương Đình Thi", EdgeType::Holds),
+        ["Hiệu trưởng Trường Tiểu học Lê Văn Tám phường Hồ"]
+    );
+}
+
+#[test]
 fn a_counted_title_before_names_heads_their_list() {
     let kg = graph(
         "Sáng 18/9/2025, Đảng ủy phường Ninh Kiều tổ chức hội nghị sơ kết quý III. Cùng dự có \

@@ -1874,13 +1874,22 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 && doc.toks[j - 1].cap
                 && doc.toks[j - 1].kind == TokKind::Word
         };
-        // "Trường THCS Hoàng Xuân Hãn": a school named after a person.
+        // "Trường THCS Hoàng Xuân Hãn", "Trường Chính trị Nguyễn Văn Cừ":
+        // a school named after a person, every word of the name (up to
+        // four) after the school's kind.
         let named_after = || {
+            let run = (i.max(j.saturating_sub(3))..j)
+                .rev()
+                .take_while(|&b| doc.toks[b].kind == TokKind::Word && doc.toks[b].cap)
+                .last()
+                .unwrap_or(j);
             j > i
-                && matches!(
-                    lex.unit_breaks.ending_at(ids, j, 4),
-                    Some((s, UnitWord::Named)) if s >= i
-                )
+                && [j, run].iter().any(|&r| {
+                    matches!(
+                        lex.unit_breaks.ending_at(ids, r, 4),
+                        Some((s, UnitWord::Named)) if s >= i
+                    )
+                })
         };
         // "Công ty Cổ phần Xây dựng Hoàng Nam Phát.": a company's name
         // that reads like a person's, with nothing after it in the clause
@@ -1889,7 +1898,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             let run_end = (j..end)
                 .find(|&t| !(doc.toks[t].kind == TokKind::Word && doc.toks[t].cap))
                 .unwrap_or(end);
-            lex.company_heads.longest(ids, i).is_some()
+            // ("Bí thư Chi bộ Công ty cổ phần Xi măng Công Thanh": the
+            // company may be the cell's.)
+            (i..j).any(|b| lex.company_heads.longest(ids, b).is_some())
                 && (run_end == end || doc.toks[run_end].kind == TokKind::Punct)
         };
         // "Phòng Tài nguyên và Môi trường": a conjunction inside the name,
