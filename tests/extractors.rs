@@ -3679,6 +3679,81 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn a_working_group_named_by_its_project_holds_the_meeting_and_its_posts() {
+    let kg = graph(
+        "Chiều 15/1/2026, Tổ công tác triển khai Đề án 06 xã Tiểu Cần tổ chức hội nghị sơ kết. \
+         Ông Huỳnh Văn Tấn – Chủ tịch UBND xã, Tổ trưởng Tổ công tác chủ trì. Dự có ông Lâm \
+         Hoàng Phúc – Trưởng Công an xã, Tổ phó Thường trực Tổ công tác; bà Thạch Thị Sa Ly, Tổ \
+         phó Tổ công tác triển khai Đề án 06 xã. Bà Kiên Thị Mai, Tổ trưởng Tổ công tác giải \
+         phóng mặt bằng dự án Quốc lộ 60 của xã báo cáo tiến độ.",
+    );
+    let group = "Tổ công tác triển khai Đề án 06 xã Tiểu Cần";
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [group]);
+    for (person, title) in [
+        ("Huỳnh Văn Tấn", format!("Tổ trưởng {group}")),
+        ("Lâm Hoàng Phúc", format!("Tổ phó Thường trực {group}")),
+        ("Thạch Thị Sa Ly", format!("Tổ phó {group}")),
+        (
+            "Kiên Thị Mai",
+            "Tổ trưởng Tổ công tác giải phóng mặt bằng dự án Quốc lộ 60 xã Tiểu Cần".to_string(),
+        ),
+    ] {
+        assert!(
+            out(&kg, person, EdgeType::Holds).contains(&title),
+            "{person}: {:?}",
+            out(&kg, person, EdgeType::Holds)
+        );
+    }
+}
+
+#[test]
+fn names_with_commas_and_offices_of_a_department_keep_their_words() {
+    let kg = graph(
+        "Chiều 14/5/2024, Hội đồng Bồi thường, hỗ trợ và tái định cư quận Bình Tân họp xét phương \
+         án. Ông Lâm Văn Khoa, Phó Chủ tịch UBND quận, Chủ tịch Hội đồng Bồi thường, hỗ trợ và tái \
+         định cư quận chủ trì. Dự họp có bà Đàm Thị Yến, Giám đốc Ban Bồi thường, giải phóng mặt \
+         bằng quận; ông Kha Minh Luân, Đội trưởng Đội Quản lý trật tự đô thị quận; ông Tiêu Văn \
+         Hợp, Phó Chánh Thanh tra Sở Xây dựng; bà Khổng Thị Nga, Chánh Văn phòng Sở Tư pháp; ông \
+         Mạc Đình Quế, Phó Trưởng Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và \
+         chuyển đổi số quận.",
+    );
+    let council = "Hội đồng Bồi thường, hỗ trợ và tái định cư quận Bình Tân";
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [council]);
+    assert_eq!(
+        out(&kg, "Lâm Văn Khoa", EdgeType::Holds),
+        [
+            format!("Chủ tịch {council}"),
+            "Phó Chủ tịch Ủy ban nhân dân quận Bình Tân".to_string()
+        ]
+    );
+    for (person, title) in [
+        (
+            "Đàm Thị Yến",
+            "Giám đốc Ban Bồi thường, giải phóng mặt bằng quận Bình Tân",
+        ),
+        (
+            "Kha Minh Luân",
+            "Đội trưởng Đội Quản lý trật tự đô thị quận Bình Tân",
+        ),
+        (
+            "Tiêu Văn Hợp",
+            "Phó Chánh Thanh tra Sở Xây dựng thành phố Hồ Chí Minh",
+        ),
+        (
+            "Khổng Thị Nga",
+            "Chánh Văn phòng Sở Tư pháp thành phố Hồ Chí Minh",
+        ),
+        (
+            "Mạc Đình Quế",
+            "Phó Trưởng Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển \
+             đổi số quận Bình Tân",
+        ),
+    ] {
+        assert_eq!(out(&kg, person, EdgeType::Holds), [title], "{person}");
+    }
+}
+
+#[test]
 fn schools_named_after_a_full_name_and_a_companys_cell_keep_their_names() {
     let kg = graph(
         "Sáng 9/4/2024, Thị ủy Thuận Thành tổ chức hội nghị. Dự có ông Đỗ Quang Hưng, Phó Hiệu \

@@ -763,7 +763,9 @@ pub fn steering_number(doc: &Doc, k: usize, end: usize) -> Option<(usize, String
 /// số", "phòng, chống tham nhũng"): lowercase words and commas up to the
 /// level word that closes it.
 pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let lim = (k + 16).min(end);
+    // (An idiom, "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+    // số", counts as one word.)
+    let mut lim = (k + 16).min(end);
     let mut j = k;
     while j < lim {
         // "chính sách bảo hiểm xã hội, bảo hiểm y tế": a noun that opens
@@ -776,14 +778,60 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
         }
         // "Ban Chỉ đạo huyện, từ đầu năm ...": a level word first is the
         // locality; the committee has no subject.
+        // ("... dự án Vành đai 4 của huyện": "của" stands before the
+        // level word, outside the subject.)
         if doc.lex.levels.longest(&doc.ids[..end], j).is_some() {
-            return (j > k && !doc.is_punct(j - 1, ",")).then_some(j - k);
+            let e = if j > k + 1 && doc.words[j - 1] == "của" {
+                j - 1
+            } else {
+                j
+            };
+            return (e > k && !doc.is_punct(e - 1, ",")).then_some(e - k);
+        }
+        // "Tổ công tác và lãnh đạo các xã", "Tổ công tác phối hợp chặt chẽ
+        // với các xã": a conjunction or an adverb of prose is no task.
+        if matches!(
+            doc.words[j],
+            "và" | "với" | "cùng" | "đã" | "đang" | "sẽ" | "cũng" | "đều" | "vẫn"
+        ) {
+            return None;
         }
         // "giải phóng mặt bằng các dự án trọng điểm": "dự án" is a noun,
-        // not the verb "dự".
+        // not the verb "dự". A project may be named after it ("dự án
+        // Vành đai 4").
         if let Some((n, UnitWord::Idiom)) = doc.lex.unit_breaks.longest(&doc.ids[..end], j) {
             j += n;
+            lim = (lim + n - 1).min(end);
+            // ("Vành đai 4": a lowercase word inside, before the number.)
+            if doc.words[j - 1] == "án" && j < lim && doc.toks[j].cap && !name_starts(doc, j, end)
+            {
+                let named = (j..lim)
+                    .take_while(|&q| {
+                        let t = doc.toks[q];
+                        (t.kind == TokKind::Word && t.cap)
+                            || t.kind == TokKind::Num
+                            || (t.kind == TokKind::Word
+                                && doc.toks.get(q + 1).is_some_and(|n| n.kind == TokKind::Num))
+                    })
+                    .count();
+                j += named;
+            }
             continue;
+        }
+        // "Tổ công tác triển khai Đề án 06 xã": a document named by its
+        // kind and number is part of the task.
+        if j > k {
+            if let Some((n, _)) = doc.lex.doc_words.longest(&doc.ids[..end], j) {
+                if doc.toks[j].cap
+                    && doc
+                        .toks
+                        .get(j + n)
+                        .is_some_and(|t| j + n < end && t.kind == TokKind::Num)
+                {
+                    j += n + 1;
+                    continue;
+                }
+            }
         }
         let t = doc.toks[j];
         // "phòng, chống dịch COVID-19": an acronym and its number belong
@@ -1039,6 +1087,27 @@ impl Reading {
     };
 }
 
+/// A province's department at `j`, written with its name ("Sở Xây
+/// dựng") or alone at the end of its clause ("Phó Chánh Thanh tra Sở."):
+/// a body before it is that department's. ("Ban Chỉ huy Quân sự Sở nêu
+/// ..." is not read so.)
+fn named_department(doc: &Doc, j: usize, end: usize) -> bool {
+    j < end
+        && doc.toks[j].cap
+        && doc
+            .lex
+            .province_units
+            .longest(&doc.ids[..end], j)
+            .is_some_and(|(h, _)| match doc.toks.get(j + h) {
+                Some(t) if j + h < end => {
+                    (t.kind == TokKind::Word && t.cap)
+                        || t.kind == TokKind::Punct
+                        || t.newline_before
+                }
+                _ => true,
+            })
+}
+
 /// [`parse_body`], looking through what `reading` allows.
 fn parse_body_with(
     doc: &Doc,
@@ -1120,6 +1189,11 @@ fn parse_body_with(
             if let Some(b) = defined_body(doc, j, reading, shared) {
                 return Some(sub_body(doc, &prefixes, b, j + 1 - i));
             }
+        }
+        // "Chánh Văn phòng Sở Nội vụ": the office of a province's
+        // department, which the title reads as a unit with its province.
+        if named_department(doc, j, end) {
+            return None;
         }
         // "Chánh Văn phòng Hội": a body word written alone after the
         // sub-body is the body of that family the article names.
@@ -1282,6 +1356,9 @@ fn parse_body_with(
             };
             let task = crate::text::squash(doc.span_text(j, j + used));
             j += used;
+            if doc.words.get(j) == Some(&"của") {
+                j += 1;
+            }
             let (n2, level, place) = level_place(doc, j, end, i)?;
             j += n2;
             let mut name = format!("{} {task} {level}", b.canonical);
@@ -1392,6 +1469,12 @@ fn parse_body_with(
                             None => (Some(lw.canonical.clone()), None),
                         },
                     }
+                }
+                // "Phó Chánh Thanh tra Sở Xây dựng": the inspectorate of a
+                // province's department, which the title reads as a unit
+                // with its province ("Chánh Thanh tra" a role).
+                (None, None) if !steering && named_department(doc, j, end) => {
+                    return None;
                 }
                 (None, None) => {
                     // No level word: the list's place, else the article's own
@@ -2422,10 +2505,12 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             // (`local_units.txt`) with no locality written is the
             // article's district's, or its commune's since July 2025.
             // ("Trưởng phòng": the role's surface took the head word.)
+            // ("Chánh Văn phòng Sở Nội vụ": the department follows.)
             let head_taken = lex
                 .local_units
                 .longest(words, k - 1)
-                .is_some_and(|(h, _)| h == 1);
+                .is_some_and(|(h, _)| h == 1)
+                && lex.province_units.longest(words, k).is_none();
             if dept == k
                 && (head_taken || lex.local_units.longest(words, k).is_some())
                 && !(k..e).any(|q| {
