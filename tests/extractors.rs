@@ -3679,6 +3679,32 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn a_cell_of_a_ward_in_brackets_holds_a_ceremony_of_listed_decisions() {
+    let kg = graph(
+        "Chiều 3/2/2024, Chi bộ Công ty TNHH Thủy sản Lạch Cờn (thuộc Đảng bộ phường Quỳnh Thiện, \
+         thị xã Hoàng Mai) tổ chức Lễ kết nạp đảng viên. Đồng chí Thái Văn Dũng, Bí thư Chi bộ \
+         chủ trì. Đồng chí Hồ Thị Lài đọc các Quyết định số 5531-QĐ/ĐU, 5532-QĐ/ĐU và 5533-QĐ/ĐU \
+         ngày 29/1/2024 của Đảng ủy phường. Buổi lễ được tổ chức căn cứ Hướng dẫn số 5534-HD/TU \
+         của Thị ủy. Đồng chí Võ Văn Bình, Phó Chủ tịch UBND phường kiêm nhiệm Giám đốc Trung tâm \
+         Văn hóa - Thể thao phường phát biểu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Chi bộ Công ty TNHH Thủy sản Lạch Cờn"]
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["5531-QĐ/ĐU", "5532-QĐ/ĐU", "5533-QĐ/ĐU"]
+    );
+    assert!(
+        out(&kg, "Võ Văn Bình", EdgeType::Holds)
+            .contains(&"Giám đốc Trung tâm Văn hóa - Thể thao phường Quỳnh Thiện".to_string()),
+        "{:?}",
+        out(&kg, "Võ Văn Bình", EdgeType::Holds)
+    );
+}
+
+#[test]
 fn a_working_group_named_by_its_project_holds_the_meeting_and_its_posts() {
     let kg = graph(
         "Chiều 15/1/2026, Tổ công tác triển khai Đề án 06 xã Tiểu Cần tổ chức hội nghị sơ kết. \

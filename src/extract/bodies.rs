@@ -631,17 +631,21 @@ pub(crate) fn numbered_unit_ward(
 }
 
 /// The locality of a unit that ends at `k`, written after it: "phường
-/// Khương Đình" or the party organisation it belongs to, in brackets or
-/// after "thuộc" ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận
+/// Khương Đình" or the party organisation it belongs to, in brackets, after
+/// "thuộc" or both ("Chi bộ Tổ dân phố số 7 (Đảng bộ phường Bạch Mai, quận
 /// ...)", "Chi bộ Khu phố 3 thuộc Đảng bộ phường X"). Gives the tokens
 /// read and the locality as the unit's name ends with it: none for a unit
 /// with a name of its own ("Chi bộ thôn Phúc Hậu (Đảng bộ xã Uy Nỗ)"),
 /// which the name alone tells apart; a numbered one needs its parent.
 pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<String>)> {
-    let open = doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ");
+    // ("(thuộc Đảng bộ phường Y, thị xã Z)": both.)
+    let open_of = doc.is_punct(k, "(") && doc.words_are(k + 1, "thuộc đảng bộ");
+    let open = open_of || (doc.is_punct(k, "(") && doc.words_are(k + 1, "đảng bộ"));
     // (`k` may be the end: a unit that ends the text.)
     let parent = k > 0 && k < end && (open || doc.words[k] == "thuộc");
-    let j = if open || (parent && doc.words_are(k + 1, "đảng bộ")) {
+    let j = if open_of {
+        k + 4
+    } else if open || (parent && doc.words_are(k + 1, "đảng bộ")) {
         k + 3
     } else if parent {
         k + 1

@@ -233,8 +233,10 @@ fn is_sep(doc: &Doc, k: usize) -> bool {
         || doc.is_punct(k, ",")
         || doc.is_punct(k, "(")
         || doc.is_punct(k, ":")
-        // "Chủ tịch UBND quận kiêm Trưởng Ban Chỉ đạo 35 quận".
+        // "Chủ tịch UBND quận kiêm Trưởng Ban Chỉ đạo 35 quận", "kiêm
+        // nhiệm Giám đốc Trung tâm".
         || doc.words[k] == "kiêm"
+        || (doc.words[k] == "nhiệm" && k > 0 && doc.words[k - 1] == "kiêm")
 }
 
 /// Titles after a name: "- TUV, Bí thư Quận ủy, Chủ tịch HĐND quận".
