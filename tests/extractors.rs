@@ -3679,6 +3679,32 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn an_event_told_before_its_noun_in_a_paragraph_of_a_round_up_is_its_own() {
+    let kg = graph(
+        "Nam Định: trao Huy hiệu Đảng đợt 2/9\n03/09/2023 | 08:00\n\n\
+         Các đảng bộ phường của thành phố Nam Định đồng loạt trao Huy hiệu Đảng cho đảng viên.\n\n\
+         Sáng 1/9, tại Đảng bộ phường Năng Tĩnh, đồng chí Mai Thị Hằng, Phó Bí thư Thành ủy đã \
+         dự, trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Vũ Văn Cẩn. Buổi lễ do đồng chí Trịnh \
+         Văn Lâm, Bí thư Đảng ủy phường Năng Tĩnh chủ trì.\n\n\
+         Chiều 31/8, Đảng bộ phường Cửa Bắc tổ chức lễ trao Huy hiệu Đảng. Dự có đồng chí Đồng \
+         Văn Hưng, Ủy viên Ban Thường vụ Thành ủy.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-08-31", "2023-09-01"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-09-01", |e| e == EdgeType::Chaired),
+        ["Trịnh Văn Lâm"]
+    );
+    let present = on_meeting(&kg, "2023-09-01", |e| {
+        !matches!(e, EdgeType::Chaired | EdgeType::Organized)
+    });
+    assert_eq!(present, ["Mai Thị Hằng", "Vũ Văn Cẩn"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-08-31", |e| e != EdgeType::Organized),
+        ["Đồng Văn Hưng"]
+    );
+}
+
+#[test]
 fn a_cell_of_a_ward_in_brackets_holds_a_ceremony_of_listed_decisions() {
     let kg = graph(
         "Chiều 3/2/2024, Chi bộ Công ty TNHH Thủy sản Lạch Cờn (thuộc Đảng bộ phường Quỳnh Thiện, \

@@ -232,6 +232,46 @@ fn delegation_in(doc: &Doc, a: usize, e: usize) -> bool {
     (a..e).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, e, "delegation").is_some())
 }
 
+/// "Sáng 17/5, tại Đảng bộ phường Kỳ Bá, đồng chí A đã dự, trao Huy hiệu
+/// ... Buổi lễ do đồng chí B chủ trì.": an event told from its paragraph's
+/// first sentence, which opens with a day of its own and names no meeting,
+/// and named in a later sentence of the paragraph (`s`, with the meeting
+/// `noun` and no day) that someone chairs or attends. The lead is the
+/// paragraph's first sentence, so that everyone it names is there.
+fn paragraph_day(doc: &Doc, s: usize, noun: (usize, usize), leads: &[Lead]) -> Option<Lead> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    if doc.toks[a].newline_before {
+        return None;
+    }
+    let p = (s.saturating_sub(3)..s)
+        .rev()
+        .find(|&q| doc.toks[doc.sents[q].tok_start].newline_before)?;
+    let (pa, pe) = (doc.sents[p].tok_start, doc.sents[p].tok_end);
+    if pa < doc.headline_end
+        || leads.last().is_some_and(|l| l.sentence >= p)
+        || noun_in(doc, pa, pe).is_some()
+        || sentence_has_cue(doc, p, "future")
+        || cue_of_class(doc, pa, pe, "earlier").is_some()
+    {
+        return None;
+    }
+    let d = meeting_date(doc, pa, pe).filter(|d| d.tok_start <= pa + 2)?;
+    if leads
+        .iter()
+        .any(|l| l.date.is_some_and(|f| (f.day, f.month) == (d.day, d.month)))
+    {
+        return None;
+    }
+    let active = (a..e).any(|k| doc.lex.verbs.longest(&doc.ids[..e], k).is_some());
+    active.then_some(Lead {
+        sentence: p,
+        date: Some(d),
+        noun: Some(noun),
+        dated_by: None,
+        trip: false,
+    })
+}
+
 fn find_leads(doc: &Doc) -> Vec<Lead> {
     let mut leads: Vec<Lead> = Vec::new();
     for (s, sent) in doc.sents.iter().enumerate() {
@@ -266,6 +306,9 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             continue;
         }
         let Some(d) = meeting_date(doc, a, e) else {
+            if let Some(l) = paragraph_day(doc, s, noun, &leads) {
+                leads.push(l);
+            }
             continue;
         };
         let mut trip = false;
