@@ -3679,6 +3679,21 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn a_post_taken_by_the_decision_of_an_office_named_by_its_title() {
+    let kg = graph(
+        "Sáng 3/11/2025, HĐND xã Nguyên Bình tổ chức kỳ họp chuyên đề. Kỳ họp miễn nhiệm chức \
+         danh Phó Chủ tịch UBND xã đối với ông Triệu Văn Khánh, Phó Chủ tịch UBND xã được Chủ \
+         tịch UBND tỉnh điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    );
+    assert!(
+        out(&kg, "Triệu Văn Khánh", EdgeType::Holds)
+            .contains(&"Phó Giám đốc Sở Nội vụ tỉnh Cao Bằng".to_string()),
+        "{:?}",
+        out(&kg, "Triệu Văn Khánh", EdgeType::Holds)
+    );
+}
+
+#[test]
 fn an_event_told_before_its_noun_in_a_paragraph_of_a_round_up_is_its_own() {
     let kg = graph(
         "Nam Định: trao Huy hiệu Đảng đợt 2/9\n03/09/2023 | 08:00\n\n\

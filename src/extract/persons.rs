@@ -1212,6 +1212,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         continue;
                     }
                 }
+                // "được Chủ tịch UBND tỉnh điều động, bổ nhiệm giữ chức ...":
+                // the office that acts, named by its holder's title.
+                if doc.toks[j].cap && j > 0 && doc.words[j - 1] == "được" {
+                    if let Some(t) = parse_title(doc, j, e) {
+                        j += t.len;
+                        limit += t.len;
+                        continue;
+                    }
+                }
                 if doc.toks[j].cap && j > 0 && matches!(doc.words[j - 1], "tại" | "về" | "được")
                 {
                     // "về nhận công tác tại Ban Tổ chức Huyện ủy, giữ chức
