@@ -3679,6 +3679,19 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn an_inter_sector_team_of_a_district_holds_its_inspection() {
+    let kg = graph(
+        "Ngày 9/1/2024, Đoàn kiểm tra liên ngành huyện Phong Điền do ông Lê Văn Tám, Trưởng \
+         phòng Kinh tế và Hạ tầng huyện làm trưởng đoàn đã kiểm tra an toàn thực phẩm tại xã \
+         Nhơn Ái.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đoàn kiểm tra liên ngành huyện Phong Điền"]
+    );
+}
+
+#[test]
 fn a_post_taken_by_the_decision_of_an_office_named_by_its_title() {
     let kg = graph(
         "Sáng 3/11/2025, HĐND xã Nguyên Bình tổ chức kỳ họp chuyên đề. Kỳ họp miễn nhiệm chức \

@@ -783,6 +783,33 @@ fn delegation_of(doc: &Doc, a: usize, k: usize) -> bool {
     })
 }
 
+/// A team of a place's offices opening the clause of tokens `a..e`
+/// ("Đoàn kiểm tra liên ngành quận Cái Răng"): a capitalised delegation
+/// noun, at most two lowercase words, a `joint` cue and the place.
+fn joint_team(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
+    let d = (a..e.min(a + 8)).find(|&d| {
+        doc.toks[d].cap
+            && doc.toks[d].kind == TokKind::Word
+            && cue_of_class(doc, d, e, "delegation").is_some()
+    })?;
+    let l = cue_of_class(doc, d, e, "delegation")?;
+    let j = (d + l..(d + l + 3).min(e))
+        .take_while(|&q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+        .find(|&q| cue_of_class(doc, q, e, "joint").is_some())?;
+    let k = j + cue_of_class(doc, j, e, "joint")?;
+    let (_, place) = super::bodies::unit_locality(doc, k, e)?;
+    let name = format!("{} {}", doc.kept_text(d, k), place?);
+    Some(BodyMatch {
+        len: 0,
+        name: crate::text::squash(&name),
+        qualified: true,
+        party: false,
+        steering: false,
+        place: None,
+        parent: None,
+    })
+}
+
 /// The organizer(s) of the meeting reported in sentence `s`.
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
@@ -850,6 +877,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         if let Some((_, b)) = agent {
             return vec![b.clone()];
         }
+    }
+    // (b0) "Đoàn kiểm tra liên ngành quận Cái Răng do ông X làm trưởng
+    // đoàn đã kiểm tra ...": a team of a place's offices, named as written.
+    if let Some(b) = joint_team(doc, a, e) {
+        return vec![b];
     }
     // (b) A delegation's sender, with a clause before the verb: "Đoàn công
     // tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn có buổi
