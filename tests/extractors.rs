@@ -3679,6 +3679,51 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn short_forms_of_mass_organisations_acting_posts_and_the_deputy_in_charge() {
+    let kg = graph(
+        "Sáng 14/6/2024, Hội Nông dân (HND) xã Hòa Đông tổ chức Đại hội đại biểu. Dự có ông Thạch \
+         Sô Phên, Chủ tịch HND thị xã Vĩnh Châu; ông Kim Văn Út, Phó Chủ tịch phụ trách Hội CCB \
+         thị xã; ông Lý Văn Sang, Chủ tịch danh dự Hội Khuyến học xã. Q. Chủ tịch UBND xã Trần \
+         Văn Nhỏ phát biểu.",
+    );
+    for (person, title) in [
+        ("Thạch Sô Phên", "Chủ tịch Hội Nông dân thị xã Vĩnh Châu"),
+        (
+            "Kim Văn Út",
+            "Phó Chủ tịch Hội Cựu chiến binh thị xã Vĩnh Châu",
+        ),
+        ("Lý Văn Sang", "Chủ tịch danh dự Hội Khuyến học xã Hòa Đông"),
+        ("Trần Văn Nhỏ", "Quyền Chủ tịch Ủy ban nhân dân xã Hòa Đông"),
+    ] {
+        assert_eq!(out(&kg, person, EdgeType::Holds), [title], "{person}");
+    }
+}
+
+#[test]
+fn regional_courts_since_the_reform_and_a_contest_as_an_event() {
+    let kg = graph(
+        "Sáng 24/10/2025, Tòa án nhân dân khu vực 2 - Ninh Bình tổ chức phiên tòa xét xử lưu động \
+         tại phường Duy Tân. Chủ tọa phiên tòa là bà Vũ Thị Huế, Phó Chánh án TAND khu vực 2 - \
+         Ninh Bình. Viện trưởng VKSND khu vực 2 Đinh Công Lập dự.\n\n\
+         Chiều 25/10/2025, UBND phường Phủ Lý tổ chức Hội thi hòa giải viên giỏi. Bà Lại Thị \
+         Nhung, Phó Chủ tịch UBND phường phát biểu khai mạc.",
+    );
+    assert_eq!(
+        out(&kg, "Vũ Thị Huế", EdgeType::Holds),
+        ["Phó Chánh án Tòa án nhân dân khu vực 2 - Ninh Bình"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Công Lập", EdgeType::Holds),
+        ["Viện trưởng Viện Kiểm sát nhân dân khu vực 2 - Ninh Bình"]
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-10-24", "2025-10-25"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-10-25", |e| e != EdgeType::Organized),
+        ["Lại Thị Nhung"]
+    );
+}
+
+#[test]
 fn an_inter_sector_team_of_a_district_holds_its_inspection() {
     let kg = graph(
         "Ngày 9/1/2024, Đoàn kiểm tra liên ngành huyện Phong Điền do ông Lê Văn Tám, Trưởng \

@@ -1112,6 +1112,37 @@ fn named_department(doc: &Doc, j: usize, end: usize) -> bool {
             })
 }
 
+/// A region after a body at `j` ("khu vực 3 - Ninh Bình", "khu vực
+/// XVII"): the tokens read, the body's name with it and the province.
+fn regional(doc: &Doc, core: &str, j: usize, end: usize) -> Option<(usize, String, Option<Place>)> {
+    if !(j + 2 < end && doc.words_are(j, "khu vực")) {
+        return None;
+    }
+    let t = doc.toks[j + 2];
+    let roman = t.kind == TokKind::Word
+        && t.upper
+        && doc.tok_text(j + 2).chars().all(|c| "IVXL".contains(c));
+    if t.kind != TokKind::Num && !roman {
+        return None;
+    }
+    let mut k = j + 3;
+    let mut name = format!("{core} khu vực {}", doc.tok_text(j + 2));
+    let written = (k + 1 < end && doc.is_dash(k))
+        .then(|| match_place(doc, Want::PROVINCE, k + 1, end, &doc.loc))
+        .flatten();
+    let province = match written {
+        Some((n, p @ Place::Province(_))) => {
+            k += 1 + n;
+            Some(p)
+        }
+        _ => doc.loc.province.map(Place::Province),
+    };
+    if let Some(p) = province {
+        name = format!("{name} - {}", place_name(doc, p));
+    }
+    Some((k - j, name, province))
+}
+
 /// [`parse_body`], looking through what `reading` allows.
 fn parse_body_with(
     doc: &Doc,
@@ -1411,6 +1442,23 @@ fn parse_body_with(
                 if let Some(num) = num {
                     core = format!("{core} {num}");
                 }
+            }
+            // "Tòa án nhân dân khu vực 3 - Ninh Bình": a regional body
+            // (since July 2025), numbered, with its province after a dash or
+            // the article's.
+            if let Some((used, name, province)) =
+                (!steering).then(|| regional(doc, &core, j, end)).flatten()
+            {
+                j += used;
+                return Some(BodyMatch {
+                    len: j - i,
+                    name: join(&prefixes, &name),
+                    qualified: province.is_some(),
+                    party: false,
+                    steering: false,
+                    place: province,
+                    parent: parent_of(&prefixes, &name),
+                });
             }
             // "Ban Chỉ đạo 35 (của) Quận ủy Đống Đa": the committee it
             // belongs to gives its place ("Quận" there is no level word).
@@ -2281,6 +2329,10 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         let mut starts = vec![j + n];
         if doc.words[j + n - 1] == "ban" {
             starts.push(j + n - 1);
+        }
+        // "Phó Chủ tịch phụ trách Hội CCB xã": the body the deputy runs.
+        if doc.words_are(j + n, "phụ trách") {
+            starts.push(j + n + 2);
         }
         // "Phó Chủ tịch Thường trực;" (of a council, a Front committee or
         // an association): the standing member's "Thường trực" is no party
