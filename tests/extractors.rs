@@ -3679,6 +3679,33 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn project_boards_named_by_their_works_and_a_deputy_of_the_tax_office_named_before() {
+    let kg = graph(
+        "Sáng 18/9/2023, UBND huyện Ninh Phước phối hợp với Chi cục Thuế khu vực Ninh Phước – \
+         Thuận Nam tổ chức hội nghị. Dự có ông Pinăng Văn Hải, Giám đốc Ban Quản lý dự án đầu tư \
+         xây dựng các công trình giao thông tỉnh; ông Đặng Văn Ba, Giám đốc Ban Quản lý dự án đầu \
+         tư xây dựng và phát triển quỹ đất huyện. Báo cáo tại hội nghị, bà Châu Thị Hường, Phó \
+         Chi cục trưởng cho biết thu ngân sách đạt 72% dự toán.",
+    );
+    for (person, title) in [
+        (
+            "Pinăng Văn Hải",
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Ninh Thuận",
+        ),
+        (
+            "Đặng Văn Ba",
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện Ninh Phước",
+        ),
+        (
+            "Châu Thị Hường",
+            "Phó Chi cục trưởng Chi cục Thuế khu vực Ninh Phước – Thuận Nam",
+        ),
+    ] {
+        assert_eq!(out(&kg, person, EdgeType::Holds), [title], "{person}");
+    }
+}
+
+#[test]
 fn short_forms_of_mass_organisations_acting_posts_and_the_deputy_in_charge() {
     let kg = graph(
         "Sáng 14/6/2024, Hội Nông dân (HND) xã Hòa Đông tổ chức Đại hội đại biểu. Dự có ông Thạch \

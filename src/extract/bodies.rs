@@ -1812,13 +1812,15 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
 fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     let s = doc.sentence_of(k.min(doc.toks.len().saturating_sub(1)));
     let from = doc.sents[s.saturating_sub(3)].tok_start;
+    // (A head of two words: "chi cục".)
+    let head: Vec<&str> = head.split(' ').collect();
     (from..k).rev().find_map(|p| {
-        if !doc.toks[p].cap || doc.words[p] != head {
+        if !doc.toks[p].cap || doc.words.get(p..p + head.len()) != Some(&head[..]) {
             return None;
         }
         let end = doc.sents[doc.sentence_of(p)].tok_end;
         let u = free_unit(doc, p, end);
-        if u < 2 {
+        if u < 2 || u <= head.len() {
             return None;
         }
         let name = unit_text(doc, p, p + u);
