@@ -3679,6 +3679,23 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn abbreviations_inside_a_councils_task_are_spelled_out() {
+    let kg = graph(
+        "Chiều 11/7/2024, Hội đồng phối hợp PBGDPL huyện Kim Bảng tổ chức hội nghị sơ kết. Ông \
+         Trịnh Văn Khải, Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng phối hợp PBGDPL huyện chủ \
+         trì. Dự có bà Lưu Thị Hà, Phó Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội \
+         (BHXH), bảo hiểm y tế huyện.",
+    );
+    let council = "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Kim Bảng";
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [council]);
+    assert!(out(&kg, "Trịnh Văn Khải", EdgeType::Holds).contains(&format!("Chủ tịch {council}")));
+    assert_eq!(
+        out(&kg, "Lưu Thị Hà", EdgeType::Holds),
+        ["Phó Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế huyện Kim Bảng"]
+    );
+}
+
+#[test]
 fn project_boards_named_by_their_works_and_a_deputy_of_the_tax_office_named_before() {
     let kg = graph(
         "Sáng 18/9/2023, UBND huyện Ninh Phước phối hợp với Chi cục Thuế khu vực Ninh Phước – \

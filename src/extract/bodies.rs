@@ -1389,7 +1389,7 @@ fn parse_body_with(
                 let b = named_by_task(doc, j - n, n)?;
                 return Some(sub_body(doc, &prefixes, b, j - i));
             };
-            let task = crate::text::squash(doc.span_text(j, j + used));
+            let task = crate::text::squash(&unit_text(doc, j, j + used)).replace(" ,", ",");
             j += used;
             if doc.words.get(j) == Some(&"của") {
                 j += 1;
@@ -1433,7 +1433,7 @@ fn parse_body_with(
                     }
                     // "Ban Chỉ đạo chuyển đổi số huyện": named by its subject.
                     (None, Some(used)) => {
-                        let named = doc.span_text(j, j + used).to_string();
+                        let named = unit_text(doc, j, j + used).replace(" ,", ",");
                         j += used;
                         Some(crate::text::squash(&named))
                     }
