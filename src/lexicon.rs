@@ -385,6 +385,10 @@ pub struct Lexicon {
     /// Nouns that open with a level word and name no unit ("xã hội"):
     /// inside a unit's name they do not end it (`level_nouns.txt`).
     pub level_nouns: PhraseSet<()>,
+    /// Words of prose that no task naming a council or working group
+    /// holds ("Tổ công tác phối hợp chặt chẽ với các xã",
+    /// `task_stops.txt`).
+    pub task_stops: PhraseSet<()>,
     /// Meeting cues by class ("subject", "speech", "basis", "future", "held").
     pub cues: PhraseSet<String>,
     /// Phrases linking documents, by class ("carries_out", "issues").
@@ -743,6 +747,7 @@ impl Lexicon {
             .collect();
         let ranks = phrase_list(&mut vocab, lexicon_file!("ranks.txt"));
         let level_nouns = phrase_list(&mut vocab, lexicon_file!("level_nouns.txt"));
+        let task_stops = phrase_list(&mut vocab, lexicon_file!("task_stops.txt"));
         let cues = phrase_classes(&mut vocab, lexicon_file!("meeting_cues.tsv"));
         let mut unit_breaks = PhraseSet::new();
         for l in lines(lexicon_file!("unit_breaks.tsv")) {
@@ -906,6 +911,7 @@ impl Lexicon {
             sentence_abbrevs,
             ranks,
             level_nouns,
+            task_stops,
             doc_links,
         }
     }

@@ -32,6 +32,22 @@ pub struct BodyMatch {
     pub parent: Option<String>,
 }
 
+impl BodyMatch {
+    /// A body the lexicon cannot list, named as written (its locality
+    /// included in `name`), read from `len` tokens.
+    pub fn as_written(len: usize, name: &str) -> BodyMatch {
+        BodyMatch {
+            len,
+            name: crate::text::squash(name),
+            qualified: true,
+            party: false,
+            steering: false,
+            place: None,
+            parent: None,
+        }
+    }
+}
+
 /// A title read from the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitleMatch {
@@ -708,15 +724,7 @@ pub fn free_body_at(doc: &Doc, k: usize, end: usize) -> Option<BodyMatch> {
         name = full;
         len += n;
     }
-    Some(BodyMatch {
-        len,
-        name: crate::text::squash(&name),
-        qualified: true,
-        party: false,
-        steering: false,
-        place: None,
-        parent: None,
-    })
+    Some(BodyMatch::as_written(len, &name))
 }
 
 /// A party committee read from no tokens (a default or a code suffix).
@@ -794,10 +802,7 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
         }
         // "Tổ công tác và lãnh đạo các xã", "Tổ công tác phối hợp chặt chẽ
         // với các xã": a conjunction or an adverb of prose is no task.
-        if matches!(
-            doc.words[j],
-            "và" | "với" | "cùng" | "đã" | "đang" | "sẽ" | "cũng" | "đều" | "vẫn"
-        ) {
+        if doc.lex.task_stops.longest(&doc.ids[..end], j).is_some() {
             return None;
         }
         // "giải phóng mặt bằng các dự án trọng điểm": "dự án" is a noun,

@@ -760,15 +760,7 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     if let Some(place) = locality {
         name = format!("{name} {place}");
     }
-    Some(BodyMatch {
-        len: verb_at - start,
-        name,
-        qualified: true,
-        party: false,
-        steering: false,
-        place: None,
-        parent: None,
-    })
+    Some(BodyMatch::as_written(verb_at - start, &name))
 }
 
 /// Whether "của" at `k` follows a delegation ("Đoàn kiểm tra số 3 của"):
@@ -799,15 +791,7 @@ fn joint_team(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
     let k = j + cue_of_class(doc, j, e, "joint")?;
     let (_, place) = super::bodies::unit_locality(doc, k, e)?;
     let name = format!("{} {}", doc.kept_text(d, k), place?);
-    Some(BodyMatch {
-        len: 0,
-        name: crate::text::squash(&name),
-        qualified: true,
-        party: false,
-        steering: false,
-        place: None,
-        parent: None,
-    })
+    Some(BodyMatch::as_written(0, &name))
 }
 
 /// The organizer(s) of the meeting reported in sentence `s`.
