@@ -3679,6 +3679,24 @@ fn a_company_name_that_reads_like_a_person_stays_the_company() {
 }
 
 #[test]
+fn an_inspection_teams_conclusion_meeting_and_the_period_it_inspected() {
+    let kg = graph(
+        "Chiều 14/12/2023, Tổ kiểm tra của Ủy ban Kiểm tra Thành ủy Hải Dương tổ chức hội nghị \
+         thông báo kết luận kiểm tra đối với Đảng ủy phường Thanh Bình. Hội nghị do đồng chí Vũ \
+         Văn Khoa, Bí thư Đảng ủy phường chủ trì.\n\n\
+         Từ ngày 2/10 đến ngày 10/11/2023, Tổ kiểm tra đã tiến hành kiểm tra Ban Thường vụ Đảng \
+         ủy phường Thanh Bình. Đồng chí Lương Thị Vân, Phó Chủ nhiệm UBKT Thành ủy đã thông báo \
+         Kết luận số 6612-KL/UBKTTU ngày 8/12/2023 của Ủy ban Kiểm tra Thành ủy.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-12-14"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Kiểm tra Thành ủy Hải Dương"]
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["6612-KL/UBKTTU"]);
+}
+
+#[test]
 fn abbreviations_inside_a_councils_task_are_spelled_out() {
     let kg = graph(
         "Chiều 11/7/2024, Hội đồng phối hợp PBGDPL huyện Kim Bảng tổ chức hội nghị sơ kết. Ông \

@@ -184,9 +184,35 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
 /// The first date in tokens `a..e` that can date a meeting: not a
 /// document's date, not a deadline.
 fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
-    find_dates(doc, a, e).into_iter().find(|d| {
-        !in_doc_mention(doc, d) && !deadline(doc, a, d.tok_start) && !anniversary_span(doc, a, e, d)
+    let dates = find_dates(doc, a, e);
+    dates.iter().copied().find(|d| {
+        !in_doc_mention(doc, d)
+            && !deadline(doc, a, d.tok_start)
+            && !anniversary_span(doc, a, e, d)
+            && !long_period(doc, &dates, d)
     })
+}
+
+/// Whether `d` opens or closes a period of more than a week ("từ ngày 11/9
+/// đến ngày 20/10/2023, Tổ kiểm tra đã tiến hành kiểm tra ..."): the time
+/// a piece of work took, not a meeting's day. (A congress "từ ngày 16 đến
+/// ngày 17/6" is one date of two days.)
+fn long_period(doc: &Doc, dates: &[DateHit], d: &DateHit) -> bool {
+    let word_before = |k: usize| {
+        let k = if k > 0 && doc.words[k - 1] == "ngày" {
+            k - 1
+        } else {
+            k
+        };
+        (k > 0).then(|| doc.words[k - 1])
+    };
+    let days = |h: &DateHit| u32::from(h.month) * 31 + u32::from(h.day);
+    let pair = dates.windows(2).find(|w| {
+        (w[0].tok_start == d.tok_start || w[1].tok_start == d.tok_start)
+            && word_before(w[0].tok_start) == Some("từ")
+            && matches!(word_before(w[1].tok_start), Some("đến" | "tới"))
+    });
+    pair.is_some_and(|w| days(&w[1]) > days(&w[0]) + 7)
 }
 
 /// "Nhân kỷ niệm 69 năm Ngày truyền thống (15/10/1956 – 15/10/2025), tối
