@@ -546,9 +546,8 @@ pub fn folded_set(src: &str) -> HashSet<String> {
         .collect()
 }
 
-/// A list of phrases, one per line (the first column), as a phrase set.
 /// A phrase table of two columns, phrase and class (a missing class is
-/// "").
+/// ""), as a phrase set.
 fn phrase_classes(vocab: &mut Vocab, src: &str) -> PhraseSet<String> {
     let mut set = PhraseSet::new();
     for l in lines(src) {
@@ -557,6 +556,7 @@ fn phrase_classes(vocab: &mut Vocab, src: &str) -> PhraseSet<String> {
     set
 }
 
+/// A list of phrases, one per line (the first column), as a phrase set.
 fn phrase_list(vocab: &mut Vocab, src: &str) -> PhraseSet<()> {
     let mut set = PhraseSet::new();
     for l in lines(src) {

@@ -1394,7 +1394,7 @@ fn parse_body_with(
                 let b = named_by_task(doc, j - n, n)?;
                 return Some(sub_body(doc, &prefixes, b, j - i));
             };
-            let task = crate::text::squash(&unit_text(doc, j, j + used)).replace(" ,", ",");
+            let task = unit_text(doc, j, j + used);
             j += used;
             if doc.words.get(j) == Some(&"của") {
                 j += 1;
@@ -1438,9 +1438,9 @@ fn parse_body_with(
                     }
                     // "Ban Chỉ đạo chuyển đổi số huyện": named by its subject.
                     (None, Some(used)) => {
-                        let named = unit_text(doc, j, j + used).replace(" ,", ",");
+                        let named = unit_text(doc, j, j + used);
                         j += used;
-                        Some(crate::text::squash(&named))
+                        Some(named)
                     }
                     (None, None) => doc.steering_number.clone(),
                 };
@@ -1855,7 +1855,10 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
         run = k;
     }
     out.push_str(&doc.kept_text(run, b));
-    crate::text::squash(&out)
+    // ("chính sách BHXH, BHYT", "bảo hiểm xã hội (BHXH), bảo hiểm y tế":
+    // an abbreviation spelled out or left out leaves no space before the
+    // comma after it.)
+    crate::text::squash(&out).replace(" ,", ",")
 }
 
 /// The body families a body word written alone at `k` can stand for

@@ -805,16 +805,14 @@ fn delegation_of(doc: &Doc, a: usize, k: usize) -> bool {
 /// ("Đoàn kiểm tra liên ngành quận Cái Răng"): a capitalised delegation
 /// noun, at most two lowercase words, a `joint` cue and the place.
 fn joint_team(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
-    let d = (a..e.min(a + 8)).find(|&d| {
-        doc.toks[d].cap
-            && doc.toks[d].kind == TokKind::Word
-            && cue_of_class(doc, d, e, "delegation").is_some()
+    let (d, l) = (a..e.min(a + 8)).find_map(|d| {
+        (doc.toks[d].cap && doc.toks[d].kind == TokKind::Word)
+            .then(|| cue_of_class(doc, d, e, "delegation").map(|l| (d, l)))
+            .flatten()
     })?;
-    let l = cue_of_class(doc, d, e, "delegation")?;
-    let j = (d + l..(d + l + 3).min(e))
+    let k = (d + l..(d + l + 3).min(e))
         .take_while(|&q| doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
-        .find(|&q| cue_of_class(doc, q, e, "joint").is_some())?;
-    let k = j + cue_of_class(doc, j, e, "joint")?;
+        .find_map(|q| cue_of_class(doc, q, e, "joint").map(|n| q + n))?;
     let (_, place) = super::bodies::unit_locality(doc, k, e)?;
     let name = format!("{} {}", doc.kept_text(d, k), place?);
     Some(BodyMatch::as_written(0, &name))
