@@ -485,14 +485,18 @@ pub struct Lexicon {
     /// Roles that head a unit of one kind, by canonical role, and the
     /// unit's head word, folded ("Hiệu trưởng" -> "trường").
     pub role_units: HashMap<String, String>,
-    /// Words that name "the unit" already named ("nhà trường").
-    pub unit_anaphors: PhraseSet<()>,
+    /// Words that name "the unit" already named ("nhà trường"), with the
+    /// head word of the unit they stand for.
+    pub unit_anaphors: PhraseSet<String>,
     /// Bodies a congress elects for its own sitting ("Ban Thẩm tra tư cách
     /// đại biểu"): heading one is no post.
     pub congress_bodies: PhraseSet<()>,
     /// Words of a sentence that elects or appoints ("bầu", "giữ chức"):
     /// a bare party post there is of the congress's committee.
     pub election_cues: PhraseSet<()>,
+    /// Words that open a counted list of people after a body or a title
+    /// ("gồm", "có thêm": "... gồm 7 đồng chí: A, B").
+    pub roll_openers: PhraseSet<()>,
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
@@ -840,13 +844,14 @@ impl Lexicon {
         let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
         let congress_words = phrase_classes(&mut vocab, lexicon_file!("congress_words.tsv"));
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
+        let roll_openers = phrase_list(&mut vocab, lexicon_file!("roll_openers.txt"));
         let congress_bodies = phrase_list(&mut vocab, lexicon_file!("congress_bodies.txt"));
         let mut role_units = HashMap::new();
         let mut unit_anaphors = PhraseSet::new();
         for l in lines(lexicon_file!("role_units.tsv")) {
             role_units.insert(l[0].to_string(), l[1].to_string());
             for a in each_surface(l.get(2).unwrap_or(&"")) {
-                unit_anaphors.insert(&mut vocab, a, ());
+                unit_anaphors.insert(&mut vocab, a, l[1].to_string());
             }
         }
         let mut leader_posts = Vec::new();
@@ -872,6 +877,7 @@ impl Lexicon {
             ward_descriptors,
             congress_words,
             election_cues,
+            roll_openers,
             congress_bodies,
             role_units,
             unit_anaphors,

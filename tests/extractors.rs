@@ -7813,6 +7813,28 @@ fn a_bodys_roll_makes_each_name_a_member_not_a_participant() {
 }
 
 #[test]
+fn a_roll_after_a_lead_in_or_opened_by_co_them_makes_members() {
+    let kg = graph(
+        "Ngày 3/9/2025, Đảng ủy phường Tân Hưng, Thành phố Hồ Chí Minh tổ chức hội nghị công bố \
+         quyết định. Đồng chí Mai Văn Tâm, Bí thư Đảng ủy phường chủ trì. Theo đó, Ban Thường vụ \
+         Đảng ủy phường khóa I gồm 5 đồng chí: Mai Văn Tâm (Bí thư), Kha Thị Diễm (Phó Bí thư \
+         Thường trực), Đoàn Minh Chánh, Văn Thị Hồng và Lạc Quốc Hưng. Ban Chấp hành Đảng bộ \
+         phường có thêm các đồng chí: Tôn Nữ Ngọc Yến và Lữ Văn Phát.",
+    );
+    let member = "Ủy viên Ban Thường vụ Đảng ủy phường Tân Hưng";
+    assert_eq!(out(&kg, "Đoàn Minh Chánh", EdgeType::Holds), [member]);
+    assert_eq!(out(&kg, "Lạc Quốc Hưng", EdgeType::Holds), [member]);
+    assert_eq!(
+        out(&kg, "Kha Thị Diễm", EdgeType::Holds),
+        ["Phó Bí thư Thường trực Đảng ủy phường Tân Hưng", member]
+    );
+    assert_eq!(
+        out(&kg, "Lữ Văn Phát", EdgeType::Holds),
+        ["Ủy viên Ban Chấp hành Đảng bộ phường Tân Hưng"]
+    );
+}
+
+#[test]
 fn the_agent_of_a_passive_assignment_issued_the_decision_after_tai() {
     let kg = graph(
         "Ngày 9/1/2024, UBND huyện Quế Phong, tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ. Năm \
@@ -8213,5 +8235,36 @@ fn a_principal_of_the_school_is_the_one_named_before() {
     assert_eq!(
         out(&kg, "Hoàng Thị Thu", EdgeType::Holds),
         ["Phó Hiệu trưởng Trường Phổ thông dân tộc bán trú Tiểu học và THCS Sa Lý"]
+    );
+}
+
+#[test]
+fn a_border_post_is_a_unit_and_its_officers_posts_name_it() {
+    // The post's name reads like a person's ("Lý" is a family name); its
+    // commander and political officer are written "Đồn trưởng" alone and
+    // "Chính trị viên Đồn", and given respectively after two ranks.
+    let kg = graph(
+        "Sáng 14/3/2024, Đảng ủy xã Lý Quốc, huyện Hạ Lang tổ chức hội nghị ký kết quy chế \
+         phối hợp với Đồn Biên phòng Lý Quốc. Dự hội nghị có Thiếu tá Nông Văn Thịnh, Đồn trưởng \
+         Đồn Biên phòng Lý Quốc; Đại úy Hà Văn Chung, Chính trị viên Đồn. Trung tá Lương Văn Pha \
+         – Phó Đồn trưởng báo cáo kết quả tuần tra. Thiếu tá Bế Văn Hiển và Đại úy Triệu Văn Lầu, \
+         lần lượt là Phó Chính trị viên và Chính trị viên phó Đồn, cùng dự.",
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Lý Quốc".to_string()));
+    assert_eq!(
+        out(&kg, "Nông Văn Thịnh", EdgeType::Holds),
+        ["Đồn trưởng Đồn Biên phòng Lý Quốc"]
+    );
+    assert_eq!(
+        out(&kg, "Hà Văn Chung", EdgeType::Holds),
+        ["Chính trị viên Đồn Biên phòng Lý Quốc"]
+    );
+    assert_eq!(
+        out(&kg, "Lương Văn Pha", EdgeType::Holds),
+        ["Phó Đồn trưởng Đồn Biên phòng Lý Quốc"]
+    );
+    assert_eq!(
+        out(&kg, "Bế Văn Hiển", EdgeType::Holds),
+        ["Phó Chính trị viên Đồn Biên phòng Lý Quốc"]
     );
 }

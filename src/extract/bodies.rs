@@ -2386,9 +2386,16 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         // posts joined by a dash share the body written after the second.
         let joined = k + 1 < end && doc.is_dash(k) && lex.roles.longest(words, k + 1).is_some();
         if stands_alone(doc, k, end) && !joined {
-            let b = nearest_body(doc, k, families)?;
-            let name = format!("{} {}", role.canonical, b.name);
-            return finish(doc, name, k, Some(b), true);
+            // ("Chính trị viên" alone is of a border post too, where the
+            // article names one: `role_units.tsv`.)
+            match nearest_body(doc, k, families) {
+                Some(b) => {
+                    let name = format!("{} {}", role.canonical, b.name);
+                    return finish(doc, name, k, Some(b), true);
+                }
+                None if !lex.role_units.contains_key(&role.canonical) => return None,
+                None => {}
+            }
         }
     }
     // "Chủ tịch Hội", "Bí thư Đoàn": the body of that family the article
@@ -2440,7 +2447,15 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             // unit a role heads, written as "the school" or not at all, is
             // the one of its kind named nearest before (`role_units.tsv`).
             if let Some(head) = lex.role_units.get(&role.canonical) {
-                let anaphor = lex.unit_anaphors.longest(words, k).map(|(n, _)| n);
+                // (Only the words of this role's unit; "Đồn" is no anaphor
+                // where it opens the unit's name: "Chính trị viên Đồn Biên
+                // phòng Pha Long".)
+                let written = lex.free_bodies.longest(words, k).map_or(0, |(h, _)| h);
+                let anaphor = lex
+                    .unit_anaphors
+                    .longest_where(words, k, |h| h == head)
+                    .map(|(n, _)| n)
+                    .filter(|&n| n >= written);
                 if anaphor.is_some() || stands_alone(doc, k, end) {
                     let full = nearest_unit(doc, j, head)?;
                     let name = format!("{} {full}", role.canonical);

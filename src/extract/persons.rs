@@ -940,11 +940,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // "gồm 11 đồng chí:", "gồm các ông, bà:" at `g`: a counted list
         // opens; the token after its colon.
         let counted_list = |g: usize| {
-            (g + 1 < e && doc.words[g] == "gồm" && count_word(g + 1))
-                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + 2))
+            let (o, _) = doc.lex.roll_openers.longest(&doc.ids[..e], g)?;
+            (g + o < e && count_word(g + o))
+                .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + o + 1))
                 .flatten()
-                .filter(|&(n, _)| doc.is_punct(g + 2 + n, ":"))
-                .map(|(n, _)| g + 3 + n)
+                .filter(|&(n, _)| doc.is_punct(g + o + 1 + n, ":"))
+                .map(|(n, _)| g + o + 2 + n)
         };
         let counts = count_word(i);
         // "cho 3 quần chúng ưu tú (là công nhân trực tiếp sản xuất): A, B
@@ -1522,7 +1523,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         // "Ban Thường vụ Đảng ủy phường gồm 11 đồng chí: A, B, ...": a
         // body's membership told as its roll, each name a member.
-        if (i == a || doc.toks[i].newline_before)
+        // ("Theo đó, Ban Thường vụ ...": after a short lead-in and its comma.)
+        let lead_in = i > a
+            && i - a <= 4
+            && doc.is_punct(i - 1, ",")
+            && (a..i - 1).all(|q| doc.toks[q].kind == TokKind::Word && !name_starts(doc, q, e));
+        if (i == a || doc.toks[i].newline_before || lead_in)
             && doc.lex.member_bodies.longest(&doc.ids[..e], i).is_some()
         {
             // (The title's length covers a term: "khóa I".)
@@ -1599,7 +1605,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             };
             let g = (k..e.min(k + reach))
                 .take_while(|&q| doc.toks[q].kind == TokKind::Word && (group || !doc.toks[q].cap))
-                .find(|&q| doc.words[q] == "gồm")
+                .find(|&q| doc.lex.roll_openers.longest(&doc.ids[..e], q).is_some())
                 .unwrap_or(k);
             if let Some(next) = of_body.then(|| counted_list(g)).flatten() {
                 plural = true;
@@ -1848,7 +1854,7 @@ fn named_by_decision(doc: &Doc, h: usize) -> bool {
     issued && !(announced || elected || speaks)
 }
 
-/// Only commas, "và" and honorifics between the end of a previous name
+/// Only commas, "và", honorifics and ranks between the end of a previous name
 /// (`from`) and the name at `na`.
 fn names_joined(doc: &Doc, from: usize, na: usize) -> bool {
     let mut j = from;
@@ -1864,6 +1870,10 @@ fn names_joined(doc: &Doc, from: usize, na: usize) -> bool {
             j = c + 1;
         } else if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..na], j) {
             j += n;
+        } else if let Some((n, _)) = doc.lex.ranks.longest(&doc.ids[..na], j) {
+            // "Thiếu tá A và Đại úy B": a rank introduces as an honorific
+            // does (with a degree's full stop: "ThS. C").
+            j += n + usize::from(doc.is_punct(j + n, "."));
         } else {
             return false;
         }
