@@ -295,6 +295,10 @@ pub struct Body {
     /// For committees: the unit kind their name says ("quận" for Quận ủy,
     /// "huyện" for Huyện đoàn), when it says one.
     pub kind: Option<String>,
+    /// For bodies named by their task: the surface already says the task
+    /// ("Ban Tổ chức lễ hội"), so the words after it may be only the level
+    /// and the place.
+    pub own_task: bool,
 }
 
 /// A level word entry.
@@ -681,6 +685,7 @@ impl Lexicon {
                             .get(4)
                             .filter(|k| !k.is_empty() && **k != "-")
                             .map(|k| k.to_string()),
+                        own_task: class == BodyClass::Subject && col == "task",
                     },
                 );
             }

@@ -8268,3 +8268,115 @@ fn a_border_post_is_a_unit_and_its_officers_posts_name_it() {
         ["Phó Chính trị viên Đồn Biên phòng Lý Quốc"]
     );
 }
+
+#[test]
+fn an_abbot_of_the_pagoda_is_of_the_pagoda_named_before() {
+    // "trụ trì chùa" alone is the abbot of the pagoda the sentences before
+    // name (in lowercase: "tại chùa Ba Si"); with the name after it, that
+    // pagoda, not one named earlier.
+    let kg = graph(
+        "Ngày 10/4/2024, đoàn công tác của Huyện ủy Tiểu Cần đến thăm chùa Ba Si tại xã Phú Cần. \
+         Hòa thượng Thạch Sóc Ly, Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Tiểu Cần, \
+         trụ trì chùa, cảm ơn đoàn. Tiếp đó, đoàn đến chùa Cần Đăng; Đại đức Kim Sô Phon, trụ trì \
+         chùa Sóc Tháp cũng có mặt.",
+    );
+    assert_eq!(
+        out(&kg, "Thạch Sóc Ly", EdgeType::Holds),
+        [
+            "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Tiểu Cần",
+            "Trụ trì chùa Ba Si"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Kim Sô Phon", EdgeType::Holds),
+        ["Trụ trì chùa Sóc Tháp"]
+    );
+}
+
+#[test]
+fn a_post_set_off_by_a_comma_before_a_rank_or_an_apposed_name_is_theirs() {
+    let kg = graph(
+        "Sáng 8/5/2023, UBND huyện Giao Thủy, tỉnh Nam Định tổ chức phiên họp thường kỳ. Trưởng \
+         Công an huyện, Thượng tá Phạm Đức Lâm cho biết tình hình được giữ vững. Theo báo cáo của \
+         Trưởng phòng Tài chính - Kế hoạch huyện, đ/c Vũ Thị Hạnh, thu ngân sách đạt 62% dự toán. \
+         Thực hiện Quyết định số 120/QĐ-UBND của Chủ tịch UBND tỉnh, ông Đoàn Văn Tới, Phó Chủ \
+         tịch UBND xã Giao Hương được điều động về huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Đức Lâm", EdgeType::Holds),
+        ["Trưởng Công an huyện Giao Thủy"]
+    );
+    assert_eq!(
+        out(&kg, "Vũ Thị Hạnh", EdgeType::Holds),
+        ["Trưởng phòng Tài chính - Kế hoạch huyện Giao Thủy"]
+    );
+    assert_eq!(
+        out(&kg, "Đoàn Văn Tới", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân xã Giao Hương"]
+    );
+}
+
+#[test]
+fn posts_abbreviated_in_capitals_are_written_out() {
+    // "ĐB", "CA", "GĐ" count only in capitals ("ca" and "gđ" in lowercase
+    // are other words); "HĐND&UBND" is written without spaces.
+    let kg = graph(
+        "Sáng 8/5/2023, UBND huyện Giao Thủy, tỉnh Nam Định tổ chức phiên họp thường kỳ. Dự có bà \
+         Phùng Thị Mến - ĐB HĐND tỉnh; ông Lê Văn Tâm, Trưởng CA huyện; ông Trần Văn Bảo, GĐ Ban \
+         QLDA huyện; bà Lý Mỹ Hạnh, Phó Tổng Giám đốc Công ty Cổ phần Nam Hà; ông Vũ Văn Lộc, \
+         Chánh Văn phòng HĐND&UBND huyện.",
+    );
+    let holds = |name: &str| out(&kg, name, EdgeType::Holds);
+    assert_eq!(
+        holds("Phùng Thị Mến"),
+        ["Đại biểu Hội đồng nhân dân tỉnh Nam Định"]
+    );
+    assert_eq!(holds("Lê Văn Tâm"), ["Trưởng Công an huyện Giao Thủy"]);
+    assert_eq!(
+        holds("Trần Văn Bảo"),
+        ["Giám đốc Ban Quản lý dự án huyện Giao Thủy"]
+    );
+    assert_eq!(
+        holds("Lý Mỹ Hạnh"),
+        ["Phó Tổng Giám đốc Công ty Cổ phần Nam Hà"]
+    );
+    assert_eq!(
+        holds("Vũ Văn Lộc"),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Giao Thủy"]
+    );
+}
+
+#[test]
+fn a_board_named_for_an_event_is_no_party_organisation_board() {
+    // "Ban Tổ chức lễ hội", "Ban Tổ chức Đại hội" are boards of an event,
+    // named with the event's name, level and place; written bare, they are
+    // the board of the event the article names. The party's "Ban Tổ chức
+    // Huyện ủy" stays what it is.
+    let kg = graph(
+        "Sáng 20/3/2024, UBND huyện Thanh Sơn, tỉnh Phú Thọ tổ chức Đại hội Thể dục thể thao \
+         (TDTT) huyện lần thứ IX. Đồng chí Hà Văn Tiến, Phó Chủ tịch UBND huyện, Trưởng ban Tổ \
+         chức Đại hội phát biểu khai mạc. Dự có bà Đinh Thị Vân, Phó Trưởng Ban Tổ chức lễ hội \
+         huyện; ông Cao Văn Sinh, Trưởng Ban Tổ chức Lễ hội Đền Mẫu Thanh Sơn; ông Lò Văn Hải, \
+         Trưởng Ban Tổ chức Huyện ủy.",
+    );
+    let holds = |name: &str| out(&kg, name, EdgeType::Holds);
+    assert_eq!(
+        holds("Hà Văn Tiến"),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Thanh Sơn",
+            "Trưởng Ban Tổ chức Đại hội Thể dục thể thao huyện Thanh Sơn"
+        ]
+    );
+    assert_eq!(
+        holds("Đinh Thị Vân"),
+        ["Phó Trưởng Ban Tổ chức lễ hội huyện Thanh Sơn"]
+    );
+    assert_eq!(
+        holds("Cao Văn Sinh"),
+        ["Trưởng Ban Tổ chức lễ hội Đền Mẫu Thanh Sơn"]
+    );
+    assert_eq!(
+        holds("Lò Văn Hải"),
+        ["Trưởng Ban Tổ chức Huyện ủy Thanh Sơn"]
+    );
+}

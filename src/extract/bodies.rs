@@ -1388,20 +1388,52 @@ fn parse_body_with(
         BodyClass::Subject => {
             // "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Yên
             // Phong": the task, then the level word and the place.
-            let Some(used) = steering_subject(doc, j, end) else {
+            // ("Ban Tổ chức lễ hội huyện": a board whose surface says its
+            // task may go on with its level and place alone, or with the
+            // event's name: "Ban Tổ chức Lễ hội Nghinh Ông Nam Hải huyện
+            // Kiên Hải", "Ban Tổ chức Lễ hội Trường Yên".)
+            let subject = if b.own_task {
+                let used = event_name(doc, j, end, false);
+                if lex.levels.longest(&doc.ids[..end], j + used).is_none() {
+                    // "Trưởng ban Tổ chức Đại hội": the board of the event
+                    // the article names.
+                    let name = if used > 0 {
+                        format!("{} {}", b.canonical, unit_text(doc, j, j + used))
+                    } else {
+                        event_board(doc, b, j - n, j)?
+                    };
+                    return Some(BodyMatch {
+                        len: j + used - i,
+                        name: join(&prefixes, &crate::text::squash(&name)),
+                        qualified: false,
+                        party: false,
+                        steering: false,
+                        place: None,
+                        parent: parent_of(&prefixes, &name),
+                    });
+                }
+                Some(used).filter(|_| level_place(doc, j + used, end, i).is_some())
+            } else {
+                steering_subject(doc, j, end)
+            };
+            let Some(used) = subject else {
                 // "Chủ tịch Hội đồng": the one the article names by its task
                 // ("Thường trực Hội đồng": a part of it).
                 let b = named_by_task(doc, j - n, n)?;
                 return Some(sub_body(doc, &prefixes, b, j - i));
             };
-            let task = unit_text(doc, j, j + used);
+            let task = if used == 0 {
+                String::new()
+            } else {
+                unit_text(doc, j, j + used)
+            };
             j += used;
             if doc.words.get(j) == Some(&"của") {
                 j += 1;
             }
             let (n2, level, place) = level_place(doc, j, end, i)?;
             j += n2;
-            let mut name = format!("{} {task} {level}", b.canonical);
+            let mut name = crate::text::squash(&format!("{} {task} {level}", b.canonical));
             if let Some(p) = place {
                 name = with_place(doc, &name, p);
             }
@@ -1653,6 +1685,127 @@ pub(crate) fn unit_body(doc: &Doc, surface: &str, k: usize, end: usize) -> Optio
     })
 }
 
+/// The name of the event a board is named after ("Ban Tổ chức Lễ hội
+/// Nghinh Ông Nam Hải huyện Kiên Hải"): the words from `j` up to a level
+/// word, punctuation, a verb, a role or a person; their count.
+fn event_name(doc: &Doc, j: usize, end: usize, lower_first: bool) -> usize {
+    let lex = doc.lex;
+    let ids = &doc.ids[..end];
+    let mut q = j;
+    while q < end && q - j < 8 {
+        let t = doc.toks[q];
+        // (A lowercase word may go on a board's name, never open it: "Đại
+        // hội Thể dục thể thao", not "Ban Tổ chức giải đã trao". After the
+        // event's own noun it may: "Giải đua ghe Ngo".)
+        let open = q == j && !t.cap && !lower_first;
+        // ("... năm 2025", "... lần thứ I": the edition is no part.)
+        let edition = doc.toks.get(q + 1).is_some_and(|n| n.kind == TokKind::Num)
+            || doc.words_are(q, "lần thứ");
+        let inside = t.cap && q > j && doc.toks[q - 1].cap && doc.toks[q - 1].kind == TokKind::Word;
+        if t.kind != TokKind::Word
+            || open
+            || edition
+            || lex.levels.longest(ids, q).is_some()
+            || lex.verbs.longest(ids, q).is_some()
+            || lex.task_stops.longest(ids, q).is_some()
+            || lex.roles.longest(ids, q).is_some()
+            // ("Lễ hội Nghinh Ông Nam Hải": a capitalised "Ông" right after
+            // a capitalised word of the name is one of its words, not a
+            // person's honorific or family name.)
+            || (!inside
+                && lex
+                    .honorifics
+                    .longest(ids, q)
+                    .is_some_and(|(h, _)| !t.cap || name_starts(doc, q + h, end)))
+            || lex.cues.longest(ids, q).is_some()
+            || (!inside && name_starts(doc, q, end))
+        {
+            break;
+        }
+        q += 1;
+    }
+    // ("Giải đua ghe Ngo", not "Lễ hội năm nay được": lowercase words
+    // opening the name close with a capitalised one.)
+    if lower_first && q > j && !doc.toks[j].cap {
+        while q > j && !doc.toks[q - 1].cap {
+            q -= 1;
+        }
+    }
+    q - j
+}
+
+/// The name of the board `b` ("Ban Tổ chức Đại hội", read at `from..to`):
+/// as the article writes it in full elsewhere, else from the event it names
+/// in capitals (its words in the lexicon's fifth column): "Đại hội Thể dục thể thao (TDTT) xã" gives
+/// "Ban Tổ chức Đại hội Thể dục thể thao xã Phù Ninh"; an event named
+/// without a level gives the name alone ("Lễ hội Trường Yên").
+fn event_board(doc: &Doc, b: &crate::lexicon::Body, from: usize, to: usize) -> Option<String> {
+    let event: Vec<&str> = b.kind.as_deref()?.split(' ').collect();
+    let m = event.len();
+    let words = b.canonical.split(' ').count().checked_sub(m)?;
+    let head: Vec<&str> = b.canonical.split(' ').take(words).collect();
+    // The board written in full elsewhere first ("Ban Tổ chức Lễ hội
+    // Nghinh Ông Nam Hải huyện Kiên Hải"; only a mention that goes on, so
+    // that it does not come back here).
+    let surface = &doc.ids[from..to];
+    let full = (0..doc.toks.len().saturating_sub(to - from)).find_map(|p| {
+        let next = p + (to - from);
+        let goes_on = doc
+            .toks
+            .get(next)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+            || doc.lex.levels.longest(&doc.ids, next).is_some();
+        if p == from || &doc.ids[p..next] != surface || !goes_on {
+            return None;
+        }
+        let end = doc.sents[doc.sentence_of(p)].tok_end;
+        parse_body(doc, p, end)
+            .filter(|b| b.len > to - from)
+            .map(|b| b.name)
+    });
+    if full.is_some() {
+        return full;
+    }
+    // (A mention with its level and place first: "Đại hội Thể dục thể thao
+    // xã lần thứ I" over the headline's "Đại hội Thể dục thể thao".)
+    let mentions = [true, false];
+    mentions.into_iter().find_map(|placed| {
+        (0..doc.toks.len().saturating_sub(m))
+            .find_map(|p| event_mention(doc, (&head, &event), p, (from, to), placed))
+    })
+}
+
+/// The board's name from the event mentioned at `p`, as [`event_board`]
+/// reads it; `placed`: only a mention with its level and place.
+fn event_mention(
+    doc: &Doc,
+    (head, event): (&[&str], &[&str]),
+    p: usize,
+    (from, to): (usize, usize),
+    placed: bool,
+) -> Option<String> {
+    let m = event.len();
+    if (from..to).contains(&p)
+        || !doc.toks[p].cap
+        || doc.words[p..p + m] != event[..]
+        || (p >= 2 && doc.words_are(p - 2, "tổ chức") && doc.toks[p - 2].cap)
+    {
+        return None;
+    }
+    let end = doc.sents[doc.sentence_of(p)].tok_end;
+    let used = event_name(doc, p + m, end, true);
+    let mut q = p + m + used;
+    if bracketed_abbreviation(doc, q, end) {
+        q += 3;
+    }
+    let name = format!("{} {}", head.join(" "), doc.span_text(p, p + m + used));
+    match level_place(doc, q, end, p) {
+        Some((_, level, Some(place))) => Some(with_place(doc, &format!("{name} {level}"), place)),
+        Some(_) => None,
+        None => (used > 0 && !placed).then_some(name),
+    }
+}
+
 /// The body named by its task ([`BodyClass::Subject`]) that the word of
 /// `n` tokens at `i` names alone ("Chủ tịch Hội đồng chủ trì"): the first
 /// the article names in full with that word.
@@ -1820,7 +1973,10 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     // (A head of two words: "chi cục".)
     let head: Vec<&str> = head.split(' ').collect();
     (from..k).rev().find_map(|p| {
-        if !doc.toks[p].cap || doc.words.get(p..p + head.len()) != Some(&head[..]) {
+        // ("tại chùa Kos Tưng": a head in lowercase before a capitalised
+        // name.)
+        let opens = doc.toks[p].cap || doc.toks.get(p + head.len()).is_some_and(|t| t.cap);
+        if !opens || doc.words.get(p..p + head.len()) != Some(&head[..]) {
             return None;
         }
         let end = doc.sents[doc.sentence_of(p)].tok_end;
@@ -2450,13 +2606,23 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 // (Only the words of this role's unit; "Đồn" is no anaphor
                 // where it opens the unit's name: "Chính trị viên Đồn Biên
                 // phòng Pha Long".)
+                // Nor is "chùa" where the pagoda's name follows it ("trụ trì
+                // chùa Sà Som").
                 let written = lex.free_bodies.longest(words, k).map_or(0, |(h, _)| h);
-                let anaphor = lex
+                let named = |q: usize| {
+                    q < end
+                        && doc.toks[q].cap
+                        && doc.toks[q].kind == TokKind::Word
+                        && !name_starts(doc, q, end)
+                };
+                let word = lex
                     .unit_anaphors
                     .longest_where(words, k, |h| h == head)
-                    .map(|(n, _)| n)
-                    .filter(|&n| n >= written);
-                if anaphor.is_some() || stands_alone(doc, k, end) {
+                    .map(|(n, _)| n);
+                let anaphor = word.filter(|&n| n >= written && !named(k + n));
+                // (A unit written out is not the role alone either.)
+                let alone = word.is_none() && stands_alone(doc, k, end);
+                if anaphor.is_some() || alone {
                     let full = nearest_unit(doc, j, head)?;
                     let name = format!("{} {full}", role.canonical);
                     let used = k + anaphor.unwrap_or(0);

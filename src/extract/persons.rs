@@ -1660,7 +1660,20 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         && owner > a
                         && doc.words[owner - 1] == "của"
                         && doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_some()));
-            if owned {
+            // "Theo báo cáo của Trưởng phòng Tài chính - Kế hoạch, đ/c A,
+            // ...": a name set off by commas after the post is its holder.
+            let apposed = || {
+                let (hn, _) = doc.lex.honorifics.longest(&doc.ids[..e], k + 1)?;
+                let (na, nn) = name_at(doc, k + 1 + hn, e, true)?;
+                // ("Quyết định ... của Chủ tịch UBND tỉnh, ông A, Phó Chủ
+                // tịch UBND xã, được điều động": A's own post follows.)
+                let after = na + nn + 1;
+                (doc.is_punct(na + nn, ",")
+                    && parse_title(doc, after, e).is_none()
+                    && doc.lex.title_leads.longest(&doc.ids[..e], after).is_none())
+                .then_some(())
+            };
+            if owned && apposed().is_none() {
                 i = k;
                 continue;
             }
@@ -1672,8 +1685,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
             }
             // "Trưởng Công an thành phố – Thượng tá Phan Anh Tú": a rank
-            // after the dash.
-            let mut kk = if doc.is_dash(k) { k + 1 } else { k };
+            // after the dash, or after a comma ("Trưởng Công an huyện,
+            // Thượng tá A cho biết").
+            let ranked =
+                doc.is_punct(k, ",") && doc.lex.ranks.longest(&doc.ids[..e], k + 1).is_some();
+            let mut kk = if doc.is_dash(k) || ranked { k + 1 } else { k };
             // "Phó Chủ tịch UBND phường phụ trách đô thị Tống Văn Bình":
             // the portfolio stands between the title and the name.
             if doc.words_are(kk, "phụ trách") {
