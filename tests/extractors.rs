@@ -8380,3 +8380,64 @@ fn a_board_named_for_an_event_is_no_party_organisation_board() {
         ["Trưởng Ban Tổ chức Huyện ủy Thanh Sơn"]
     );
 }
+
+#[test]
+fn athletes_referees_and_artisans_are_named_and_a_district_after_voters_is_none() {
+    let kg = graph(
+        "Sáng 20/3/2024, UBND huyện Yên Thế, tỉnh Bắc Giang tổ chức lễ kỷ niệm khởi nghĩa nông dân \
+         Yên Thế. Vận động viên Đỗ Quang Tiệp và trọng tài Phan Thị Kim Xuyến tuyên thệ. Nghệ nhân \
+         Ưu tú Huỳnh Văn Rớt biểu diễn. Ý kiến của cử tri Yên Thế được tiếp thu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Huỳnh Văn Rớt", "Phan Thị Kim Xuyến", "Đỗ Quang Tiệp"]
+    );
+    assert!(!names_of(&kg, NodeType::Person).contains(&"Yên Thế".to_string()));
+}
+
+#[test]
+fn a_council_committee_is_of_the_council_and_do_a_lam_heads_the_clauses_body() {
+    // "Ban Pháp chế do bà A làm Trưởng ban": the role alone after "làm"
+    // heads the body its clause opens with; a council's committee written
+    // without its council is of the council the article names.
+    let kg = graph(
+        "Sáng 2/7/2025, HĐND phường Thới An Đông, thành phố Cần Thơ tổ chức kỳ họp thứ nhất. Kỳ \
+         họp thành lập hai ban: Ban Pháp chế do bà Lâm Thị Kiều Oanh làm Trưởng ban; Ban Kinh tế - \
+         Xã hội do ông Quách Văn Mến làm Trưởng ban. Dự có ông Dương Văn Út, Phó Trưởng Ban Pháp \
+         chế. Tổ công tác số 2 của UBND thành phố do ông Hồ Văn Tâm, Phó Chủ tịch UBND thành phố \
+         làm Tổ trưởng.",
+    );
+    let holds = |name: &str| out(&kg, name, EdgeType::Holds);
+    assert_eq!(
+        holds("Lâm Thị Kiều Oanh"),
+        ["Trưởng Ban Pháp chế Hội đồng nhân dân phường Thới An Đông"]
+    );
+    assert_eq!(
+        holds("Quách Văn Mến"),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân phường Thới An Đông"]
+    );
+    assert_eq!(
+        holds("Dương Văn Út"),
+        ["Phó Trưởng Ban Pháp chế Hội đồng nhân dân phường Thới An Đông"]
+    );
+    // (Not the UBND the clause names after the group.)
+    assert_eq!(
+        holds("Hồ Văn Tâm"),
+        ["Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"]
+    );
+}
+
+#[test]
+fn the_resolution_of_an_election_the_session_held_is_its_subject() {
+    let kg = graph(
+        "Ngày 15/10/2025, HĐND xã Xuân Quế, tỉnh Đồng Nai tổ chức kỳ họp thứ tư. Với 25/25 đại \
+         biểu tán thành, kỳ họp đã bầu ông Trịnh Văn Đông giữ chức Phó Chủ tịch HĐND xã Xuân Quế \
+         khóa I (Nghị quyết số 112/NQ-HĐND).",
+    );
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(subjects, ["112/NQ-HĐND"]);
+}

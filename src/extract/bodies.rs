@@ -1251,8 +1251,11 @@ fn parse_body_with(
         // A sub-body with no body after it belongs to the article's own
         // body of its family ("Trưởng ban Tổ chức" in a Quận ủy article is
         // rare; "UVTV" is not parsed here).
+        // A council's committee ("Trưởng Ban Pháp chế") is of the council
+        // the article names.
         let base = match family.as_deref() {
             Some("party") => party_committee_at(doc, j),
+            Some("people") => nearest_body(doc, j, &[String::from("Hội đồng nhân dân")]),
             _ => None,
         };
         return Some(sub_body(doc, &prefixes, base?, j - i));
@@ -1891,6 +1894,25 @@ pub(crate) fn local_place_at(doc: &Doc, k: usize, end: usize) -> bool {
         || !g
             .wards_named(&joined, None, Some(p), doc.loc.post_2025)
             .is_empty()
+}
+
+/// The body that opens the clause of "làm" at `lam` and stands right
+/// before its "do": "Ban Kinh tế - Xã hội do ông A làm ...", "Tổ công tác
+/// số 5 do ông B, Phó Chủ tịch UBND tỉnh làm ...".
+fn body_led_by(doc: &Doc, lam: usize) -> Option<BodyMatch> {
+    let a = doc.sents[doc.sentence_of(lam)].tok_start;
+    let d = (a..lam)
+        .rev()
+        .take_while(|&q| !(doc.is_punct(q, ";") || doc.is_punct(q, ":")))
+        .find(|&q| doc.words[q] == "do")?;
+    let from = (a..d)
+        .rev()
+        .take_while(|&q| !(doc.is_punct(q, ";") || doc.is_punct(q, ":")))
+        .last()?;
+    // (The body opens the clause: "Tổ công tác số 5 của UBND tỉnh do ..."
+    // gives none, not the UBND.)
+    let s = (from..d).find(|&q| doc.toks[q].cap)?;
+    parse_body(doc, s, d).filter(|b| s + b.len == d)
 }
 
 /// True when a person's name (a family name and one or more capitalised
@@ -2535,6 +2557,14 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         return None;
     }
     let k = j + n;
+    // "Ban Pháp chế do bà A làm Trưởng ban": a role alone after "làm" heads
+    // the body its clause opens with.
+    if j > i && doc.words[j - 1] == "làm" && stands_alone(doc, k, end) {
+        if let Some(b) = body_led_by(doc, j - 1) {
+            let name = format!("{} {}", role.canonical, b.name);
+            return finish(doc, name, k, Some(b), true);
+        }
+    }
     // "do đồng chí X làm Chủ nhiệm.": a role with no body at all is of the
     // body of its family the article names nearest; none, no title.
     if let Some(families) = lex.bare_roles.get(&role.canonical) {

@@ -161,6 +161,22 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if doc.gaz.province(&joined).is_some() || not_persons().contains(&joined) {
         return None;
     }
+    // "cử tri La Gi", "khởi nghĩa nông dân Yên Thế": after a word that
+    // introduces only a name, a district of the article's province is the
+    // people's place.
+    let name_only = doc
+        .lex
+        .honorifics
+        .ending_at(&doc.ids, start, 3)
+        .is_some_and(|(_, &only)| only);
+    if name_only
+        && !doc
+            .gaz
+            .districts_named(&joined, None, doc.loc.province)
+            .is_empty()
+    {
+        return None;
+    }
     // "Hạt trưởng Hạt Kiểm lâm Sơn Hà", "Đồn Biên phòng Đàm Thủy": two
     // words after a unit's name, not introduced by an honorific, that name
     // a district or a commune of the article's province end the unit's
