@@ -200,14 +200,15 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
     // "(GMT+7)" after the time, and the portal's "| ..." tail or its page
     // counters set off by spaces alone ("07:30    Lượt xem: 530") or a dash
     // ("07:55 - Lượt xem: 96").
-    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\)|\s+(?:gmt|utc)\s*[+\-]?[0-9:]*)?\s*(?:[|·•].*|(?:[\-–]\s*)?(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
+    const TAIL: &str = r"(?:\s*\((?:gmt|utc)[^)]*\)|\s*\[(?:gmt|utc)[^\]]*\]|\s+(?:gmt|utc)\s*[+\-]?[0-9:]*)?\s*(?:[|·•].*|(?:[\-–]\s*)?(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|view\s+count|views?|bình\s+luận|chia\s+sẻ|in\s+bài)\s*:?(?:\s.*|[0-9.,]+.*)?)?";
     let pattern = |body: String| {
         Regex::new(&format!("(?i)^{body}$")).expect("the date-line patterns are valid regexes")
     };
     [
-        // "Thứ Hai, 14/11/2022 07:30", "(15/03/2024 10:20)".
+        // "Thứ Hai, 14/11/2022 07:30", "(15/03/2024 10:20)", "Cập nhật
+        // ngày 05/11/2025 lúc 18:30", "16/09/2021, 15:20 [GMT+7]".
         pattern(format!(
-            r"\(?\s*{PREFIX}{WEEKDAY}(?:ngày\s*)?{DMY}(?:\s*[|,\-–]?\s*{TIME})?\s*\)?{TAIL}"
+            r"\(?\s*{PREFIX}{WEEKDAY}(?:ngày\s*)?{DMY}(?:\s*[|,\-–]?\s*(?:lúc\s*)?{TIME})?\s*\)?{TAIL}"
         )),
         // Time first: "Cập nhật: 09:30, 14/03/2023", "Đăng lúc: 10:20 - 15/03/2024",
         // "Cập nhật lúc 17:45, Thứ Bảy, 23/08/2025".
@@ -621,6 +622,8 @@ mod tests {
             ("07:50 - Chủ nhật, ngày 09/03/2025", "2025-03-09", "07:50"),
             ("Thứ Tư, ngày 02/04/2025 14:05", "2025-04-02", "14:05"),
             ("29/10/2025 11:20 GMT+7", "2025-10-29", "11:20"),
+            ("Thứ Năm, 16/09/2021, 15:20 [GMT+7]", "2021-09-16", "15:20"),
+            ("Cập nhật ngày 05/11/2025 lúc 18:30", "2025-11-05", "18:30"),
             ("26/09/2025 07:55 · 402 lượt xem", "2025-09-26", "07:55"),
             (
                 "Ngày 04/11/2025 08:10 - Lượt xem: 75",
@@ -952,6 +955,9 @@ Bình chọn
         );
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
         let a = parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin khác:\nTin một");
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a =
+            parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin đã đăng:\nTin một");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
         // A marker inside a sentence is body text.
         let a = parse("Tin ngắn về hội nghị\n\nĐại biểu chia sẻ kinh nghiệm bình chọn.");

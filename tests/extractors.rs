@@ -8441,3 +8441,32 @@ fn the_resolution_of_an_election_the_session_held_is_its_subject() {
         .collect();
     assert_eq!(subjects, ["112/NQ-HĐND"]);
 }
+
+#[test]
+fn a_ward_abbreviated_with_a_full_stop_ends_no_sentence() {
+    let kg = graph(
+        "Sáng 12/1/2024, Đảng ủy Phường 7, Quận 5, Thành phố Hồ Chí Minh tổ chức hội nghị tổng \
+         kết. Đ/c Lạc Thị Huệ – QUV, Bí thư Đảng ủy P.7; đ/c Mạc Văn Khải – Chủ tịch UBND P.7 đồng \
+         chủ trì hội nghị.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-01-12", |e| e == EdgeType::Chaired),
+        ["Lạc Thị Huệ", "Mạc Văn Khải"]
+    );
+}
+
+#[test]
+fn a_post_told_to_lead_a_task_chairs_nothing_and_duoc_bo_nhiem_gives_the_post() {
+    let kg = graph(
+        "Sáng 3/3/2025, UBND huyện Yên Mỹ, tỉnh Hưng Yên tổ chức hội nghị công bố quyết định về \
+         công tác cán bộ. Đồng chí Đào Văn Thành, Chủ tịch UBND huyện chủ trì hội nghị. Ông Kha Văn \
+         Lịch, nguyên Phó Trưởng phòng Nội vụ, được bổ nhiệm Trưởng phòng Tư pháp. Kết luận hội \
+         nghị, đồng chí Đào Văn Thành yêu cầu Trưởng phòng Tư pháp chủ trì rà soát các thủ tục.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-03-03", |e| e == EdgeType::Chaired),
+        ["Đào Văn Thành"]
+    );
+    assert!(out(&kg, "Kha Văn Lịch", EdgeType::Holds)
+        .contains(&"Trưởng phòng Tư pháp huyện Yên Mỹ".to_string()));
+}

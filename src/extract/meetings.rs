@@ -1150,7 +1150,10 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 doc.toks[st].cap
                     && (cue_ending_at(doc, a, st, "assign").is_some()
                         || cue_ending_at(doc, a, st, "speech").is_some())
-                    && super::bodies::free_body_at(doc, st, e).is_some()
+                    && (super::bodies::free_body_at(doc, st, e).is_some()
+                        // "yêu cầu Trưởng phòng Nông nghiệp và Môi trường
+                        // chủ trì rà soát ...": a post given the task.
+                        || super::bodies::parse_title(doc, st, e).is_some_and(|t| st + t.len == k))
                     && (st..k).all(|q| doc.toks[q].kind == TokKind::Word)
             })
         };
