@@ -8470,3 +8470,38 @@ fn a_post_told_to_lead_a_task_chairs_nothing_and_duoc_bo_nhiem_gives_the_post() 
     assert!(out(&kg, "Kha Văn Lịch", EdgeType::Holds)
         .contains(&"Trưởng phòng Tư pháp huyện Yên Mỹ".to_string()));
 }
+
+#[test]
+fn bank_branches_and_company_boards_are_named_in_full() {
+    // A short name in brackets is no part of the name; "Chi nhánh" goes on
+    // it; "HĐQT" is written out; "Tổng GĐ" and "Kế toán trưởng" are posts.
+    let kg = graph(
+        "Chiều 12/5/2024, UBND huyện Văn Lâm, tỉnh Hưng Yên tổ chức hội nghị gặp mặt doanh nghiệp. \
+         Dự có ông Trần Văn An, Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) \
+         chi nhánh Văn Lâm; ông Mạc Hữu Phước – Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh \
+         tỉnh Hưng Yên; bà Lã Thị Thu Trà, Chủ tịch HĐQT Công ty Cổ phần Minh Hải; ông Park \
+         Ji-hoon, Tổng GĐ Công ty TNHH Dệt Hưng Yên; bà Đỗ Thị Hảo, Kế toán trưởng Công ty TNHH \
+         Thực phẩm Lạc Hồng.",
+    );
+    let holds = |name: &str| out(&kg, name, EdgeType::Holds);
+    assert_eq!(
+        holds("Trần Văn An"),
+        ["Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Văn Lâm"]
+    );
+    assert_eq!(
+        holds("Mạc Hữu Phước"),
+        ["Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Hưng Yên"]
+    );
+    assert_eq!(
+        holds("Lã Thị Thu Trà"),
+        ["Chủ tịch Hội đồng quản trị Công ty Cổ phần Minh Hải"]
+    );
+    assert_eq!(
+        holds("Park Ji-hoon"),
+        ["Tổng Giám đốc Công ty TNHH Dệt Hưng Yên"]
+    );
+    assert_eq!(
+        holds("Đỗ Thị Hảo"),
+        ["Kế toán trưởng Công ty TNHH Thực phẩm Lạc Hồng"]
+    );
+}

@@ -2014,6 +2014,18 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     })
 }
 
+/// A short name in brackets at `j` inside a unit's name, the name going on
+/// after it: "(Agribank) chi nhánh Văn Lâm", "(VietinBank) Chi nhánh Khu
+/// công nghiệp Đức Hòa".
+fn short_name_bracket(doc: &Doc, j: usize, end: usize) -> bool {
+    j + 3 < end
+        && doc.is_punct(j, "(")
+        && doc.toks[j + 1].kind == TokKind::Word
+        && doc.toks[j + 1].cap
+        && doc.is_punct(j + 2, ")")
+        && doc.words_are(j + 3, "chi nhánh")
+}
+
 /// The text of a freely read unit name, its abbreviations written out
 /// (`unit_abbreviations.tsv`): the guide names bodies in full.
 fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
@@ -2021,6 +2033,15 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut run = a;
     let mut k = a;
     while k < b {
+        // "Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh ...":
+        // the short name in brackets is no part of the name.
+        if k > a && short_name_bracket(doc, k, b) {
+            out.push_str(&doc.kept_text(run, k));
+            out.push(' ');
+            k += 3;
+            run = k;
+            continue;
+        }
         let Some((n, (full, _))) = doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) else {
             k += 1;
             continue;
@@ -2143,8 +2164,12 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             )
     };
     let mut j = i;
-    while j < end && j - i < 12 {
+    while j < end && j - i < 16 {
         let t = doc.toks[j];
+        if j > i && short_name_bracket(doc, j, end) {
+            j += 3;
+            continue;
+        }
         if t.kind == TokKind::Punct {
             // "GD&ĐT": an ampersand joins the words it stands between.
             let amp = doc.is_punct(j, "&")
