@@ -8505,3 +8505,19 @@ fn bank_branches_and_company_boards_are_named_in_full() {
         ["Kế toán trưởng Công ty TNHH Thực phẩm Lạc Hồng"]
     );
 }
+
+#[test]
+fn a_decision_told_to_the_meeting_is_its_subject() {
+    let kg = graph(
+        "Ngày 19/5/2023, Huyện ủy Nam Giang, tỉnh Quảng Nam tổ chức hội nghị. Đồng chí Zơrâm Thị \
+         Lanh, Phó Bí thư Thường trực Huyện ủy chủ trì. Cũng tại hội nghị, Ban Tổ chức Huyện ủy \
+         thông tin Quyết định số 412-QĐ/HU ngày 17/5/2023 của Ban Thường vụ Huyện ủy chuẩn y đồng \
+         chí Bríu Văn Hà giữ chức Phó Bí thư Đảng ủy xã Cà Dy.",
+    );
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(subjects, ["412-QĐ/HU"]);
+}
