@@ -293,7 +293,8 @@ pub struct Body {
     /// For prefixes: the default body family.
     pub default_family: Option<String>,
     /// For committees: the unit kind their name says ("quận" for Quận ủy,
-    /// "huyện" for Huyện đoàn), when it says one.
+    /// "huyện" for Huyện đoàn), when it says one. For an event's board
+    /// (`own_task`): the event's words, folded ("đại hội").
     pub kind: Option<String>,
     /// For bodies named by their task: the surface already says the task
     /// ("Ban Tổ chức lễ hội"), so the words after it may be only the level

@@ -8434,12 +8434,7 @@ fn the_resolution_of_an_election_the_session_held_is_its_subject() {
          biểu tán thành, kỳ họp đã bầu ông Trịnh Văn Đông giữ chức Phó Chủ tịch HĐND xã Xuân Quế \
          khóa I (Nghị quyết số 112/NQ-HĐND).",
     );
-    let subjects: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    assert_eq!(subjects, ["112/NQ-HĐND"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["112/NQ-HĐND"]);
 }
 
 #[test]
@@ -8514,10 +8509,5 @@ fn a_decision_told_to_the_meeting_is_its_subject() {
          thông tin Quyết định số 412-QĐ/HU ngày 17/5/2023 của Ban Thường vụ Huyện ủy chuẩn y đồng \
          chí Bríu Văn Hà giữ chức Phó Bí thư Đảng ủy xã Cà Dy.",
     );
-    let subjects: Vec<String> = kg
-        .edges()
-        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
-        .map(|(_, t, _)| t.name.clone())
-        .collect();
-    assert_eq!(subjects, ["412-QĐ/HU"]);
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["412-QĐ/HU"]);
 }

@@ -1738,10 +1738,11 @@ fn event_name(doc: &Doc, j: usize, end: usize, lower_first: bool) -> usize {
 }
 
 /// The name of the board `b` ("Ban Tổ chức Đại hội", read at `from..to`):
-/// as the article writes it in full elsewhere, else from the event it names
-/// in capitals (its words in the lexicon's fifth column): "Đại hội Thể dục thể thao (TDTT) xã" gives
-/// "Ban Tổ chức Đại hội Thể dục thể thao xã Phù Ninh"; an event named
-/// without a level gives the name alone ("Lễ hội Trường Yên").
+/// as the article writes it in full elsewhere, else from the event it
+/// names in capitals (its words in the lexicon's fifth column): "Đại hội
+/// Thể dục thể thao (TDTT) xã" gives "Ban Tổ chức Đại hội Thể dục thể
+/// thao xã Phù Ninh"; an event named without a level gives the name alone
+/// ("Lễ hội Trường Yên").
 fn event_board(doc: &Doc, b: &crate::lexicon::Body, from: usize, to: usize) -> Option<String> {
     let event: Vec<&str> = b.kind.as_deref()?.split(' ').collect();
     let m = event.len();
@@ -2658,11 +2659,9 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             // unit a role heads, written as "the school" or not at all, is
             // the one of its kind named nearest before (`role_units.tsv`).
             if let Some(head) = lex.role_units.get(&role.canonical) {
-                // (Only the words of this role's unit; "Đồn" is no anaphor
-                // where it opens the unit's name: "Chính trị viên Đồn Biên
-                // phòng Pha Long".)
-                // Nor is "chùa" where the pagoda's name follows it ("trụ trì
-                // chùa Sà Som").
+                // (Only the words of this role's unit, and not where they
+                // open the unit's name: "Chính trị viên Đồn Biên phòng Pha
+                // Long", "trụ trì chùa Sà Som".)
                 let written = lex.free_bodies.longest(words, k).map_or(0, |(h, _)| h);
                 let named = |q: usize| {
                     q < end
