@@ -8511,3 +8511,16 @@ fn a_decision_told_to_the_meeting_is_its_subject() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["412-QĐ/HU"]);
 }
+
+#[test]
+fn a_body_that_receives_and_works_with_a_delegation_organizes_the_session() {
+    let kg = graph(
+        "Chiều 7/8/2019, UBND huyện Kim Thành, tỉnh Hải Dương tiếp và làm việc với đoàn công tác \
+         Công ty TNHH Điện tử Minh Phát. Đồng chí Vũ Văn Hòe, Chủ tịch UBND huyện chủ trì buổi làm \
+         việc.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2019-08-07", |e| e == EdgeType::Organized),
+        ["Ủy ban nhân dân huyện Kim Thành"]
+    );
+}
