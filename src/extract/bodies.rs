@@ -1422,14 +1422,13 @@ fn parse_body_with(
             let Some(used) = subject else {
                 // "Chủ tịch Hội đồng": the one the article names by its task
                 // ("Thường trực Hội đồng": a part of it).
-                let b = named_by_task(doc, j - n, n)?;
+                let b = named_by_task(doc, j - n, n, |q, end| {
+                    steering_subject(doc, q, end).is_some()
+                })?;
                 return Some(sub_body(doc, &prefixes, b, j - i));
             };
-            let task = if used == 0 {
-                String::new()
-            } else {
-                unit_text(doc, j, j + used)
-            };
+            // (Empty for a board whose surface says its task.)
+            let task = unit_text(doc, j, j + used);
             j += used;
             if doc.words.get(j) == Some(&"của") {
                 j += 1;
@@ -1749,26 +1748,14 @@ fn event_board(doc: &Doc, b: &crate::lexicon::Body, from: usize, to: usize) -> O
     let words = b.canonical.split(' ').count().checked_sub(m)?;
     let head: Vec<&str> = b.canonical.split(' ').take(words).collect();
     // The board written in full elsewhere first ("Ban Tổ chức Lễ hội
-    // Nghinh Ông Nam Hải huyện Kiên Hải"; only a mention that goes on, so
-    // that it does not come back here).
-    let surface = &doc.ids[from..to];
-    let full = (0..doc.toks.len().saturating_sub(to - from)).find_map(|p| {
-        let next = p + (to - from);
-        let goes_on = doc
-            .toks
-            .get(next)
-            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
-            || doc.lex.levels.longest(&doc.ids, next).is_some();
-        if p == from || &doc.ids[p..next] != surface || !goes_on {
-            return None;
-        }
-        let end = doc.sents[doc.sentence_of(p)].tok_end;
-        parse_body(doc, p, end)
-            .filter(|b| b.len > to - from)
-            .map(|b| b.name)
+    // Nghinh Ông Nam Hải huyện Kiên Hải": the event's name or a level word
+    // after the surface).
+    let full = named_by_task(doc, from, to - from, |q, _| {
+        doc.toks[q].cap && doc.toks[q].kind == TokKind::Word
+            || doc.lex.levels.longest(&doc.ids, q).is_some()
     });
-    if full.is_some() {
-        return full;
+    if let Some(b) = full {
+        return Some(b.name);
     }
     // (A mention with its level and place first: "Đại hội Thể dục thể thao
     // xã lần thứ I" over the headline's "Đại hội Thể dục thể thao".)
@@ -1812,17 +1799,25 @@ fn event_mention(
 
 /// The body named by its task ([`BodyClass::Subject`]) that the word of
 /// `n` tokens at `i` names alone ("Chủ tịch Hội đồng chủ trì"): the first
-/// the article names in full with that word.
-fn named_by_task(doc: &Doc, i: usize, n: usize) -> Option<BodyMatch> {
+/// the article names in full with that word, where `goes_on` (the token
+/// after the word, its sentence's end) says the mention writes more.
+/// (A mention that goes on parses without coming back here.)
+fn named_by_task(
+    doc: &Doc,
+    i: usize,
+    n: usize,
+    goes_on: impl Fn(usize, usize) -> bool,
+) -> Option<BodyMatch> {
     let word = &doc.ids[i..i + n];
     (0..doc.toks.len().saturating_sub(n)).find_map(|p| {
         if p == i || &doc.ids[p..p + n] != word {
             return None;
         }
         let end = doc.sents[doc.sentence_of(p)].tok_end;
-        // (A mention with its task parses without coming back here.)
-        steering_subject(doc, p + n, end)?;
-        parse_body(doc, p, end)
+        if !goes_on(p + n, end) {
+            return None;
+        }
+        parse_body(doc, p, end).filter(|b| b.len > n)
     })
 }
 
@@ -1902,14 +1897,11 @@ pub(crate) fn local_place_at(doc: &Doc, k: usize, end: usize) -> bool {
 /// số 5 do ông B, Phó Chủ tịch UBND tỉnh làm ...".
 fn body_led_by(doc: &Doc, lam: usize) -> Option<BodyMatch> {
     let a = doc.sents[doc.sentence_of(lam)].tok_start;
-    let d = (a..lam)
-        .rev()
-        .take_while(|&q| !(doc.is_punct(q, ";") || doc.is_punct(q, ":")))
-        .find(|&q| doc.words[q] == "do")?;
-    let from = (a..d)
+    let from = (a..lam)
         .rev()
         .take_while(|&q| !(doc.is_punct(q, ";") || doc.is_punct(q, ":")))
         .last()?;
+    let d = (from..lam).rev().find(|&q| doc.words[q] == "do")?;
     // (The body opens the clause: "Tổ công tác số 5 của UBND tỉnh do ..."
     // gives none, not the UBND.)
     let s = (from..d).find(|&q| doc.toks[q].cap)?;
