@@ -8420,10 +8420,14 @@ fn a_council_committee_is_of_the_council_and_do_a_lam_heads_the_clauses_body() {
         holds("Dương Văn Út"),
         ["Phó Trưởng Ban Pháp chế Hội đồng nhân dân phường Thới An Đông"]
     );
-    // (Not the UBND the clause names after the group.)
+    // (The group of the UBND's city, not the UBND the clause names after
+    // it.)
     assert_eq!(
         holds("Hồ Văn Tâm"),
-        ["Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"]
+        [
+            "Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",
+            "Tổ trưởng Tổ công tác số 2 thành phố Cần Thơ"
+        ]
     );
 }
 
@@ -8522,5 +8526,51 @@ fn a_body_that_receives_and_works_with_a_delegation_organizes_the_session() {
     assert_eq!(
         on_meeting(&kg, "2019-08-07", |e| e == EdgeType::Organized),
         ["Ủy ban nhân dân huyện Kim Thành"]
+    );
+}
+
+#[test]
+fn an_acronym_spelling_the_words_before_it_is_written_out_in_later_units() {
+    let kg = graph(
+        "Ngày 12/3/2024, Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện Gia Lâm tổ chức hội nghị \
+         triển khai nhiệm vụ năm 2024. Ông Ngô Văn Tường, Phó Chủ tịch UBND huyện chủ trì hội \
+         nghị. Dự có bà Lê Thị Oanh, Trưởng phòng Kỹ thuật TTPTQĐ huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Oanh", EdgeType::Holds),
+        ["Trưởng phòng Kỹ thuật Trung tâm Phát triển quỹ đất huyện Gia Lâm"]
+    );
+}
+
+#[test]
+fn bch_before_the_disaster_boards_words_is_that_board() {
+    let kg = graph(
+        "Sáng 5/6/2023, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Kỳ Anh họp \
+         triển khai nhiệm vụ mùa mưa bão. Chủ trì có ông Trần Đình Nguyên, Phó Chủ tịch UBND \
+         huyện, Trưởng BCH PCTT&TKCN huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Đình Nguyên", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Kỳ Anh",
+            "Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Kỳ Anh"
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_group_of_a_committee_led_by_an_official_is_of_its_place() {
+    // The group opens its clause after a date; its owner's place names it.
+    let kg = graph(
+        "Ngày 26/10/2023, Tổ công tác số 4 của UBND tỉnh Bình Định do đồng chí Lâm Hải Giang, Phó \
+         Chủ tịch UBND tỉnh làm Tổ trưởng đã làm việc với huyện Phù Cát về giải ngân vốn đầu tư \
+         công.",
+    );
+    assert_eq!(
+        out(&kg, "Lâm Hải Giang", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định",
+            "Tổ trưởng Tổ công tác số 4 tỉnh Bình Định"
+        ]
     );
 }

@@ -1902,10 +1902,49 @@ fn body_led_by(doc: &Doc, lam: usize) -> Option<BodyMatch> {
         .take_while(|&q| !(doc.is_punct(q, ";") || doc.is_punct(q, ":")))
         .last()?;
     let d = (from..lam).rev().find(|&q| doc.words[q] == "do")?;
-    // (The body opens the clause: "Tổ công tác số 5 của UBND tỉnh do ..."
-    // gives none, not the UBND.)
-    let s = (from..d).find(|&q| doc.toks[q].cap)?;
-    parse_body(doc, s, d).filter(|b| s + b.len == d)
+    // The body opens the clause, or the founding its clause tells of
+    // ("... về việc thành lập Tổ công tác liên ngành X do ông A làm Tổ
+    // trưởng").
+    let founded = (from..d)
+        .rev()
+        .find(|&q| q > from && doc.words[q - 1] == "thành" && doc.words[q] == "lập")
+        .map(|q| q + 1);
+    // (The first body named, past a date: "Ngày 26/10, Tổ công tác ...".
+    // A body after "của" owns the one led, it is not led.)
+    let (s, b) = (founded.unwrap_or(from)..d)
+        .filter(|&q| doc.toks[q].cap && !(q > from && doc.words[q - 1] == "của"))
+        .find_map(|q| Some((q, parse_body(doc, q, d).or_else(|| numbered_group(doc, q, d))?)))?;
+    (s + b.len == d).then_some(b)
+}
+
+/// A group named by its number and owner, "Tổ công tác số 5 của UBND
+/// tỉnh" (ending at `end`): the group of the owner's place, "Tổ công tác
+/// số 5 tỉnh Bình Định".
+fn numbered_group(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
+    let (n, b) = doc
+        .lex
+        .bodies
+        .longest(&doc.ids[..end], i)
+        .filter(|(_, b)| b.class == BodyClass::Subject && !b.own_task)?;
+    let mut k = i + n;
+    if doc.words.get(k) == Some(&"số") {
+        k += 1;
+    }
+    if k >= end || doc.toks[k].kind != TokKind::Num || doc.words.get(k + 1) != Some(&"của") {
+        return None;
+    }
+    let owner = parse_body(doc, k + 2, end).filter(|o| k + 2 + o.len == end)?;
+    let place = owner.place?;
+    let name = format!("{} số {} {}", b.canonical, doc.tok_text(k), place_kind(doc, place));
+    Some(BodyMatch {
+        len: end - i,
+        name: with_place(doc, &name, place),
+        qualified: true,
+        party: false,
+        steering: false,
+        place: Some(place),
+        parent: None,
+    })
 }
 
 /// True when a person's name (a family name and one or more capitalised
@@ -2035,13 +2074,21 @@ fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
             run = k;
             continue;
         }
-        let Some((n, (full, _))) = doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) else {
+        let full = match doc.lex.unit_abbrevs.longest(&doc.ids[..b], k) {
+            Some((n, (full, _))) => Some((n, full.clone())),
+            // "Phòng giao dịch NHCSXH huyện" after "Ngân hàng Chính sách
+            // xã hội (NHCSXH)": what the article defined it as.
+            None => doc
+                .defined_abbreviation(k)
+                .map(|(from, bracket)| (1, doc.kept_text(from, bracket))),
+        };
+        let Some((n, full)) = full else {
             k += 1;
             continue;
         };
         out.push_str(&doc.kept_text(run, k));
         out.push(' ');
-        out.push_str(full);
+        out.push_str(&full);
         out.push(' ');
         k += n;
         run = k;

@@ -141,7 +141,10 @@ pub struct Doc<'a> {
     /// The abbreviations the article defines in brackets after what they
     /// stand for ("Công an huyện (CAH)"): the abbreviation's token and the
     /// tokens it stands for, found once on first need.
-    abbreviations: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
+    abbreviations: std::cell::OnceCell<Vec<Defined>>,
+    /// The acronyms dropped from the tokens because they spell the words
+    /// just before them ([`drop_spelled_acronyms`]).
+    spelled: Vec<(&'a str, usize, usize)>,
     /// The former province name the article writes (`former_names.tsv`),
     /// looked up once on first need.
     former: std::cell::OnceCell<Option<&'static crate::gazetteer::FormerName>>,
@@ -163,6 +166,19 @@ pub struct Doc<'a> {
     relation_index: rustc_hash::FxHashMap<(EdgeType, usize, usize), usize>,
 }
 
+/// An abbreviation the article defines: the words it stands for run from
+/// token `from` to `to` (a bracket, or the end of the words when the
+/// bracket was dropped), and it is written at token `at` there.
+/// (The acronym is owned: a borrow of the text in the `OnceCell` would
+/// make `Doc` invariant in its lifetime.)
+#[derive(Debug, Clone)]
+struct Defined {
+    abbr: Box<str>,
+    from: usize,
+    to: usize,
+    at: Option<usize>,
+}
+
 /// The fewest words a lead sentence has.
 const MIN_LEAD_WORDS: usize = 5;
 
@@ -170,7 +186,14 @@ const MIN_LEAD_WORDS: usize = 5;
 /// Mặt trận Tổ quốc (MTTQ) Việt Nam xã X", "Hội Liên hiệp Phụ nữ (LHPN)
 /// xã"): writers gloss a body's name mid-way, and the name reads on across
 /// the gloss. Tokens keep their offsets, so evidence still quotes the text.
-fn drop_spelled_acronyms(text: &str, toks: &mut Vec<Token>) {
+///
+/// Returns what was dropped, as (the acronym folded, the first and the
+/// end token it spells in the tokens kept), for later mentions of it.
+fn drop_spelled_acronyms<'a>(
+    text: &str,
+    folded: &'a str,
+    toks: &mut Vec<Token>,
+) -> Vec<(&'a str, usize, usize)> {
     let spells = |k: usize| {
         let (open, abbr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
         if &text[open.start..open.end] != "("
@@ -203,17 +226,24 @@ fn drop_spelled_acronyms(text: &str, toks: &mut Vec<Token>) {
         .filter(|&k| spells(k))
         .collect();
     if drop.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut keep = vec![true; toks.len()];
-    for k in drop {
+    let mut spelled = Vec::with_capacity(drop.len());
+    for (n, &k) in drop.iter().enumerate() {
         keep[k..k + 3].iter_mut().for_each(|x| *x = false);
+        // (Each bracket dropped before this one took three tokens out.)
+        let abbr = &toks[k + 1];
+        let letters = text::ascii_fold(&text[abbr.start..abbr.end]).chars().count();
+        let end = k - 3 * n;
+        spelled.push((&folded[abbr.start..abbr.end], end - letters, end));
     }
     let mut i = 0;
     toks.retain(|_| {
         i += 1;
         keep[i - 1]
     });
+    spelled
 }
 
 impl<'a> Doc<'a> {
@@ -241,7 +271,7 @@ impl<'a> Doc<'a> {
                 headline_end = toks.len();
             }
         }
-        drop_spelled_acronyms(text, &mut toks);
+        let spelled = drop_spelled_acronyms(text, folded, &mut toks);
         let mut para = text::paragraph_breaks(text, &toks);
         // The body starts a new paragraph after the headline.
         if let Some(p) = para.get_mut(headline_end).filter(|_| headline_end > 0) {
@@ -290,6 +320,7 @@ impl<'a> Doc<'a> {
             congress_committee: std::cell::OnceCell::new(),
             ward_committee_named: std::cell::OnceCell::new(),
             abbreviations: std::cell::OnceCell::new(),
+            spelled,
             former: std::cell::OnceCell::new(),
             codes: None,
             sentence_text: Vec::new(),
@@ -347,7 +378,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         let defined = self.abbreviations.get_or_init(|| {
-            let mut found = Vec::new();
+            let mut found: Vec<Defined> = self
+                .spelled
+                .iter()
+                .map(|&(abbr, from, to)| Defined {
+                    abbr: abbr.into(),
+                    from,
+                    to,
+                    at: None,
+                })
+                .collect();
             for k in 1..self.toks.len().saturating_sub(2) {
                 let abbr = self.words[k + 1];
                 let letters = abbr.chars().count();
@@ -355,7 +395,7 @@ impl<'a> Doc<'a> {
                     || !self.is_punct(k + 2, ")")
                     || !self.toks[k + 1].upper
                     || !(2..=6).contains(&letters)
-                    || found.iter().any(|&(w, _, _)| self.words[w] == abbr)
+                    || found.iter().any(|d| &*d.abbr == abbr)
                 {
                     continue;
                 }
@@ -372,8 +412,13 @@ impl<'a> Doc<'a> {
                             .zip(bare.chars())
                             .all(|(w, c)| text::ascii_fold(w).starts_with(c))
                 });
-                if let Some(a) = start {
-                    found.push((k + 1, a, k));
+                if let Some(from) = start {
+                    found.push(Defined {
+                        abbr: abbr.into(),
+                        from,
+                        to: k,
+                        at: Some(k + 1),
+                    });
                 }
             }
             found
@@ -381,8 +426,8 @@ impl<'a> Doc<'a> {
         let w = self.words[i];
         defined
             .iter()
-            .find(|&&(abbr, _, k)| self.words[abbr] == w && k + 1 != i)
-            .map(|&(_, a, k)| (a, k))
+            .find(|d| &*d.abbr == w && d.at != Some(i))
+            .map(|d| (d.from, d.to))
     }
 
     /// Original text of token `i`.
