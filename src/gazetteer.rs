@@ -375,6 +375,29 @@ impl Gazetteer {
                 .entry(spelling_key(&fold(&p.name)).into_owned())
                 .or_insert(i);
         }
+        // (The dataset's spellings that `corrections.tsv` replaces, by
+        // their unit, looked up as well.)
+        let mut misspelt: Vec<(bool, usize, String)> = Vec::new();
+        for l in include_str!("../data/gazetteer/corrections.tsv").lines() {
+            let f: Vec<&str> = l.split('\t').collect();
+            if l.starts_with('#') || f.len() < 3 {
+                continue;
+            }
+            let district = f[0] == "district";
+            let unit = if district {
+                g.districts.iter().position(|d| d.code == f[1])
+            } else {
+                g.wards.iter().position(|w| w.code == f[1] && !w.post_2025)
+            };
+            if let Some(i) = unit {
+                let name = if district {
+                    &mut g.districts[i].name
+                } else {
+                    &mut g.wards[i].name
+                };
+                misspelt.push((district, i, std::mem::replace(name, f[2].to_string())));
+            }
+        }
         for (i, d) in g.districts.iter().enumerate() {
             g.district_by_name
                 .entry(spelling_key(&fold(&d.name)).into_owned())
@@ -384,6 +407,17 @@ impl Gazetteer {
         for (i, w) in g.wards.iter().enumerate() {
             g.ward_by_name
                 .entry(spelling_key(&fold(&w.name)).into_owned())
+                .or_default()
+                .push(i);
+        }
+        for (district, i, old) in misspelt {
+            let index = if district {
+                &mut g.district_by_name
+            } else {
+                &mut g.ward_by_name
+            };
+            index
+                .entry(spelling_key(&fold(&old)).into_owned())
                 .or_default()
                 .push(i);
         }

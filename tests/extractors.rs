@@ -8574,3 +8574,77 @@ fn a_numbered_group_of_a_committee_led_by_an_official_is_of_its_place() {
         ]
     );
 }
+
+#[test]
+fn a_disaster_board_written_with_a_dash_and_a_second_post_in_brackets_before_a_name() {
+    let kg = graph(
+        "Chiều 12/11/2021, Ban Chỉ huy Phòng, chống thiên tai - Tìm kiếm cứu nạn thị xã Hoài Nhơn \
+         họp khẩn. Chủ tịch UBND thị xã (Trưởng Ban Chỉ huy) Đoàn Văn Hưng chủ trì. Ông Lê Văn \
+         Phương, Phó Chủ tịch UBND thị xã, Phó Trưởng ban Thường trực Ban Chỉ huy báo cáo.",
+    );
+    let board = "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn thị xã Hoài Nhơn";
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Organized), [board]);
+    assert_eq!(
+        out(&kg, "Đoàn Văn Hưng", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân thị xã Hoài Nhơn".to_string(),
+            format!("Trưởng {board}")
+        ]
+    );
+    assert_eq!(out(&kg, "Đoàn Văn Hưng", EdgeType::Chaired).len(), 1);
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lê Văn Phương", "Đoàn Văn Hưng"]
+    );
+}
+
+#[test]
+fn posts_of_a_border_commune_and_the_provinces_economic_board() {
+    let kg = graph(
+        "Ngày 20/8/2024, Huyện ủy Sông Mã tổ chức hội nghị. Dự có đồng chí Lục Văn Ngát, Phó \
+         Trưởng Ban Kinh tế Tỉnh ủy; Thiếu tá Vũ Đức Thịnh – Đồn trưởng Đồn Biên phòng Mường \
+         Lèo, Huyện ủy viên. Đồng chí Lò Văn Hoằng, Bí thư Đảng ủy xã Mường Lầm phát biểu. Đồng \
+         chí Mè Thị Thoa, Bí thư Đảng ủy xã biên giới Chiềng Khương phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Lục Văn Ngát", EdgeType::Holds),
+        ["Phó Trưởng Ban Kinh tế Tỉnh ủy Sơn La"]
+    );
+    assert_eq!(
+        out(&kg, "Vũ Đức Thịnh", EdgeType::Holds),
+        [
+            "Đồn trưởng Đồn Biên phòng Mường Lèo",
+            "Ủy viên Huyện ủy Sông Mã"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Mè Thị Thoa", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Chiềng Khương"]
+    );
+}
+
+#[test]
+fn an_adverb_before_the_issuing_verb_keeps_the_issuer() {
+    let kg = graph(
+        "Ngày 13/4/2021, Hội Người cao tuổi huyện Ninh Giang tổ chức Đại hội. Năm 2020, UBND \
+         huyện cũng đã ban hành Quyết định số 415/QĐ-UBND kiện toàn Ban Công tác người cao tuổi \
+         huyện. Ông Vũ Văn Hải, nguyên Chủ tịch UBND xã Hồng Phong phát biểu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Ủy ban nhân dân huyện Ninh Giang"]
+    );
+}
+
+#[test]
+fn a_district_the_gazetteer_misspells_is_found_under_its_official_name() {
+    let kg = graph(
+        "Ngày 3/3/2024, Huyện ủy Mù Cang Chải tổ chức hội nghị. Đồng chí Giàng A Tông, Bí thư \
+         Huyện ủy chủ trì.",
+    );
+    assert_eq!(names_of(&kg, NodeType::District), ["Mù Cang Chải"]);
+    assert_eq!(
+        out(&kg, "Giàng A Tông", EdgeType::Holds),
+        ["Bí thư Huyện ủy Mù Cang Chải"]
+    );
+}

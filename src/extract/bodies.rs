@@ -898,6 +898,20 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     if doc.is_punct(j, ".") {
         j += 1;
     }
+    if let Some((n, p)) = super::places::place_at(doc, want, j, end, &doc.loc) {
+        return Some((j - k + n, p));
+    }
+    // "Đảng ủy xã biên giới Chiềng Khương": words that describe a commune
+    // may stand before its name (`ward_descriptors.txt`).
+    if want.level != Level::Ward {
+        return None;
+    }
+    while let Some((d, _)) = doc.lex.ward_descriptors.longest(&doc.ids[..end], j) {
+        j += d;
+    }
+    if j == k || j >= end || !doc.toks[j].cap {
+        return None;
+    }
     super::places::place_at(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
 }
 
@@ -1913,7 +1927,12 @@ fn body_led_by(doc: &Doc, lam: usize) -> Option<BodyMatch> {
     // A body after "của" owns the one led, it is not led.)
     let (s, b) = (founded.unwrap_or(from)..d)
         .filter(|&q| doc.toks[q].cap && !(q > from && doc.words[q - 1] == "của"))
-        .find_map(|q| Some((q, parse_body(doc, q, d).or_else(|| numbered_group(doc, q, d))?)))?;
+        .find_map(|q| {
+            Some((
+                q,
+                parse_body(doc, q, d).or_else(|| numbered_group(doc, q, d))?,
+            ))
+        })?;
     (s + b.len == d).then_some(b)
 }
 
@@ -1935,7 +1954,12 @@ fn numbered_group(doc: &Doc, i: usize, end: usize) -> Option<BodyMatch> {
     }
     let owner = parse_body(doc, k + 2, end).filter(|o| k + 2 + o.len == end)?;
     let place = owner.place?;
-    let name = format!("{} số {} {}", b.canonical, doc.tok_text(k), place_kind(doc, place));
+    let name = format!(
+        "{} số {} {}",
+        b.canonical,
+        doc.tok_text(k),
+        place_kind(doc, place)
+    );
     Some(BodyMatch {
         len: end - i,
         name: with_place(doc, &name, place),
@@ -2811,8 +2835,12 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 return finish(doc, crate::text::squash(&full), e + used, None, true);
             }
             // "Trưởng phòng X, Ban Tuyên giáo Thành ủy": the unit's body
-            // after a comma belongs to the title.
-            if doc.is_punct(e, ",") && lex.roles.longest(words, e + 1).is_none() {
+            // after a comma belongs to the title ("..., Đảng ủy viên" is a
+            // second post).
+            if doc.is_punct(e, ",")
+                && lex.roles.longest(words, e + 1).is_none()
+                && lex.memberships.longest(words, e + 1).is_none()
+            {
                 if let Some(b) = parse_body(doc, e + 1, end) {
                     name = format!("{name} {}", b.name);
                     e = e + 1 + b.len;

@@ -601,7 +601,8 @@ fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 /// The start of an issuing verb ("ban hành") that ends at most `slack`
 /// tokens before `at`, starting at `lo` or later.
 fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> {
-    (at.saturating_sub(3 + slack).max(lo)..at).find(|&q| {
+    // (Five words: "cũng đã ban hành", "đã kịp thời ban hành".)
+    (at.saturating_sub(5 + slack).max(lo)..at).find(|&q| {
         link_phrase(doc, q, "issues").is_some_and(|l| q + l <= at && at - (q + l) <= slack)
     })
 }

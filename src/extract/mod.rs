@@ -234,7 +234,9 @@ fn drop_spelled_acronyms<'a>(
         keep[k..k + 3].iter_mut().for_each(|x| *x = false);
         // (Each bracket dropped before this one took three tokens out.)
         let abbr = &toks[k + 1];
-        let letters = text::ascii_fold(&text[abbr.start..abbr.end]).chars().count();
+        let letters = text::ascii_fold(&text[abbr.start..abbr.end])
+            .chars()
+            .count();
         let end = k - 3 * n;
         spelled.push((&folded[abbr.start..abbr.end], end - letters, end));
     }

@@ -1574,6 +1574,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     None => break,
                 }
             }
+            // "Chủ tịch UBND thị xã (Trưởng Ban Chỉ huy) Đoàn Văn Hưng": a
+            // second post in brackets between the first and the name.
+            if doc.is_punct(k, "(") {
+                if let Some(t2) = parse_title(doc, k + 1, e) {
+                    let close = k + 1 + t2.len;
+                    if doc.is_punct(close, ")") && name_after_title(doc, close + 1, e).is_some() {
+                        titles.push(t2);
+                        k = close + 1;
+                    }
+                }
+            }
             // "các đại biểu Quốc hội: bà A – ...; ông B – ...": a counted
             // title before a colon heads a list as "các đồng chí" does.
             // So does a title opening an item of election results ("-
