@@ -8648,3 +8648,29 @@ fn a_district_the_gazetteer_misspells_is_found_under_its_official_name() {
         ["Bí thư Huyện ủy Mù Cang Chải"]
     );
 }
+
+#[test]
+fn a_later_day_led_by_a_named_official_is_its_own_meeting() {
+    // The first meeting's chair names the next day in passing (the pupils'
+    // days off): that puts him at no other meeting. The next day opens
+    // with an official checking the sites: an event of its own, held by no
+    // body.
+    let kg = graph(
+        "Chiều 26/9/2022, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Nam Trà \
+         My họp khẩn triển khai ứng phó bão số 4. Dự có ông Đinh Văn Kích, Trưởng phòng Nông \
+         nghiệp và Phát triển nông thôn huyện. Ông Hồ Văn Nhơn, Chủ tịch UBND huyện yêu cầu các \
+         xã di dời dân trước 17 giờ, cho học sinh nghỉ học ngày 27 và 28/9.\n\
+         Sáng 27/9, đồng chí Hồ Văn Nhơn cùng Phó Chủ tịch UBND huyện Trần Thị Kim Thơm đã trực \
+         tiếp kiểm tra các điểm sơ tán dân tại xã Trà Leng.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2022-09-26", "2022-09-27"]);
+    assert_eq!(
+        on_meeting(&kg, "2022-09-26", |e| e == EdgeType::Attended),
+        ["Hồ Văn Nhơn", "Đinh Văn Kích"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2022-09-27", |e| e == EdgeType::Attended),
+        ["Hồ Văn Nhơn", "Trần Thị Kim Thơm"]
+    );
+    assert!(on_meeting(&kg, "2022-09-27", |e| e == EdgeType::Organized).is_empty());
+}

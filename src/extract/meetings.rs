@@ -258,6 +258,29 @@ fn delegation_in(doc: &Doc, a: usize, e: usize) -> bool {
     (a..e).any(|q| !doc.toks[q].cap && cue_of_class(doc, q, e, "delegation").is_some())
 }
 
+/// Whether a named person opens the clause after a date ending at `k`
+/// (its comma passed), honorific or title first, and their sentence runs
+/// on to the meeting noun at `noun` with no other clause between.
+fn person_subject(doc: &Doc, k: usize, noun: usize) -> bool {
+    let lex = doc.lex;
+    let mut k = k;
+    if doc.is_punct(k, ",") {
+        k += 1;
+    }
+    if k >= noun || (k..noun).any(|q| doc.is_punct(q, ";") || doc.is_punct(q, ":")) {
+        return false;
+    }
+    let ids = &doc.ids[..noun];
+    let name = if let Some((h, _)) = lex.honorifics.longest(ids, k) {
+        k + h
+    } else if let Some(t) = super::bodies::parse_title(doc, k, noun) {
+        k + t.len
+    } else {
+        return false;
+    };
+    doc.persons.iter().any(|p| p.tok_start == name && !p.absent)
+}
+
 /// "Sáng 17/5, tại Đảng bộ phường Kỳ Bá, đồng chí A đã dự, trao Huy hiệu
 /// ... Buổi lễ do đồng chí B chủ trì.": an event told from its paragraph's
 /// first sentence, which opens with a day of its own and names no meeting,
@@ -413,7 +436,19 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     doc.is_punct(a, b)
                         || (a > 0 && doc.is_punct(a - 1, b) && doc.toks[a - 1].newline_before)
                 });
-            if same || (!led_earlier && !trip && !own_day && !item && (!held || !has_organizer())) {
+            // "Sáng 27/9, đồng chí A cùng Phó Chủ tịch UBND huyện B đã
+            // đến kiểm tra ...": a day of its own whose subject is a person
+            // named there, the meeting noun close after, is an event of
+            // its own, held by no body.
+            let person_led = opens_with_day && person_subject(doc, d.tok_end, noun.0);
+            if same
+                || (!led_earlier
+                    && !trip
+                    && !own_day
+                    && !item
+                    && !person_led
+                    && (!held || !has_organizer()))
+            {
                 continue;
             }
         }
@@ -1521,6 +1556,15 @@ pub fn run(doc: &mut Doc) {
             let Some(d) = meeting_date(doc, a, e) else {
                 continue;
             };
+            // The day names a meeting where it opens the sentence or
+            // follows a meeting noun ("tại hội nghị ngày 14/7", "buổi làm
+            // việc chiều 10/7"); one told in passing does not ("cho học
+            // sinh nghỉ học ngày 27 và 28/9", "nước lên trong đêm 17/10").
+            let told = d.tok_start <= a + 4
+                || noun_in(doc, d.tok_start.saturating_sub(6).max(a), d.tok_start).is_some();
+            if !told {
+                continue;
+            }
             if let Some(&(.., me)) = dated
                 .iter()
                 .find(|&&(day, month, _)| day == d.day && month == d.month)
