@@ -8674,3 +8674,23 @@ fn a_later_day_led_by_a_named_official_is_its_own_meeting() {
     );
     assert!(on_meeting(&kg, "2022-09-27", |e| e == EdgeType::Organized).is_empty());
 }
+
+#[test]
+fn tai_cuoc_hop_goes_back_to_the_one_meeting_of_that_kind() {
+    let kg = graph(
+        "Sáng 18/10/2020, đoàn công tác của UBND huyện Hương Khê do ông Lê Ngọc Huấn, Chủ tịch UBND \
+         huyện làm trưởng đoàn đã kiểm tra công tác khắc phục hậu quả mưa lũ tại xã Hương Trạch.\n\n\
+         Trước đó, tối 17/10, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện đã họp \
+         trực tuyến với các xã, thị trấn để đánh giá tình hình mưa lũ.\n\n\
+         Tại cuộc họp, ông Đặng Quốc Cường, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện \
+         đề nghị các xã kiểm đếm thiệt hại.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2020-10-17", |e| e == EdgeType::Attended),
+        ["Đặng Quốc Cường"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2020-10-18", |e| e == EdgeType::Attended),
+        ["Lê Ngọc Huấn"]
+    );
+}

@@ -1407,6 +1407,27 @@ fn caption_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usi
     same.next().is_none().then_some(*me)
 }
 
+/// The meeting a sentence opening "Tại cuộc họp," ("Tại hội nghị,",
+/// "Tại buổi làm việc,") goes back to: the one meeting of that kind, which
+/// may be a background one told just before ("Trước đó, tối 17/10, Ban Chỉ
+/// huy đã họp ... Tại cuộc họp, ông A ...").
+fn opener_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usize> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    if doc.words[a] != "tại" {
+        return None;
+    }
+    let (l, _) = doc.lex.meeting_nouns.longest(&doc.ids[..e], a + 1)?;
+    if !doc.is_punct(a + 1 + l, ",") {
+        return None;
+    }
+    // ("Cuộc họp" is the kind "họp" names.)
+    let core = |k: &str| k.strip_prefix("Cuộc ").map(capitalize).unwrap_or_else(|| k.to_string());
+    let kind = core(&noun_kind(doc, a + 1, l));
+    let mut same = kinds.iter().filter(|(k, _)| core(k) == kind);
+    let (_, me) = same.next()?;
+    same.all(|(_, m)| m == me).then_some(*me)
+}
+
 /// Whether a paragraph starts at token `k`. In a text wrapped at a fixed
 /// width a line that ends a sentence may end in mid-paragraph, so there
 /// only a blank line starts one.
@@ -1588,7 +1609,7 @@ pub fn run(doc: &mut Doc) {
     // trip: a caption naming the kind of one meeting only is that one's.
     let captioned: Vec<Option<usize>> = if ids.len() > 1 {
         (0..doc.sents.len())
-            .map(|s| caption_meeting(doc, s, &kinds))
+            .map(|s| caption_meeting(doc, s, &kinds).or_else(|| opener_meeting(doc, s, &kinds)))
             .collect()
     } else {
         Vec::new()
