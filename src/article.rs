@@ -959,6 +959,9 @@ Bình chọn
         let a =
             parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin đã đăng:\nTin một");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a =
+            parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCùng chuyên mục\nTin một");
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
         // A marker inside a sentence is body text.
         let a = parse("Tin ngắn về hội nghị\n\nĐại biểu chia sẻ kinh nghiệm bình chọn.");
         assert_eq!(a.body_text(), "Đại biểu chia sẻ kinh nghiệm bình chọn.");

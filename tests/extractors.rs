@@ -8694,3 +8694,50 @@ fn tai_cuoc_hop_goes_back_to_the_one_meeting_of_that_kind() {
         ["Lê Ngọc Huấn"]
     );
 }
+
+#[test]
+fn party_codes_of_five_digits_and_their_short_forms_are_read() {
+    let kg = graph(
+        "Ngày 5/4/2024, Quận ủy Long Biên tổ chức hội nghị. Hội nghị quán triệt Kế hoạch số \
+         10215-KH/QU ngày 1/4/2024 của Ban Thường vụ Quận ủy về thực hiện Chỉ thị số 10214-CT/TU \
+         của Ban Thường vụ Thành ủy. Thực hiện Chỉ thị 10214, UBND quận đã ban hành Kế hoạch số \
+         88/KH-UBND.",
+    );
+    assert_eq!(
+        out(&kg, "10215-KH/QU", EdgeType::Implements),
+        ["10214-CT/TU"]
+    );
+    assert_eq!(
+        out(&kg, "88/KH-UBND", EdgeType::Implements),
+        ["10214-CT/TU"]
+    );
+    assert_eq!(
+        out(&kg, "Ban Thường vụ Quận ủy Long Biên", EdgeType::Issued),
+        ["10215-KH/QU"]
+    );
+}
+
+#[test]
+fn ong_before_thi_is_a_family_name_and_unit_names_read_through_a_bracket_and_an_idiom() {
+    let kg = graph(
+        "Ngày 12/3/2024, UBND quận Hoàng Mai tổ chức hội nghị. Dự hội nghị có:\n\
+         – Ông Thị Bích Trà, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy;\n\
+         – Ông Lê Văn Tâm, Đội trưởng Đội Quản lý trật tự xây dựng đô thị quận;\n\
+         – Bà Vũ Thị Hạnh, Phó Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội.",
+    );
+    assert_eq!(
+        out(&kg, "Ông Thị Bích Trà", EdgeType::Holds),
+        [
+            "Trưởng Ban Dân vận Thành ủy Hà Nội",
+            "Ủy viên Ban Thường vụ Thành ủy Hà Nội"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Tâm", EdgeType::Holds),
+        ["Đội trưởng Đội Quản lý trật tự xây dựng đô thị quận Hoàng Mai"]
+    );
+    assert_eq!(
+        out(&kg, "Vũ Thị Hạnh", EdgeType::Holds),
+        ["Phó Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội"]
+    );
+}

@@ -2079,7 +2079,11 @@ fn short_name_bracket(doc: &Doc, j: usize, end: usize) -> bool {
         && doc.toks[j + 1].kind == TokKind::Word
         && doc.toks[j + 1].cap
         && doc.is_punct(j + 2, ")")
-        && doc.words_are(j + 3, "chi nhánh")
+        && (doc.words_are(j + 3, "chi nhánh")
+            // "Trung tâm Kiểm soát bệnh tật (CDC) Quảng Ninh", "(CDC)
+            // tỉnh": the unit's locality follows.
+            || doc.lex.levels.longest(&doc.ids[..end], j + 3).is_some()
+            || match_place(doc, Want::PROVINCE, j + 3, end, &doc.loc).is_some())
 }
 
 /// The text of a freely read unit name, its abbreviations written out

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 fn party_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,4}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
+        Regex::new(r"([0-9]{1,5}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
             .expect("valid regex")
     })
 }
@@ -1048,7 +1048,7 @@ fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, 
     if j < end && doc.words[j] == "số" {
         j += 1;
     }
-    if j >= end || doc.toks[j].kind != TokKind::Num || doc.words[j].len() > 4 {
+    if j >= end || doc.toks[j].kind != TokKind::Num || doc.words[j].len() > 5 {
         return None;
     }
     // A full code continues with "-" or "/"; a year is not a number.

@@ -1421,7 +1421,11 @@ fn opener_meeting(doc: &Doc, s: usize, kinds: &[(String, usize)]) -> Option<usiz
         return None;
     }
     // ("Cuộc họp" is the kind "họp" names.)
-    let core = |k: &str| k.strip_prefix("Cuộc ").map(capitalize).unwrap_or_else(|| k.to_string());
+    let core = |k: &str| {
+        k.strip_prefix("Cuộc ")
+            .map(capitalize)
+            .unwrap_or_else(|| k.to_string())
+    };
     let kind = core(&noun_kind(doc, a + 1, l));
     let mut same = kinds.iter().filter(|(k, _)| core(k) == kind);
     let (_, me) = same.next()?;

@@ -1053,9 +1053,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         .toks
                         .get(i + 3)
                         .is_some_and(|t| t.cap && t.kind == TokKind::Word && i + 3 < e);
+                // "– Ông Thị Bích Trà, Ủy viên ...": no man is called by a
+                // woman's middle name "Thị", so "Ông" is her family name.
+                let her_family = doc.words[i] == "ông" && doc.words.get(i + 1) == Some(&"thị");
                 let surname = doc.toks[i].cap
                     && doc.lex.is_surname(doc.words[i])
                     && (middle_only
+                        || her_family
                         || (i > a
                             && (doc.lex.honorifics.ending_at(&doc.ids, i, 3).is_some()
                                 || (plural && [";", ","].iter().any(|p| doc.is_punct(i - 1, p))))));
