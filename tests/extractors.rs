@@ -8741,3 +8741,32 @@ fn ong_before_thi_is_a_family_name_and_unit_names_read_through_a_bracket_and_an_
         ["Phó Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội"]
     );
 }
+
+#[test]
+fn a_day_inside_a_task_given_is_no_meeting() {
+    let kg = graph(
+        "Sáng 15/10/2025, Ban Chỉ đạo phòng, chống dịch bệnh phường Mạo Khê họp triển khai công \
+         tác phòng, chống sốt xuất huyết. Bà Vũ Thị Hải Yến, Phó Chủ tịch UBND phường chủ trì. \
+         Kết luận cuộc họp, bà Yến giao Trạm Y tế phường tổ chức chiến dịch diệt lăng quăng từ \
+         ngày 20 đến 30-10.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-10-15"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-10-15", |e| e == EdgeType::Chaired),
+        ["Vũ Thị Hải Yến"]
+    );
+}
+
+#[test]
+fn a_plan_referred_back_to_carries_out_each_document_of_its_list() {
+    let kg = graph(
+        "Ngày 12/8/2025, Đảng bộ xã Trà Cú tổ chức Đại hội. Đại hội quán triệt Kế hoạch số \
+         12-KH/ĐU của Ban Thường vụ Đảng ủy xã. Kế hoạch này được xây dựng để thực hiện Kế hoạch \
+         số 311-KH/TU ngày 5/7/2025 của Tỉnh ủy Vĩnh Long và Hướng dẫn số 312-HD/BTCTU của Ban Tổ \
+         chức Tỉnh ủy.",
+    );
+    assert_eq!(
+        out(&kg, "12-KH/ĐU", EdgeType::Implements),
+        ["311-KH/TU", "312-HD/BTCTU"]
+    );
+}

@@ -1519,11 +1519,15 @@ pub fn run(doc: &mut Doc) {
         let Some(y) = first_in(after, after + 6) else {
             continue;
         };
-        let eb = mentions[y].0;
-        if let Some(ea) = by_kind.last(st, &kind, eb) {
-            if !link_barred(doc, ea, eb) {
-                doc.relate(EdgeType::Implements, ea, eb, st, mentions[y].2);
-                implemented[y] = true;
+        // ("... để thực hiện Kế hoạch số A và Hướng dẫn số B": each.)
+        let first = mentions[y].0;
+        if let Some(ea) = by_kind.last(st, &kind, first) {
+            for y in listed_from(doc, &mentions, y, send) {
+                let eb = mentions[y].0;
+                if eb != ea && !link_barred(doc, ea, eb) {
+                    doc.relate(EdgeType::Implements, ea, eb, st, mentions[y].2);
+                    implemented[y] = true;
+                }
             }
         }
     }

@@ -441,7 +441,15 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // named there, the meeting noun close after, is an event of
             // its own, held by no body.
             let person_led = opens_with_day && person_subject(doc, d.tok_end, noun.0);
+            // "Đồng chí lưu ý ... tổ chức đại hội từ ngày 1/8", "giao Trạm Y
+            // tế tổ chức chiến dịch từ ngày 20 đến 30-10": a day inside a
+            // task someone is given is no meeting held. (A day a speaker
+            // reports is: "bà A cho biết, ngày 24/6, Ban X đã họp".)
+            let told = d.tok_start > a + 4
+                && (a..d.tok_start)
+                    .any(|k| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == "assign"));
             if same
+                || told
                 || (!led_earlier
                     && !trip
                     && !own_day
