@@ -8770,3 +8770,36 @@ fn a_plan_referred_back_to_carries_out_each_document_of_its_list() {
         ["311-KH/TU", "312-HD/BTCTU"]
     );
 }
+
+#[test]
+fn savings_groups_numbered_villages_and_the_policy_banks_board() {
+    // (The acronyms in brackets spell the words before them.)
+    let kg = graph(
+        "Ngày 12/3/2022, Ban đại diện Hội đồng quản trị (HĐQT) Ngân hàng Chính sách xã hội \
+         (NHCSXH) huyện Tuy Đức tổ chức hội nghị. Ông Điểu Mơr, Tổ trưởng Tổ tiết kiệm và vay vốn \
+         bon Bu Prăng 2, đề nghị tăng vốn. Ông Y Mươn, Bí thư Chi bộ thôn Kon Hia 2 phát biểu.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tuy Đức"]
+    );
+    assert_eq!(
+        out(&kg, "Điểu Mơr", EdgeType::Holds),
+        ["Tổ trưởng Tổ tiết kiệm và vay vốn bon Bu Prăng 2"]
+    );
+    assert_eq!(
+        out(&kg, "Y Mươn", EdgeType::Holds),
+        ["Bí thư Chi bộ thôn Kon Hia 2"]
+    );
+}
+
+#[test]
+fn a_cut_off_day_of_a_report_is_no_meeting() {
+    let kg = graph(
+        "Chiều 10/6/2020, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ \
+         Huyện ủy Hưng Hà. Huyện chọn Đảng bộ xã Tân Lễ tổ chức đại hội điểm vào giữa tháng 5; \
+         đến ngày 3/6, đã có 58/63 tổ chức cơ sở đảng tổ chức xong đại hội. Phát biểu tại buổi \
+         làm việc, ông Trần Văn Khoáng, Bí thư Huyện ủy đề nghị tỉnh quan tâm hỗ trợ.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2020-06-10"]);
+}

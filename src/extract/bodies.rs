@@ -633,6 +633,16 @@ pub(crate) fn numbered_unit_ward(
     if e <= start || doc.toks[e - 1].kind != TokKind::Num || doc.is_punct(e, "(") {
         return None;
     }
+    // "bon Bu Prăng 2", "Vùng Cảnh sát biển 4": a number closing a name
+    // of its own; only one after a word that asks for it ("khu phố 4",
+    // "tổ dân phố số 11") needs the ward.
+    let asked = matches!(
+        doc.lex.unit_breaks.ending_at(&doc.ids[..e], e - 1, 3),
+        Some((s, UnitWord::Number)) if s >= start
+    );
+    if !asked && (start + 1..e - 1).any(|q| doc.toks[q].cap && doc.toks[q].kind == TokKind::Word) {
+        return None;
+    }
     if doc.is_punct(e, ",") {
         if let Some((n, Some(place))) = unit_locality(doc, e + 1, end) {
             return Some((n + 1, place));
@@ -2038,7 +2048,14 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
         && doc.toks[i].cap
         && (j + 1 >= end
             || doc.toks[j + 1].kind == TokKind::Punct
-            || doc.lex.levels.longest(&doc.ids[..end], j + 1).is_some())
+            || doc.lex.levels.longest(&doc.ids[..end], j + 1).is_some()
+            // "Bí thư Chi bộ thôn Kon Hia 2 phát biểu": the clause's verb.
+            || doc.lex.verbs.longest(&doc.ids[..end], j + 1).is_some()
+            || doc
+                .lex
+                .cues
+                .longest_where(&doc.ids[..end], j + 1, |c| c == "speech")
+                .is_some())
 }
 
 /// The name of the unit with head word `head` ("trường") written nearest

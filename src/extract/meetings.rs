@@ -107,13 +107,25 @@ fn in_doc_mention(doc: &Doc, d: &DateHit) -> bool {
 /// True when the date at token `k` is a deadline or the day a decision
 /// takes effect ("giải quyết trước ngày 31/1/2025", "nghỉ hưu kể từ ngày
 /// 1/9/2022"; cues of class `deadline`), never the date of a meeting.
-fn deadline(doc: &Doc, a: usize, k: usize) -> bool {
+/// A cut-off day ("Đến ngày 3/6, đã có 58 tổ chức cơ sở đảng ...") is one
+/// too, unless a meeting noun follows it ("Đến ngày 5/12, tại hội nghị của
+/// Đảng ủy xã, ...").
+fn deadline(doc: &Doc, a: usize, d: &DateHit) -> bool {
+    let k = d.tok_start;
     let k = if k > a && doc.words[k - 1] == "ngày" {
         k - 1
     } else {
         k
     };
-    cue_ending_at(doc, a, k, "deadline").is_some()
+    if cue_ending_at(doc, a, k, "deadline").is_none() {
+        return false;
+    }
+    let mut q = d.tok_end;
+    if doc.is_punct(q, ",") {
+        q += 1;
+    }
+    let e = doc.sents[doc.sentence_of(k)].tok_end;
+    !(q + 1 < e && doc.words[q] == "tại" && noun_in(doc, q + 1, (q + 3).min(e)).is_some())
 }
 
 /// A reported meeting.
@@ -187,7 +199,7 @@ fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
     let dates = find_dates(doc, a, e);
     dates.iter().copied().find(|d| {
         !in_doc_mention(doc, d)
-            && !deadline(doc, a, d.tok_start)
+            && !deadline(doc, a, d)
             && !anniversary_span(doc, a, e, d)
             && !long_period(doc, &dates, d)
     })
