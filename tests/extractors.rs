@@ -8803,3 +8803,29 @@ fn a_cut_off_day_of_a_report_is_no_meeting() {
     );
     assert_eq!(meeting_dates(&kg), ["2020-06-10"]);
 }
+
+#[test]
+fn a_short_number_after_a_state_code_of_its_kind_takes_its_form_and_issuer() {
+    let kg = graph(
+        "Ngày 10/7/2024, HĐND huyện Định Hóa tổ chức kỳ họp thứ 18. Kỳ họp đã thông qua Nghị \
+         quyết số 9843/NQ-HĐND về kế hoạch đầu tư công; Nghị quyết 9844 về quy định mức hỗ trợ \
+         phát triển chè.",
+    );
+    assert_eq!(
+        out(&kg, "Hội đồng nhân dân huyện Định Hóa", EdgeType::Issued),
+        ["9843/NQ-HĐND", "9844/NQ-HĐND"]
+    );
+}
+
+#[test]
+fn a_member_disciplined_or_appealing_is_not_at_the_meeting() {
+    let kg = graph(
+        "Ngày 14/9/2023, Ủy ban Kiểm tra Huyện ủy Hải Hà tổ chức kỳ họp thứ 14. Đồng chí Phùng \
+         Văn Sáu, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì. Kỳ họp xem xét đơn khiếu nại kỷ luật \
+         của đồng chí Tằng A Sồi, nguyên Bí thư Chi bộ thôn 4, và quyết định cảnh cáo đồng chí Lý \
+         Văn Hải.",
+    );
+    assert!(out(&kg, "Tằng A Sồi", EdgeType::Attended).is_empty());
+    assert!(out(&kg, "Lý Văn Hải", EdgeType::Attended).is_empty());
+    assert_eq!(out(&kg, "Phùng Văn Sáu", EdgeType::Chaired).len(), 1);
+}

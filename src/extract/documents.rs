@@ -1177,6 +1177,8 @@ pub fn run(doc: &mut Doc) {
         }
     }
     let mut named = HashMap::new();
+    // Each code's issuer, for a short form completed from its neighbour.
+    let mut issuers: Vec<Option<BodyMatch>> = Vec::with_capacity(cs.len());
     for (c, (t_end, date, issuer)) in cs.iter().zip(&found) {
         let (t_end, date) = (*t_end, *date);
         let issuer = issuer
@@ -1192,6 +1194,7 @@ pub fn run(doc: &mut Doc) {
             doc.relate(EdgeType::Issued, be, e, c.tok_start, t_end);
         }
         mentions.push((e, c.tok_start, t_end));
+        issuers.push(issuer);
     }
     // Short forms: completed from a full code of the same number and kind,
     // or from "của <issuer>" after them.
@@ -1266,6 +1269,38 @@ pub fn run(doc: &mut Doc) {
                     break;
                 }
                 q += 1;
+            }
+            // "Nghị quyết số 9843/NQ-HĐND ...; Nghị quyết 9844 về ...": a
+            // state code of the same kind just before in the sentence
+            // gives its form and issuer.
+            let neighbour = issuer.is_none().then(|| {
+                let st = doc.sents[s].tok_start;
+                cs.iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, c2)| {
+                        !c2.party && c2.abbr == abbr && c2.tok_end <= k && c2.tok_start >= st
+                    })
+                    .filter(|(_, c2)| c2.code.starts_with(c2.number.as_str()))
+            });
+            if let Some((ci2, c2)) = neighbour.flatten() {
+                let c = Code {
+                    code: format!("{number}{}", &c2.code[c2.number.len()..]),
+                    number: number.clone(),
+                    tok_start: k,
+                    tok_end: j,
+                    ..c2.clone()
+                };
+                let b = issuers.get(ci2).cloned().flatten();
+                let e = doc_entity(doc, &c, b.as_ref(), None);
+                if let Some(b) = b {
+                    let be = committee_entity(doc, &b, k, j);
+                    doc.relate(EdgeType::Issued, be, e, k, j);
+                }
+                mentions.push((e, k, j));
+                entity_at.entry(k).or_insert(e);
+                k = j;
+                continue;
             }
             issuer.and_then(|b| {
                 let suffix = suffix_of(&b)?.to_string();
