@@ -8829,3 +8829,20 @@ fn a_member_disciplined_or_appealing_is_not_at_the_meeting() {
     assert!(out(&kg, "Lý Văn Hải", EdgeType::Attended).is_empty());
     assert_eq!(out(&kg, "Phùng Văn Sáu", EdgeType::Chaired).len(), 1);
 }
+
+#[test]
+fn a_name_in_brackets_after_a_title_and_a_locality_between_a_unit_and_its_verb() {
+    let kg = graph(
+        "Sáng 5/9/2020, Trường Tiểu học và THCS Quảng Công (huyện Quảng Điền) tổ chức lễ khai \
+         giảng năm học 2020 - 2021. Trưởng phòng GD&ĐT huyện (ông Hoàng Khắc Tiệp) phát biểu \
+         chúc mừng.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Trường Tiểu học và THCS Quảng Công"]
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Khắc Tiệp", EdgeType::Holds),
+        ["Trưởng phòng Giáo dục và Đào tạo huyện Quảng Điền"]
+    );
+}

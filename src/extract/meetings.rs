@@ -874,6 +874,35 @@ fn joint_team(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
 }
 
 /// The organizer(s) of the meeting reported in sentence `s`.
+/// Where a locality written after a unit and before the verb at `v`
+/// starts: a bracket ("(huyện Quảng Điền)") or a comma (", xã Ia Dom")
+/// opening a level word and a capitalised name, and words that may stand
+/// before the verb (`between` cues: "long trọng").
+fn locality_before(doc: &Doc, a: usize, v: usize) -> Option<usize> {
+    let lex = doc.lex;
+    let ids = &doc.ids[..v];
+    let mut end = v;
+    while let Some(b) = (end.saturating_sub(3).max(a)..end)
+        .find(|&b| cue_of_class(doc, b, end, "between") == Some(end - b))
+    {
+        end = b;
+    }
+    let p = if end > a && doc.is_punct(end - 1, ")") {
+        (end.saturating_sub(8).max(a)..end - 1)
+            .rev()
+            .find(|&q| doc.is_punct(q, "("))?
+    } else {
+        (end.saturating_sub(8).max(a)..end)
+            .rev()
+            .find(|&q| doc.is_punct(q, ","))?
+    };
+    let (n, _) = lex.levels.longest(ids, p + 1)?;
+    let close = usize::from(doc.is_punct(end - 1, ")"));
+    let named =
+        (p + 1 + n..end - close).all(|q| doc.toks[q].cap && doc.toks[q].kind == TokKind::Word);
+    (p > a && p + 1 + n < end - close && named).then_some(p)
+}
+
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let bodies = bodies_in(doc, a, e);
@@ -893,6 +922,14 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
         // subject.
         if out.is_empty() || parent_before(doc, a, v) {
             if let Some(f) = free_subject(doc, a, v) {
+                out = vec![f];
+            }
+        }
+        // "Trường Tiểu học Quảng Công (huyện Quảng Điền) tổ chức", "Trường
+        // TH&THCS Kpă Klơng, xã Ia Dom long trọng tổ chức": the unit's
+        // locality may stand between it and the verb.
+        if out.is_empty() {
+            if let Some(f) = locality_before(doc, a, v).and_then(|p| free_subject(doc, a, p)) {
                 out = vec![f];
             }
         }

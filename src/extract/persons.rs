@@ -1672,7 +1672,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // Without the comma too: "Phó Chủ tịch UBND quận đồng chí Trần
             // Văn Bảo phát biểu".
             // And by a dash: "Trưởng phòng Kinh tế thị xã – ông Tô Văn Hậu".
-            let h = if doc.is_punct(k, ",") || doc.is_dash(k) {
+            // And in brackets: "Trưởng phòng GD&ĐT huyện (ông A) trình bày".
+            let bracketed = doc.is_punct(k, "(")
+                && doc
+                    .lex
+                    .honorifics
+                    .longest(&doc.ids[..e], k + 1)
+                    .is_some_and(|(n, _)| {
+                        name_at(doc, k + 1 + n, e, true)
+                            .is_some_and(|(na, nn)| doc.is_punct(na + nn, ")"))
+                    });
+            let h = if doc.is_punct(k, ",") || doc.is_dash(k) || bracketed {
                 k + 1
             } else {
                 k
