@@ -8846,3 +8846,19 @@ fn a_name_in_brackets_after_a_title_and_a_locality_between_a_unit_and_its_verb()
         ["Trưởng phòng Giáo dục và Đào tạo huyện Quảng Điền"]
     );
 }
+
+#[test]
+fn a_roll_of_members_after_a_semicolon() {
+    let kg = graph(
+        "Chiều 30/6/2025, Đảng ủy phường Chu Văn An tổ chức hội nghị công bố các quyết định về \
+         công tác cán bộ. Theo đó, Ban Chấp hành Đảng bộ phường gồm 31 đồng chí; Ban Thường vụ \
+         gồm 3 đồng chí: Phạm Quang Huy, Hoàng Thị Thu Trang và Nguyễn Công Hậu.",
+    );
+    for name in ["Phạm Quang Huy", "Hoàng Thị Thu Trang", "Nguyễn Công Hậu"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Ủy viên Ban Thường vụ Đảng ủy phường Chu Văn An"],
+            "{name}"
+        );
+    }
+}

@@ -1548,7 +1548,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             && i - a <= 4
             && doc.is_punct(i - 1, ",")
             && (a..i - 1).all(|q| doc.toks[q].kind == TokKind::Word && !name_starts(doc, q, e));
-        if (i == a || doc.toks[i].newline_before || lead_in)
+        // ("...; Ban Thường vụ gồm 7 đồng chí: ...": after a semicolon too.)
+        let after_semicolon = i > a && doc.is_punct(i - 1, ";");
+        if (i == a || doc.toks[i].newline_before || lead_in || after_semicolon)
             && doc.lex.member_bodies.longest(&doc.ids[..e], i).is_some()
         {
             // (The title's length covers a term: "khóa I".)
