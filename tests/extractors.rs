@@ -8862,3 +8862,15 @@ fn a_roll_of_members_after_a_semicolon() {
         );
     }
 }
+
+#[test]
+fn a_document_work_was_done_under_in_a_report_is_no_subject() {
+    let kg = graph(
+        "Ngày 3/6/2020, Đảng bộ xã Cẩm Vũ tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - \
+         2025. Triển khai Nghị quyết số 74-NQ/ĐU ngày 12/1/2018 của Ban Chấp hành Đảng bộ xã về \
+         xây dựng nông thôn mới nâng cao, xã đã được UBND tỉnh công nhận đạt chuẩn theo Quyết \
+         định số 1704/QĐ-UBND ngày 27/12/2019 của UBND tỉnh Hải Dương.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2020-06-03"]);
+    assert!(targets(&kg, EdgeType::Concerns).is_empty());
+}

@@ -1857,7 +1857,11 @@ pub fn run(doc: &mut Doc) {
             let continues = s > 0
                 && opens_with_kind(doc, sent.tok_start, d.tok_start)
                 && about_in.get(&(s - 1)) == Some(&doc.words[sent.tok_start]);
+            // "Triển khai Nghị quyết số 704-NQ/ĐU ..., xã đã được công nhận
+            // ...": work the report says was done under the document.
+            let done_under = !starts_meeting && fronted_done(doc, s).is_some();
             (starts_meeting || continues || reports_subject(doc, clause_of(doc, s, d.tok_start)))
+                && !done_under
                 && !speech_before
                 && !starts_basis
                 && !announces(doc, s)
@@ -1874,6 +1878,29 @@ pub fn run(doc: &mut Doc) {
             doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
         }
     }
+}
+
+/// Whether sentence `s` opens by carrying out a document ("Triển khai
+/// Nghị quyết số ...", "Thực hiện Kế hoạch ...") and its main clause, after
+/// the comma, tells what was done ("..., xã đã hình thành ..."), not by a
+/// meeting ("..., kỳ họp đã thông qua ..."): the comma.
+fn fronted_done(doc: &Doc, s: usize) -> Option<usize> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let ids = &doc.ids[..e];
+    let (n, _) = doc
+        .lex
+        .doc_links
+        .longest_where(ids, a, |c| c.as_str() == "carries_out")?;
+    doc.lex.doc_words.longest(ids, a + n)?;
+    (a + n..e).find(|&q| {
+        let clause = q + 1..(q + 5).min(e);
+        doc.is_punct(q, ",")
+            && clause.clone().any(|k| doc.words[k] == "đã")
+            && !clause.clone().any(|k| doc.lex.doc_words.longest(ids, k).is_some())
+            && noun_in(doc, clause.start, clause.end).is_none()
+            // ("..., các đại biểu đã thảo luận, thông qua ...": the meeting.)
+            && !(q + 1..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "subject"))
+    })
 }
 
 /// Whether the tokens `a..code` are a document's kind word and "số" before
