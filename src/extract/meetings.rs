@@ -873,7 +873,6 @@ fn joint_team(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
     Some(BodyMatch::as_written(0, &name))
 }
 
-/// The organizer(s) of the meeting reported in sentence `s`.
 /// Where a locality written after a unit and before the verb at `v`
 /// starts: a bracket ("(huyện Quảng Điền)") or a comma (", xã Ia Dom")
 /// opening a level word and a capitalised name, and words that may stand
@@ -903,6 +902,7 @@ fn locality_before(doc: &Doc, a: usize, v: usize) -> Option<usize> {
     (p > a && p + 1 + n < end - close && named).then_some(p)
 }
 
+/// The organizer(s) of the meeting reported in sentence `s`.
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let bodies = bodies_in(doc, a, e);
