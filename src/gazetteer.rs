@@ -219,6 +219,7 @@ impl Gazetteer {
             );
             g.add_aliases(include_str!("../data/gazetteer/aliases.tsv"));
             g.add_former_names(include_str!("../data/gazetteer/former_names.tsv"));
+            g.add_corrections(include_str!("../data/gazetteer/corrections.tsv"));
             g
         })
     }
@@ -241,6 +242,49 @@ impl Gazetteer {
                 self.province_by_name
                     .entry(spelling_key(&fold(alias.trim())).into_owned())
                     .or_insert(p);
+            }
+        }
+    }
+
+    /// Use the official name of units the dataset misspells: lines of
+    /// level ("district" or "ward", of the map before July 2025), code and
+    /// name, by tabs. The dataset's spelling is still looked up, after any
+    /// other unit of that name. Lines naming a unit the gazetteer lacks
+    /// are ignored.
+    pub fn add_corrections(&mut self, text: &str) {
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [level, code, name] = cols[..] else {
+                continue;
+            };
+            let found = if level == "district" {
+                let i = self.districts.iter().position(|d| d.code == code);
+                i.map(|i| (i, &mut self.districts[i].name, &mut self.district_by_name))
+            } else {
+                let i = self
+                    .wards
+                    .iter()
+                    .position(|w| w.code == code && !w.post_2025);
+                i.map(|i| (i, &mut self.wards[i].name, &mut self.ward_by_name))
+            };
+            let Some((i, unit, index)) = found else {
+                continue;
+            };
+            let old = std::mem::replace(unit, name.to_string());
+            self.max_words = self.max_words.max(name.split_whitespace().count());
+            if let Some(units) = index.get_mut(&*spelling_key(&fold(&old))) {
+                units.retain(|&u| u != i);
+                units.push(i);
+            }
+            let units = index
+                .entry(spelling_key(&fold(name)).into_owned())
+                .or_default();
+            if !units.contains(&i) {
+                units.push(i);
+                units.sort_unstable();
             }
         }
     }
@@ -375,29 +419,6 @@ impl Gazetteer {
                 .entry(spelling_key(&fold(&p.name)).into_owned())
                 .or_insert(i);
         }
-        // (The dataset's spellings that `corrections.tsv` replaces, by
-        // their unit, looked up as well.)
-        let mut misspelt: Vec<(bool, usize, String)> = Vec::new();
-        for l in include_str!("../data/gazetteer/corrections.tsv").lines() {
-            let f: Vec<&str> = l.split('\t').collect();
-            if l.starts_with('#') || f.len() < 3 {
-                continue;
-            }
-            let district = f[0] == "district";
-            let unit = if district {
-                g.districts.iter().position(|d| d.code == f[1])
-            } else {
-                g.wards.iter().position(|w| w.code == f[1] && !w.post_2025)
-            };
-            if let Some(i) = unit {
-                let name = if district {
-                    &mut g.districts[i].name
-                } else {
-                    &mut g.wards[i].name
-                };
-                misspelt.push((district, i, std::mem::replace(name, f[2].to_string())));
-            }
-        }
         for (i, d) in g.districts.iter().enumerate() {
             g.district_by_name
                 .entry(spelling_key(&fold(&d.name)).into_owned())
@@ -407,17 +428,6 @@ impl Gazetteer {
         for (i, w) in g.wards.iter().enumerate() {
             g.ward_by_name
                 .entry(spelling_key(&fold(&w.name)).into_owned())
-                .or_default()
-                .push(i);
-        }
-        for (district, i, old) in misspelt {
-            let index = if district {
-                &mut g.district_by_name
-            } else {
-                &mut g.ward_by_name
-            };
-            index
-                .entry(spelling_key(&fold(&old)).into_owned())
                 .or_default()
                 .push(i);
         }

@@ -801,7 +801,9 @@ fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
         .max()
 }
 
-fn implements_verb(doc: &Doc, k: usize) -> Option<usize> {
+/// The length of a phrase carrying out a document ("thực hiện", "cụ thể
+/// hóa") at `k`.
+pub(super) fn implements_verb(doc: &Doc, k: usize) -> Option<usize> {
     link_phrase(doc, k, "carries_out")
 }
 
@@ -1297,28 +1299,26 @@ pub fn run(doc: &mut Doc) {
                     let be = committee_entity(doc, &b, k, j);
                     doc.relate(EdgeType::Issued, be, e, k, j);
                 }
-                mentions.push((e, k, j));
-                entity_at.entry(k).or_insert(e);
-                k = j;
-                continue;
-            }
-            issuer.and_then(|b| {
-                let suffix = suffix_of(&b)?.to_string();
-                let c = Code {
-                    code: format!("{number}-{abbr}/{suffix}"),
-                    number: number.clone(),
-                    abbr: abbr.clone(),
-                    kind: kind.clone(),
-                    suffix,
-                    party: true,
-                    tok_start: k,
-                    tok_end: j,
-                };
-                let e = doc_entity(doc, &c, Some(&b), None);
-                let be = committee_entity(doc, &b, k, q + 1 + b.len);
-                doc.relate(EdgeType::Issued, be, e, k, q + 1 + b.len);
                 Some(e)
-            })
+            } else {
+                issuer.and_then(|b| {
+                    let suffix = suffix_of(&b)?.to_string();
+                    let c = Code {
+                        code: format!("{number}-{abbr}/{suffix}"),
+                        number: number.clone(),
+                        abbr: abbr.clone(),
+                        kind: kind.clone(),
+                        suffix,
+                        party: true,
+                        tok_start: k,
+                        tok_end: j,
+                    };
+                    let e = doc_entity(doc, &c, Some(&b), None);
+                    let be = committee_entity(doc, &b, k, q + 1 + b.len);
+                    doc.relate(EdgeType::Issued, be, e, k, q + 1 + b.len);
+                    Some(e)
+                })
+            }
         };
         if let Some(e) = e {
             mentions.push((e, k, j));

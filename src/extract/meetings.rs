@@ -1887,10 +1887,7 @@ pub fn run(doc: &mut Doc) {
 fn fronted_done(doc: &Doc, s: usize) -> Option<usize> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let ids = &doc.ids[..e];
-    let (n, _) = doc
-        .lex
-        .doc_links
-        .longest_where(ids, a, |c| c.as_str() == "carries_out")?;
+    let n = super::documents::implements_verb(doc, a)?;
     doc.lex.doc_words.longest(ids, a + n)?;
     (a + n..e).find(|&q| {
         let clause = q + 1..(q + 5).min(e);

@@ -194,7 +194,8 @@ fn drop_spelled_acronyms<'a>(
     folded: &'a str,
     toks: &mut Vec<Token>,
 ) -> Vec<(&'a str, usize, usize)> {
-    let spells = |k: usize| {
+    // The number of words an acronym in brackets at `k` spells.
+    let spells = |k: usize| -> Option<usize> {
         let (open, abbr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
         if &text[open.start..open.end] != "("
             || &text[close.start..close.end] != ")"
@@ -203,40 +204,39 @@ fn drop_spelled_acronyms<'a>(
             || abbr.newline_before
             || open.newline_before
         {
-            return false;
+            return None;
         }
         let letters: Vec<char> = text::ascii_fold(&text[abbr.start..abbr.end])
             .chars()
             .collect();
         let n = letters.len();
         if !(2..=8).contains(&n) || k < n {
-            return false;
+            return None;
         }
-        (0..n).all(|i| {
-            let w = &toks[k - n + i];
-            w.kind == TokKind::Word
-                && (i == 0 || !w.newline_before)
-                && text::ascii_fold(&text[w.start..w.end])
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.eq_ignore_ascii_case(&letters[i]))
-        })
+        (0..n)
+            .all(|i| {
+                let w = &toks[k - n + i];
+                w.kind == TokKind::Word
+                    && (i == 0 || !w.newline_before)
+                    && text::ascii_fold(&text[w.start..w.end])
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(&letters[i]))
+            })
+            .then_some(n)
     };
-    let drop: Vec<usize> = (0..toks.len().saturating_sub(2))
-        .filter(|&k| spells(k))
+    let drop: Vec<(usize, usize)> = (0..toks.len().saturating_sub(2))
+        .filter_map(|k| Some((k, spells(k)?)))
         .collect();
     if drop.is_empty() {
         return Vec::new();
     }
     let mut keep = vec![true; toks.len()];
     let mut spelled = Vec::with_capacity(drop.len());
-    for (n, &k) in drop.iter().enumerate() {
+    for (n, &(k, letters)) in drop.iter().enumerate() {
         keep[k..k + 3].iter_mut().for_each(|x| *x = false);
         // (Each bracket dropped before this one took three tokens out.)
         let abbr = &toks[k + 1];
-        let letters = text::ascii_fold(&text[abbr.start..abbr.end])
-            .chars()
-            .count();
         let end = k - 3 * n;
         spelled.push((&folded[abbr.start..abbr.end], end - letters, end));
     }
