@@ -8874,3 +8874,60 @@ fn a_document_work_was_done_under_in_a_report_is_no_subject() {
     assert_eq!(meeting_dates(&kg), ["2020-06-03"]);
     assert!(targets(&kg, EdgeType::Concerns).is_empty());
 }
+
+#[test]
+fn the_host_named_after_a_visit_holds_it_not_the_delegation() {
+    let kg = graph(
+        "Sáng 14/8/2024, đoàn công tác của UBND tỉnh Bắc Giang do đồng chí Phan Đức Lượng, Phó \
+         Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra công tác cải cách hành chính tại xã Tân \
+         Dĩnh. UBND xã Tân Dĩnh tổ chức buổi làm việc với đoàn tại hội trường xã.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân xã Tân Dĩnh"]
+    );
+    let kg = graph(
+        "Chiều 9/10/2024, đồng chí Lâm Hữu Tâm, Bí thư Huyện ủy Lạng Giang cùng đoàn công tác \
+         của Huyện ủy đã đến thăm, làm việc với xã Tân Dĩnh. Buổi làm việc do Đảng ủy xã Tân \
+         Dĩnh tổ chức tại nhà văn hóa thôn.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Đảng ủy xã Tân Dĩnh"]
+    );
+    // A host sentence with no delegation before it changes nothing.
+    let kg = graph(
+        "Sáng 14/8/2024, Ban Thường vụ Huyện ủy Lạng Giang tổ chức hội nghị sơ kết. Buổi làm \
+         việc do Đảng ủy xã Tân Dĩnh tổ chức tại nhà văn hóa thôn.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ban Thường vụ Huyện ủy Lạng Giang"]
+    );
+}
+
+#[test]
+fn a_ward_is_looked_for_first_in_the_district_written_after_it() {
+    // Another province's ward, its district written after it, in an
+    // article of 2023 (the province that took the article's over in 2025
+    // has a new unit of the name).
+    let kg = graph(
+        "Sáng 12-4-2023, UBND huyện Châu Thành A (tỉnh Hậu Giang) tổ chức hội nghị sơ kết. Xã \
+         đã cử cán bộ học tập mô hình du lịch tại xã Nhơn Ái, huyện Phong Điền, thành phố Cần \
+         Thơ.",
+    );
+    assert_eq!(out(&kg, "Nhơn Ái", EdgeType::PartOf), ["Phong Điền"]);
+    // A numbered ward, its district in brackets.
+    let kg = graph(
+        "Sáng 9/6/2024, UBND huyện Bình Chánh tổ chức diễn tập ứng phó triều cường tại xã Đa \
+         Phước, giáp ranh Phường 7 (Quận 8).",
+    );
+    assert_eq!(out(&kg, "Phường 7", EdgeType::PartOf), ["Quận 8"]);
+    // A commune of the article's own district the gazetteer lists under a
+    // newer kind wins over a namesake of the kind written elsewhere.
+    let kg = graph(
+        "Chiều 5/9/2023, HĐND huyện Thủy Nguyên tổ chức giám sát công tác giải phóng mặt bằng \
+         tại xã Tam Hưng.",
+    );
+    assert_eq!(out(&kg, "Tam Hưng", EdgeType::PartOf), ["Thủy Nguyên"]);
+}

@@ -902,6 +902,36 @@ fn locality_before(doc: &Doc, a: usize, v: usize) -> Option<usize> {
     (p > a && p + 1 + n < end - close && named).then_some(p)
 }
 
+/// The host a sentence names for a visit told just before it: "UBND
+/// phường X tổ chức buổi làm việc với đoàn", "Buổi làm việc do Đảng ủy xã
+/// X tổ chức tại ...".
+fn named_host(doc: &Doc, s: usize) -> Option<BodyMatch> {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let bodies = bodies_in(doc, a, e);
+    let held = |v: usize| cue_at(doc, v, e).is_some_and(|(_, c)| c == "held");
+    (a..e).find_map(|k| {
+        let (n, _) = doc.lex.meeting_nouns.longest(&doc.ids[..e], k)?;
+        // "Buổi làm việc do <body> tổ chức".
+        if k + n < e && doc.words[k + n] == "do" {
+            let (st, b) = bodies.iter().find(|(st, _)| *st == k + n + 1)?;
+            return held(st + b.len).then(|| b.clone());
+        }
+        // "<body> tổ chức buổi làm việc với đoàn".
+        let v = (a..k)
+            .rev()
+            .find(|&v| held(v) && cue_at(doc, v, e).is_some_and(|(l, _)| v + l == k))?;
+        // ("buổi làm việc với" is a noun of its own.)
+        let j = if doc.words[k + n - 1] == "với" {
+            k + n
+        } else {
+            k + n + 1
+        };
+        let with_delegation =
+            j < e && doc.words[j - 1] == "với" && cue_of_class(doc, j, e, "delegation").is_some();
+        with_delegation.then(|| subjects_of(doc, &bodies, a, e, v).into_iter().next())?
+    })
+}
+
 /// The organizer(s) of the meeting reported in sentence `s`.
 fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
@@ -1525,6 +1555,21 @@ pub fn run(doc: &mut Doc) {
         // A day of a working trip is held by the delegation's sender.
         if lead.trip && orgs.is_empty() {
             orgs = organizer(doc, leads[0].sentence, leads[0].noun);
+        }
+        // The visited unit named as host right after the visit is told
+        // holds it, not the delegation's sender.
+        let next = lead.sentence + 1;
+        let (la, le) = (
+            doc.sents[lead.sentence].tok_start,
+            doc.sents[lead.sentence].tok_end,
+        );
+        if next < doc.sents.len()
+            && leads.get(n + 1).is_none_or(|l| l.sentence > next)
+            && delegation_in(doc, la, le)
+        {
+            if let Some(h) = named_host(doc, next) {
+                orgs = vec![h];
+            }
         }
         let (ord, conflict) = ordinal(doc, lead);
         let noun = lead

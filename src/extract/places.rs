@@ -214,7 +214,20 @@ pub fn match_place(
         } else {
             words.join(" ")
         };
-        if let Some(p) = resolve_name(doc, want, &name, loc) {
+        // "xã Nhơn Ái, huyện Phong Điền", "Phường 7 (Quận 8)": the district
+        // written right after a ward is where to look for it first.
+        let written = (want.level == Level::Ward)
+            .then(|| written_district(doc, k + len, end, loc))
+            .flatten()
+            .map(|d| Locality {
+                district: Some(d),
+                province: Some(g.districts[d].province),
+                ..*loc
+            });
+        let found = written
+            .and_then(|l| resolve_name(doc, want, &name, &l))
+            .or_else(|| resolve_name(doc, want, &name, loc));
+        if let Some(p) = found {
             if name_here || middle_named {
                 // Only wards: "tỉnh Hà Nam" or "quận Hoàng Mai" elsewhere are
                 // places named by people all the time.
@@ -272,6 +285,29 @@ pub fn match_place(
                 kind,
             },
         )),
+        _ => None,
+    }
+}
+
+/// The district named right after a ward's name at `k`: ", huyện X",
+/// "(Quận 8)", "thuộc thị xã X". Only one of the old map: since 2025 no
+/// district stands between a ward and its province.
+fn written_district(doc: &Doc, k: usize, end: usize, loc: &Locality) -> Option<usize> {
+    if loc.post_2025 || k + 2 >= end {
+        return None;
+    }
+    let j = if doc.is_punct(k, ",") || doc.is_punct(k, "(") || doc.words[k] == "thuộc" {
+        k + 1
+    } else {
+        return None;
+    };
+    let (l, lw) = doc.lex.levels.longest(&doc.ids[..end], j)?;
+    if !matches!(lw.level, Level::District | Level::City) {
+        return None;
+    }
+    let want = want_for_level_word(&lw.canonical, lw.level);
+    match match_place(doc, want, j + l, end, loc)? {
+        (_, Place::District(d)) => Some(d),
         _ => None,
     }
 }
@@ -349,9 +385,32 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
             // thuộc quận Kiến An (cũ)" in a 2025 article of Hải Phòng is not
             // the new phường Nam Sơn of Bắc Ninh).
             let last = tries.len() - 1;
+            // Wards grow (thị trấn Minh Đức of huyện Thủy Nguyên is a
+            // phường since 2025): in the article's own district, an older
+            // kind word names a unit the gazetteer lists under a newer kind,
+            // before any namesake of the kind written elsewhere in the
+            // country.
+            let grown = |w: &usize| {
+                let now = crate::text::fold(&g.wards[*w].kind);
+                match want.kind {
+                    Some("xã") => now == "phường" || now == "thị trấn",
+                    Some("thị trấn") => now == "phường",
+                    _ => false,
+                }
+            };
             for (t, (d, p, era)) in tries.into_iter().enumerate() {
                 if t < last && d.is_none() && p.is_none() && loc.province.is_some() {
                     continue;
+                }
+                if t == last && loc.district.is_some() {
+                    c = g
+                        .wards_named(name, loc.district, None, post)
+                        .into_iter()
+                        .filter(grown)
+                        .collect();
+                    if !c.is_empty() {
+                        break;
+                    }
                 }
                 c = g
                     .wards_named(name, d, p, era)
@@ -373,24 +432,6 @@ fn resolve_name(doc: &Doc, want: Want, name: &str, loc: &Locality) -> Option<Pla
                         break;
                     }
                 }
-            }
-            // Wards grow (thị trấn Minh Đức of huyện Thủy Nguyên is a
-            // phường since 2025): in the article's own district, an older
-            // kind word names a unit the gazetteer lists under a newer kind.
-            let grown = |w: &usize| {
-                let now = crate::text::fold(&g.wards[*w].kind);
-                match want.kind {
-                    Some("xã") => now == "phường" || now == "thị trấn",
-                    Some("thị trấn") => now == "phường",
-                    _ => false,
-                }
-            };
-            if c.is_empty() && loc.district.is_some() {
-                c = g
-                    .wards_named(name, loc.district, None, post)
-                    .into_iter()
-                    .filter(grown)
-                    .collect();
             }
             prefer(c, &|w| g.wards[w].province).map(Place::Ward)
         }
