@@ -8931,3 +8931,28 @@ fn a_ward_is_looked_for_first_in_the_district_written_after_it() {
     );
     assert_eq!(out(&kg, "Tam Hưng", EdgeType::PartOf), ["Thủy Nguyên"]);
 }
+
+#[test]
+fn a_district_keeps_the_kind_the_text_mostly_gives_it() {
+    // Từ Sơn is listed as a thành phố; in 2021 it was a thị xã about to
+    // become one, and the article names the city to be as often as the
+    // town, but speaks of "Thị ủy" and "HĐND thị xã" throughout.
+    let kg = graph(
+        "Sáng 14/4/2021, HĐND thị xã Từ Sơn tổ chức kỳ họp chuyên đề, xem xét Đề án thành lập \
+         thành phố Từ Sơn. Kỳ họp do Thường trực HĐND thị xã chủ trì. Dự kỳ họp có đồng chí \
+         Nguyễn Hữu Khoát, Bí thư Thị ủy; đồng chí Đặng Thị Liễu, Phó Bí thư Thị ủy, Chủ tịch \
+         UBND thị xã. HĐND thị xã Từ Sơn đã thông qua nghị quyết tán thành Đề án thành lập \
+         thành phố Từ Sơn.",
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Hữu Khoát", EdgeType::Holds),
+        ["Bí thư Thị ủy Từ Sơn"]
+    );
+    assert_eq!(
+        out(&kg, "Đặng Thị Liễu", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân thị xã Từ Sơn",
+            "Phó Bí thư Thị ủy Từ Sơn"
+        ]
+    );
+}

@@ -648,11 +648,14 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
         dist_votes = moved;
     }
     loc.district = best(&dist_votes);
-    // The district named only by a kind it no longer has keeps that kind
-    // in the article ("huyện Thủy Nguyên" in 2023).
+    // The district named by a kind it no longer has keeps that kind in the
+    // article ("huyện Thủy Nguyên" in 2023), when the text uses that kind
+    // more often than the listed one ("thị xã Đông Triều" throughout, and
+    // twice "thành lập thành phố Đông Triều", the city it was to become).
     if let Some(d) = loc.district {
         let listed = fold(&g.districts[d].kind);
-        let mut kinds = mentions
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for k in mentions
             .iter()
             // A mention read before the province was known may be a
             // namesake of another province.
@@ -660,10 +663,31 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
                 matches!(m.place, Place::District(x)
                     if x == d || g.districts[x].name == g.districts[d].name)
             })
-            .filter_map(|m| m.kind);
-        let first = kinds.next();
-        if first.is_some_and(|k| k != listed) && kinds.all(|k| Some(k) == first) {
-            loc.district_kind = first;
+            .filter_map(|m| m.kind)
+        {
+            match counts.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+        // Unqualified words ("Thị ủy", "HĐND huyện") weigh in for a kind
+        // the text also gives the district by name.
+        let bare = |k: &str| scanned.bare_kinds.iter().filter(|&&b| b == k).count();
+        for (k, n) in counts.iter_mut() {
+            *n += bare(k);
+        }
+        let of_listed = counts
+            .iter()
+            .find(|(c, _)| *c == listed)
+            .map_or_else(|| bare(&listed), |c| c.1);
+        // (Ties go to the kind written first.)
+        let most = counts
+            .iter()
+            .rev()
+            .max_by_key(|(_, n)| *n)
+            .filter(|&&(k, n)| k != listed && n > of_listed);
+        if let Some(&(k, _)) = most {
+            loc.district_kind = Some(k);
         }
     }
     loc.province = loc
