@@ -8956,3 +8956,27 @@ fn a_district_keeps_the_kind_the_text_mostly_gives_it() {
         ]
     );
 }
+
+#[test]
+fn a_standing_board_elected_with_its_roll_gives_each_member_the_post() {
+    let kg = graph(
+        "Ngày 12/6/2020, Ban Chấp hành Đảng bộ xã Tân Dĩnh tổ chức Hội nghị lần thứ nhất. Kết \
+         quả, Hội nghị đã bầu Ban Thường vụ Đảng ủy xã khóa XXIV gồm 3 đồng chí: Thân Văn \
+         Khởi, Ngọ Thị Hằng, Giáp Văn Tuân. Đồng chí Thân Văn Khởi được bầu giữ chức Bí thư \
+         Đảng ủy xã.",
+    );
+    for who in ["Ngọ Thị Hằng", "Giáp Văn Tuân"] {
+        assert_eq!(
+            out(&kg, who, EdgeType::Holds),
+            ["Ủy viên Ban Thường vụ Đảng ủy xã Tân Dĩnh"],
+            "{who}"
+        );
+    }
+    // An association's board, written bare, is not the party's.
+    let kg = graph(
+        "Ngày 12/6/2021, Hội Liên hiệp Phụ nữ huyện Lạng Giang tổ chức Đại hội. Hội nghị lần \
+         thứ nhất Ban Chấp hành đã bầu Ban Thường vụ gồm 3 chị: Thân Thị Huệ, Ngọ Thị Hằng và \
+         Giáp Thị Tươi.",
+    );
+    assert!(out(&kg, "Ngọ Thị Hằng", EdgeType::Holds).is_empty());
+}

@@ -1550,11 +1550,21 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             && (a..i - 1).all(|q| doc.toks[q].kind == TokKind::Word && !name_starts(doc, q, e));
         // ("...; Ban Thường vụ gồm 7 đồng chí: ...": after a semicolon too.)
         let after_semicolon = i > a && doc.is_punct(i - 1, ";");
-        if (i == a || doc.toks[i].newline_before || lead_in || after_semicolon)
-            && doc.lex.member_bodies.longest(&doc.ids[..e], i).is_some()
+        // ("Hội nghị đã bầu Ban Thường vụ Đảng ủy xã khóa I gồm 9 đồng chí:
+        // ...": as the object of an election (`election_cues.txt`).)
+        // A bare body there ("đã bầu Ban Thường vụ gồm 5 chị") may be any
+        // association's, so only one that names its owner counts.
+        let elected = i > a && doc.lex.election_cues.ending_at(&doc.ids, i, 2).is_some();
+        let opens = i == a || doc.toks[i].newline_before || lead_in || after_semicolon;
+        if let Some((body_len, _)) = doc
+            .lex
+            .member_bodies
+            .longest(&doc.ids[..e], i)
+            .filter(|_| opens || elected)
         {
             // (The title's length covers a term: "khóa I".)
             let members = super::bodies::member_title(doc, i, e, None)
+                .filter(|t| opens || t.len > body_len)
                 .and_then(|t| Some((counted_list(i + t.len)?, t)));
             if let Some((next, t)) = members {
                 plural = true;
