@@ -268,6 +268,13 @@ static SIDEBAR: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// because the comment counter carries the count.
 fn sidebar_key(line: &str) -> String {
     let mut k = text::squash(&text::fold(line));
+    // "Các tin đã đưa ngày: [ 25/05/2023 ] Xem": a box's date picker.
+    let stamp = k.strip_suffix("xem").unwrap_or(&k).trim_end();
+    let stem = stamp.trim_end_matches(|c: char| c.is_ascii_digit() || "[]/-. :".contains(c));
+    let cut = &stamp[stem.len()..];
+    if cut.contains('/') && cut.bytes().filter(u8::is_ascii_digit).count() >= 6 {
+        k = stem.trim_end().to_string();
+    }
     while let Some(rest) = k.strip_suffix(':') {
         k = rest.trim_end().to_string();
     }
@@ -284,8 +291,9 @@ fn sidebar_key(line: &str) -> String {
     k
 }
 
-/// Letters of a line that its sidebar key keeps: all but spaces, digits and
-/// colons (which squashing, counters and the trailing-':' rule can drop).
+/// Letters of a line that its sidebar key keeps: all but spaces, digits,
+/// colons, brackets and slashes (which squashing, counters, date stamps
+/// and the trailing-':' rule can drop).
 fn kept_bytes(line: &str) -> usize {
     kept_bytes_upto(line, usize::MAX)
 }
@@ -295,7 +303,7 @@ fn kept_bytes(line: &str) -> usize {
 fn kept_bytes_upto(line: &str, limit: usize) -> usize {
     let mut n = 0;
     for c in line.chars() {
-        if !c.is_whitespace() && !c.is_ascii_digit() && c != ':' {
+        if !c.is_whitespace() && !c.is_ascii_digit() && !":[]/".contains(c) {
             n += c.len_utf8();
             if n > limit {
                 break;
@@ -962,6 +970,18 @@ Bình chọn
         let a =
             parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCùng chuyên mục\nTin một");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        // A box's date picker after its marker.
+        for stamp in [
+            "ngày: [ 25/05/2023 ] Xem",
+            "ngày: 17/08/2023",
+            "ngày: [ 20/07/2022 ]",
+        ] {
+            let a = parse(&format!(
+                "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin đã đưa {stamp}\n» Xã \
+                 Hải Đông ra mắt mô hình"
+            ));
+            assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.", "{stamp}");
+        }
         // A marker inside a sentence is body text.
         let a = parse("Tin ngắn về hội nghị\n\nĐại biểu chia sẻ kinh nghiệm bình chọn.");
         assert_eq!(a.body_text(), "Đại biểu chia sẻ kinh nghiệm bình chọn.");

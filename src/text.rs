@@ -512,6 +512,9 @@ pub struct Sentence {
 /// paragraph break precedes it.
 pub fn paragraph_breaks(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
+    // Whether some paragraph is written on one line: a text wrapped at a
+    // fixed width throughout breaks anywhere, and lists are read as before.
+    let long_lines = std::cell::LazyCell::new(|| text.lines().any(|l| l.chars().count() > 160));
     for i in 1..toks.len() {
         if !toks[i].newline_before {
             continue;
@@ -529,8 +532,45 @@ pub fn paragraph_breaks(text: &str, toks: &[Token]) -> Vec<bool> {
         let last = line.chars().last().unwrap_or('.');
         let ends_sentence = matches!(last, '.' | '!' | '?' | ':' | '…' | '"' | '”' | ')');
         let next = text[toks[i].start..].chars().next().unwrap_or('A');
+        // In a text that writes its paragraphs on one line, a line ending
+        // in a capitalised word runs on only into the rest of a name ("bà
+        // Tạ Thị" / "Mai, Phó Chủ tịch ..."); otherwise it is an item of a
+        // list ("Huy hiệu 55 năm tuổi Đảng: đồng chí A, đồng chí B" /
+        // "Huy hiệu 45 năm ...: đồng chí C"), and so is any numbered or
+        // bulleted line. (A text wrapped at a fixed width throughout, and
+        // a line broken after "Đồng chí", "của" or "UBND,", run on as
+        // before.)
+        let width = line.chars().count();
+        let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+        let last_cap = last_word.chars().next().is_some_and(char::is_uppercase)
+            && last_word.chars().last().is_some_and(char::is_alphabetic);
+        let wrapped_into = || {
+            if !last_cap || !*long_lines {
+                return true;
+            }
+            let item = line.trim_start();
+            let numbered = item
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if numbered || item.starts_with(['-', '+', '•', '*', '–']) {
+                return false;
+            }
+            // The next line's first word ends a name when punctuation or
+            // another capitalised word follows it.
+            let rest = &text[toks[i].start..toks[i].end.max(toks[i].start)];
+            let after = text[toks[i].start + rest.len()..].chars().next();
+            let then = text[toks[i].start + rest.len()..]
+                .trim_start_matches(' ')
+                .chars()
+                .next();
+            match after {
+                Some(' ') => then.is_some_and(char::is_uppercase),
+                Some(c) => !c.is_alphanumeric(),
+                None => true,
+            }
+        };
         let runs_on = !ends_sentence
-            && (line.chars().count() >= 40 || next.is_lowercase() || next.is_ascii_digit());
+            && ((width >= 40 && wrapped_into()) || next.is_lowercase() || next.is_ascii_digit());
         out[i] = !runs_on;
     }
     if let Some(first) = out.first_mut() {

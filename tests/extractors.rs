@@ -8980,3 +8980,66 @@ fn a_standing_board_elected_with_its_roll_gives_each_member_the_post() {
     );
     assert!(out(&kg, "Ngọ Thị Hằng", EdgeType::Holds).is_empty());
 }
+
+#[test]
+fn a_party_code_keeps_the_small_h_of_a_thi_uy_inside_a_longer_suffix() {
+    let kg = graph(
+        "Ngày 22/12/2023, Ủy ban Kiểm tra Thị ủy Nghi Sơn tổ chức hội nghị công bố Quyết định số \
+         2990-QĐ/UBKTThU ngày 20/12/2023 của Ủy ban Kiểm tra Thị ủy và Kế hoạch số \
+         2991-KH/BTCThU của Ban Tổ chức Thị ủy.",
+    );
+    let docs = names_of(&kg, NodeType::Resolution);
+    assert!(
+        docs.iter().any(|d| d.contains("2990-QĐ/UBKTThU")),
+        "{docs:?}"
+    );
+    assert!(
+        docs.iter().any(|d| d.contains("2991-KH/BTCThU")),
+        "{docs:?}"
+    );
+}
+
+#[test]
+fn an_old_town_spelt_in_another_case_is_still_the_new_communes_namesake() {
+    // The gazetteer writes the old town "KBang" and the new commune "Kbang".
+    let kg = graph(
+        "Ngày 20/8/2025, UBND xã Kbang (tỉnh Gia Lai) tổ chức hội nghị triển khai nhiệm vụ. Xã \
+         Kbang được thành lập trên cơ sở thị trấn KBang và các xã Đông, Nghĩa An thuộc huyện \
+         KBang (cũ).",
+    );
+    // The district and the old town, both "KBang", are under the province.
+    assert_eq!(out(&kg, "KBang", EdgeType::PartOf), ["Gia Lai", "Gia Lai"]);
+}
+
+#[test]
+fn list_lines_without_a_stop_are_items_of_their_own() {
+    let kg = graph(
+        "Sáng 2/2/2024, Đảng ủy xã Song Lãng tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho các đảng \
+         viên trong toàn Đảng bộ xã, đồng chí Quản Văn Lựu, Bí thư Đảng ủy xã chủ trì buổi lễ và \
+         trao Huy hiệu cho các đảng viên. Danh sách đảng viên được trao Huy hiệu:\n\
+         Huy hiệu 55 năm tuổi Đảng: đồng chí Hà Văn Nghĩa, đồng chí Khúc Văn Tiệp\n\
+         Huy hiệu 45 năm tuổi Đảng: đồng chí Doãn Văn Thịnh\n\
+         Các đồng chí được trao Huy hiệu xúc động phát biểu.\n\n\
+         Khen thưởng các cá nhân tiêu biểu:\n\
+         1. Đồng chí Nguyễn Văn Phương, Bí thư Chi bộ thôn Phú Mãn\n\
+         2. Đồng chí Trần Thị Ngân, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Song Lãng\n\
+         Đồng chí Quản Văn Lựu trao Giấy khen cho các cá nhân.",
+    );
+    let persons = names_of(&kg, NodeType::Person);
+    for who in ["Khúc Văn Tiệp", "Doãn Văn Thịnh", "Trần Thị Ngân"] {
+        assert!(persons.contains(&who.to_string()), "{who}: {persons:?}");
+    }
+    assert!(
+        persons
+            .iter()
+            .all(|p| !p.ends_with(" Huy") && !p.contains("Lãng")),
+        "{persons:?}"
+    );
+    assert_eq!(
+        out(&kg, "Trần Thị Ngân", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân xã Song Lãng",
+            "Phó Bí thư Đảng ủy xã Song Lãng"
+        ]
+    );
+}

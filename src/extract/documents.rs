@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 fn party_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"([0-9]{1,5}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/[ \t]*((?:ThU|[A-ZĐƯ]{1,10})(?:-[A-ZĐƯ]{1,10})?)")
+        Regex::new(r"([0-9]{1,5}[a-zA-Z]?)[ \t]*[-–][ \t]*([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/[ \t]*((?:Th|[A-ZĐƯ]){1,10}(?:-(?:Th|[A-ZĐƯ]){1,10})?)")
             .expect("valid regex")
     })
 }
@@ -126,10 +126,20 @@ fn codes(doc: &mut Doc) -> Vec<Code> {
 
 /// A code suffix as it is written: the Prime Minister's "TTg" and a Thị
 /// ủy's "ThU" keep their small letters (`issuers.tsv`).
-fn written_suffix(doc: &Doc, suffix: &str) -> String {
+/// A part the lexicon does not list keeps the small "h" of "Th" as written
+/// ("UBKTThU", the inspection committee of a Thị ủy of Thanh Hóa).
+fn written_suffix(doc: &Doc, suffix: &str, raw: &str) -> String {
+    let mut raws = raw.split('-');
     suffix
         .split('-')
-        .map(|p| doc.lex.suffix_forms.get(p).map_or(p, String::as_str))
+        .map(|p| {
+            let r = raws.next().unwrap_or("");
+            match doc.lex.suffix_forms.get(p) {
+                Some(f) => f.as_str(),
+                None if r.contains("Th") && r.to_uppercase() == p => r,
+                None => p,
+            }
+        })
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -144,16 +154,18 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
             };
             let number = c.get(1).map_or("", |m| m.as_str()).to_string();
             let (code, suffix) = if party {
-                let suffix = c.get(3).map_or("", |m| m.as_str()).to_uppercase();
-                let shown = written_suffix(doc, &suffix);
+                let raw = c.get(3).map_or("", |m| m.as_str());
+                let suffix = raw.to_uppercase();
+                let shown = written_suffix(doc, &suffix, raw);
                 (format!("{number}-{}/{shown}", dk.abbr), suffix)
             } else {
-                let suffix = c.get(4).map_or("", |m| m.as_str()).to_uppercase();
+                let raw = c.get(4).map_or("", |m| m.as_str());
+                let suffix = raw.to_uppercase();
                 let year = c
                     .get(2)
                     .map(|m| format!("{}/", m.as_str()))
                     .unwrap_or_default();
-                let shown = written_suffix(doc, &suffix);
+                let shown = written_suffix(doc, &suffix, raw);
                 (format!("{number}/{year}{}-{shown}", dk.abbr), suffix)
             };
             // "TT" is a Thông tri of the party and a Thông tư of the state;

@@ -848,14 +848,15 @@ fn emit(doc: &mut Doc, mentions: &[Mention]) {
                 // An thuộc huyện Ngọc Hiển (cũ)": the former namesake of a
                 // new unit the article names is kept under its province, so
                 // that the name reads as the new unit's (the annotation
-                // format places a ward's name once).
+                // format places a ward's name once). The gazetteer may
+                // spell the two apart in case ("thị trấn KBang", "xã Kbang").
                 let namesake = || {
                     mentions.iter().any(|m| match m.place {
                         Place::Ward(x) => {
                             let new = &doc.gaz.wards[x];
                             new.post_2025
                                 && doc.gaz.successor(prov) == doc.gaz.successor(new.province)
-                                && new.name == ward.name
+                                && fold(&new.name) == fold(&ward.name)
                         }
                         _ => false,
                     })
