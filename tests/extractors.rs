@@ -9043,3 +9043,28 @@ fn list_lines_without_a_stop_are_items_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_plan_carries_out_what_it_was_issued_for_after_its_issuer_or_a_speech_verb() {
+    // ", ban hành để thực hiện" after the plan's date and issuer.
+    let kg = graph(
+        "Chiều 12/9/2024, Đảng ủy phường 6 (quận Gò Vấp) tổ chức hội nghị triển khai Kế hoạch số \
+         3904-KH/ĐU ngày 5/9/2024 của Ban Thường vụ Đảng ủy phường, ban hành để thực hiện Kế \
+         hoạch số 3903-KH/QU ngày 20/8/2024 của Ban Thường vụ Quận ủy.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Implements), ["3903-KH/QU"]);
+    // A speech verb with no comma after it opens the clause.
+    let kg = graph(
+        "Sáng 5/3/2024, Đảng ủy phường Tân An tổ chức hội nghị sơ kết. Đồng chí Lê Văn Tâm, Bí \
+         thư Đảng ủy phường cho biết để cụ thể hóa Kết luận 3946-KL/TU ngày 2/1/2024 của Ban \
+         Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 3949-KH/ĐU \
+         ngày 10/1/2024.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Implements), ["3946-KL/TU"]);
+    let kg = graph(
+        "Sáng 5/3/2024, Huyện ủy Sóc Sơn tổ chức hội nghị thông qua Đề án số 3960-ĐA/HU ngày \
+         1/3/2024. Trình bày Đề án, ông Lê Văn Tâm cho biết Đề án được xây dựng nhằm thực hiện \
+         Chương trình số 3961-CTr/TU ngày 5/1/2024 của Thành ủy.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Implements), ["3961-CTr/TU"]);
+}

@@ -869,17 +869,25 @@ fn passive_link(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// Where a clause may open in the sentence starting at `st`, before its
 /// first document at `first_doc`: the sentence's start and each word after
 /// a comma or a colon of a lead-in ("Theo báo cáo, thực hiện ...", "Bà X:
-/// Thực hiện ...", "Trình bày dự thảo Đề án, bà X cho biết, Đề án ...").
+/// Thực hiện ...", "Trình bày dự thảo Đề án, bà X cho biết, Đề án ..."),
+/// and each word after a speech verb (`meeting_cues.tsv`).
 fn clause_openings<'d>(
     doc: &'d Doc,
     st: usize,
     first_doc: usize,
 ) -> impl Iterator<Item = usize> + 'd {
-    std::iter::once(st).chain(
-        (st..(st + 32).min(first_doc))
-            .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
-            .map(|q| q + 1),
-    )
+    let lim = (st + 32).min(first_doc);
+    std::iter::once(st)
+        .chain(
+            (st..lim)
+                .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, ":"))
+                .map(|q| q + 1),
+        )
+        // "Bà X cho biết để cụ thể hóa ...", "ông Y cho biết Đề án được
+        // xây dựng nhằm ...": a speech verb with no comma after it.
+        .chain((st..lim).filter_map(move |q| {
+            super::meetings::cue_of_class(doc, q, lim, "speech").map(|l| q + l)
+        }))
 }
 
 /// A kind word with no number after it at `k` ("thực hiện Nghị quyết.",
