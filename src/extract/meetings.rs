@@ -1902,6 +1902,15 @@ pub fn run(doc: &mut Doc) {
             let continues = s > 0
                 && opens_with_kind(doc, sent.tok_start, d.tok_start)
                 && about_in.get(&(s - 1)) == Some(&doc.words[sent.tok_start]);
+            // "... kỳ họp đã thông qua 13 nghị quyết. Trong đó, Nghị quyết
+            // số ...": some of the documents the sentence before counted,
+            // not what one of them carries out ("Trong đó, nghị quyết về
+            // ... nhằm cụ thể hóa Nghị quyết số ...").
+            let continues = continues
+                || (s > 0
+                    && among_counted(doc, s)
+                    && !(sent.tok_start..d.tok_start)
+                        .any(|k| super::documents::implements_verb(doc, k).is_some()));
             // "Triển khai Nghị quyết số 704-NQ/ĐU ..., xã đã được công nhận
             // ...": work the report says was done under the document.
             let done_under = !starts_meeting && fronted_done(doc, s).is_some();
@@ -1923,6 +1932,25 @@ pub fn run(doc: &mut Doc) {
             doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
         }
     }
+}
+
+/// Whether sentence `s` opens with an `among` cue ("Trong đó, ...") after
+/// a sentence whose subject cue counts documents of a kind ("đã thông qua
+/// 13 nghị quyết").
+fn among_counted(doc: &Doc, s: usize) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    if cue_of_class(doc, a, e, "among").is_none() {
+        return false;
+    }
+    let (pa, pe) = (doc.sents[s - 1].tok_start, doc.sents[s - 1].tok_end);
+    (pa..pe).any(|k| {
+        cue_of_class(doc, k, pe, "subject").is_some_and(|l| {
+            let n = k + l;
+            n + 1 < pe
+                && doc.toks[n].kind == TokKind::Num
+                && doc.lex.doc_words.longest(&doc.ids[..pe], n + 1).is_some()
+        })
+    })
 }
 
 /// Whether sentence `s` opens by carrying out a document ("Triển khai
