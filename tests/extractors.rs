@@ -9068,3 +9068,18 @@ fn a_plan_carries_out_what_it_was_issued_for_after_its_issuer_or_a_speech_verb()
     );
     assert_eq!(targets(&kg, EdgeType::Implements), ["3961-CTr/TU"]);
 }
+
+#[test]
+fn documents_named_after_a_count_of_them_are_what_the_session_passed() {
+    let kg = graph(
+        "Sáng 12/7/2023, HĐND thị xã Quảng Yên tổ chức kỳ họp thứ 14. Với 100% đại biểu có mặt \
+         tán thành, kỳ họp đã thông qua 13 nghị quyết. Trong đó, Nghị quyết số 13931/NQ-HĐND \
+         ngày 12/7/2023 về điều chỉnh kế hoạch đầu tư công năm 2023; Nghị quyết số \
+         13932/NQ-HĐND ngày 12/7/2023 về cơ chế hỗ trợ phát triển du lịch cộng đồng, nhằm cụ \
+         thể hóa Nghị quyết số 3930-NQ/TU ngày 20/4/2023 của Ban Thường vụ Thị ủy.",
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["13931/NQ-HĐND", "13932/NQ-HĐND"]
+    );
+}
