@@ -9083,3 +9083,23 @@ fn documents_named_after_a_count_of_them_are_what_the_session_passed() {
         ["13931/NQ-HĐND", "13932/NQ-HĐND"]
     );
 }
+
+#[test]
+fn a_portal_header_tells_which_province_a_shared_commune_name_is_in() {
+    // Mường Lạn is a commune of Sốp Cộp (Sơn La) and of Mường Ảng (Điện
+    // Biên); only the header says which.
+    let kg = graph(
+        "HUYỆN ỦY SỐP CỘP - TỈNH SƠN LA\nTrang chủ > Tin tức > Xây dựng Đảng\n\nMường Lạn: Hội \
+         nghị sơ kết công tác dân vận\nCập nhật: 17/08/2023 - 09:12\n\nSáng 16/8, Đảng ủy xã \
+         Mường Lạn tổ chức hội nghị sơ kết công tác dân vận. Dự có đồng chí Lò Thị Xuyến, UV \
+         BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy.\n",
+    );
+    assert_eq!(out(&kg, "Mường Lạn", EdgeType::PartOf), ["Sốp Cộp"]);
+    assert_eq!(
+        out(&kg, "Lò Thị Xuyến", EdgeType::Holds),
+        [
+            "Trưởng Ban Dân vận Huyện ủy Sốp Cộp",
+            "Ủy viên Ban Thường vụ Huyện ủy Sốp Cộp"
+        ]
+    );
+}

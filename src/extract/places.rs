@@ -1163,14 +1163,26 @@ fn section_district(doc: &Doc) -> Option<usize> {
     })
 }
 
+/// The province a portal's section header names, outright ("XÃ BÌNH SƠN -
+/// TỈNH QUẢNG NGÃI") or through its district ("HUYỆN ỦY SỐP CỘP").
+fn section_province(doc: &Doc) -> Option<usize> {
+    let section = doc.article.section_text()?;
+    let by_name = section.split(['\n', '|']).find_map(|line| {
+        let parts = line.replace(" - ", ",").replace(" – ", ",");
+        parse_locality(doc, &parts).province
+    });
+    by_name.or_else(|| section_district(doc).map(|d| doc.gaz.districts[d].province))
+}
+
 /// The places component: locality first, then the place nodes.
 pub fn run(doc: &mut Doc) {
     // The publication date tells which gazetteer the wards come from, and
     // a provincial paper's masthead which province a ward name several
     // provinces share is in.
+    // A portal's header ("HUYỆN ỦY SỐP CỘP - TỈNH SƠN LA") does as well.
     let dated = Locality {
         post_2025: doc.published_after_reform(),
-        province: masthead_province(doc),
+        province: masthead_province(doc).or_else(|| section_province(doc)),
         ..Default::default()
     };
     let first = scan(doc, &dated, true);
