@@ -9103,3 +9103,18 @@ fn a_portal_header_tells_which_province_a_shared_commune_name_is_in() {
         ]
     );
 }
+
+#[test]
+fn a_day_opening_a_clause_after_a_lead_in_naming_the_meeting_before_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "Sáng 5/7/2023, HĐND huyện Sìn Hồ tổ chức phiên họp thường kỳ tháng 7. Đồng chí Lò Thị \
+         Xiêm, Phó Chủ tịch HĐND huyện chủ trì phiên họp.\n\nNgay sau phiên họp, ngày 7/7, Đoàn \
+         giám sát của Thường trực HĐND huyện do đồng chí Lò Thị Xiêm làm Trưởng đoàn đã giám sát \
+         tại xã Làng Mô. Thành viên đoàn có đồng chí Giàng A Xá.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-07-05", "2023-07-07"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-07-07", |e| e == EdgeType::Attended),
+        ["Giàng A Xá", "Lò Thị Xiêm"]
+    );
+}

@@ -372,6 +372,26 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             }
             continue;
         };
+        // "Ngay sau phiên họp, ngày 7/7, Đoàn giám sát ... đã giám sát
+        // ...": a day opening a clause after a short lead-in that names the
+        // meeting before; the clause's own noun is this one's.
+        let mut noun = noun;
+        let day_at = if d.tok_start > a && doc.words[d.tok_start - 1] == "ngày" {
+            d.tok_start - 1
+        } else {
+            d.tok_start
+        };
+        let clause_day = noun.0 < day_at
+            && day_at > a + 1
+            && day_at <= a + 8
+            && doc.is_punct(day_at - 1, ",")
+            && match noun_in(doc, d.tok_end, e) {
+                Some(n2) => {
+                    noun = n2;
+                    true
+                }
+                None => false,
+            };
         let mut trip = false;
         if let Some(first) = leads.first() {
             // A further meeting needs its own date and a body holding it.
@@ -384,7 +404,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // ngày 5/12, Thường trực Huyện ủy đã làm việc với ...").
             let held = (a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "held"))
                 || !subjects_of(doc, &bodies_in(doc, a, e), a, e, noun.0).is_empty();
-            let opens_with_day = d.tok_start <= a + 2;
+            let opens_with_day = d.tok_start <= a + 2 || clause_day;
             let has_organizer = std::cell::OnceCell::new();
             let has_organizer =
                 || *has_organizer.get_or_init(|| !organizer(doc, s, Some(noun)).is_empty());
