@@ -9118,3 +9118,18 @@ fn a_day_opening_a_clause_after_a_lead_in_naming_the_meeting_before_is_a_meeting
         ["Giàng A Xá", "Lò Thị Xiêm"]
     );
 }
+
+#[test]
+fn a_standing_board_member_written_with_a_dot_uv_btv() {
+    let kg = graph(
+        "Sáng 5/9/2025, Ủy ban MTTQ Việt Nam phường Hạnh Thông tổ chức hội nghị. Dự có đ/c Tống \
+         Thị Thúy Lam – UV.BTV, Chủ tịch Ủy ban MTTQ Việt Nam phường.",
+    );
+    assert_eq!(
+        out(&kg, "Tống Thị Thúy Lam", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban Mặt trận Tổ quốc phường Hạnh Thông",
+            "Ủy viên Ban Thường vụ Đảng ủy phường Hạnh Thông"
+        ]
+    );
+}
