@@ -557,13 +557,9 @@ pub fn paragraph_breaks(text: &str, toks: &[Token]) -> Vec<bool> {
             }
             // The next line's first word ends a name when punctuation or
             // another capitalised word follows it.
-            let rest = &text[toks[i].start..toks[i].end.max(toks[i].start)];
-            let after = text[toks[i].start + rest.len()..].chars().next();
-            let then = text[toks[i].start + rest.len()..]
-                .trim_start_matches(' ')
-                .chars()
-                .next();
-            match after {
+            let rest = &text[toks[i].end..];
+            let then = rest.trim_start_matches(' ').chars().next();
+            match rest.chars().next() {
                 Some(' ') => then.is_some_and(char::is_uppercase),
                 Some(c) => !c.is_alphanumeric(),
                 None => true,
