@@ -303,7 +303,7 @@ fn kept_bytes(line: &str) -> usize {
 fn kept_bytes_upto(line: &str, limit: usize) -> usize {
     let mut n = 0;
     for c in line.chars() {
-        if !c.is_whitespace() && !c.is_ascii_digit() && !":[]/".contains(c) {
+        if !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, ':' | '[' | ']' | '/') {
             n += c.len_utf8();
             if n > limit {
                 break;

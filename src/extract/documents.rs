@@ -1550,6 +1550,11 @@ pub fn run(doc: &mut Doc) {
     // dự thảo Đề án, bà X cho biết, Đề án được xây dựng nhằm thực hiện").
     for s in 0..doc.sents.len() {
         let (st0, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        // (The document carried out may start just past the sentence; with
+        // none that near, nothing is linked, and the openings need no look.)
+        if first_in(st0, send + 6).is_none() {
+            continue;
+        }
         let first_doc = first_in(st0, send).map_or(send, |y| mentions[y].1);
         // "...; kế hoạch này được xây dựng để cụ thể hóa ...": a clause
         // after a semicolon opens too.
@@ -1594,6 +1599,10 @@ pub fn run(doc: &mut Doc) {
     // either side ("Thực hiện A và B, ... ban hành C và D").
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
+        // (A sentence with no document issues none.)
+        if first_in(st, send).is_none() {
+            continue;
+        }
         let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
         let opening = clause_openings(doc, st, first_doc);
         let Some((v, len)) = opening

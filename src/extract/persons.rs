@@ -1554,13 +1554,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // ...": as the object of an election (`election_cues.txt`).)
         // A bare body there ("đã bầu Ban Thường vụ gồm 5 chị") may be any
         // association's, so only one that names its owner counts.
-        let elected = i > a && doc.lex.election_cues.ending_at(&doc.ids, i, 2).is_some();
         let opens = i == a || doc.toks[i].newline_before || lead_in || after_semicolon;
+        let elected = || i > a && doc.lex.election_cues.ending_at(&doc.ids, i, 2).is_some();
         if let Some((body_len, _)) = doc
             .lex
             .member_bodies
             .longest(&doc.ids[..e], i)
-            .filter(|_| opens || elected)
+            .filter(|_| opens || elected())
         {
             // (The title's length covers a term: "khóa I".)
             let members = super::bodies::member_title(doc, i, e, None)
