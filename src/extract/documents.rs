@@ -136,7 +136,7 @@ fn written_suffix(doc: &Doc, suffix: &str, raw: &str) -> String {
             let r = raws.next().unwrap_or("");
             match doc.lex.suffix_forms.get(p) {
                 Some(f) => f.as_str(),
-                None if r.contains("Th") && r.to_uppercase() == p => r,
+                None if r.contains("Th") => r,
                 None => p,
             }
         })
@@ -1600,10 +1600,10 @@ pub fn run(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let (st, send) = (doc.sents[s].tok_start, doc.sents[s].tok_end.min(n));
         // (A sentence with no document issues none.)
-        if first_in(st, send).is_none() {
+        let Some(y0) = first_in(st, send) else {
             continue;
-        }
-        let first_doc = first_in(st, send).map_or(send, |y| mentions[y].1);
+        };
+        let first_doc = mentions[y0].1;
         let opening = clause_openings(doc, st, first_doc);
         let Some((v, len)) = opening
             .filter_map(|q| implements_verb(doc, q).map(|l| (q, l)))

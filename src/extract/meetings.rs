@@ -375,23 +375,17 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         // "Ngay sau phiên họp, ngày 7/7, Đoàn giám sát ... đã giám sát
         // ...": a day opening a clause after a short lead-in that names the
         // meeting before; the clause's own noun is this one's.
-        let mut noun = noun;
         let day_at = if d.tok_start > a && doc.words[d.tok_start - 1] == "ngày" {
             d.tok_start - 1
         } else {
             d.tok_start
         };
-        let clause_day = noun.0 < day_at
-            && day_at > a + 1
-            && day_at <= a + 8
-            && doc.is_punct(day_at - 1, ",")
-            && match noun_in(doc, d.tok_end, e) {
-                Some(n2) => {
-                    noun = n2;
-                    true
-                }
-                None => false,
-            };
+        let clause_noun =
+            (noun.0 < day_at && day_at > a + 1 && day_at <= a + 8 && doc.is_punct(day_at - 1, ","))
+                .then(|| noun_in(doc, d.tok_end, e))
+                .flatten();
+        let clause_day = clause_noun.is_some();
+        let noun = clause_noun.unwrap_or(noun);
         let mut trip = false;
         if let Some(first) = leads.first() {
             // A further meeting needs its own date and a body holding it.
@@ -939,7 +933,7 @@ fn named_host(doc: &Doc, s: usize) -> Option<BodyMatch> {
         // "<body> tổ chức buổi làm việc với đoàn".
         let v = (a..k)
             .rev()
-            .find(|&v| held(v) && cue_at(doc, v, e).is_some_and(|(l, _)| v + l == k))?;
+            .find(|&v| cue_at(doc, v, e).is_some_and(|(l, c)| c == "held" && v + l == k))?;
         // ("buổi làm việc với" is a noun of its own.)
         let j = if doc.words[k + n - 1] == "với" {
             k + n

@@ -1165,13 +1165,14 @@ fn section_district(doc: &Doc) -> Option<usize> {
 
 /// The province a portal's section header names, outright ("XÃ BÌNH SƠN -
 /// TỈNH QUẢNG NGÃI") or through its district ("HUYỆN ỦY SỐP CỘP").
-fn section_province(doc: &Doc) -> Option<usize> {
+/// (`district`: [`section_district`].)
+fn section_province(doc: &Doc, district: Option<usize>) -> Option<usize> {
     let section = doc.article.section_text()?;
     let by_name = section.split(['\n', '|']).find_map(|line| {
         let parts = line.replace(" - ", ",").replace(" – ", ",");
         parse_locality(doc, &parts).province
     });
-    by_name.or_else(|| section_district(doc).map(|d| doc.gaz.districts[d].province))
+    by_name.or_else(|| district.map(|d| doc.gaz.districts[d].province))
 }
 
 /// The places component: locality first, then the place nodes.
@@ -1180,9 +1181,10 @@ pub fn run(doc: &mut Doc) {
     // a provincial paper's masthead which province a ward name several
     // provinces share is in.
     // A portal's header ("HUYỆN ỦY SỐP CỘP - TỈNH SƠN LA") does as well.
+    let header_district = section_district(doc);
     let dated = Locality {
         post_2025: doc.published_after_reform(),
-        province: masthead_province(doc).or_else(|| section_province(doc)),
+        province: masthead_province(doc).or_else(|| section_province(doc, header_district)),
         ..Default::default()
     };
     let first = scan(doc, &dated, true);
@@ -1230,7 +1232,7 @@ pub fn run(doc: &mut Doc) {
     emit(doc, &mentions);
     // A district the header names and the text places the article in is
     // named by the article, though no sentence repeats it.
-    if let Some(d) = section_district(doc).filter(|&d| doc.loc.district == Some(d)) {
+    if let Some(d) = header_district.filter(|&d| doc.loc.district == Some(d)) {
         district_entity(doc, d, false);
     }
 }
