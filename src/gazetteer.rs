@@ -3,7 +3,7 @@
 //! provinces and inside one, so every lookup is scoped.
 
 use crate::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A province or centrally-run city.
@@ -325,9 +325,9 @@ impl Gazetteer {
             provinces: Vec::new(),
             districts: Vec::new(),
             wards: Vec::new(),
-            province_by_name: HashMap::new(),
-            district_by_name: HashMap::new(),
-            ward_by_name: HashMap::new(),
+            province_by_name: HashMap::default(),
+            district_by_name: HashMap::default(),
+            ward_by_name: HashMap::default(),
             successor: Vec::new(),
             max_words: 1,
             former: Vec::new(),
@@ -335,8 +335,8 @@ impl Gazetteer {
         // One province per name across both eras ("Lào Cai" before and
         // after its 2025 merger), so that scoping by province works for
         // wards of either era; the code kept is the first seen.
-        let mut prov_name: HashMap<String, usize> = HashMap::new();
-        let mut dist_code: HashMap<String, usize> = HashMap::new();
+        let mut prov_name: HashMap<String, usize> = HashMap::default();
+        let mut dist_code: HashMap<String, usize> = HashMap::default();
         let mut province = |g: &mut Gazetteer, full: &str, code: &str| -> usize {
             let (kind, name) = split_kind(full);
             if let Some(&i) = prov_name.get(&name) {

@@ -3,8 +3,7 @@
 
 use crate::facts::EdgeType;
 use crate::text::{fold, tokenize, TokKind};
-use rustc_hash::FxHashMap;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Number of a word in [`Vocab`]; words no phrase set has get [`UNKNOWN`].
@@ -618,7 +617,7 @@ impl Lexicon {
             let name_only = l.get(1).is_some_and(|c| c.trim() == "name");
             honorifics.insert(&mut vocab, l[0], name_only);
         }
-        let mut surnames = HashSet::new();
+        let mut surnames = HashSet::default();
         let mut surname_pairs = PhraseSet::new();
         for l in lines(lexicon_file!("surnames.txt")) {
             let f = fold(l[0]);
@@ -728,7 +727,7 @@ impl Lexicon {
             let kind = l.get(1).filter(|k| !k.is_empty()).map(|k| k.to_string());
             meeting_nouns.insert(&mut vocab, l[0], kind);
         }
-        let mut doc_by_abbr = HashMap::new();
+        let mut doc_by_abbr = HashMap::default();
         let mut doc_words = PhraseSet::new();
         for l in lines(lexicon_file!("documents.tsv")) {
             let dk = DocKind {
@@ -742,8 +741,8 @@ impl Lexicon {
                 doc_words.insert(&mut vocab, s, dk.clone());
             }
         }
-        let mut issuers = HashMap::new();
-        let mut suffix_forms = HashMap::new();
+        let mut issuers = HashMap::default();
+        let mut suffix_forms = HashMap::default();
         for l in lines(lexicon_file!("issuers.tsv")) {
             let upper = l[0].to_uppercase();
             if upper != l[0] {
@@ -852,7 +851,7 @@ impl Lexicon {
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
         let roll_openers = phrase_list(&mut vocab, lexicon_file!("roll_openers.txt"));
         let congress_bodies = phrase_list(&mut vocab, lexicon_file!("congress_bodies.txt"));
-        let mut role_units = HashMap::new();
+        let mut role_units = HashMap::default();
         let mut unit_anaphors = PhraseSet::new();
         for l in lines(lexicon_file!("role_units.tsv")) {
             role_units.insert(l[0].to_string(), l[1].to_string());

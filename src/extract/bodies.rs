@@ -263,8 +263,8 @@ fn with_place(doc: &Doc, words: &str, p: Place) -> String {
 }
 
 /// Provinces whose bare name is also a person's name.
-fn kind_kept() -> &'static std::collections::HashSet<String> {
-    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn kind_kept() -> &'static rustc_hash::FxHashSet<String> {
+    static S: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     S.get_or_init(|| crate::lexicon::folded_set(include_str!("../../data/gazetteer/kind_kept.txt")))
 }
 

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
 use crate::text::{fold, slug, TokKind};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 fn party_re() -> &'static Regex {
@@ -499,7 +499,7 @@ fn plenum_body(doc: &Doc) -> Option<BodyMatch> {
 /// names an older resolution than the plenum's).
 fn plenum_resolutions<'c>(doc: &Doc, cs: &'c [Code]) -> (Option<BodyMatch>, HashSet<&'c str>) {
     let Some(body) = plenum_body(doc) else {
-        return (None, HashSet::new());
+        return (None, HashSet::default());
     };
     let free = cs
         .iter()
@@ -621,7 +621,7 @@ fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> 
 
 /// For each code, the body the first sentence that issues it names.
 fn verb_issuers<'c>(doc: &Doc, cs: &'c [Code]) -> HashMap<&'c str, BodyMatch> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for c in cs {
         if !m.contains_key(c.code.as_str()) {
             if let Some(b) = issuer_before(doc, c).filter(|b| !c.party || b.party) {
@@ -920,7 +920,7 @@ struct ByKind {
 impl ByKind {
     /// `mentions` are (entity, first token, end), sorted by first token.
     fn new(doc: &Doc, mentions: &[(usize, usize, usize)]) -> ByKind {
-        let mut lists: HashMap<String, Vec<(usize, usize, Option<usize>)>> = HashMap::new();
+        let mut lists: HashMap<String, Vec<(usize, usize, Option<usize>)>> = HashMap::default();
         for &(e, a, _) in mentions {
             let Some(kind) = doc.facts.entities[e]
                 .attrs
@@ -1104,7 +1104,7 @@ pub fn run(doc: &mut Doc) {
         .collect();
     // Look-ups by code, by number and by position go through maps: a long
     // article has thousands of codes and short forms.
-    let mut named_by_code: HashMap<&str, &BodyMatch> = HashMap::new();
+    let mut named_by_code: HashMap<&str, &BodyMatch> = HashMap::default();
     for (code, b) in &named {
         named_by_code.entry(code.as_str()).or_insert(b);
     }
@@ -1192,13 +1192,13 @@ pub fn run(doc: &mut Doc) {
             });
         found.push((t_end, date, issuer));
     }
-    let mut given: HashMap<&str, &BodyMatch> = HashMap::new();
+    let mut given: HashMap<&str, &BodyMatch> = HashMap::default();
     for (c, (_, _, issuer)) in cs.iter().zip(&found) {
         if let Some(b) = issuer {
             given.entry(c.code.as_str()).or_insert(b);
         }
     }
-    let mut named = HashMap::new();
+    let mut named = HashMap::default();
     // Each code's issuer, for a short form completed from its neighbour.
     let mut issuers: Vec<Option<BodyMatch>> = Vec::with_capacity(cs.len());
     for (c, (t_end, date, issuer)) in cs.iter().zip(&found) {
@@ -1220,10 +1220,10 @@ pub fn run(doc: &mut Doc) {
     }
     // Short forms: completed from a full code of the same number and kind,
     // or from "của <issuer>" after them.
-    let mut full_by_number: HashMap<(&str, &str), &Code> = HashMap::new();
+    let mut full_by_number: HashMap<(&str, &str), &Code> = HashMap::default();
     // "Quy định 69" after "Quy định số 69-QĐ/TW": the kind the text gives
     // a code, when its abbreviation is another kind's.
-    let mut full_by_kind: HashMap<(&str, &str), &Code> = HashMap::new();
+    let mut full_by_kind: HashMap<(&str, &str), &Code> = HashMap::default();
     for c in &cs {
         full_by_number
             .entry((c.abbr.as_str(), c.number.trim_start_matches('0')))
@@ -1232,7 +1232,7 @@ pub fn run(doc: &mut Doc) {
             .entry((c.kind.as_str(), c.number.trim_start_matches('0')))
             .or_insert(c);
     }
-    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    let mut entity_at: HashMap<usize, usize> = HashMap::default();
     for m in &mentions {
         entity_at.entry(m.1).or_insert(m.0);
     }

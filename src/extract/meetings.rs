@@ -10,8 +10,8 @@ use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::VerbPosition;
 use crate::text::{capitalize, fold, slug, TokKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::json;
-use std::collections::{HashMap, HashSet};
 
 /// The class of the cue at token `k`, if any.
 fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
@@ -1810,7 +1810,7 @@ pub fn run(doc: &mut Doc) {
             }
         }
     }
-    let mut first_mention: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    let mut first_mention: HashMap<(usize, usize), (usize, usize)> = HashMap::default();
     for m in &mentions {
         first_mention
             .entry((m.entity, m.sentence))
@@ -1849,7 +1849,7 @@ pub fn run(doc: &mut Doc) {
     let docs = doc.docs.clone();
     // The sentences that gave the meeting a subject, with the first word
     // of that document's kind ("quyết").
-    let mut about_in: HashMap<usize, &str> = HashMap::new();
+    let mut about_in: HashMap<usize, &str> = HashMap::default();
     for d in &docs {
         if d.implemented {
             continue;

@@ -16,7 +16,7 @@ use super::{Doc, PersonMention};
 use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::{Lead, RoleClass};
 use crate::text::{squash, TokKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Names that look like persons' names but stand for institutions or
@@ -2006,8 +2006,7 @@ pub fn run(doc: &mut Doc) {
     // Titles alone name the holder of that title in the same article. The
     // holders of each title, in relation order, are gathered once: a long
     // article has thousands of such mentions.
-    let mut holders_of: std::collections::HashMap<usize, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut holders_of: rustc_hash::FxHashMap<usize, Vec<usize>> = rustc_hash::FxHashMap::default();
     for r in &doc.facts.relations {
         if r.kind == EdgeType::Holds {
             let h = holders_of.entry(r.to).or_default();
