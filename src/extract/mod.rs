@@ -391,14 +391,13 @@ impl<'a> Doc<'a> {
                 })
                 .collect();
             for k in 1..self.toks.len().saturating_sub(2) {
+                // The bracket first: it rules out nearly every token.
+                if !self.is_punct(k, "(") || !self.is_punct(k + 2, ")") || !self.toks[k + 1].upper {
+                    continue;
+                }
                 let abbr = self.words[k + 1];
                 let letters = abbr.chars().count();
-                if !self.is_punct(k, "(")
-                    || !self.is_punct(k + 2, ")")
-                    || !self.toks[k + 1].upper
-                    || !(2..=6).contains(&letters)
-                    || found.iter().any(|d| &*d.abbr == abbr)
-                {
+                if !(2..=6).contains(&letters) || found.iter().any(|d| &*d.abbr == abbr) {
                     continue;
                 }
                 // The initials start at most four words (a place's name)
