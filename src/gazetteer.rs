@@ -132,10 +132,12 @@ pub fn other_spelling(name: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
-/// True for a unit named by a number ("Quận 3", "Phường 14"), whose kind
-/// word is part of its name wherever it is written.
+/// True for a unit named by a number ("Quận 3", "Phường 14"), Roman ones
+/// included ("Phường VII" of Vị Thanh), whose kind word is part of its
+/// name wherever it is written.
 pub fn is_numbered(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_digit())
+        || (!name.is_empty() && name.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 fn display<'a>(kind: &str, name: &'a str) -> std::borrow::Cow<'a, str> {

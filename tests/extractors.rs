@@ -9133,3 +9133,80 @@ fn a_standing_board_member_written_with_a_dot_uv_btv() {
         ]
     );
 }
+
+#[test]
+fn a_ward_numbered_in_roman_figures_keeps_its_kind_word() {
+    let kg = graph(
+        "Ngày 12/3/2023, UBND thành phố Vị Thanh ra quân nạo vét kênh rạch. Đồng chí Trương \
+         Minh Khôi, Chủ tịch UBND Phường IV chủ trì buổi ra quân. Phường I và Phường VII làm xong \
+         đoạn kênh qua Phường III.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Ward),
+        ["Phường I", "Phường III", "Phường IV", "Phường VII"]
+    );
+    assert_eq!(
+        out(&kg, "Trương Minh Khôi", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân Phường IV"]
+    );
+}
+
+#[test]
+fn a_post_won_in_a_vote_or_taken_after_a_former_one_is_held() {
+    let kg = graph(
+        "Ngày 28/6/2021, HĐND xã Ba Trinh, huyện Kế Sách tổ chức kỳ họp thứ nhất. Ông Kiều Văn \
+         Mến, nguyên Chủ tịch Hội Nông dân xã trúng cử Phó Chủ tịch HĐND xã với 23/23 phiếu. \
+         Bà Thạch Thị Sa Rươl, nguyên Chủ tịch Hội LHPN xã, trở thành Chủ tịch Ủy ban MTTQ xã.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Văn Mến", EdgeType::Holds),
+        ["Phó Chủ tịch Hội đồng nhân dân xã Ba Trinh"]
+    );
+    assert_eq!(
+        out(&kg, "Thạch Thị Sa Rươl", EdgeType::Holds),
+        ["Chủ tịch Ủy ban Mặt trận Tổ quốc xã Ba Trinh"]
+    );
+}
+
+#[test]
+fn a_veteran_written_ccb_before_the_name_and_the_veterans_branch_named_ccb() {
+    let kg = graph(
+        "Sáng 9/4/2024, Hội Cựu chiến binh quận Long Biên tổ chức hội nghị. CCB Nông Văn Khứ \
+         (phường Phúc Lợi) phát biểu tại hội nghị. Ông Đàm Công Bảo, Chi hội trưởng Chi hội CCB \
+         tổ dân phố số 4 phường Ngọc Thụy cũng phát biểu.",
+    );
+    assert!(names_of(&kg, NodeType::Person).contains(&"Nông Văn Khứ".to_string()));
+    assert_eq!(
+        out(&kg, "Đàm Công Bảo", EdgeType::Holds),
+        ["Chi hội trưởng Chi hội CCB tổ dân phố số 4 phường Ngọc Thụy"]
+    );
+}
+
+#[test]
+fn thai_family_names_lang_moong_and_lu_start_a_name_after_a_unit() {
+    let kg = graph(
+        "Sáng 14/3/2024, UBND huyện Con Cuông tổ chức hội nghị bàn giải phóng mặt bằng. Dự có \
+         Chủ tịch UBND thị trấn Trà Lân Lang Văn Phúc, Chủ tịch UBND xã Môn Sơn Moong Văn Khiêm. \
+         Đồng chí Lự Văn Thiêm, Phó Chủ tịch UBND huyện chủ trì hội nghị.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lang Văn Phúc", "Lự Văn Thiêm", "Moong Văn Khiêm"]
+    );
+    assert_eq!(
+        out(&kg, "Lang Văn Phúc", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân thị trấn Trà Lân"]
+    );
+}
+
+#[test]
+fn newer_and_same_topic_boxes_end_the_article() {
+    for header in ["Tin mới hơn:", "Bài viết cùng chủ đề"] {
+        let kg = graph(&format!(
+            "Sáng 5/3/2024, Hội Nông dân huyện Đông Anh tổ chức hội nghị sơ kết. Đồng chí Tăng \
+             Thị Loan, Chủ tịch Hội Nông dân huyện chủ trì.\n\nVăn Tú\n\n{header}\n- Xã Kim Chung \
+             ra quân làm đường giao thông\n- Hội Nông dân xã Cổ Loa mở phiên chợ nông sản"
+        ));
+        assert!(names_of(&kg, NodeType::Ward).is_empty(), "{header}");
+    }
+}

@@ -2365,7 +2365,12 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // "Giám đốc Sở Nông nghiệp và Môi trường thừa nhận ...": a
             // speech verb right after the name, no comma.
             || (j > i && !t.cap && lex.cues.longest_where(ids, j, |c| c == "speech").is_some())
-            || lex.honorifics.longest(ids, j).is_some()
+            // ("Chi hội CCB tổ dân phố số 9": a word that introduces only a
+            // name, with none after it, is a word of the body's name.)
+            || lex
+                .honorifics
+                .longest(ids, j)
+                .is_some_and(|(h, &name_only)| !name_only || name_starts(doc, j + h, end))
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
