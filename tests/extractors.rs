@@ -9210,3 +9210,42 @@ fn newer_and_same_topic_boxes_end_the_article() {
         assert!(names_of(&kg, NodeType::Ward).is_empty(), "{header}");
     }
 }
+
+#[test]
+fn a_post_over_a_list_of_communes_goes_to_each_holder_in_order() {
+    // Holders in brackets after their commune, after "lần lượt là", and
+    // before it.
+    let kg = graph(
+        "Sáng 14/3/2024, UBND huyện Quỳ Châu tổ chức hội nghị bàn giải phóng mặt bằng. Dự có \
+         Chủ tịch UBND các xã: Châu Bính (Lô Thị Nhạn), Châu Hội (Kha Văn Noọng), thị trấn Tân \
+         Lạc (Lang Văn Hùng). Bí thư Đảng ủy các xã Châu Nga, Châu Tiến lần lượt là các đồng \
+         chí Vi Văn Thắm và Sầm Thị Lan báo cáo. Các đồng chí Ngân Văn Chiến, Lữ Văn Bảy lần \
+         lượt là Chủ tịch HĐND các xã Châu Hạnh, Diên Lãm cũng dự.",
+    );
+    for (person, post) in [
+        ("Lô Thị Nhạn", "Chủ tịch Ủy ban nhân dân xã Châu Bính"),
+        ("Kha Văn Noọng", "Chủ tịch Ủy ban nhân dân xã Châu Hội"),
+        ("Lang Văn Hùng", "Chủ tịch Ủy ban nhân dân thị trấn Tân Lạc"),
+        ("Vi Văn Thắm", "Bí thư Đảng ủy xã Châu Nga"),
+        ("Sầm Thị Lan", "Bí thư Đảng ủy xã Châu Tiến"),
+        ("Ngân Văn Chiến", "Chủ tịch Hội đồng nhân dân xã Châu Hạnh"),
+        ("Lữ Văn Bảy", "Chủ tịch Hội đồng nhân dân xã Diên Lãm"),
+    ] {
+        assert_eq!(out(&kg, person, EdgeType::Holds), [post], "{person}");
+    }
+    assert!(on_meeting(&kg, "2024-03-14", |e| e == EdgeType::Attended)
+        .contains(&"Lang Văn Hùng".to_string()));
+}
+
+#[test]
+fn a_post_over_communes_is_not_shared_out_when_a_commune_is_unknown() {
+    // "Bồng Khê" is no commune of the gazetteer: three names for two
+    // known communes would pair them wrongly.
+    let kg = graph(
+        "Sáng 14/3/2024, UBND huyện Quỳ Châu tổ chức hội nghị. Chủ tịch UBND các xã Bồng Khê, \
+         Châu Nga, Châu Tiến lần lượt là các đồng chí Vi Văn Thắm, Lữ Thị Hoa, Lương Văn Đạo.",
+    );
+    for person in ["Vi Văn Thắm", "Lữ Thị Hoa", "Lương Văn Đạo"] {
+        assert!(out(&kg, person, EdgeType::Holds).is_empty(), "{person}");
+    }
+}

@@ -2499,6 +2499,102 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
     j - i
 }
 
+/// A role's posts over a list of communes or wards ("Chủ tịch UBND các xã
+/// Chi Khê, Lạng Khê", "Bí thư Đảng ủy các xã, thị trấn: Cam Lâm (A), Đôn
+/// Phục (B)"): a role and a party committee or leveled body at `i`, "các"
+/// and a ward level word, then the units the text names. Each unit's post
+/// with the unit's first token, in text order, and where the list ends
+/// (its last unit or bracket; the list reads units, kind words, brackets
+/// and separators only).
+pub fn unit_posts(doc: &Doc, i: usize, end: usize) -> Option<(Vec<(usize, TitleMatch)>, usize)> {
+    let lex = doc.lex;
+    let ids = &doc.ids[..end];
+    let (rn, role) = lex.roles.longest(ids, i)?;
+    if !matches!(role.class, RoleClass::Org | RoleClass::Party) {
+        return None;
+    }
+    let (bn, body) = lex.bodies.longest(ids, i + rn)?;
+    let party = match body.class {
+        BodyClass::Committee if body.level == Some(Level::Ward) => true,
+        BodyClass::Leveled => false,
+        _ => return None,
+    };
+    let c = i + rn + bn;
+    if doc.words.get(c) != Some(&"các") {
+        return None;
+    }
+    let (ln, lw) = lex.levels.longest(ids, c + 1)?;
+    if lw.level != Level::Ward {
+        return None;
+    }
+    let open = c + 1 + ln;
+    let mut q = open;
+    let mut stop = open;
+    // The first token of each unit of the list.
+    let mut units = Vec::new();
+    let mut expecting = true;
+    while q < end {
+        if doc.is_punct(q, "(") {
+            q = (q + 1..end).find(|&r| doc.is_punct(r, ")"))? + 1;
+            stop = q;
+        } else if let Some((n, _)) = lex.levels.longest(ids, q) {
+            q += n;
+        } else if doc.is_punct(q, ",") || doc.is_punct(q, ":") || doc.words[q] == "và" {
+            expecting = true;
+            q += 1;
+        } else if doc.toks[q].kind == TokKind::Word && doc.toks[q].cap {
+            if std::mem::take(&mut expecting) {
+                units.push(q);
+            }
+            q += 1;
+            stop = q;
+        } else {
+            break;
+        }
+    }
+    // Every unit must be one the gazetteer knows, or the posts would not
+    // line up with the names.
+    let wards: Vec<(usize, usize)> = units
+        .iter()
+        .map(|&u| {
+            doc.wards_named
+                .iter()
+                .find(|&&(_, _, t)| t == u)
+                .map(|&(w, _, t)| (w, t))
+        })
+        .collect::<Option<_>>()?;
+    let posts: Vec<(usize, TitleMatch)> = wards
+        .into_iter()
+        .map(|(w, t)| {
+            let p = Place::Ward(w);
+            let kind = place_kind(doc, p);
+            let head = if party {
+                format!("Đảng ủy {kind}")
+            } else {
+                format!("{} {kind}", body.canonical)
+            };
+            let name = with_place(doc, &head, p);
+            let post = TitleMatch {
+                len: 0,
+                name: format!("{} {name}", role.canonical),
+                former: false,
+                body: Some(BodyMatch {
+                    len: 0,
+                    name,
+                    qualified: true,
+                    party,
+                    steering: false,
+                    place: Some(p),
+                    parent: None,
+                }),
+                explicit_body: true,
+            };
+            (t, post)
+        })
+        .collect();
+    (posts.len() >= 2).then_some((posts, stop))
+}
+
 /// Parse a title at token `i`.
 pub fn parse_title(doc: &Doc, i: usize, end: usize) -> Option<TitleMatch> {
     parse_title_within(doc, i, end, MEMBERSHIP_HOPS)

@@ -425,12 +425,89 @@ fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<Tit
     })
 }
 
+/// The holders of a role's posts over a list of units, each named in
+/// brackets after its unit ("Chủ tịch UBND các xã: Chi Khê (Lô Thị A), Lạng
+/// Khê (Kha Văn B)") or all in order after "lần lượt là" ("Chủ tịch UBND các
+/// xã X, Y lần lượt là các đồng chí A, B"): each given their unit's post.
+/// The token after the last holder, None (nothing given) when the names do
+/// not match the units one to one.
+fn unit_holders(doc: &mut Doc, i: usize, e: usize, s: usize) -> Option<usize> {
+    let (posts, stop) = super::bodies::unit_posts(doc, i, e)?;
+    let lex = doc.lex;
+    // A name that fills the first bracket after each unit.
+    let mut names = Vec::new();
+    for (u, &(t, _)) in posts.iter().enumerate() {
+        let next = posts.get(u + 1).map_or(stop, |p| p.0);
+        let Some(open) = (t..next).find(|&q| doc.is_punct(q, "(")) else {
+            break;
+        };
+        let from = open
+            + 1
+            + lex
+                .honorifics
+                .longest(&doc.ids[..e], open + 1)
+                .map_or(0, |h| h.0);
+        match name_at(doc, from, e, true) {
+            Some((na, nn)) if doc.is_punct(na + nn, ")") => names.push((na, nn)),
+            _ => break,
+        }
+    }
+    let mut end = stop;
+    if names.len() != posts.len() {
+        // "... lần lượt là (các) đồng chí A, B và C".
+        names.clear();
+        let mut q = stop;
+        if !doc.words_are(q, "lần lượt") {
+            return None;
+        }
+        q += 2;
+        if doc.words.get(q) == Some(&"là") {
+            q += 1;
+        }
+        if doc.words.get(q) == Some(&"các") {
+            q += 1;
+        }
+        while names.len() < posts.len() && q < e {
+            q += lex.honorifics.longest(&doc.ids[..e], q).map_or(0, |h| h.0);
+            let (na, nn) = name_at(doc, q, e, true).filter(|&(na, _)| na == q)?;
+            names.push((na, nn));
+            q = na + nn;
+            if doc.is_punct(q, ",") || doc.is_punct(q, ";") {
+                q += 1;
+            }
+            if doc.words.get(q) == Some(&"và") {
+                q += 1;
+            }
+        }
+        if names.len() != posts.len() {
+            return None;
+        }
+        end = names.last().map_or(stop, |&(na, nn)| na + nn);
+    }
+    for ((_, post), name) in posts.iter().zip(names) {
+        emit(
+            doc,
+            name,
+            std::slice::from_ref(post),
+            name.0 + name.1,
+            s,
+            false,
+            false,
+        );
+    }
+    Some(end)
+}
+
 /// Posts listed after a lead, each to a name in order ("lần lượt giữ chức
 /// Chủ tịch, Phó Chủ tịch Thường trực và Phó Chủ tịch Hội Nông dân
 /// huyện", "... Bí thư Đảng ủy phường A và Phó Bí thư Thường trực Đảng ủy
 /// phường B"), and where they end. A role written without its body takes
 /// the body of the last post.
 fn respective_titles(doc: &Doc, j: usize, end: usize) -> (Vec<TitleMatch>, usize) {
+    // "A, B lần lượt là Bí thư Đảng ủy các xã Cam Lâm, Đôn Phục".
+    if let Some((posts, stop)) = super::bodies::unit_posts(doc, j, end) {
+        return (posts.into_iter().map(|(_, t)| t).collect(), stop);
+    }
     let lex = doc.lex;
     // A post read whole, or a bare role: its start, length and canonical.
     let mut items: Vec<Result<TitleMatch, (usize, String)>> = Vec::new();
@@ -908,7 +985,24 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     if let Some(k) = pronoun_posts(doc, s) {
         i = k;
     }
+    // Where "các xã", "các phường" open a list of units: posts over such a
+    // list are read only just before one (most sentences have none).
+    let unit_lists: Vec<usize> = (a..e)
+        .filter(|&q| {
+            doc.words[q] == "các"
+                && doc
+                    .lex
+                    .levels
+                    .longest(&doc.ids[..e], q + 1)
+                    .is_some_and(|(_, lw)| lw.level == crate::lexicon::Level::Ward)
+        })
+        .collect();
     while i < e {
+        let before_units = unit_lists.iter().any(|&c| c > i && c <= i + 12);
+        if let Some(next) = before_units.then(|| unit_holders(doc, i, e, s)).flatten() {
+            i = next;
+            continue;
+        }
         // "các quần chúng: A (giáo viên Trường Tiểu học X), B (...)": what
         // a list says of an item in brackets names no one.
         if (plural || !header.is_empty()) && doc.is_punct(i, "(") {
