@@ -9249,3 +9249,96 @@ fn a_post_over_communes_is_not_shared_out_when_a_commune_is_unknown() {
         assert!(out(&kg, person, EdgeType::Holds).is_empty(), "{person}");
     }
 }
+
+#[test]
+fn a_body_that_votes_a_document_through_issues_it() {
+    let kg = graph(
+        "Ngày 20/5/2024, Ủy ban Kiểm tra Huyện ủy Lộc Ninh tổ chức kỳ họp thứ 28. Tại kỳ họp, \
+         UBKT Huyện ủy đã biểu quyết và thống nhất ban hành Quyết định số 4913-QĐ/UBKT thi hành \
+         kỷ luật một đảng viên.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban Kiểm tra Huyện ủy Lộc Ninh", EdgeType::Issued),
+        ["4913-QĐ/UBKT"]
+    );
+}
+
+#[test]
+fn a_tu_code_in_a_provincial_city_naming_only_its_thanh_uy_is_the_citys() {
+    let kg = graph(
+        "Ngày 12/6/2024, Ủy ban Kiểm tra Thành ủy Đồng Xoài tổ chức kỳ họp thứ 12. Đồng chí Lê \
+         Văn Tám, Chủ nhiệm UBKT Thành ủy chủ trì. Kỳ họp thông qua Thông báo kết luận kiểm tra \
+         số 4914-TB/UBKTTU ngày 12/6/2024.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban Kiểm tra Thành ủy Đồng Xoài", EdgeType::Issued),
+        ["4914-TB/UBKTTU"]
+    );
+    // Where the province's committee is named too, its code stays the
+    // province's.
+    let kg = graph(
+        "Ngày 12/6/2024, Ủy ban Kiểm tra Thành ủy Đồng Xoài tổ chức kỳ họp thứ 12. Dự có đồng \
+         chí Hoàng Văn Tấn, Phó Chủ nhiệm UBKT Tỉnh ủy. Kỳ họp thông qua Thông báo kết luận \
+         kiểm tra số 4914-TB/UBKTTU ngày 12/6/2024.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban Kiểm tra Tỉnh ủy Bình Phước", EdgeType::Issued),
+        ["4914-TB/UBKTTU"]
+    );
+}
+
+#[test]
+fn the_provincial_policy_and_strategy_board_is_a_part_of_the_tinh_uy() {
+    let kg = graph(
+        "Sáng 8/3/2025, Huyện ủy Diễn Châu tổ chức hội nghị. Dự có đồng chí Hồ Thị Vân Anh, Phó \
+         Trưởng Ban Chính sách, chiến lược Tỉnh ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Vân Anh", EdgeType::Holds),
+        ["Phó Trưởng Ban Chính sách, chiến lược Tỉnh ủy Nghệ An"]
+    );
+}
+
+#[test]
+fn posts_taken_after_a_department_title_or_a_former_post_in_brackets() {
+    let kg = graph(
+        "Sáng 3/7/2025, Đảng ủy phường Hội An tổ chức hội nghị công bố các quyết định về công tác \
+         cán bộ. Theo đó, ông Thân Trọng Khải (nguyên Phó Chủ tịch UBND thành phố Hội An), Phó \
+         Giám đốc Sở Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng \
+         ủy phường Hội An. Ông Lê Khắc Trí Dương, Thành ủy viên, Phó Giám đốc Sở Tài chính tham \
+         gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Hội An.",
+    );
+    assert_eq!(
+        out(&kg, "Thân Trọng Khải", EdgeType::Holds),
+        [
+            "Phó Bí thư Đảng ủy phường Hội An",
+            "Phó Giám đốc Sở Nội vụ thành phố Đà Nẵng",
+            "Ủy viên Ban Chấp hành Đảng bộ phường Hội An",
+            "Ủy viên Ban Thường vụ Đảng ủy phường Hội An"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Lê Khắc Trí Dương", EdgeType::Holds),
+        [
+            "Bí thư Đảng ủy phường Hội An",
+            "Phó Giám đốc Sở Tài chính thành phố Đà Nẵng",
+            "Ủy viên Ban Chấp hành Đảng bộ phường Hội An",
+            "Ủy viên Ban Thường vụ Đảng ủy phường Hội An",
+            "Ủy viên Thành ủy Đà Nẵng"
+        ]
+    );
+}
+
+#[test]
+fn a_household_cited_as_an_example_is_not_at_the_meeting() {
+    let kg = graph(
+        "Sáng 9/5/2023, UBND huyện Cờ Đỏ tổ chức hội nghị sơ kết chương trình nông thôn mới. \
+         Đồng chí Lê Văn Sang, Chủ tịch UBND huyện chủ trì. Nhiều mô hình cho thu nhập cao, \
+         tiêu biểu như hộ ông Đoàn Văn Sửu ở ấp Thới Khánh làm 12 ha lúa.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2023-05-09", |e| e == EdgeType::Attended
+            || e == EdgeType::Chaired),
+        ["Lê Văn Sang"]
+    );
+}

@@ -2365,6 +2365,10 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // "Giám đốc Sở Nông nghiệp và Môi trường thừa nhận ...": a
             // speech verb right after the name, no comma.
             || (j > i && !t.cap && lex.cues.longest_where(ids, j, |c| c == "speech").is_some())
+            // "Phó Giám đốc Sở Nội vụ tham gia Ban Chấp hành ...": a post
+            // taken or a body joined after the name, no comma. (Leads of
+            // two words or more: "nguyên" is also of "Tài nguyên".)
+            || (j > i && !t.cap && lex.title_leads.longest(ids, j).is_some_and(|(n, _)| n >= 2))
             // ("Chi hội CCB tổ dân phố số 9": a word that introduces only a
             // name, with none after it, is a word of the body's name.)
             || lex

@@ -613,8 +613,9 @@ fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 /// The start of an issuing verb ("ban hành") that ends at most `slack`
 /// tokens before `at`, starting at `lo` or later.
 fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> {
-    // (Five words: "cũng đã ban hành", "đã kịp thời ban hành".)
-    (at.saturating_sub(5 + slack).max(lo)..at).find(|&q| {
+    // (Up to eight words: "cũng đã ban hành", "đã biểu quyết và thống nhất
+    // ban hành".)
+    (at.saturating_sub(8 + slack).max(lo)..at).find(|&q| {
         link_phrase(doc, q, "issues").is_some_and(|l| q + l <= at && at - (q + l) <= slack)
     })
 }
@@ -642,11 +643,24 @@ fn issuer_from_suffix(
 ) -> Option<BodyMatch> {
     let mut surface = doc.lex.issuers.get(&c.suffix).cloned();
     // "TU" is the Tỉnh ủy of a province that is not a city ("BTCTU": its
-    // Ban Tổ chức).
+    // Ban Tổ chức), unless the article is of a city of the province and
+    // names that city's body and not the province's ("Ủy ban Kiểm tra
+    // Thành ủy Đồng Xoài" and "4114-TB/UBKTTU").
     if let Some(base) = surface.as_deref().and_then(|s| s.strip_suffix("thành ủy")) {
         if let Some(p) = doc.loc.province {
             if !doc.province_is_city(p) {
-                surface = Some(format!("{base}tỉnh ủy"));
+                let province_body = format!("{base}tỉnh ủy");
+                let city = doc
+                    .loc
+                    .district
+                    .is_some_and(|d| doc.loc.kind_of_district(doc.gaz, d) == "thành phố");
+                let says = |first: &str| {
+                    (1..doc.words.len()).any(|k| doc.words[k] == "ủy" && doc.words[k - 1] == first)
+                };
+                let own = city && says("thành") && !says("tỉnh");
+                if !own {
+                    surface = Some(province_body);
+                }
             }
         }
     }

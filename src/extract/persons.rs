@@ -337,8 +337,19 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
     }
     unit_of_next_title(doc, &mut out, &starts, end);
     // Closing parenthesis and a trailing dash ("- Bí thư Quận ủy - phát biểu").
+    let mut closed = false;
     while k < end && (doc.is_punct(k, ")") || doc.is_dash(k)) {
+        closed |= doc.is_punct(k, ")");
         k += 1;
+    }
+    // "ông A (nguyên Phó Chủ tịch UBND thành phố), Phó Giám đốc Sở Nội vụ":
+    // the titles go on after a bracket that opened right after the name.
+    if closed && !out.is_empty() && doc.is_punct(start, "(") && doc.is_punct(k, ",") {
+        let (more, k2) = titles_after(doc, k, end);
+        if !more.is_empty() {
+            out.extend(more);
+            k = k2;
+        }
     }
     (out, k)
 }
