@@ -454,6 +454,9 @@ pub struct Lexicon {
     /// Words before a title that take the post away ("miễn nhiệm", "cho
     /// thôi làm nhiệm vụ").
     pub dismissals: PhraseSet<()>,
+    /// Words before a title that give the post to the person named after
+    /// "đối với" ("giao nhiệm vụ", "giao quyền").
+    pub assignments: PhraseSet<()>,
     /// Words that with a number after them make an aside between a name
     /// and its titles ("sinh năm 1979").
     pub asides: PhraseSet<()>,
@@ -834,6 +837,7 @@ impl Lexicon {
         let topic_openers = phrase_list(&mut vocab, lexicon_file!("topic_openers.txt"));
         let decision_verbs = phrase_list(&mut vocab, lexicon_file!("decision_verbs.txt"));
         let dismissals = phrase_list(&mut vocab, lexicon_file!("dismissals.txt"));
+        let assignments = phrase_list(&mut vocab, lexicon_file!("assignments.txt"));
         let asides = phrase_list(&mut vocab, lexicon_file!("asides.txt"));
         let own_cells = phrase_list(&mut vocab, lexicon_file!("own_cells.txt"));
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
@@ -896,6 +900,7 @@ impl Lexicon {
             topic_openers,
             decision_verbs,
             dismissals,
+            assignments,
             asides,
             own_cells,
             member_bodies,

@@ -9342,3 +9342,44 @@ fn a_household_cited_as_an_example_is_not_at_the_meeting() {
         ["Lê Văn Sang"]
     );
 }
+
+#[test]
+fn a_post_given_to_the_people_named_after_doi_voi() {
+    let kg = graph(
+        "Sáng 1/7/2025, phường Kim Long tổ chức hội nghị công bố các quyết định. Chủ tịch UBND \
+         thành phố Huế ban hành Quyết định số 14921/QĐ-UBND giao nhiệm vụ Chủ tịch UBND phường \
+         Kim Long đối với đồng chí Trương Quang Hiệp. Quyết định số 14922/QĐ-UBND cùng ngày giao \
+         nhiệm vụ Phó Chủ tịch UBND phường Kim Long đối với các ông, bà: Lê Nguyên Thảo, Dương \
+         Thị Bích Vy.",
+    );
+    assert_eq!(
+        out(&kg, "Trương Quang Hiệp", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân phường Kim Long"]
+    );
+    for person in ["Lê Nguyên Thảo", "Dương Thị Bích Vy"] {
+        assert_eq!(
+            out(&kg, person, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban nhân dân phường Kim Long"],
+            "{person}"
+        );
+    }
+}
+
+#[test]
+fn a_steering_committee_named_by_an_abbreviated_task_or_with_its_abbreviation_in_brackets() {
+    let kg = graph(
+        "Chiều 8/1/2025, Ban Chỉ đạo giải phóng mặt bằng (BCĐ GPMB) huyện Quảng Xương tổ chức \
+         hội nghị triển khai nhiệm vụ năm 2025. PCT TT UBND huyện, Phó Trưởng ban Thường trực \
+         BCĐ GPMB huyện Phan Trọng Tiến chủ trì hội nghị.",
+    );
+    let board = "Ban Chỉ đạo giải phóng mặt bằng huyện Quảng Xương";
+    assert_eq!(out(&kg, board, EdgeType::Organized).len(), 1);
+    assert_eq!(
+        out(&kg, "Phan Trọng Tiến", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Thường trực Ủy ban nhân dân huyện Quảng Xương",
+            "Phó Trưởng Ban Thường trực Ban Chỉ đạo giải phóng mặt bằng huyện Quảng Xương"
+        ]
+    );
+    assert_eq!(out(&kg, "Phan Trọng Tiến", EdgeType::Chaired).len(), 1);
+}

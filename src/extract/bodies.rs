@@ -790,6 +790,18 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
     let mut lim = (k + 16).min(end);
     let mut j = k;
     while j < lim {
+        // "giải phóng mặt bằng (BCĐ GPMB) huyện": the committee's
+        // abbreviation in brackets ends the subject before the locality.
+        if j > k && doc.is_punct(j, "(") {
+            let close = (j + 2..end.min(j + 5)).find(|&q| doc.is_punct(q, ")"));
+            if let Some(q) = close {
+                if (j + 1..q).all(|t| doc.toks[t].upper && doc.toks[t].kind == TokKind::Word)
+                    && doc.lex.levels.longest(&doc.ids[..end], q + 1).is_some()
+                {
+                    return Some(j - k);
+                }
+            }
+        }
         // "chính sách bảo hiểm xã hội, bảo hiểm y tế": a noun that opens
         // with a level word (`level_nouns.txt`) is part of the subject.
         if j > k {
@@ -861,7 +873,10 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
             && !doc.span_text(j, j + 1).chars().any(char::is_lowercase);
         let joined = j > k && doc.toks[j - 1].end == t.start;
         let number = joined && (t.kind == TokKind::Num || doc.is_dash(j));
-        let word = (t.kind == TokKind::Word && !t.cap) || (j > k && (acronym || number));
+        // ("BCĐ GPMB huyện": a task written as its abbreviation,
+        // `unit_abbreviations.tsv`.)
+        let known = || acronym && doc.lex.unit_abbrevs.longest(&doc.ids[..end], j).is_some();
+        let word = (t.kind == TokKind::Word && !t.cap) || (j > k && (acronym || number)) || known();
         // "đồng chí Trưởng Ban Chỉ đạo yêu cầu các xã ...": a speech
         // follows the title, no subject.
         let speech = || {
@@ -1504,6 +1519,20 @@ fn parse_body_with(
                 };
                 if let Some(num) = num {
                     core = format!("{core} {num}");
+                }
+                // "Ban Chỉ đạo giải phóng mặt bằng (BCĐ GPMB) huyện Quảng
+                // Xương": an abbreviation of words before the place.
+                let abbr = (j + 2..end.min(j + 5))
+                    .find(|&q| doc.is_punct(q, ")"))
+                    .filter(|&q| {
+                        doc.is_punct(j, "(")
+                            && (j + 1..q)
+                                .all(|t| doc.toks[t].upper && doc.toks[t].kind == TokKind::Word)
+                    });
+                if let Some(q) =
+                    abbr.filter(|&q| lex.levels.longest(&doc.ids[..end], q + 1).is_some())
+                {
+                    j = q + 1;
                 }
             }
             // "Tòa án nhân dân khu vực 3 - Ninh Bình": a regional body

@@ -919,6 +919,13 @@ fn dismissal_before(doc: &Doc, i: usize, a: usize) -> bool {
     (from..i).any(|k| doc.lex.dismissals.longest(&doc.ids[..i], k).is_some())
 }
 
+/// Whether words giving a post (`assignments.txt`) start in the four
+/// tokens before the title at `i` (sentence start `a`).
+fn assignment_before(doc: &Doc, i: usize, a: usize) -> bool {
+    let from = i.saturating_sub(4).max(a);
+    (from..i).any(|k| doc.lex.assignments.longest(&doc.ids[..i], k).is_some())
+}
+
 /// The bodies a person joins, read after "tham gia" at `k`, and the post
 /// taken with them: "tham gia Ban Chấp hành Đảng bộ thị xã, Ban Thường vụ
 /// Thị ủy và giữ chức Phó Bí thư Thị ủy Bỉm Sơn". Gives the membership
@@ -1782,6 +1789,30 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 dismissed = titles;
                 i = k;
                 continue;
+            }
+            // "giao nhiệm vụ Chủ tịch UBND phường đối với đồng chí X", "...
+            // đối với các ông, bà: A, B" (`assignments.txt`): the post is the
+            // person's, or each listed person's.
+            if doc.words_are(k, "đối với") && assignment_before(doc, start, a) {
+                let o = k + 2;
+                let listed = (o < e && count_word(o))
+                    .then(|| doc.lex.honorifics.longest(&doc.ids[..e], o + 1))
+                    .flatten()
+                    .filter(|&(n, _)| doc.is_punct(o + 1 + n, ":"));
+                if let Some((n, _)) = listed {
+                    plural = true;
+                    header = titles;
+                    header_bare = true;
+                    i = o + 2 + n;
+                    continue;
+                }
+                if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], o) {
+                    if name_at(doc, o + n, e, true).is_some() {
+                        pending = titles;
+                        i = o;
+                        continue;
+                    }
+                }
             }
             // "Phó Chủ tịch UBND quận, ông Nguyễn Văn Quang cho biết": titles
             // set off by a comma before an honorific and a name are that
