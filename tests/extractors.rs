@@ -9363,6 +9363,14 @@ fn a_post_given_to_the_people_named_after_doi_voi() {
             "{person}"
         );
     }
+    let kg = graph(
+        "Sáng 8/9/2025, xã Chợ Đồn tổ chức hội nghị công bố quyết định giao quyền Chủ tịch UBND \
+         xã Chợ Đồn đối với bà Nông Thị Thu Hiền.",
+    );
+    assert_eq!(
+        out(&kg, "Nông Thị Thu Hiền", EdgeType::Holds),
+        ["Quyền Chủ tịch Ủy ban nhân dân xã Chợ Đồn"]
+    );
 }
 
 #[test]
