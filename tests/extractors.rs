@@ -9391,3 +9391,36 @@ fn a_steering_committee_named_by_an_abbreviated_task_or_with_its_abbreviation_in
     );
     assert_eq!(out(&kg, "Phan Trọng Tiến", EdgeType::Chaired).len(), 1);
 }
+
+#[test]
+fn a_chairman_away_at_the_province_is_not_at_the_meeting_but_the_deputy_who_stands_in_is() {
+    let kg = graph(
+        "Sáng 3/3/2025, UBND thành phố Chí Linh họp phiên thường kỳ tháng 3. Do đồng chí Hoàng \
+         Ngọc Triệu, Chủ tịch UBND thành phố dự họp tại tỉnh, đồng chí Ngụy Quang Khải, Phó Chủ \
+         tịch Thường trực UBND thành phố được ủy quyền chủ trì phiên họp.\n\nKỳ họp HĐND huyện \
+         Đức Trọng diễn ra ngày 19/12/2024. Đồng chí Tống Thị Phương Thảnh, Phó Chủ tịch HĐND \
+         huyện chủ trì kỳ họp, thay mặt đồng chí Chủ tịch HĐND huyện đang đi công tác.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-03-03", |e| e == EdgeType::Chaired
+            || e == EdgeType::Attended),
+        ["Ngụy Quang Khải"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-12-19", |e| e == EdgeType::Chaired),
+        ["Tống Thị Phương Thảnh"]
+    );
+}
+
+#[test]
+fn a_steering_committee_against_covid_19_written_in_mixed_case() {
+    let kg = graph(
+        "Chiều 25/8/2021, Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Gia Lộc tổ chức họp. Đồng \
+         chí Vũ Thị Thắm, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 \
+         huyện chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Vũ Thị Thắm", EdgeType::Holds),
+        ["Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Gia Lộc"]
+    );
+}

@@ -871,6 +871,17 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
             && t.cap
             && t.end - t.start > 1
             && !doc.span_text(j, j + 1).chars().any(char::is_lowercase);
+        // ("phòng, chống dịch Covid-19": so is a capitalised word joined
+        // to a dash and a number.)
+        let acronym = acronym
+            || (t.kind == TokKind::Word
+                && t.cap
+                && doc.is_dash(j + 1)
+                && doc.toks.get(j + 2).is_some_and(|n| {
+                    n.kind == TokKind::Num
+                        && doc.toks[j + 1].start == t.end
+                        && doc.toks[j + 1].end == n.start
+                }));
         let joined = j > k && doc.toks[j - 1].end == t.start;
         let number = joined && (t.kind == TokKind::Num || doc.is_dash(j));
         // ("BCĐ GPMB huyện": a task written as its abbreviation,

@@ -2015,7 +2015,12 @@ fn signed(doc: &Doc, h: usize, na: usize) -> bool {
 /// (`absent_after.txt`).
 fn said_away(doc: &Doc, na: usize) -> bool {
     let e = doc.sents[doc.sentence_of(na)].tok_end;
-    let clause = (na..e).take_while(|&k| !doc.is_punct(k, ";"));
+    // (The clause ends where words citing someone else begin,
+    // `absent_cues.txt`: "X chủ trì, thay mặt đồng chí Chủ tịch đang đi
+    // công tác" says the Chủ tịch is away, not X.)
+    let clause = (na..e).take_while(|&k| {
+        !doc.is_punct(k, ";") && doc.lex.absent_cues.longest(&doc.ids[..e], k).is_none()
+    });
     clause
         .into_iter()
         .any(|k| doc.lex.absent_after.longest(&doc.ids[..e], k).is_some())
