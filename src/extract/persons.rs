@@ -912,18 +912,12 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
     }
 }
 
-/// Whether words taking a post away (`dismissals.txt`) start in the four
-/// tokens before the title at `i`.
-fn dismissal_before(doc: &Doc, i: usize, a: usize) -> bool {
+/// Whether a phrase of `set` starts in the four tokens before the title at
+/// `i` (sentence start `a`): words taking the post away (`dismissals.txt`)
+/// or giving it (`assignments.txt`).
+fn phrase_before(doc: &Doc, set: &crate::lexicon::PhraseSet<()>, i: usize, a: usize) -> bool {
     let from = i.saturating_sub(4).max(a);
-    (from..i).any(|k| doc.lex.dismissals.longest(&doc.ids[..i], k).is_some())
-}
-
-/// Whether words giving a post (`assignments.txt`) start in the four
-/// tokens before the title at `i` (sentence start `a`).
-fn assignment_before(doc: &Doc, i: usize, a: usize) -> bool {
-    let from = i.saturating_sub(4).max(a);
-    (from..i).any(|k| doc.lex.assignments.longest(&doc.ids[..i], k).is_some())
+    (from..i).any(|k| set.longest(&doc.ids[..i], k).is_some())
 }
 
 /// The bodies a person joins, read after "tham gia" at `k`, and the post
@@ -1785,7 +1779,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 i = g + 1;
                 continue;
             }
-            if dismissal_before(doc, start, a) {
+            if phrase_before(doc, &doc.lex.dismissals, start, a) {
                 dismissed = titles;
                 i = k;
                 continue;
@@ -1793,7 +1787,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "giao nhiệm vụ Chủ tịch UBND phường đối với đồng chí X", "...
             // đối với các ông, bà: A, B" (`assignments.txt`): the post is the
             // person's, or each listed person's.
-            if doc.words_are(k, "đối với") && assignment_before(doc, start, a) {
+            if doc.words_are(k, "đối với") && phrase_before(doc, &doc.lex.assignments, start, a)
+            {
                 let o = k + 2;
                 let listed = (o < e && count_word(o))
                     .then(|| doc.lex.honorifics.longest(&doc.ids[..e], o + 1))
