@@ -792,15 +792,8 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
     while j < lim {
         // "giải phóng mặt bằng (BCĐ GPMB) huyện": the committee's
         // abbreviation in brackets ends the subject before the locality.
-        if j > k && doc.is_punct(j, "(") {
-            let close = (j + 2..end.min(j + 5)).find(|&q| doc.is_punct(q, ")"));
-            if let Some(q) = close {
-                if (j + 1..q).all(|t| doc.toks[t].upper && doc.toks[t].kind == TokKind::Word)
-                    && doc.lex.levels.longest(&doc.ids[..end], q + 1).is_some()
-                {
-                    return Some(j - k);
-                }
-            }
+        if j > k && abbreviation_before_level(doc, j, end).is_some() {
+            return Some(j - k);
         }
         // "chính sách bảo hiểm xã hội, bảo hiểm y tế": a noun that opens
         // with a level word (`level_nouns.txt`) is part of the subject.
@@ -1533,17 +1526,8 @@ fn parse_body_with(
                 }
                 // "Ban Chỉ đạo giải phóng mặt bằng (BCĐ GPMB) huyện Quảng
                 // Xương": an abbreviation of words before the place.
-                let abbr = (j + 2..end.min(j + 5))
-                    .find(|&q| doc.is_punct(q, ")"))
-                    .filter(|&q| {
-                        doc.is_punct(j, "(")
-                            && (j + 1..q)
-                                .all(|t| doc.toks[t].upper && doc.toks[t].kind == TokKind::Word)
-                    });
-                if let Some(q) =
-                    abbr.filter(|&q| lex.levels.longest(&doc.ids[..end], q + 1).is_some())
-                {
-                    j = q + 1;
+                if let Some(n) = abbreviation_before_level(doc, j, end) {
+                    j += n;
                 }
             }
             // "Tòa án nhân dân khu vực 3 - Ninh Bình": a regional body
@@ -1883,6 +1867,19 @@ fn named_by_task(
         }
         parse_body(doc, p, end).filter(|b| b.len > n)
     })
+}
+
+/// The tokens of an abbreviation of one to three words in brackets at `j`
+/// with a level word after it ("(BCĐ GPMB) huyện"), brackets included: a
+/// committee's short name between its task and its place.
+fn abbreviation_before_level(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(j, "(") {
+        return None;
+    }
+    let close = (j + 2..end.min(j + 5)).find(|&q| doc.is_punct(q, ")"))?;
+    ((j + 1..close).all(|t| doc.toks[t].upper && doc.toks[t].kind == TokKind::Word)
+        && doc.lex.levels.longest(&doc.ids[..end], close + 1).is_some())
+    .then_some(close + 1 - j)
 }
 
 /// True when an abbreviation in brackets starts at `j` ("(LHPN)"), as

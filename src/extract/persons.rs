@@ -1786,9 +1786,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             // "giao nhiệm vụ Chủ tịch UBND phường đối với đồng chí X", "...
             // đối với các ông, bà: A, B" (`assignments.txt`): the post is the
-            // person's, or each listed person's.
-            if doc.words_are(k, "đối với") && phrase_before(doc, &doc.lex.assignments, start, a)
-            {
+            // person's (read below, as after a comma), or each listed person's.
+            let assigned =
+                doc.words_are(k, "đối với") && phrase_before(doc, &doc.lex.assignments, start, a);
+            if assigned {
                 let o = k + 2;
                 let listed = (o < e && count_word(o))
                     .then(|| doc.lex.honorifics.longest(&doc.ids[..e], o + 1))
@@ -1800,13 +1801,6 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     header_bare = true;
                     i = o + 2 + n;
                     continue;
-                }
-                if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], o) {
-                    if name_at(doc, o + n, e, true).is_some() {
-                        pending = titles;
-                        i = o;
-                        continue;
-                    }
                 }
             }
             // "Phó Chủ tịch UBND quận, ông Nguyễn Văn Quang cho biết": titles
@@ -1825,7 +1819,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         name_at(doc, k + 1 + n, e, true)
                             .is_some_and(|(na, nn)| doc.is_punct(na + nn, ")"))
                     });
-            let h = if doc.is_punct(k, ",") || doc.is_dash(k) || bracketed {
+            let h = if assigned {
+                k + 2
+            } else if doc.is_punct(k, ",") || doc.is_dash(k) || bracketed {
                 k + 1
             } else {
                 k
