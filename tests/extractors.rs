@@ -9424,3 +9424,37 @@ fn a_steering_committee_against_covid_19_written_in_mixed_case() {
         ["Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Gia Lộc"]
     );
 }
+
+#[test]
+fn village_heads_named_given_name_first_or_after_a_bracketed_commune() {
+    let kg = graph(
+        "Ngày 14/4/2024, Đảng ủy xã Ea Tiêu, huyện Cư Kuin tổ chức hội nghị. Bí thư Chi bộ buôn \
+         Kram Y Thuật Ayun phát biểu. Dự có Trưởng thôn Ea Ral Nguyễn Văn Bảo, Trưởng buôn Ea \
+         Tiêu A Diêm và bà H'Nga Byă, Trưởng buôn Kram. Trưởng thôn Lộc Yên 2 (xã Ea Tiêu) Đàm \
+         Văn Toản đề nghị làm đường.",
+    );
+    assert_eq!(
+        out(&kg, "Y Thuật Ayun", EdgeType::Holds),
+        ["Bí thư Chi bộ buôn Kram"]
+    );
+    assert_eq!(out(&kg, "A Diêm", EdgeType::Holds), ["Trưởng buôn Ea Tiêu"]);
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Bảo", EdgeType::Holds),
+        ["Trưởng thôn Ea Ral"]
+    );
+    assert_eq!(
+        out(&kg, "Đàm Văn Toản", EdgeType::Holds),
+        ["Trưởng thôn Lộc Yên 2"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-04-14", |e| e == EdgeType::Attended
+            || e == EdgeType::Spoke),
+        [
+            "A Diêm",
+            "H'Nga Byă",
+            "Nguyễn Văn Bảo",
+            "Y Thuật Ayun",
+            "Đàm Văn Toản"
+        ]
+    );
+}

@@ -2032,6 +2032,39 @@ pub fn name_starts(doc: &Doc, k: usize, end: usize) -> bool {
         && !super::persons::not_persons().contains(&format!("{} {}", doc.words[k], doc.words[k + 1]))
 }
 
+/// Whether token `k` opens a person named given name first ("Y Khoan
+/// Niê", "H'Liên Mlô"): a word `given_first.txt` lists and a capitalised
+/// word after it on the same line.
+pub fn given_first_starts(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |q: usize| doc.toks[q].kind == TokKind::Word && doc.toks[q].cap;
+    k + 1 < end
+        && word(k)
+        && word(k + 1)
+        && !doc.toks[k + 1].newline_before
+        && doc.lex.opens_given_first(doc.words[k])
+}
+
+/// Whether token `j` opens a person named given name first right after the
+/// name of a village that a village word (one that `village_word_ends` says
+/// ends right before the name) opens: a village's name never goes on with
+/// such a word, while an office's may ("Trung tâm Y Tế").
+fn given_first_after_village(
+    doc: &Doc,
+    i: usize,
+    j: usize,
+    end: usize,
+    village_word_ends: &dyn Fn(usize) -> bool,
+) -> bool {
+    let word = |q: usize| doc.toks[q].kind == TokKind::Word && doc.toks[q].cap;
+    j > i
+        && given_first_starts(doc, j, end)
+        && (i..j)
+            .rev()
+            .take_while(|&b| word(b))
+            .last()
+            .is_some_and(village_word_ends)
+}
+
 /// A comma inside an office's name, as in "Phòng Kinh tế, Hạ tầng và Đô
 /// thị": capitalised words after it that start no person, title or body,
 /// and close with "và" and a capitalised word before any other punctuation.
@@ -2080,9 +2113,16 @@ pub fn unit_span(doc: &Doc, i: usize, end: usize) -> Option<usize> {
 /// đoàn 584", "Trường THPT Krông Bông 2"): it follows a word of a
 /// capitalised name, and punctuation, a level word or the end follows it.
 fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
+    // ("thôn Nông Nhầy 1": a unit opened by a lowercase village word.)
+    let village = || {
+        matches!(
+            doc.lex.unit_breaks.longest(&doc.ids[..end], i),
+            Some((_, UnitWord::Number))
+        )
+    };
     j > i
         && doc.toks[j - 1].kind == TokKind::Word
-        && doc.toks[i].cap
+        && (doc.toks[i].cap || village())
         && (j + 1 >= end
             || doc.toks[j + 1].kind == TokKind::Punct
             || doc.lex.levels.longest(&doc.ids[..end], j + 1).is_some()
@@ -2423,6 +2463,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 && !(t.cap && (numbered() || village()) && !doc.middle_name_at(j + 1))
                 && !named_after()
                 && !company_tail())
+            // "Trưởng buôn Cư Dluê Y Bhim Êban": a name written given name
+            // first, after at least one word of a village's name.
+            || given_first_after_village(doc, i, j, end, &number_word_ends)
             || (t.kind == TokKind::Num && !numbered() && !closes_name(doc, i, j, end))
         {
             break;

@@ -11,7 +11,9 @@
 //! - dismissals ("miễn nhiệm chức danh ... đối với ông X": a former post,
 //!   and X is not said to be present) and elections ("bầu ông X giữ chức ...").
 
-use super::bodies::{member_title, name_starts, parse_title, BodyMatch, TitleMatch};
+use super::bodies::{
+    given_first_starts, member_title, name_starts, parse_title, BodyMatch, TitleMatch,
+};
 use super::{Doc, PersonMention};
 use crate::facts::{EdgeType, NodeType};
 use crate::lexicon::{Lead, RoleClass};
@@ -244,6 +246,21 @@ fn name_after_title(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
     name_at(doc, k, end, true)
 }
 
+/// The closing bracket of a place in brackets opening at `k`: a level
+/// word and a capitalised name or a number ("(xã Đăk Mar)", "(phường 3)").
+fn bracketed_place(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(k, "(") {
+        return None;
+    }
+    let (n, _) = doc.lex.levels.longest(&doc.ids[..end], k + 1)?;
+    let from = k + 1 + n;
+    let close = (from..end.min(from + 6)).find(|&q| {
+        let t = doc.toks[q];
+        !(t.kind == TokKind::Num || (t.kind == TokKind::Word && t.cap))
+    })?;
+    (close > from && doc.is_punct(close, ")")).then_some(close)
+}
+
 fn is_sep(doc: &Doc, k: usize) -> bool {
     doc.is_dash(k)
         || doc.is_punct(k, ",")
@@ -325,8 +342,9 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         let Some(t) = parsed else {
             break;
         };
-        // A title directly followed by a name introduces that person.
-        if name_starts(doc, j + t.len, end) {
+        // A title directly followed by a name introduces that person
+        // ("..., Trưởng buôn Cư Dluê Y Bhim Êban").
+        if name_starts(doc, j + t.len, end) || given_first_starts(doc, j + t.len, end) {
             break;
         }
         k = j + t.len;
@@ -1705,6 +1723,13 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         titles.push(t2);
                         k = close + 1;
                     }
+                }
+            }
+            // "Trưởng thôn Kon Gung (xã Đăk Mar) A Nhiên": the place of a
+            // village in brackets between the title and the name.
+            if let Some(close) = bracketed_place(doc, k, e) {
+                if name_after_title(doc, close + 1, e).is_some() {
+                    k = close + 1;
                 }
             }
             // "các đại biểu Quốc hội: bà A – ...; ông B – ...": a counted
