@@ -9458,3 +9458,31 @@ fn village_heads_named_given_name_first_or_after_a_bracketed_commune() {
         ]
     );
 }
+
+#[test]
+fn bare_deputy_posts_and_a_programme_are_of_the_steering_committee_named_nearest() {
+    let kg = graph(
+        "Ngày 6/3/2023, Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện \
+         Kiến Xương họp, triển khai Kế hoạch số 9931/KH-UBND. Đồng chí Phạm Văn Quới, Chủ tịch \
+         UBND huyện, Trưởng Ban Chỉ đạo chủ trì. Dự có đồng chí Lưu Thị Hoan, Phó Chủ tịch UBND \
+         huyện, Phó Trưởng ban Thường trực; đồng chí Trịnh Công Khiết, Trưởng phòng Nông nghiệp \
+         và PTNT huyện, Phó Trưởng ban.\n\n* Ban Chỉ đạo chuyển đổi số huyện họp\n\nNgày \
+         8/3/2023, Ban Chỉ đạo chuyển đổi số huyện Kiến Xương họp. Đồng chí Ngô Đức Khang, Bí \
+         thư Huyện ủy, Trưởng Ban Chỉ đạo chủ trì.",
+    );
+    let programme =
+        "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Kiến Xương";
+    assert_eq!(
+        out(&kg, "Lưu Thị Hoan", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Kiến Xương".to_string(),
+            format!("Phó Trưởng Ban Thường trực {programme}")
+        ]
+    );
+    assert!(
+        out(&kg, "Trịnh Công Khiết", EdgeType::Holds).contains(&format!("Phó Trưởng {programme}"))
+    );
+    assert!(out(&kg, "Phạm Văn Quới", EdgeType::Holds).contains(&format!("Trưởng {programme}")));
+    assert!(out(&kg, "Ngô Đức Khang", EdgeType::Holds)
+        .contains(&"Trưởng Ban Chỉ đạo chuyển đổi số huyện Kiến Xương".to_string()));
+}

@@ -813,6 +813,12 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
             } else {
                 j
             };
+            // ("Ban Chỉ đạo các phường": committees of the wards, no task.)
+            let e = if e > k && doc.words[e - 1] == "các" {
+                e - 1
+            } else {
+                e
+            };
             return (e > k && !doc.is_punct(e - 1, ",")).then_some(e - k);
         }
         // "Tổ công tác và lãnh đạo các xã", "Tổ công tác phối hợp chặt chẽ
@@ -853,6 +859,19 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
                         .is_some_and(|t| j + n < end && t.kind == TokKind::Num)
                 {
                     j += n + 1;
+                    continue;
+                }
+            }
+        }
+        // "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn
+        // mới huyện": a programme's kind, capitalised, opens the task.
+        if j == k {
+            if let Some((n, _)) = doc.lex.doc_words.longest(&doc.ids[..end], j) {
+                let next = doc.toks.get(j + n);
+                if doc.toks[j].cap
+                    && next.is_some_and(|t| j + n < end && t.kind == TokKind::Word && !t.cap)
+                {
+                    j += n;
                     continue;
                 }
             }
@@ -1519,7 +1538,13 @@ fn parse_body_with(
                         j += used;
                         Some(named)
                     }
-                    (None, None) => doc.steering_number.clone(),
+                    (None, None) => doc
+                        .steering_named
+                        .iter()
+                        .rev()
+                        .find(|&&(at, _)| at < i)
+                        .map(|(_, task)| task.clone())
+                        .or_else(|| doc.steering_number.clone()),
                 };
                 if let Some(num) = num {
                     core = format!("{core} {num}");
@@ -2182,7 +2207,7 @@ fn short_name_bracket(doc: &Doc, j: usize, end: usize) -> bool {
 
 /// The text of a freely read unit name, its abbreviations written out
 /// (`unit_abbreviations.tsv`): the guide names bodies in full.
-fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
+pub(crate) fn unit_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut out = String::new();
     let mut run = a;
     let mut k = a;
@@ -2894,6 +2919,20 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             let b = nearest_body(doc, w, families)?;
             let name = format!("{} {}", role.canonical, b.name);
             return finish(doc, name, w + l, Some(b), true);
+        }
+        // "Phó Trưởng ban Thường trực": the body word inside the role's
+        // surface, before only "thường trực", the role standing alone.
+        let inner = (j..k - 1)
+            .rev()
+            .find(|&q| doc.words[q] == "ban")
+            .filter(|&q| matches!(&doc.words[q + 1..k], ["thường", "trực"] | ["tt"]))
+            .filter(|_| stands_alone(doc, k, end))
+            .and_then(|q| lex.elided_bodies.longest(words, q))
+            .filter(|&(l, _)| l == 1);
+        if let Some((_, families)) = inner {
+            let b = nearest_body(doc, k, families)?;
+            let name = format!("{} {}", role.canonical, b.name);
+            return finish(doc, name, k, Some(b), true);
         }
     }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the

@@ -305,11 +305,15 @@ pub fn find_steering_number(doc: &mut Doc) {
             if b.class == crate::lexicon::BodyClass::Steering {
                 if let Some((_, num)) = super::bodies::steering_number(doc, i + len, n) {
                     doc.steering_number = Some(num);
+                    doc.steering_named.clear();
                     return;
                 }
-                if named.is_none() {
-                    named = super::bodies::steering_subject(doc, i + len, n)
-                        .map(|used| crate::text::squash(doc.span_text(i + len, i + len + used)));
+                let task = super::bodies::steering_subject(doc, i + len, n).map(|used| {
+                    crate::text::squash(&super::bodies::unit_text(doc, i + len, i + len + used))
+                });
+                if let Some(task) = task {
+                    named.get_or_insert_with(|| task.clone());
+                    doc.steering_named.push((i, task));
                 }
             }
         }

@@ -128,6 +128,10 @@ pub struct Doc<'a> {
     /// Number of the resolution a steering committee carries out, when the
     /// article names one.
     pub steering_number: Option<String>,
+    /// Steering committees the article names by their task, with the
+    /// first token of each mention: a bare "Ban Chỉ đạo" is the one named
+    /// nearest before it, in a round-up of several committees' meetings.
+    pub steering_named: Vec<(usize, String)>,
     /// The party committee of a sector the article names ("Đảng ủy Công
     /// an huyện ..."), looked up once on first need.
     pub sector_committee: std::cell::OnceCell<Option<bodies::BodyMatch>>,
@@ -318,6 +322,7 @@ impl<'a> Doc<'a> {
             place_starts: Vec::new(),
             wards_named: Vec::new(),
             steering_number: None,
+            steering_named: Vec::new(),
             sector_committee: std::cell::OnceCell::new(),
             congress_committee: std::cell::OnceCell::new(),
             ward_committee_named: std::cell::OnceCell::new(),
