@@ -9486,3 +9486,24 @@ fn bare_deputy_posts_and_a_programme_are_of_the_steering_committee_named_nearest
     assert!(out(&kg, "Ngô Đức Khang", EdgeType::Holds)
         .contains(&"Trưởng Ban Chỉ đạo chuyển đổi số huyện Kiến Xương".to_string()));
 }
+
+#[test]
+fn a_second_document_after_semicolon_and_va_and_a_plan_that_goes_on_carrying_one_out() {
+    let kg = graph(
+        "Ngày 14/10/2025, HĐND phường Hoàng Liệt, thành phố Hà Nội tổ chức kỳ họp thứ ba. Bà Lại \
+         Thị Huyền, Chủ tịch HĐND phường chủ trì.\n\nVới sự đồng thuận cao, kỳ họp đã thông qua \
+         Nghị quyết số 9811/NQ-HĐND về đầu tư công, được ban hành nhằm cụ thể hóa Kế hoạch số \
+         9810/KH-UBND của UBND Thành phố; và Nghị quyết số 9812/NQ-HĐND về dự toán ngân sách.\n\n\
+         Trước đó, UBND phường đã ban hành Kế hoạch số 9813/KH-UBND để tiếp tục triển khai Kế \
+         hoạch số 9810/KH-UBND.",
+    );
+    let subjects = targets(&kg, EdgeType::Concerns);
+    assert!(
+        subjects.contains(&"9812/NQ-HĐND".to_string()),
+        "{subjects:?}"
+    );
+    assert_eq!(
+        out(&kg, "9813/KH-UBND", EdgeType::Implements),
+        ["9810/KH-UBND"]
+    );
+}

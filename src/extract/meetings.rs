@@ -2002,11 +2002,17 @@ fn opens_with_kind(doc: &Doc, a: usize, code: usize) -> bool {
 /// Kế hoạch ..." goes on listing what the cue before it rolled out.
 fn clause_of(doc: &Doc, s: usize, k: usize) -> (usize, usize) {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
-    // ("; số 289/NQ-HĐND ...": an item of a list of codes.)
+    // ("; số 289/NQ-HĐND ...": an item of a list of codes; so is "; và
+    // Quyết định số ...".)
     let parts = |q: usize| {
+        let item = if doc.words.get(q + 1) == Some(&"và") {
+            q + 2
+        } else {
+            q + 1
+        };
         doc.is_punct(q, ";")
-            && q + 1 < e
-            && doc.lex.doc_words.longest(&doc.ids[..e], q + 1).is_none()
+            && item < e
+            && doc.lex.doc_words.longest(&doc.ids[..e], item).is_none()
             && doc.toks[q + 1].kind != TokKind::Punct
             && !(doc.words[q + 1] == "số"
                 && doc.toks.get(q + 2).is_some_and(|t| t.kind == TokKind::Num))
