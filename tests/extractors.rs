@@ -9507,3 +9507,58 @@ fn a_second_document_after_semicolon_and_va_and_a_plan_that_goes_on_carrying_one
         ["9810/KH-UBND"]
     );
 }
+
+#[test]
+fn a_portal_header_places_an_article_whose_text_names_no_district() {
+    // The text says only "huyện" and "phường"; the headers name the units,
+    // with the province after a dash, the name before one, or a ward and
+    // its provincial city.
+    let district = |header: &str| {
+        graph(&format!(
+            "{header}\nTin tức - Sự kiện\n\nĐiểm tin trong tuần\nNgày đăng: 16/11/2024\n\nSáng 11/11, \
+             Ban Dân vận Huyện ủy tổ chức hội nghị. Đồng chí Lê Thị Hồng Thơm, Trưởng Ban Dân vận \
+             Huyện ủy chủ trì.\n"
+        ))
+    };
+    for (header, expected) in [
+        (
+            "Cổng TTĐT huyện Thanh Sơn - tỉnh Phú Thọ",
+            "Trưởng Ban Dân vận Huyện ủy Thanh Sơn",
+        ),
+        (
+            "TAM ĐẢO - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN",
+            "Trưởng Ban Dân vận Huyện ủy Tam Đảo",
+        ),
+    ] {
+        let kg = district(header);
+        assert_eq!(
+            out(&kg, "Lê Thị Hồng Thơm", EdgeType::Holds),
+            [expected],
+            "{header}"
+        );
+    }
+    let kg = graph(
+        "PHƯỜNG LÊ LỢI - THÀNH PHỐ HƯNG YÊN\nTrang thông tin điện tử\nTin tức > Tin vắn\n\nTin \
+         vắn hoạt động của phường\nNgày 25/9/2023\n\nNgày 21/9, Hội Khuyến học phường tổ chức \
+         hội nghị. Ông Trương Văn Khuê, Chủ tịch Hội Khuyến học phường chủ trì.\n",
+    );
+    assert_eq!(
+        out(&kg, "Trương Văn Khuê", EdgeType::Holds),
+        ["Chủ tịch Hội Khuyến học phường Lê Lợi"]
+    );
+}
+
+#[test]
+fn a_former_district_in_a_later_article_places_its_communes_in_the_new_province() {
+    let kg = graph(
+        "Đại hội Đảng bộ xã Bạch Xa lần thứ I\nNgày 20/08/2025\n\nNgày 19/8, Đảng bộ xã Bạch Xa \
+         tổ chức Đại hội lần thứ I. Đồng chí Ma Văn Tuyền, Bí thư Đảng ủy xã chủ trì. Dự có đồng \
+         chí Lộc Thị Thoa, Phó Trưởng Ban Tổ chức Tỉnh ủy. Xã Bạch Xa được thành lập từ 3 xã của \
+         huyện Hàm Yên (cũ).",
+    );
+    assert_eq!(out(&kg, "Bạch Xa", EdgeType::PartOf), ["Tuyên Quang"]);
+    assert_eq!(
+        out(&kg, "Lộc Thị Thoa", EdgeType::Holds),
+        ["Phó Trưởng Ban Tổ chức Tỉnh ủy Tuyên Quang"]
+    );
+}

@@ -557,6 +557,11 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
     }
 }
 
+/// Whether "(cũ)" stands at token `k`: the unit before it is a former one.
+fn former_at(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, "(") && doc.words.get(k + 1) == Some(&"cũ") && doc.is_punct(k + 2, ")")
+}
+
 /// Decide the article's locality from the places it names.
 fn decide(doc: &Doc, scanned: &Scan) -> Locality {
     let mentions = &scanned.mentions;
@@ -580,6 +585,13 @@ fn decide(doc: &Doc, scanned: &Scan) -> Locality {
                 // thuộc tỉnh Cà Mau"): it speaks of the province that took
                 // it over.
                 let p = if loc.post_2025 { g.successor(p) } else { p };
+                let e = prov_votes.entry(p).or_insert((0, usize::MAX - order));
+                e.0 += weight;
+            }
+            // "3 xã của huyện Hoàng Su Phì (cũ)" since July 2025: a former
+            // district, which speaks only for the province that took it over.
+            Place::District(d) if loc.post_2025 && former_at(doc, m.tok + m.len) => {
+                let p = g.successor(g.districts[d].province);
                 let e = prov_votes.entry(p).or_insert((0, usize::MAX - order));
                 e.0 += weight;
             }
@@ -1144,7 +1156,7 @@ fn masthead_province(doc: &Doc) -> Option<usize> {
 /// plainly as the text would.
 fn section_district(doc: &Doc) -> Option<usize> {
     let section = crate::text::fold(doc.article.section_text()?);
-    section.split(['\n', '|']).find_map(|line| {
+    let by_level = header_parts(&section).find_map(|line| {
         let words: Vec<&str> = line.split_whitespace().collect();
         let ids = doc.lex.ids(&words);
         (0..words.len()).find_map(|i| {
@@ -1157,10 +1169,65 @@ fn section_district(doc: &Doc) -> Option<usize> {
             if from >= words.len() {
                 return None;
             }
-            let name = format!("{} {}", lw.canonical, words[from..].join(" "));
-            parse_locality(doc, &name).district
+            let rest = words[from..].join(" ");
+            let found = parse_locality(doc, &format!("{} {rest}", lw.canonical));
+            // ("THÀNH PHỐ HƯNG YÊN": the provincial city named like its
+            // province.)
+            found.district.or_else(|| {
+                let p = found.province.filter(|_| lw.level == Level::City)?;
+                doc.gaz
+                    .districts_named(&rest, Some("thành phố"), Some(p))
+                    .first()
+                    .copied()
+            })
+        })
+    });
+    // "TAM ĐẢO - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN": the name before a dash, the
+    // level word closing the part after it.
+    let parts: Vec<&str> = header_parts(&section).collect();
+    by_level.or_else(|| {
+        parts.windows(2).find_map(|w| {
+            let after: Vec<&str> = w[1].split_whitespace().collect();
+            let (_, lw) = doc
+                .lex
+                .levels
+                .ending_at(&doc.lex.ids(&after), after.len(), 2)?;
+            let name = w[0].trim();
+            if lw.level != Level::District || !(1..=4).contains(&name.split_whitespace().count()) {
+                return None;
+            }
+            parse_locality(doc, &format!("{} {name}", lw.canonical)).district
         })
     })
+}
+
+/// The parts of a portal's section header: its lines, and the parts a
+/// dash parts them into ("Cổng TTĐT huyện Thanh Sơn - tỉnh Phú Thọ").
+fn header_parts(section: &str) -> impl Iterator<Item = &str> {
+    section
+        .split(['\n', '|'])
+        .flat_map(|line| line.split(" - ").flat_map(|p| p.split(" – ")))
+}
+
+/// The ward of district `d` a ward portal's section header names
+/// ("PHƯỜNG LÊ LỢI - THÀNH PHỐ HƯNG YÊN").
+fn section_ward(doc: &Doc, d: usize) -> Option<usize> {
+    let section = crate::text::fold(doc.article.section_text()?);
+    let ward = header_parts(&section).find_map(|part| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let (n, lw) = doc.lex.levels.longest(&doc.lex.ids(&words), 0)?;
+        if lw.level != Level::Ward || n >= words.len() {
+            return None;
+        }
+        match doc
+            .gaz
+            .wards_named(&words[n..].join(" "), Some(d), None, false)[..]
+        {
+            [w] => Some(w),
+            _ => None,
+        }
+    });
+    ward
 }
 
 /// The province a portal's section header names, outright ("XÃ BÌNH SƠN -
@@ -1185,6 +1252,7 @@ pub fn run(doc: &mut Doc) {
     let dated = Locality {
         post_2025: doc.published_after_reform(),
         province: masthead_province(doc).or_else(|| section_province(doc, header_district)),
+        district: header_district.filter(|_| !doc.published_after_reform()),
         ..Default::default()
     };
     let first = scan(doc, &dated, true);
@@ -1217,6 +1285,25 @@ pub fn run(doc: &mut Doc) {
                     ..l2
                 };
             }
+        }
+    }
+    // "Cổng TTĐT huyện Thanh Sơn": a district portal's header places an
+    // article whose text names no district ("UBND huyện", "các xã Khả
+    // Cửu, Thượng Cửu"), unless the text puts it in another province or a
+    // ward of another district.
+    if let Some(d) = header_district {
+        let g = doc.gaz;
+        let fits = loc.district.is_none()
+            && !loc.post_2025
+            && loc.province.is_none_or(|p| p == g.districts[d].province)
+            && loc.ward.is_none_or(|w| g.wards[w].district == Some(d));
+        if fits {
+            loc.district = Some(d);
+            loc.province = Some(g.districts[d].province);
+        }
+        // ("PHƯỜNG LÊ LỢI - THÀNH PHỐ HƯNG YÊN": a ward's portal.)
+        if loc.district == Some(d) && loc.ward.is_none() {
+            loc.ward = section_ward(doc, d);
         }
     }
     if let Some(meta) = doc.article.meta.locality.clone() {
