@@ -9562,3 +9562,18 @@ fn a_former_district_in_a_later_article_places_its_communes_in_the_new_province(
         ["Phó Trưởng Ban Tổ chức Tỉnh ủy Tuyên Quang"]
     );
 }
+
+#[test]
+fn a_post_given_cho_a_person_and_a_residential_group_written_tdp() {
+    let kg = graph(
+        "Ngày 3/9/2025, UBND phường Thành Vinh tổ chức hội nghị công bố quyết định giao quyền \
+         Chủ tịch UBND phường cho bà Hồ Thị Diệu Linh. Sáng 4/9/2025, Chi bộ TDP 5 phường Thành \
+         Vinh sinh hoạt chuyên đề. Ông Đậu Văn Khẩn, Phó Bí thư Chi bộ, Tổ trưởng TDP 5 báo cáo.",
+    );
+    assert_eq!(
+        out(&kg, "Hồ Thị Diệu Linh", EdgeType::Holds),
+        ["Quyền Chủ tịch Ủy ban nhân dân phường Thành Vinh"]
+    );
+    assert!(out(&kg, "Đậu Văn Khẩn", EdgeType::Holds)
+        .contains(&"Tổ trưởng tổ dân phố 5 phường Thành Vinh".to_string()));
+}

@@ -1812,10 +1812,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // "giao nhiệm vụ Chủ tịch UBND phường đối với đồng chí X", "...
             // đối với các ông, bà: A, B" (`assignments.txt`): the post is the
             // person's (read below, as after a comma), or each listed person's.
-            let assigned =
-                doc.words_are(k, "đối với") && phrase_before(doc, &doc.lex.assignments, start, a);
+            // ("giao quyền Chủ tịch UBND phường cho bà X" too.)
+            let to = if doc.words_are(k, "đối với") {
+                2
+            } else {
+                usize::from(doc.words.get(k) == Some(&"cho"))
+            };
+            let assigned = to > 0 && phrase_before(doc, &doc.lex.assignments, start, a);
             if assigned {
-                let o = k + 2;
+                let o = k + to;
                 let listed = (o < e && count_word(o))
                     .then(|| doc.lex.honorifics.longest(&doc.ids[..e], o + 1))
                     .flatten()
@@ -1845,7 +1850,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                             .is_some_and(|(na, nn)| doc.is_punct(na + nn, ")"))
                     });
             let h = if assigned {
-                k + 2
+                k + to
             } else if doc.is_punct(k, ",") || doc.is_dash(k) || bracketed {
                 k + 1
             } else {
