@@ -2915,24 +2915,26 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         } else {
             elided_word(doc, w, end)
         };
-        if let Some((l, families)) = elided {
-            let b = nearest_body(doc, w, families)?;
-            let name = format!("{} {}", role.canonical, b.name);
-            return finish(doc, name, w + l, Some(b), true);
-        }
         // "Phó Trưởng ban Thường trực": the body word inside the role's
         // surface, before only "thường trực", the role standing alone.
-        let inner = (j..k - 1)
-            .rev()
-            .find(|&q| doc.words[q] == "ban")
-            .filter(|&q| matches!(&doc.words[q + 1..k], ["thường", "trực"] | ["tt"]))
-            .filter(|_| stands_alone(doc, k, end))
-            .and_then(|q| lex.elided_bodies.longest(words, q))
-            .filter(|&(l, _)| l == 1);
-        if let Some((_, families)) = inner {
-            let b = nearest_body(doc, k, families)?;
+        let inner = || {
+            (j..k - 1)
+                .rev()
+                .find(|&q| doc.words[q] == "ban")
+                .filter(|&q| matches!(&doc.words[q + 1..k], ["thường", "trực"] | ["tt"]))
+                .filter(|_| stands_alone(doc, k, end))
+                .and_then(|q| lex.elided_bodies.longest(words, q))
+                .filter(|&(l, _)| l == 1)
+                .map(|(_, families)| (k, k, families.as_slice()))
+        };
+        // (Where the body word stands, where the title ends, its families.)
+        let found = elided
+            .map(|(l, families)| (w, w + l, families))
+            .or_else(inner);
+        if let Some((at, used, families)) = found {
+            let b = nearest_body(doc, at, families)?;
             let name = format!("{} {}", role.canonical, b.name);
-            return finish(doc, name, k, Some(b), true);
+            return finish(doc, name, used, Some(b), true);
         }
     }
     // "Bí thư Chi bộ khu dân cư số 5": a party role heading a unit the

@@ -299,7 +299,6 @@ pub fn find_steering_number(doc: &mut Doc) {
     // A committee named by its subject ("Ban Chỉ đạo các chương trình mục
     // tiêu quốc gia huyện") also names a bare "Phó Trưởng Ban Chỉ đạo"
     // after it, when no committee of the article has a number.
-    let mut named = None;
     for i in 0..n {
         if let Some((len, b)) = doc.lex.bodies.longest(&doc.ids, i) {
             if b.class == crate::lexicon::BodyClass::Steering {
@@ -312,7 +311,6 @@ pub fn find_steering_number(doc: &mut Doc) {
                     crate::text::squash(&super::bodies::unit_text(doc, i + len, i + len + used))
                 });
                 if let Some(task) = task {
-                    named.get_or_insert_with(|| task.clone());
                     doc.steering_named.push((i, task));
                 }
             }
@@ -320,6 +318,7 @@ pub fn find_steering_number(doc: &mut Doc) {
     }
     let lead_end = doc.lead_end();
     let cs = codes(doc);
+    let named = doc.steering_named.first().map(|(_, task)| task.clone());
     doc.steering_number = named.or_else(|| {
         cs.iter()
             .find(|c| c.tok_start < lead_end.max(doc.headline_end))

@@ -1184,8 +1184,8 @@ fn section_district(doc: &Doc) -> Option<usize> {
     });
     // "TAM ĐẢO - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN": the name before a dash, the
     // level word closing the part after it.
-    let parts: Vec<&str> = header_parts(&section).collect();
     by_level.or_else(|| {
+        let parts: Vec<&str> = header_parts(&section).collect();
         parts.windows(2).find_map(|w| {
             let after: Vec<&str> = w[1].split_whitespace().collect();
             let (_, lw) = doc
