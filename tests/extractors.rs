@@ -9577,3 +9577,43 @@ fn a_post_given_cho_a_person_and_a_residential_group_written_tdp() {
     assert!(out(&kg, "Đậu Văn Khẩn", EdgeType::Holds)
         .contains(&"Tổ trưởng tổ dân phố 5 phường Thành Vinh".to_string()));
 }
+
+#[test]
+fn a_round_up_dates_each_meeting_by_the_heading_over_it() {
+    let kg = graph(
+        "Điểm tin tuần từ 14 đến 18/10/2024 của huyện Thạch Thất\nNgày 19/10/2024\n\n\
+         Trong tuần, các cơ quan của huyện (từ 14/10 đến 18/10) tổ chức nhiều hội nghị.\n\n\
+         Thứ Hai, ngày 14/10\n\n\
+         Hội Cựu chiến binh huyện họp đánh giá công tác quý III. Ông Kiều Văn Toản, Chủ tịch Hội \
+         Cựu chiến binh huyện chủ trì cuộc họp.\n\n\
+         ■ Ủy ban MTTQ huyện tổng kết phong trào (ngày 16/10)\n\n\
+         Chủ trì hội nghị có bà Khuất Thị Lựu, Chủ tịch Ủy ban MTTQ huyện. Dự hội nghị có ông \
+         Phùng Văn Bách, Phó Chủ tịch UBND huyện.\n\n\
+         Thứ Sáu (18/10): Tập huấn nghiệp vụ lần thứ 3\n\n\
+         Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tập huấn cho cán bộ kiểm tra cơ sở. Đồng chí \
+         Đỗ Thị Hà, Chủ nhiệm UBKT Huyện ủy chủ trì.",
+    );
+    assert_eq!(
+        meeting_dates(&kg),
+        ["2024-10-14", "2024-10-16", "2024-10-18"]
+    );
+    let chairs = |d| on_meeting(&kg, d, |e| e == EdgeType::Chaired);
+    assert_eq!(chairs("2024-10-14"), ["Kiều Văn Toản"]);
+    assert_eq!(chairs("2024-10-16"), ["Khuất Thị Lựu"]);
+    assert_eq!(chairs("2024-10-18"), ["Đỗ Thị Hà"]);
+    assert_eq!(
+        on_meeting(&kg, "2024-10-18", |e| e == EdgeType::Organized),
+        ["Ủy ban Kiểm tra Huyện ủy Thạch Thất"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-10-14", |e| e == EdgeType::Organized),
+        ["Hội Cựu chiến binh huyện Thạch Thất"]
+    );
+    // Only the last meeting's own lines give it an ordinal.
+    let ordinals: Vec<_> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Meeting && n.attrs.contains_key("ordinal"))
+        .map(|n| n.attrs["date"].clone())
+        .collect();
+    assert_eq!(ordinals, ["2024-10-18"]);
+}

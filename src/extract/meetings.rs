@@ -12,6 +12,7 @@ use crate::lexicon::VerbPosition;
 use crate::text::{capitalize, fold, slug, TokKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::json;
+use std::ops::Range;
 
 /// The class of the cue at token `k`, if any.
 fn cue_at(doc: &Doc, k: usize, end: usize) -> Option<(usize, &'static str)> {
@@ -139,6 +140,8 @@ struct Lead {
     dated_by: Option<usize>,
     /// One day of a delegation's working trip (`trip_day`).
     trip: bool,
+    /// The round-up's dated heading over the meeting (`day_headings`).
+    heading: Option<usize>,
 }
 
 /// Whether sentence `s`, dated by `d`, opens one day of the working trip
@@ -330,16 +333,92 @@ fn paragraph_day(doc: &Doc, s: usize, noun: (usize, usize), leads: &[Lead]) -> O
         noun: Some(noun),
         dated_by: None,
         trip: false,
+        heading: None,
     })
+}
+
+/// The dated headings of a round-up ("Thứ Hai, ngày 8/8", "Thứ Tư
+/// (11/10): Tập huấn ...", "■ Huyện đoàn tổng kết (ngày 29/12)"): lines of
+/// their own, with no closing full stop and no clock time, that open or
+/// close with a day, each followed by prose. The sentences after one, up
+/// to the next, tell that day's event. Only an article with headings of
+/// two or more days has them; a list of related headlines, one line after
+/// another, has none.
+fn day_headings(doc: &Doc) -> Vec<(usize, DateHit)> {
+    let line = |s: usize| {
+        let sent = doc.sents[s];
+        let (a, e) = (sent.tok_start, sent.tok_end);
+        if a < doc.headline_end
+            || e <= a
+            || e - a > 30
+            || !doc.toks[a].newline_before
+            || doc
+                .sents
+                .get(s + 1)
+                .is_some_and(|n| !doc.toks[n.tok_start].newline_before)
+            || doc.is_punct(e - 1, ".")
+        {
+            return None;
+        }
+        let span = &doc.text[doc.toks[a].start..doc.toks[e - 1].end];
+        let clock = span
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+        if clock {
+            return None;
+        }
+        let dates = find_dates(doc, a, e);
+        let d = dates
+            .first()
+            .filter(|d| d.tok_start <= a + 4)
+            .or_else(|| dates.last().filter(|d| d.tok_end + 2 >= e))?;
+        (!in_doc_mention(doc, d)).then_some(*d)
+    };
+    let lines: Vec<Option<DateHit>> = (0..doc.sents.len()).map(line).collect();
+    let out: Vec<(usize, DateHit)> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(s, _)| s + 1 < lines.len() && lines[s + 1].is_none())
+        .filter_map(|(s, d)| d.map(|d| (s, d)))
+        .collect();
+    let days: HashSet<(u8, u8)> = out.iter().map(|(_, d)| (d.day, d.month)).collect();
+    if days.len() < 2 {
+        return Vec::new();
+    }
+    out
 }
 
 fn find_leads(doc: &Doc) -> Vec<Lead> {
     let mut leads: Vec<Lead> = Vec::new();
+    let headings = day_headings(doc);
     for (s, sent) in doc.sents.iter().enumerate() {
         if sent.tok_start < doc.headline_end {
             continue;
         }
         let (a, e) = (sent.tok_start, sent.tok_end);
+        // Under a round-up's dated heading, the first meeting told is that
+        // day's, whether or not its sentence repeats the day.
+        let section = headings
+            .iter()
+            .rev()
+            .find(|(h, _)| *h <= s)
+            .filter(|(h, _)| leads.last().is_none_or(|l| l.sentence < *h));
+        if let Some(&(_, day)) = section {
+            if let Some(noun) = noun_in(doc, a, e) {
+                if !sentence_has_cue(doc, s, "future") {
+                    leads.push(Lead {
+                        sentence: s,
+                        date: Some(meeting_date(doc, a, e).unwrap_or(day)),
+                        noun: Some(noun),
+                        dated_by: None,
+                        trip: false,
+                        heading: section.map(|&(h, _)| h),
+                    });
+                }
+                continue;
+            }
+        }
         let Some(noun) = noun_in(doc, a, e) else {
             // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
             // delegation's trip needs no meeting noun.
@@ -357,6 +436,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                             noun: None,
                             dated_by: None,
                             trip: true,
+                            heading: None,
                         });
                     }
                 }
@@ -492,6 +572,19 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             noun: Some(noun),
             dated_by: None,
             trip,
+            heading: None,
+        });
+    }
+    // A round-up's overview before its first heading ("Tuần cuối năm (từ
+    // 26/12 đến 30/12), các cơ quan tổ chức hội nghị tổng kết") is the
+    // headings' days again, no meeting of its own.
+    if let Some(&(first, _)) = headings.first() {
+        let days: HashSet<(u8, u8)> = headings.iter().map(|(_, d)| (d.day, d.month)).collect();
+        leads.retain(|l| {
+            l.sentence >= first
+                || !l
+                    .date
+                    .is_some_and(|d| days.contains(&(d.day, d.month)) || last_day(doc, &d) > d.day)
         });
     }
     if leads.is_empty() {
@@ -511,6 +604,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     noun: Some(noun),
                     dated_by: dated.map(|(f, _)| f),
                     trip: false,
+                    heading: None,
                 });
                 break;
             }
@@ -1186,13 +1280,17 @@ fn ordinal_after(doc: &Doc, k: usize, e: usize) -> Option<u32> {
 
 /// Ordinal of the meeting, with the conflict between headline and body when
 /// they disagree (the body, said more often, wins).
-fn ordinal(doc: &Doc, lead: &Lead) -> (Option<u32>, Option<serde_json::Value>) {
+fn ordinal(
+    doc: &Doc,
+    lead: &Lead,
+    scope: Range<usize>,
+) -> (Option<u32>, Option<serde_json::Value>) {
     let Some((nk, nn)) = lead.noun else {
         return (None, None);
     };
     let noun = &doc.words[nk..nk + nn];
     let mut votes: Vec<(u32, &'static str)> = Vec::new();
-    for k in 0..doc.toks.len() {
+    for k in scope {
         if doc.words[k..].starts_with(noun) {
             let e = doc.sents[doc.sentence_of(k)].tok_end;
             if let Some(o) = ordinal_after(doc, k, e) {
@@ -1566,6 +1664,20 @@ pub fn run(doc: &mut Doc) {
         if let Some(f) = lead.dated_by.filter(|_| orgs.is_empty()) {
             orgs = organizer(doc, f, None);
         }
+        // A meeting under a round-up's heading may be held by a body its
+        // heading or the sentence before or after names ("■ Ban Chỉ đạo
+        // 138 huyện tổng kết (ngày 28/12)").
+        if let Some(h) = lead.heading.filter(|_| orgs.is_empty()) {
+            let end = leads
+                .get(n + 1)
+                .map_or(doc.sents.len(), |l| l.sentence)
+                .min(lead.sentence + 2);
+            orgs = (h..end)
+                .filter(|&q| q != lead.sentence)
+                .map(|q| organizer(doc, q, None))
+                .find(|o| !o.is_empty())
+                .unwrap_or_default();
+        }
         // A day of a working trip is held by the delegation's sender.
         if lead.trip && orgs.is_empty() {
             orgs = organizer(doc, leads[0].sentence, leads[0].noun);
@@ -1585,7 +1697,21 @@ pub fn run(doc: &mut Doc) {
                 orgs = vec![h];
             }
         }
-        let (ord, conflict) = ordinal(doc, lead);
+        // With several meetings, each counts the ordinals written in its
+        // own sentences (the first, the headline's too).
+        let scope = if leads.len() == 1 {
+            0..doc.toks.len()
+        } else {
+            let from = if n == 0 {
+                0
+            } else {
+                doc.sents[lead.sentence].tok_start
+            };
+            from..leads
+                .get(n + 1)
+                .map_or(doc.toks.len(), |l| doc.sents[l.sentence].tok_start)
+        };
+        let (ord, conflict) = ordinal(doc, lead, scope);
         let noun = lead
             .noun
             .map_or_else(|| "Hội nghị".into(), |(k, l)| noun_kind(doc, k, l));
