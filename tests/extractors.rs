@@ -9617,3 +9617,34 @@ fn a_round_up_dates_each_meeting_by_the_heading_over_it() {
         .collect();
     assert_eq!(ordinals, ["2024-10-18"]);
 }
+
+#[test]
+fn a_mediation_is_a_meeting_and_a_session_restated_in_brackets_keeps_its_council() {
+    let kg = graph(
+        "Sáng 5/6/2024, tại nhà văn hóa thôn Đăk Răng, UBND xã Đăk Ang tổ chức buổi hòa giải \
+         tranh chấp ranh giới đất rẫy giữa hai hộ dân. Ông A Thiêm, Phó Chủ tịch UBND xã chủ \
+         trì.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-06-05", |e| e == EdgeType::Organized),
+        ["Ủy ban nhân dân xã Đăk Ang"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-06-05", |e| e == EdgeType::Chaired),
+        ["A Thiêm"]
+    );
+    for restated in [
+        "(kỳ họp thường lệ giữa năm 2023)",
+        "– kỳ họp thường lệ giữa năm 2023",
+    ] {
+        let kg = graph(&format!(
+            "Ngày 12/7/2023, kỳ họp thứ 9 {restated} của HĐND thị xã Ngã Năm khóa XII đã bế \
+             mạc. Ông Trần Văn Lượm, Chủ tịch HĐND thị xã chủ trì."
+        ));
+        assert_eq!(
+            on_meeting(&kg, "2023-07-12", |e| e == EdgeType::Organized),
+            ["Hội đồng nhân dân thị xã Ngã Năm"],
+            "{restated}"
+        );
+    }
+}

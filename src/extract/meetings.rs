@@ -1158,8 +1158,38 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     });
     for (k, n) in noun.into_iter().chain(later) {
         let mut j = k + n;
-        let lim = (j + 8).min(e);
+        let mut lim = (j + 8).min(e);
         while j < lim {
+            // A restatement in brackets or after a dash ("Kỳ họp thứ 9 (kỳ
+            // họp thường lệ giữa năm 2023) của HĐND thành phố", "kỳ họp thứ
+            // 14 – kỳ họp thường lệ giữa năm 2020 của HĐND thị xã") stands
+            // between the noun and its body.
+            let aside = if doc.is_punct(j, "(") {
+                (j + 1..(j + 12).min(e))
+                    .find(|&q| doc.is_punct(q, ")"))
+                    .filter(|_| {
+                        doc.lex
+                            .meeting_nouns
+                            .longest(&doc.ids[..e], j + 1)
+                            .is_some()
+                    })
+                    .map(|q| q + 1)
+            } else if (doc.is_punct(j, "–") || doc.is_punct(j, "-"))
+                && doc
+                    .lex
+                    .meeting_nouns
+                    .longest(&doc.ids[..e], j + 1)
+                    .is_some()
+            {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(q) = aside {
+                lim = (q + 10).min(e);
+                j = q;
+                continue;
+            }
             if let Some((start, b)) = bodies.iter().find(|(st, _)| *st == j) {
                 if !in_person(doc, *start) {
                     return vec![b.clone()];
