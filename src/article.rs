@@ -219,9 +219,10 @@ static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
         pattern(format!(
             r"{PREFIX}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})(?:[t\s]+{TIME}(?:z|[+\-][0-9:]{{2,5}})?)?{TAIL}"
         )),
-        // In words: "Thứ sáu, ngày 15 tháng 3 năm 2024".
+        // In words: "Thứ sáu, ngày 15 tháng 3 năm 2024", "Đăng ngày 18
+        // tháng 9 năm 2025".
         pattern(format!(
-            r"{WEEKDAY}(?:ngày\s+)?(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})\s+năm\s+(?P<y>[0-9]{{4}})(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
+            r"{PREFIX}{WEEKDAY}(?:ngày\s+)?(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})\s+năm\s+(?P<y>[0-9]{{4}})(?:\s*[|,\-–]?\s*{TIME})?{TAIL}"
         )),
         // After the portal's other metadata, set off by a dash or a bar:
         // "Tác giả: Minh Anh - 15/03/2024", "Lượt xem: 120 | 15/03/2024".
@@ -414,6 +415,11 @@ fn blank_between(a: &Line, b: &Line) -> bool {
 /// BẮC TỪ LIÊM", "Cơ sở đảng"), a few words that end no sentence.
 fn is_section_line(text: &str, l: &Line) -> bool {
     let t = slice(text, l.trimmed);
+    // A breadcrumb or the portal's name ("Con Cuông - Cổng thông tin điện
+    // tử") may run longer.
+    if t.chars().count() < 100 && (is_breadcrumb(t) || is_portal_name(t)) {
+        return true;
+    }
     (1..=6).contains(&word_count(t))
         && t.chars().count() < 60
         && !t.ends_with(['.', ',', ';', ':', '…'])
@@ -461,13 +467,27 @@ fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
 /// A portal's breadcrumb ("Trang chủ > Tin tức > Xây dựng Đảng"): the
 /// page's navigation, never part of a headline.
 fn is_breadcrumb(line: &str) -> bool {
-    let separators = [" > ", " » ", " › ", " >> "]
+    let separators = [" > ", " » ", " › ", " >> ", " / ", " | "]
         .iter()
         .map(|s| line.matches(s).count())
         .sum::<usize>();
     let home = text::fold(line);
     separators >= 2
         || (separators == 1 && (home.starts_with("trang chủ") || home.starts_with("home")))
+}
+
+/// A portal's name line ("Con Cuông - Cổng thông tin điện tử", "Trang
+/// TTĐT xã Yên Lạc"), never a headline.
+fn is_portal_name(line: &str) -> bool {
+    let f = text::fold(line);
+    [
+        "cổng thông tin",
+        "trang thông tin điện tử",
+        "cổng ttđt",
+        "trang ttđt",
+    ]
+    .iter()
+    .any(|p| f.contains(p))
 }
 
 /// How far down a date line is looked for: a site name, a menu, a
@@ -526,7 +546,25 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
             art.date_line = Some(line.trimmed);
             art.published = published;
             art.time = time;
+            let mut from = after(&line);
             match (k, ne.as_slice()) {
+                // The date line first, then the portal's lines and the
+                // headline ("Thứ hai, 20/07/2020, 10:05", "Bá Thước > Tin
+                // địa phương", "", "Đảng bộ xã ... đại hội ...").
+                (0, [_, rest @ ..]) if !rest.is_empty() => {
+                    let h = section_lines(&text, rest).or_else(|| {
+                        (!is_section_line(&text, &rest[0]) && headline_without_date(&text, rest))
+                            .then_some(0)
+                    });
+                    if let Some(h) = h {
+                        if h > 0 {
+                            art.section =
+                                Some(Span::new(rest[0].trimmed.start, rest[h - 1].trimmed.end));
+                        }
+                        art.headline = Some(rest[h].trimmed);
+                        from = after(&rest[h]);
+                    }
+                }
                 (1, [h, ..]) => art.headline = Some(h.trimmed),
                 (2, [s, h, ..]) => {
                     art.section = Some(s.trimmed);
@@ -555,7 +593,7 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                 }
                 _ => {}
             }
-            after(&line)
+            from
         }
         None => match section_lines(&text, &ne) {
             Some(h) => {
@@ -790,6 +828,48 @@ Phường Yên Hòa ra quân làm sạch đường phố
         ] {
             assert_eq!(parse_date_line(not_date), None, "{not_date}");
         }
+    }
+
+    #[test]
+    fn date_line_first_then_the_portal_lines_and_the_headline() {
+        let raw = "Thứ ba, 14/07/2020, 08:30 (GMT+7)
+Thường Xuân > Tin địa phương
+
+Đảng bộ xã Xuân Lộc tổ chức đại hội nhiệm kỳ 2020 - 2025
+
+Ngày 12/7, Đảng bộ xã Xuân Lộc tổ chức Đại hội đại biểu lần thứ XXII.
+";
+        let a = parse(raw);
+        assert_eq!(a.published, Date::ymd(2020, 7, 14));
+        assert_eq!(a.section_text(), Some("Thường Xuân > Tin địa phương"));
+        assert_eq!(
+            a.headline_text(),
+            Some("Đảng bộ xã Xuân Lộc tổ chức đại hội nhiệm kỳ 2020 - 2025")
+        );
+        assert!(a.body_text().starts_with("Ngày 12/7, Đảng bộ"));
+    }
+
+    #[test]
+    fn portal_name_and_slashed_breadcrumb_above_a_headline_and_a_worded_date() {
+        let raw = "Tân Kỳ - Cổng thông tin điện tử huyện Tân Kỳ
+Trang chủ / Tin tức / Chính trị
+
+Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9
+
+Đăng ngày 18 tháng 9 năm 2023
+
+Sáng 17/9, Ban Chấp hành Đảng bộ huyện Tân Kỳ tổ chức Hội nghị lần thứ 9.
+";
+        let a = parse(raw);
+        assert_eq!(
+            a.headline_text(),
+            Some("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9")
+        );
+        assert_eq!(a.published, Date::ymd(2023, 9, 18));
+        assert!(a
+            .section_text()
+            .is_some_and(|s| s.starts_with("Tân Kỳ - Cổng")));
+        assert!(a.body_text().starts_with("Sáng 17/9, Ban"));
     }
 
     #[test]
