@@ -244,6 +244,14 @@ pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String
     if line.len() > 240 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // A rubric before a bar ("Tin hoạt động | Cập nhật: 17/4/2025").
+    let line = match DATE_LINES.iter().any(|re| re.is_match(line)) {
+        true => line,
+        false => match line.rsplit_once(" | ") {
+            Some((rubric, date)) if rubric.chars().count() <= 40 => date,
+            _ => line,
+        },
+    };
     let caps = DATE_LINES.iter().find_map(|re| re.captures(line))?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = (num("d")?, num("m")?, num("y")?);

@@ -9648,3 +9648,26 @@ fn a_mediation_is_a_meeting_and_a_session_restated_in_brackets_keeps_its_council
         );
     }
 }
+
+#[test]
+fn the_next_day_with_or_without_its_date_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "HUYỆN ỦY LỆ THỦY\nTin hoạt động | Cập nhật: 20/9/2024\n\n\
+         Đoàn công tác của Huyện ủy làm việc tại các xã\n\n\
+         Sáng 17/9, đoàn công tác của Ban Thường vụ Huyện ủy Lệ Thủy do đồng chí Hoàng Văn Lực, \
+         Bí thư Huyện ủy làm trưởng đoàn đã làm việc với Đảng ủy xã Sen Thủy. Đồng chí Nguyễn \
+         Thị Ngát, Bí thư Đảng ủy xã Sen Thủy báo cáo.\n\n\
+         Sáng hôm sau (18/9), đoàn làm việc với Đảng ủy xã Ngư Thủy. Ông Đặng Văn Thám, Bí thư \
+         Đảng ủy xã Ngư Thủy báo cáo kết quả.\n\n\
+         Ngày tiếp theo, đoàn làm việc với Đảng ủy xã Hưng Thủy. Bà Lê Thị Hoa, Bí thư Đảng ủy \
+         xã Hưng Thủy báo cáo.",
+    );
+    assert_eq!(
+        meeting_dates(&kg),
+        ["2024-09-17", "2024-09-18", "2024-09-19"]
+    );
+    let present = |d| on_meeting(&kg, d, |e| e != EdgeType::Organized);
+    assert!(present("2024-09-18").contains(&"Đặng Văn Thám".to_string()));
+    assert!(present("2024-09-19").contains(&"Lê Thị Hoa".to_string()));
+    assert!(!present("2024-09-17").contains(&"Lê Thị Hoa".to_string()));
+}

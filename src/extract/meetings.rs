@@ -208,6 +208,46 @@ fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
     })
 }
 
+/// The day a sentence opening with "the next day" tells ("Sáng hôm sau
+/// (19/9), ...", "Ngày tiếp theo (16/4), đoàn làm việc tại xã B", "Sáng
+/// hôm sau, ngày 10/10, ..."; cues of class `next_day`): the date written
+/// right after the words, else the day after `prev`'s. Either opens the
+/// sentence, as "Sáng 19/9," would; other sentences keep `meeting_date`.
+fn day_of(doc: &Doc, a: usize, e: usize, prev: Option<&DateHit>) -> Option<DateHit> {
+    let written = meeting_date(doc, a, e);
+    let Some(m) = cue_of_class(doc, a, e, "next_day") else {
+        return written;
+    };
+    if let Some(d) = written.filter(|d| d.tok_start <= a + m + 3) {
+        let mut end = d.tok_end;
+        if doc.is_punct(end, ")") {
+            end += 1;
+        }
+        return Some(DateHit {
+            tok_start: a,
+            tok_end: end,
+            ..d
+        });
+    }
+    let p = prev?;
+    let year = p.year.or(doc.published.map(|d| d.year)).unwrap_or(2000);
+    let last = u8::try_from(crate::date::days_in_month(year, u32::from(p.month))).ok()?;
+    let (day, month) = if p.day < last {
+        (p.day + 1, p.month)
+    } else if p.month < 12 {
+        (1, p.month + 1)
+    } else {
+        return None;
+    };
+    Some(DateHit {
+        tok_start: a,
+        tok_end: a + m,
+        day,
+        month,
+        year: p.year.filter(|_| month >= p.month),
+    })
+}
+
 /// Whether `d` opens or closes a period of more than a week ("từ ngày 11/9
 /// đến ngày 20/10/2023, Tổ kiểm tra đã tiến hành kiểm tra ..."): the time
 /// a piece of work took, not a meeting's day. (A congress "từ ngày 16 đến
@@ -409,7 +449,10 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 if !sentence_has_cue(doc, s, "future") {
                     leads.push(Lead {
                         sentence: s,
-                        date: Some(meeting_date(doc, a, e).unwrap_or(day)),
+                        date: Some(
+                            day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref()))
+                                .unwrap_or(day),
+                        ),
                         noun: Some(noun),
                         dated_by: None,
                         trip: false,
@@ -423,11 +466,12 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
             // delegation's trip needs no meeting noun.
             if let Some(first) = leads.first() {
-                let day = meeting_date(doc, a, e).filter(|d| {
-                    first
-                        .date
-                        .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
-                });
+                let day =
+                    day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref())).filter(|d| {
+                        first
+                            .date
+                            .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
+                    });
                 if let Some(d) = day.filter(|d| trip_day(doc, first.sentence, s, d)) {
                     if !sentence_has_cue(doc, s, "future") {
                         leads.push(Lead {
@@ -446,7 +490,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         if sentence_has_cue(doc, s, "future") {
             continue;
         }
-        let Some(d) = meeting_date(doc, a, e) else {
+        let Some(d) = day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref())) else {
             if let Some(l) = paragraph_day(doc, s, noun, &leads) {
                 leads.push(l);
             }
