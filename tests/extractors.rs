@@ -9671,3 +9671,31 @@ fn the_next_day_with_or_without_its_date_is_a_meeting_of_its_own() {
     assert!(present("2024-09-19").contains(&"Lê Thị Hoa".to_string()));
     assert!(!present("2024-09-17").contains(&"Lê Thị Hoa".to_string()));
 }
+
+#[test]
+fn a_bare_commune_in_a_title_is_the_one_the_visit_just_went_to() {
+    let text = |between: &str| {
+        format!(
+            "Huyện ủy Ba Tơ làm việc với Đảng ủy xã Ba Vì\nNgày 12/3/2024\n\n\
+             Sáng 11/3/2024, Thường trực Huyện ủy Ba Tơ làm việc với Đảng ủy xã Ba Vì. Đồng chí \
+             Đinh Văn Lành, Bí thư Đảng ủy xã báo cáo.\n\n\
+             Chiều cùng ngày, đoàn {between}. Ông Phạm Thanh Rin, Chủ tịch UBND xã cho biết \
+             xã đã hoàn thành kế hoạch."
+        )
+    };
+    let kg = graph(&text("làm việc tại xã Ba Xa"));
+    assert_eq!(
+        out(&kg, "Phạm Thanh Rin", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Ba Xa"]
+    );
+    assert_eq!(
+        out(&kg, "Đinh Văn Lành", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Ba Vì"]
+    );
+    // A commune named as a neighbour is no visit.
+    let kg = graph(&text("kiểm tra tuyến đường giáp ranh với xã Ba Xa"));
+    assert_eq!(
+        out(&kg, "Phạm Thanh Rin", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Ba Vì"]
+    );
+}

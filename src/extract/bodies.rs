@@ -114,9 +114,14 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
             // "... đã làm việc với Đảng ủy xã Minh Đức. Đồng chí A, Bí thư
             // Đảng ủy xã báo cáo": in an article of no one commune, the
             // commune the sentence before names in the same paragraph.
-            let before = || at.and_then(|at| previous_sentence_ward(doc, want, at));
+            // "... đoàn làm việc tại xã Ba Xa. Đồng chí A, Bí thư Đảng ủy
+            // xã cho biết": the commune a visit just went to, over the
+            // article's.
+            let visited = || at.and_then(|at| previous_sentence_ward(doc, want, at, true));
+            let before = || at.and_then(|at| previous_sentence_ward(doc, want, at, false));
             let w = at
                 .and_then(|at| sentence_ward(doc, want, at))
+                .or_else(visited)
                 .or(loc.ward)
                 .or_else(before)
                 .or_else(named_one)?;
@@ -157,7 +162,9 @@ fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize) -> Option<usize> {
 /// one of token `at` that names any, in the same paragraph ("Ban Chỉ huy
 /// ... xã Hoằng Tiến đã họp khẩn. Cuộc họp quán triệt ... Đồng chí A, Chủ
 /// tịch UBND xã, ...").
-fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
+/// With `visited`, only a ward named as where someone went or whom they
+/// met ("tại xã B", "làm việc với Đảng ủy xã B") counts.
+fn previous_sentence_ward(doc: &Doc, want: Want, at: usize, visited: bool) -> Option<usize> {
     let mut s = doc.sentence_of(at);
     loop {
         let here = doc.sents.get(s)?;
@@ -171,7 +178,37 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
                 && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
         });
         if names_any {
-            return only_ward_in(doc, want, prev.tok_start, prev.tok_end);
+            let w = only_ward_in(doc, want, prev.tok_start, prev.tok_end)?;
+            // "tại xã B", "với Đảng ủy xã B": only the body's own words
+            // between ("tại tuyến đường giáp Phường 8" is no visit, nor is
+            // "giáp ranh với Phường 4").
+            let went = |t: usize| {
+                (t.saturating_sub(6).max(prev.tok_start)..t).any(|q| {
+                    matches!(doc.words[q], "tại" | "với")
+                        && !(q > 0 && matches!(doc.words[q - 1], "giáp" | "ranh"))
+                        && (q + 1..t).all(|j| {
+                            doc.toks[j].cap
+                                || matches!(
+                                    doc.words[j],
+                                    "ủy" | "ban"
+                                        | "nhân"
+                                        | "dân"
+                                        | "xã"
+                                        | "phường"
+                                        | "thị"
+                                        | "trấn"
+                                        | "thường"
+                                        | "vụ"
+                                        | "đảng"
+                                )
+                        })
+                })
+            };
+            let ok = !visited
+                || doc.wards_named.iter().any(|&(x, _, t)| {
+                    x == w && (prev.tok_start..prev.tok_end).contains(&t) && went(t)
+                });
+            return ok.then_some(w);
         }
     }
 }
