@@ -9699,3 +9699,37 @@ fn a_bare_commune_in_a_title_is_the_one_the_visit_just_went_to() {
         ["Chủ tịch Ủy ban nhân dân xã Ba Vì"]
     );
 }
+
+#[test]
+fn a_numbered_law_and_what_a_supervision_looks_at_are_its_subjects() {
+    let kg = graph(
+        "Sáng 4/3/2024, UBND huyện Trà Cú tổ chức hội nghị phổ biến Luật Đất đai số \
+         31/2024/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15. Ông Kim Sô Phanh, Chủ tịch \
+         UBND huyện chủ trì.",
+    );
+    let subjects = on_meeting_targets(&kg, "2024-03-04");
+    assert_eq!(subjects, ["31/2024/QH15", "32/2024/QH15"]);
+    assert_eq!(
+        out(&kg, "Quốc hội", EdgeType::Issued),
+        ["31/2024/QH15", "32/2024/QH15"]
+    );
+    let kg = graph(
+        "Ngày 15/5/2024, Đoàn giám sát của Ban Thường vụ Huyện ủy Hải Hà làm việc với Đảng ủy \
+         xã Quảng Long. Nội dung giám sát là việc lãnh đạo, chỉ đạo thực hiện Nghị quyết số \
+         4971-NQ/HU ngày 2/3/2023 của Ban Thường vụ Huyện ủy về phát triển kinh tế biển.",
+    );
+    assert_eq!(on_meeting_targets(&kg, "2024-05-15"), ["4971-NQ/HU"]);
+}
+
+/// The documents the meeting of `date` concerns, by name.
+fn on_meeting_targets(kg: &KnowledgeGraph, date: &str) -> Vec<String> {
+    let mut v: Vec<String> = kg
+        .edges()
+        .filter(|(s, _, e)| {
+            e.kind == EdgeType::Concerns && s.attrs.get("date").is_some_and(|d| d == date)
+        })
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    v.sort();
+    v
+}

@@ -85,6 +85,22 @@ fn kind_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
     kind_word_before(doc, ts).map(|(_, dk)| dk.clone())
 }
 
+/// The law named before an Assembly code ("Luật Đất đai số 31/2024/QH15",
+/// "Luật Các tổ chức tín dụng số 32/2024/QH15"): the kind word "Luật",
+/// capitalised, then the law's name, words alone, up to "số".
+fn law_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
+    let j = ts.checked_sub(1).filter(|&j| doc.words[j] == "số")?;
+    let k = (j.saturating_sub(9)..j)
+        .rev()
+        .take_while(|&k| doc.toks[k].kind == TokKind::Word)
+        .find(|&k| doc.toks[k].cap && doc.words[k] == "luật")?;
+    doc.lex
+        .doc_words
+        .longest(&doc.ids[..j], k)
+        .filter(|(n, dk)| *n == 1 && dk.kind == "Luật")
+        .map(|(_, dk)| dk.clone())
+}
+
 /// The first token of the mention of the code starting at `ts`: its kind
 /// word when one is written before it ("Kế hoạch số 12-KH/HU"), else the
 /// code itself.
@@ -223,7 +239,7 @@ fn read_codes(doc: &Doc) -> Vec<Code> {
         });
     });
     each_standalone(doc, assembly_re(), '\0', |c, ts, te| {
-        let Some(dk) = kind_before(doc, ts) else {
+        let Some(dk) = kind_before(doc, ts).or_else(|| law_before(doc, ts)) else {
             return;
         };
         let number = c.get(1).map_or("", |m| m.as_str()).to_string();
