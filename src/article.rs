@@ -244,14 +244,7 @@ pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String
     if line.len() > 240 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // A rubric before a bar ("Tin hoạt động | Cập nhật: 17/4/2025").
-    let line = match DATE_LINES.iter().any(|re| re.is_match(line)) {
-        true => line,
-        false => match line.rsplit_once(" | ") {
-            Some((rubric, date)) if rubric.chars().count() <= 40 => date,
-            _ => line,
-        },
-    };
+    let line = crumb_tail(line).unwrap_or(line);
     let caps = DATE_LINES.iter().find_map(|re| re.captures(line))?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = (num("d")?, num("m")?, num("y")?);
@@ -260,6 +253,22 @@ pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String
         .ok()
         .and_then(|y| Date::ymd(y, month, day));
     Some((date, time))
+}
+
+/// The date that ends a rubric or a breadcrumb ("Tin hoạt động | Cập
+/// nhật: 17/4/2025", "Trang chủ / Tin tức / Dân vận / 22/05/2024",
+/// "Tin tức › Chính trị › 06/03/2024 - 08:12"), when the whole line is no
+/// date line.
+fn crumb_tail(line: &str) -> Option<&str> {
+    if DATE_LINES.iter().any(|re| re.is_match(line)) {
+        return None;
+    }
+    let (rubric, tail) = [" | ", " › ", " » ", " > ", " / "]
+        .iter()
+        .filter_map(|sep| line.rsplit_once(sep))
+        .max_by_key(|(rubric, _)| rubric.len())?;
+    (rubric.chars().count() <= 100 && DATE_LINES.iter().any(|re| re.is_match(tail.trim())))
+        .then_some(tail.trim())
 }
 
 /// Sidebar markers, compared through `sidebar_key`.
@@ -480,8 +489,12 @@ fn is_breadcrumb(line: &str) -> bool {
         .map(|s| line.matches(s).count())
         .sum::<usize>();
     let home = text::fold(line);
+    // One arrow in a short line is a rubric's path too ("Xây dựng Đảng ›
+    // Công tác tổ chức").
+    let arrow = [" › ", " » ", " > "].iter().any(|s| line.contains(s));
     separators >= 2
         || (separators == 1 && (home.starts_with("trang chủ") || home.starts_with("home")))
+        || (separators == 1 && arrow && line.chars().count() < 60 && !line.ends_with('.'))
 }
 
 /// A portal's name line ("Con Cuông - Cổng thông tin điện tử", "Trang
@@ -537,7 +550,12 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         .take(MAX_HEADER_LINES)
         .enumerate()
         .map(|(k, l)| (k, l, parse_date_line(slice(&text, l.trimmed))))
-        .take_while(|(k, l, found)| *k < 4 || found.is_some() || header_like(l))
+        .take_while(|(k, l, found)| {
+            // (A body's time lead ends the header, whatever line it is.)
+            (*k < 4 && !starts_with_time_lead(slice(&text, l.trimmed)))
+                || found.is_some()
+                || header_like(l)
+        })
         .filter_map(|(k, l, found)| found.map(|found| (k, *l, found)))
         .take(2)
         .collect();
@@ -559,15 +577,27 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
                 // The date line first, then the portal's lines and the
                 // headline ("Thứ hai, 20/07/2020, 10:05", "Bá Thước > Tin
                 // địa phương", "", "Đảng bộ xã ... đại hội ...").
-                (0, [_, rest @ ..]) if !rest.is_empty() => {
+                // A date ending a breadcrumb ("Trang chủ / Tin tức /
+                // 22/05/2024") stands above the headline too, the lines
+                // above it the portal's.
+                (k, lines)
+                    if (k == 0 || crumb_tail(slice(&text, line.trimmed)).is_some())
+                        && k + 1 < lines.len() =>
+                {
+                    let rest = &lines[k + 1..];
                     let h = section_lines(&text, rest).or_else(|| {
                         (!is_section_line(&text, &rest[0]) && headline_without_date(&text, rest))
                             .then_some(0)
                     });
                     if let Some(h) = h {
-                        if h > 0 {
-                            art.section =
-                                Some(Span::new(rest[0].trimmed.start, rest[h - 1].trimmed.end));
+                        let first = if k > 0 {
+                            Some(&lines[0])
+                        } else {
+                            rest[..h].first()
+                        };
+                        if let Some(first) = first {
+                            let last = if h > 0 { &rest[h - 1] } else { &lines[k] };
+                            art.section = Some(Span::new(first.trimmed.start, last.trimmed.end));
                         }
                         art.headline = Some(rest[h].trimmed);
                         from = after(&rest[h]);
@@ -654,6 +684,19 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         }
     }
 
+    // No date line above: the page's last lines may carry it ("Ngày đăng:
+    // 10/01/2025 | Lượt xem: 684", "08/01/2025 | 10:20 | Lượt đọc: 512").
+    if art.date_line.is_none() {
+        if let Some((published, time)) = ne
+            .iter()
+            .rev()
+            .take(6)
+            .find_map(|l| parse_date_line(slice(&text, l.trimmed)))
+        {
+            art.published = published;
+            art.time = time;
+        }
+    }
     art.body = trim_span(&text, Span::new(body_from, body_end.max(body_from)));
     art.text = text;
     Ok(art)
@@ -878,6 +921,41 @@ Sáng 17/9, Ban Chấp hành Đảng bộ huyện Tân Kỳ tổ chức Hội ng
             .section_text()
             .is_some_and(|s| s.starts_with("Tân Kỳ - Cổng")));
         assert!(a.body_text().starts_with("Sáng 17/9, Ban"));
+    }
+
+    #[test]
+    fn date_at_the_end_of_a_breadcrumb_or_of_the_page() {
+        let raw = "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN YÊN LẬP
+Trang chủ / Tin tức - Sự kiện / Dân vận / 22/05/2024
+
+Tập huấn nghiệp vụ công tác dân vận năm 2024
+
+Ngày 21/5, Ban Dân vận Huyện ủy Yên Lập tổ chức lớp tập huấn.
+";
+        let a = parse(raw);
+        assert_eq!(a.published, Date::ymd(2024, 5, 22));
+        assert_eq!(
+            a.headline_text(),
+            Some("Tập huấn nghiệp vụ công tác dân vận năm 2024")
+        );
+        assert!(a.body_text().starts_with("Ngày 21/5, Ban"));
+        let raw = "THÀNH ỦY PHÚC YÊN
+Xây dựng Đảng › Công tác tổ chức
+
+Ban Tổ chức Thành ủy triển khai nhiệm vụ năm 2025
+
+Chiều 9/1, Ban Tổ chức Thành ủy Phúc Yên tổ chức hội nghị triển khai nhiệm vụ.
+
+Hoài Thu
+
+Ngày đăng: 10/01/2025 | Lượt xem: 684
+";
+        let a = parse(raw);
+        assert_eq!(a.published, Date::ymd(2025, 1, 10));
+        assert_eq!(
+            a.headline_text(),
+            Some("Ban Tổ chức Thành ủy triển khai nhiệm vụ năm 2025")
+        );
     }
 
     #[test]
