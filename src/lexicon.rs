@@ -472,6 +472,9 @@ pub struct Lexicon {
     /// Words before a place that make it someone's home town ("quê ở tỉnh
     /// Cao Bằng"), not where the article happens.
     pub hometowns: PhraseSet<()>,
+    /// Grades and jobs between a person's name and the post they take
+    /// ("bà A, chuyên viên Văn phòng HĐND và UBND huyện, giữ chức ...").
+    pub job_grades: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -843,6 +846,7 @@ impl Lexicon {
         let member_bodies = phrase_list(&mut vocab, lexicon_file!("member_bodies.txt"));
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let hometowns = phrase_list(&mut vocab, lexicon_file!("hometowns.txt"));
+        let job_grades = phrase_list(&mut vocab, lexicon_file!("job_grades.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
@@ -906,6 +910,7 @@ impl Lexicon {
             member_bodies,
             venues,
             hometowns,
+            job_grades,
             free_bodies,
             credits,
             leader_posts,

@@ -9733,3 +9733,16 @@ fn on_meeting_targets(kg: &KnowledgeGraph, date: &str) -> Vec<String> {
     v.sort();
     v
 }
+
+#[test]
+fn a_grade_and_its_unit_between_the_name_and_giu_chuc_are_passed_over() {
+    let kg = graph(
+        "Ngày 5/3/2024, UBND huyện Cẩm Khê tổ chức hội nghị trao quyết định bổ nhiệm bà Hà Thị \
+         Liên, chuyên viên Văn phòng HĐND và UBND huyện, giữ chức Phó Chánh Văn phòng HĐND và \
+         UBND huyện Cẩm Khê.",
+    );
+    assert_eq!(
+        out(&kg, "Hà Thị Liên", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cẩm Khê"]
+    );
+}

@@ -1357,6 +1357,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         continue;
                     }
                 }
+                // "bà A, chuyên viên Văn phòng HĐND và UBND huyện, giữ
+                // chức ...": her grade and its unit are passed over.
+                if j > titles_end {
+                    if let Some((n, _)) = doc.lex.job_grades.longest(&doc.ids[..e], j) {
+                        let u = super::bodies::unit_span(doc, j + n, e).unwrap_or(0);
+                        j += n + u;
+                        limit += n + u;
+                        continue;
+                    }
+                }
                 // "được Chủ tịch UBND tỉnh điều động, bổ nhiệm giữ chức ...":
                 // the office that acts, named by its holder's title.
                 if doc.toks[j].cap && j > 0 && doc.words[j - 1] == "được" {
