@@ -9746,3 +9746,21 @@ fn a_grade_and_its_unit_between_the_name_and_giu_chuc_are_passed_over() {
         ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cẩm Khê"]
     );
 }
+
+#[test]
+fn a_title_after_a_fronted_name_that_runs_into_a_verb_is_the_speakers() {
+    let text = |tail: &str| {
+        format!(
+            "Ngày 6/3/2024, UBND thành phố Phúc Yên tổ chức hội nghị trao quyết định bổ nhiệm \
+             cán bộ. Ông Lê Hữu Cần, Chủ tịch UBND thành phố chủ trì. Với đồng chí Đỗ Văn Tú, \
+             Chủ tịch UBND thành phố{tail}"
+        )
+    };
+    let kg = graph(&text(" lưu ý cần phát huy năng lực."));
+    assert_eq!(out(&kg, "Đỗ Văn Tú", EdgeType::Holds), Vec::<String>::new());
+    let kg = graph(&text(", đây là lần thứ hai được giao nhiệm vụ mới."));
+    assert_eq!(
+        out(&kg, "Đỗ Văn Tú", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân thành phố Phúc Yên"]
+    );
+}

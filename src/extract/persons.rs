@@ -2154,11 +2154,32 @@ fn object_of_answer(doc: &Doc, na: usize) -> bool {
 /// `na` (of `nn` words) is the object of a fronted topic that opens the
 /// sentence at `a` (`topic_openers.txt`, `object_cues.txt`) and the topic's
 /// comma follows it, so the title after that comma is the main clause's.
+///
+/// So is a person the topic names outright when the title after the comma
+/// runs straight into a verb: "Với đồng chí A, Chủ tịch UBND thành phố lưu
+/// ý ..." (the chairman speaks to A; "Với đồng chí A, Chủ tịch UBND thành
+/// phố, ..." would be A's title).
 fn topic_object(doc: &Doc, a: usize, na: usize, nn: usize) -> bool {
-    doc.is_punct(na + nn, ",")
-        && doc.lex.topic_openers.longest(&doc.ids, a).is_some()
-        && (a..na).all(|q| !doc.is_punct(q, ","))
-        && object_of_answer(doc, na)
+    if !doc.is_punct(na + nn, ",") || !(a..na).all(|q| !doc.is_punct(q, ",")) {
+        return false;
+    }
+    let Some((n, _)) = doc.lex.topic_openers.longest(&doc.ids, a) else {
+        return false;
+    };
+    if object_of_answer(doc, na) {
+        return true;
+    }
+    let e = doc.sents[doc.sentence_of(na)].tok_end;
+    let t = na + nn + 1;
+    honorific_start(doc, na) == a + n
+        && honorific_start(doc, na) < na
+        && parse_title(doc, t, e).is_some_and(|title| {
+            let q = t + title.len;
+            q < e
+                && doc.toks[q].kind == TokKind::Word
+                && !doc.toks[q].cap
+                && !matches!(doc.words[q], "và" | "kiêm")
+        })
 }
 
 /// Where the name at `na` starts with the honorific before it, if any.
