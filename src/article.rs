@@ -245,6 +245,12 @@ pub(crate) fn parse_date_line(line: &str) -> Option<(Option<Date>, Option<String
         return None;
     }
     let line = crumb_tail(line).unwrap_or(line);
+    // "(Cập nhật lúc 10:20, ngày 10/01/2025)": a date line in brackets.
+    let line = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .filter(|l| !DATE_LINES.iter().any(|re| re.is_match(line)) && !l.contains(['(', ')']))
+        .unwrap_or(line);
     let caps = DATE_LINES.iter().find_map(|re| re.captures(line))?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = (num("d")?, num("m")?, num("y")?);

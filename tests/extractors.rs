@@ -9764,3 +9764,18 @@ fn a_title_after_a_fronted_name_that_runs_into_a_verb_is_the_speakers() {
         ["Chủ tịch Ủy ban nhân dân thành phố Phúc Yên"]
     );
 }
+
+#[test]
+fn programme_abbreviations_are_written_out_and_a_bracketed_date_line_is_read() {
+    let kg = graph(
+        "Huyện Tam Đường sơ kết chương trình mục tiêu quốc gia\n\
+         (Cập nhật lúc 10:20, ngày 10/01/2025)\n\n\
+         Chiều 9/1, Ban Chỉ đạo các chương trình MTQG huyện Tam Đường tổ chức hội nghị tổng kết năm \
+         2024. Ông Lù Văn Khìn, Trưởng Ban Chỉ đạo các chương trình MTQG huyện chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-01-09"]);
+    assert_eq!(
+        out(&kg, "Lù Văn Khìn", EdgeType::Holds),
+        ["Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Tam Đường"]
+    );
+}
