@@ -475,6 +475,9 @@ pub struct Lexicon {
     /// Grades and jobs between a person's name and the post they take
     /// ("bà A, chuyên viên Văn phòng HĐND và UBND huyện, giữ chức ...").
     pub job_grades: PhraseSet<()>,
+    /// Lowercase words of a body's name between "tại"/"với" and a visited
+    /// commune ("làm việc với Ban Thường vụ Đảng ủy xã B").
+    pub visit_words: PhraseSet<()>,
     /// Words that make the number before them a count, not a unit's name
     /// ("quận 6 tháng đầu năm").
     pub counted: PhraseSet<()>,
@@ -847,6 +850,7 @@ impl Lexicon {
         let venues = phrase_list(&mut vocab, lexicon_file!("venues.txt"));
         let hometowns = phrase_list(&mut vocab, lexicon_file!("hometowns.txt"));
         let job_grades = phrase_list(&mut vocab, lexicon_file!("job_grades.txt"));
+        let visit_words = phrase_list(&mut vocab, lexicon_file!("visit_words.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
@@ -911,6 +915,7 @@ impl Lexicon {
             venues,
             hometowns,
             job_grades,
+            visit_words,
             free_bodies,
             credits,
             leader_posts,

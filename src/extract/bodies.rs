@@ -188,19 +188,7 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize, visited: bool) -> Op
                         && !(q > 0 && matches!(doc.words[q - 1], "giáp" | "ranh"))
                         && (q + 1..t).all(|j| {
                             doc.toks[j].cap
-                                || matches!(
-                                    doc.words[j],
-                                    "ủy" | "ban"
-                                        | "nhân"
-                                        | "dân"
-                                        | "xã"
-                                        | "phường"
-                                        | "thị"
-                                        | "trấn"
-                                        | "thường"
-                                        | "vụ"
-                                        | "đảng"
-                                )
+                                || doc.lex.visit_words.longest(&doc.ids[..j + 1], j).is_some()
                         })
                 })
             };
