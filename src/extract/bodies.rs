@@ -117,13 +117,15 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
             // "... đoàn làm việc tại xã Ba Xa. Đồng chí A, Bí thư Đảng ủy
             // xã cho biết": the commune a visit just went to, over the
             // article's.
-            let visited = || at.and_then(|at| previous_sentence_ward(doc, want, at, true));
-            let before = || at.and_then(|at| previous_sentence_ward(doc, want, at, false));
+            // (The sentences before are walked once for both.)
+            let prev = std::cell::OnceCell::new();
+            let prev =
+                || *prev.get_or_init(|| at.and_then(|at| previous_sentence_ward(doc, want, at)));
             let w = at
                 .and_then(|at| sentence_ward(doc, want, at))
-                .or_else(visited)
+                .or_else(|| prev().filter(|&(_, visited)| visited).map(|(w, _)| w))
                 .or(loc.ward)
-                .or_else(before)
+                .or_else(|| prev().map(|(w, _)| w))
                 .or_else(named_one)?;
             let kind = ward_kind(doc, w);
             if want.kind.is_some_and(|k| k != kind) {
@@ -162,9 +164,9 @@ fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize) -> Option<usize> {
 /// one of token `at` that names any, in the same paragraph ("Ban Chỉ huy
 /// ... xã Hoằng Tiến đã họp khẩn. Cuộc họp quán triệt ... Đồng chí A, Chủ
 /// tịch UBND xã, ...").
-/// With `visited`, only a ward named as where someone went or whom they
-/// met ("tại xã B", "làm việc với Đảng ủy xã B") counts.
-fn previous_sentence_ward(doc: &Doc, want: Want, at: usize, visited: bool) -> Option<usize> {
+/// With it, whether that sentence names the ward as where someone went or
+/// whom they met ("tại xã B", "làm việc với Đảng ủy xã B").
+fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<(usize, bool)> {
     let mut s = doc.sentence_of(at);
     loop {
         let here = doc.sents.get(s)?;
@@ -192,11 +194,11 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize, visited: bool) -> Op
                         })
                 })
             };
-            let ok = !visited
-                || doc.wards_named.iter().any(|&(x, _, t)| {
-                    x == w && (prev.tok_start..prev.tok_end).contains(&t) && went(t)
-                });
-            return ok.then_some(w);
+            let visited = doc
+                .wards_named
+                .iter()
+                .any(|&(x, _, t)| x == w && (prev.tok_start..prev.tok_end).contains(&t) && went(t));
+            return Some((w, visited));
         }
     }
 }

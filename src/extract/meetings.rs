@@ -217,7 +217,7 @@ fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
 /// hôm sau, ngày 10/10, ..."; cues of class `next_day`): the date written
 /// right after the words, else the day after `prev`'s. Either opens the
 /// sentence, as "Sáng 19/9," would; other sentences keep `meeting_date`.
-fn day_of(doc: &Doc, a: usize, e: usize, prev: Option<&DateHit>) -> Option<DateHit> {
+fn day_of(doc: &Doc, a: usize, e: usize, prev: Option<DateHit>) -> Option<DateHit> {
     let written = meeting_date(doc, a, e);
     let Some(m) = cue_of_class(doc, a, e, "next_day") else {
         return written;
@@ -441,6 +441,8 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             continue;
         }
         let (a, e) = (sent.tok_start, sent.tok_end);
+        // The day of the meeting told last, which "Sáng hôm sau" follows.
+        let prev = leads.last().and_then(|l| l.date);
         // Under a round-up's dated heading, the first meeting told is that
         // day's, whether or not its sentence repeats the day.
         let section = headings
@@ -453,10 +455,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 if !sentence_has_cue(doc, s, "future") {
                     leads.push(Lead {
                         sentence: s,
-                        date: Some(
-                            day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref()))
-                                .unwrap_or(day),
-                        ),
+                        date: Some(day_of(doc, a, e, prev).unwrap_or(day)),
                         noun: Some(noun),
                         dated_by: None,
                         trip: false,
@@ -470,12 +469,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
             // delegation's trip needs no meeting noun.
             if let Some(first) = leads.first() {
-                let day =
-                    day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref())).filter(|d| {
-                        first
-                            .date
-                            .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
-                    });
+                let day = day_of(doc, a, e, prev).filter(|d| {
+                    first
+                        .date
+                        .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
+                });
                 if let Some(d) = day.filter(|d| trip_day(doc, first.sentence, s, d)) {
                     if !sentence_has_cue(doc, s, "future") {
                         leads.push(Lead {
@@ -494,7 +492,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         if sentence_has_cue(doc, s, "future") {
             continue;
         }
-        let Some(d) = day_of(doc, a, e, leads.last().and_then(|l| l.date.as_ref())) else {
+        let Some(d) = day_of(doc, a, e, prev) else {
             if let Some(l) = paragraph_day(doc, s, noun, &leads) {
                 leads.push(l);
             }

@@ -2171,8 +2171,9 @@ fn topic_object(doc: &Doc, a: usize, na: usize, nn: usize) -> bool {
     }
     let e = doc.sents[doc.sentence_of(na)].tok_end;
     let t = na + nn + 1;
-    honorific_start(doc, na) == a + n
-        && honorific_start(doc, na) < na
+    let h = honorific_start(doc, na);
+    h == a + n
+        && h < na
         && parse_title(doc, t, e).is_some_and(|title| {
             let q = t + title.len;
             q < e
