@@ -46,6 +46,20 @@ impl Date {
     pub fn is_full(&self) -> bool {
         self.day.is_some() && self.month.is_some()
     }
+
+    /// The days from `earlier` to this date, when both are full.
+    pub fn days_since(&self, earlier: &Date) -> Option<i64> {
+        Some(self.day_number()? - earlier.day_number()?)
+    }
+
+    /// Days since 1 March of year 0 (proleptic Gregorian), for a full date.
+    fn day_number(&self) -> Option<i64> {
+        let (m, d) = (i64::from(self.month?), i64::from(self.day?));
+        // Years start in March, so the leap day ends a year.
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let mp = (m + 9) % 12;
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * mp + 2) / 5 + d - 1)
+    }
 }
 
 /// Days of `month` in `year` (Gregorian).
@@ -120,5 +134,15 @@ mod tests {
         let a: Date = "2020".parse().unwrap();
         let b: Date = "2020-01-01".parse().unwrap();
         assert!(a < b);
+    }
+
+    #[test]
+    fn days_between_full_dates_cross_months_years_and_leap_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2024-03-01").days_since(&d("2024-02-28")), Some(2));
+        assert_eq!(d("2023-03-01").days_since(&d("2023-02-28")), Some(1));
+        assert_eq!(d("2025-01-02").days_since(&d("2024-12-30")), Some(3));
+        assert_eq!(d("2024-06-08").days_since(&d("2024-06-10")), Some(-2));
+        assert_eq!(d("2024-06").days_since(&d("2024-06-10")), None);
     }
 }

@@ -402,6 +402,9 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Groups of deputies whose members a list after "gồm" names
+    /// (`deputy_groups.txt`): each member holds the group's seat.
+    pub deputy_groups: PhraseSet<()>,
     /// Body words written alone after a role ("Chủ tịch Hội") and the
     /// canonical names of the bodies each can stand for
     /// (`elided_bodies.tsv`).
@@ -788,6 +791,7 @@ impl Lexicon {
             title_leads.insert(&mut vocab, l[0], class);
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
+        let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
         let mut elided_not = PhraseSet::new();
@@ -884,6 +888,7 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            deputy_groups,
             elided_bodies,
             bare_roles,
             elided_not,

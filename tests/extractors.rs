@@ -7696,7 +7696,7 @@ fn a_session_on_a_later_day_of_a_congress_is_the_same_congress() {
     // The closing session is named at its sentence's opening, after its
     // day or before it; a council's session the next week is its own.
     let kg = graph(
-        "Đại hội Đảng bộ xã Nam Trung\n16/05/2025 09:00\n\n\
+        "Đại hội Đảng bộ xã Nam Trung\n23/05/2025 09:00\n\n\
          Trong hai ngày 14 và 15/5, Đảng bộ xã Nam Trung (Tiền Hải) tổ chức Đại hội đại biểu \
          lần thứ XXV, nhiệm kỳ 2025-2030. Phiên trù bị chiều 14/5 do đồng chí Đỗ Văn Khiêm, \
          Bí thư Đảng ủy xã chủ trì.\n\n\
@@ -9778,4 +9778,198 @@ fn programme_abbreviations_are_written_out_and_a_bracketed_date_line_is_read() {
         out(&kg, "Lù Văn Khìn", EdgeType::Holds),
         ["Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Tam Đường"]
     );
+}
+
+#[test]
+fn a_thematic_resolution_issued_to_carry_out_another_implements_it() {
+    let kg = graph(
+        "Ngày 12/3/2024, Đảng ủy xã Châu Hạnh, huyện Quỳ Châu tổ chức hội nghị sơ kết. Thực \
+         hiện Nghị quyết số 9101-NQ/HU ngày 9/1/2022 của Ban Chấp hành Đảng bộ huyện về phát \
+         triển cây chè, Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 9102-NQ/ĐU ngày 3/3/2022 \
+         để lãnh đạo thực hiện.",
+    );
+    assert_eq!(out(&kg, "9102-NQ/ĐU", EdgeType::Implements), ["9101-NQ/HU"]);
+}
+
+#[test]
+fn a_branch_title_ending_in_a_bare_village_word_is_the_articles_village() {
+    let kg = graph(
+        "Tối 10/5/2024, Chi bộ thôn Đông Cao, xã Toàn Thắng, huyện Kim Động tổ chức sinh hoạt \
+         chi bộ. Phần chuyên đề do đồng chí Phạm Thị Ngát (Chi hội trưởng Chi hội Phụ nữ thôn) \
+         trình bày. Ông Nguyễn Văn Thoại, Chi hội trưởng Hội Nông dân thôn, đề nghị xã hỗ trợ. \
+         Ông Lê Văn Hòa, Trưởng phòng Nông nghiệp và Phát triển nông thôn phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Phạm Thị Ngát", EdgeType::Holds),
+        ["Chi hội trưởng Chi hội Phụ nữ thôn Đông Cao"]
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Thoại", EdgeType::Holds),
+        ["Chi hội trưởng Hội Nông dân thôn Đông Cao"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Hòa", EdgeType::Holds),
+        ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Kim Động"]
+    );
+}
+
+#[test]
+fn posts_of_a_company_written_with_a_bare_head_are_the_companys() {
+    let kg = graph(
+        "Trong hai ngày 19 và 20/5/2025, Đảng bộ Công ty cổ phần Cao su Tân Phước tổ chức Đại \
+         hội đại biểu lần thứ V, nhiệm kỳ 2025 - 2030. Dự và chỉ đạo có đồng chí Ôn Văn Kiệt – \
+         Phó Bí thư Thường trực Huyện ủy Xuyên Mộc. Đoàn Chủ tịch gồm các đồng chí: Trang Quốc \
+         Hưng (Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị công ty) và Thổ Văn Dương (Ủy viên Ban \
+         Thường vụ Đảng ủy, Chủ tịch Công đoàn công ty) chủ trì Đại hội.",
+    );
+    let company = "Công ty cổ phần Cao su Tân Phước";
+    assert_eq!(
+        out(&kg, "Trang Quốc Hưng", EdgeType::Holds),
+        [
+            format!("Bí thư Đảng ủy {company}"),
+            format!("Chủ tịch Hội đồng quản trị {company}")
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Thổ Văn Dương", EdgeType::Holds),
+        [
+            format!("Chủ tịch Công đoàn {company}"),
+            format!("Ủy viên Ban Thường vụ Đảng ủy {company}")
+        ]
+    );
+}
+
+#[test]
+fn a_hamlet_named_with_ba_is_no_honorific() {
+    let kg = graph(
+        "Ngày 12/12/2023, HĐND huyện Cù Lao Dung tổ chức kỳ họp thứ 10. Đại biểu Dương Văn Kiên, \
+         Trưởng ấp Bà Kẹo (xã An Thạnh Nam) chất vấn về nước ngọt. Ông Thạch Văn Na – Trưởng \
+         ấp Ông Đồn – kiến nghị nạo vét kênh.",
+    );
+    assert_eq!(
+        out(&kg, "Dương Văn Kiên", EdgeType::Holds),
+        ["Trưởng ấp Bà Kẹo"]
+    );
+    assert_eq!(
+        out(&kg, "Thạch Văn Na", EdgeType::Holds),
+        ["Trưởng ấp Ông Đồn"]
+    );
+}
+
+#[test]
+fn a_cell_joined_by_kiem_to_a_named_hamlet_is_that_hamlets() {
+    let kg = graph(
+        "Ngày 12/9/2024, Đảng ủy xã An Thạnh Nam, huyện Cù Lao Dung tổ chức giao ban. Đồng chí \
+         Lâm Thị Sa, Bí thư Chi bộ ấp Bưng Tum đề nghị hỗ trợ. Đồng chí Trương Văn Khôm – Bí \
+         thư Chi bộ kiêm Trưởng ấp Tắc Bướm – chia sẻ cách làm.",
+    );
+    assert_eq!(
+        out(&kg, "Trương Văn Khôm", EdgeType::Holds),
+        ["Bí thư Chi bộ ấp Tắc Bướm", "Trưởng ấp Tắc Bướm"]
+    );
+}
+
+#[test]
+fn a_joint_guidance_code_is_read_and_carried_out() {
+    let kg = graph(
+        "Ngày 5/8/2025, Đảng ủy xã Cốc Pàng ký kết Quy chế phối hợp với Đồn Biên phòng. Quy chế \
+         phối hợp số 9694-QC/ĐU được ký kết nhằm cụ thể hóa Hướng dẫn liên tịch số \
+         9697-HDLT/BTCTU-ĐUBĐBP ngày 20/7/2025 của Ban Tổ chức Tỉnh ủy Cao Bằng.",
+    );
+    assert_eq!(
+        out(&kg, "9694-QC/ĐU", EdgeType::Implements),
+        ["9697-HDLT/BTCTU-ĐUBĐBP"]
+    );
+}
+
+#[test]
+fn items_of_next_weeks_schedule_are_no_meetings_held() {
+    let kg = graph(
+        "Kết quả giao ban và lịch công tác tuần của Thường trực Huyện ủy\n\
+         Ngày đăng: 08/06/2024\n\n\
+         Chiều 7/6, Thường trực Huyện ủy Thạch Thất tổ chức giao ban tuần. Đồng chí Kiều Quang \
+         Hà, Bí thư Huyện ủy chủ trì.\n\n\
+         LỊCH CÔNG TÁC TUẦN TỚI\n\n\
+         THỨ HAI (10/6): Đ/c Hoàng Thị Vân Kim – Phó Bí thư Thường trực Huyện ủy chủ trì giao \
+         ban Thường trực HĐND huyện. Thành phần: đ/c Lê Đình Khánh – Phó Chủ tịch HĐND huyện.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-06-07"]);
+    assert_eq!(out(&kg, "Kiều Quang Hà", EdgeType::Chaired).len(), 1);
+    assert!(out(&kg, "Hoàng Thị Vân Kim", EdgeType::Chaired).is_empty());
+    assert!(out(&kg, "Lê Đình Khánh", EdgeType::Attended).is_empty());
+}
+
+#[test]
+fn members_listed_after_a_deputies_group_hold_its_seat() {
+    let kg = graph(
+        "Ngày 5/7/2024, Tổ đại biểu HĐND tỉnh Quảng Bình tiếp xúc cử tri xã Dân Hóa, huyện Minh \
+         Hóa. Tổ đại biểu gồm: ông Cao Xuân Thắng – Phó Chủ tịch HĐND tỉnh, Tổ trưởng; bà Hồ \
+         Thị Mai Loan – Ủy viên Ban Dân tộc HĐND tỉnh. Đoàn ĐBQH tỉnh tham gia tiếp xúc gồm các \
+         đại biểu: Mai Đức Thành và Quách Thị Ngọc Diệp.",
+    );
+    let seat = "Đại biểu Hội đồng nhân dân tỉnh Quảng Bình";
+    assert!(out(&kg, "Hồ Thị Mai Loan", EdgeType::Holds).contains(&seat.to_string()));
+    assert!(out(&kg, "Cao Xuân Thắng", EdgeType::Holds).contains(&seat.to_string()));
+    assert_eq!(
+        out(&kg, "Quách Thị Ngọc Diệp", EdgeType::Holds),
+        ["Đại biểu Quốc hội"]
+    );
+}
+
+#[test]
+fn titles_listed_before_lan_luot_la_go_to_the_names_in_turn() {
+    let kg = graph(
+        "Sáng 2/7/2025, HĐND xã Dân Hóa, tỉnh Quảng Trị tổ chức kỳ họp thứ nhất. Kỳ họp đã \
+         thông qua nghị quyết thành lập các Ban. Trưởng Ban Pháp chế, Trưởng Ban Kinh tế - Xã \
+         hội HĐND xã lần lượt là các ông Quảng Văn Thìn, Đàng Năng Quyết.",
+    );
+    assert_eq!(
+        out(&kg, "Quảng Văn Thìn", EdgeType::Holds),
+        ["Trưởng Ban Pháp chế Hội đồng nhân dân xã Dân Hóa"]
+    );
+    assert_eq!(
+        out(&kg, "Đàng Năng Quyết", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Dân Hóa"]
+    );
+}
+
+#[test]
+fn an_acting_head_written_q_is_read() {
+    let kg = graph(
+        "Ngày 12/5/2024, UBND phường Bình Hưng Hòa B, quận Bình Tân tổ chức giao ban. Thiếu tá \
+         Lê Đình Sang, Q. Trưởng Công an phường báo cáo tình hình an ninh.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Đình Sang", EdgeType::Holds),
+        ["Quyền Trưởng Công an phường Bình Hưng Hòa B"]
+    );
+}
+
+#[test]
+fn the_body_holding_a_day_may_be_named_after_the_lead() {
+    let kg = graph(
+        "Trong hai ngày 9 và 10/12/2024, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Quảng Trị \
+         đã tiếp xúc cử tri huyện Hướng Hóa sau Kỳ họp thứ 8.\n\n\
+         Sáng 9/12, Ủy ban MTTQ Việt Nam xã Hướng Phùng phối hợp với Tổ đại biểu tổ chức hội \
+         nghị tại nhà văn hóa bản Cù Bai.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban Mặt trận Tổ quốc xã Hướng Phùng"]
+    );
+}
+
+#[test]
+fn the_plan_a_supervision_looks_at_the_carrying_out_of_is_its_subject() {
+    let kg = graph(
+        "Ngày 7/6/2023, Đoàn giám sát của Thường trực HĐND thị xã Quảng Yên có buổi giám sát tại UBND \
+         phường Phong Cốc. Nội dung giám sát tập trung vào việc thực hiện Kế hoạch số \
+         9711/KH-UBND ngày 17/2/2021 của UBND thị xã về giao đất bãi triều.",
+    );
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(subjects, ["9711/KH-UBND"]);
 }

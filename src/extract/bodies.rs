@@ -354,6 +354,15 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
                 if b.canonical == "Đảng ủy" && free_body_name(doc, k + m, n).is_some() {
                     return parse_body(doc, k, n);
                 }
+                // "Đảng bộ Công ty cổ phần Nông lâm Hòa Hiệp" is led by its
+                // "Đảng ủy".
+                if b.canonical == "Đảng bộ" {
+                    let (_, unit) = free_body_name(doc, k + m, n)?;
+                    return Some(BodyMatch {
+                        qualified: true,
+                        ..party_body(format!("Đảng ủy {unit}"), None)
+                    });
+                }
                 if b.class != BodyClass::Leveled {
                     return None;
                 }
@@ -521,13 +530,20 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         );
         // "Chi bộ thôn Phúc Hậu": a village word after the head, then the
         // name.
+        // "Công ty cổ phần Nông lâm Hòa Hiệp": a company's legal form
+        // after the head, in lowercase, before its name.
+        let named_at = doc
+            .lex
+            .company_heads
+            .longest(&doc.ids[..n], p)
+            .map_or(p + h, |(c, _)| (p + c).max(p + h));
         let village_after = matches!(
             doc.lex.unit_breaks.longest(&doc.ids[..n], p + h),
             Some((v, UnitWord::Number))
                 if doc.toks.get(p + h + v).is_some_and(|t| t.cap || t.kind == TokKind::Num)
         );
         if !(doc.toks[p].cap || village)
-            || !(doc.toks.get(p + h).is_some_and(|t| t.cap) || village_after)
+            || !(doc.toks.get(named_at).is_some_and(|t| t.cap) || village_after)
         {
             continue;
         }
@@ -715,6 +731,71 @@ pub fn unit_locality(doc: &Doc, k: usize, end: usize) -> Option<(usize, Option<S
     }
     let named = parent && doc.toks[k - 1].kind != TokKind::Num;
     Some((used, (!named).then_some(name)))
+}
+
+/// A village word at `j` ("thôn", "ấp", "bản"; not "số" or "tổ") that
+/// places a body in a village: the tokens read and the village, as
+/// written ("thôn Lê Xá", "khu phố 3 phường An Lạc") or, written alone,
+/// the one the article names. A company's head in lowercase ("công ty")
+/// places it in the company the article names.
+fn village_branch(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
+    let Some(v) = village_word(doc, j, end) else {
+        // "Chủ tịch Công đoàn công ty": the company the article names.
+        let (h, _) = doc.lex.company_heads.longest(&doc.ids[..end], j)?;
+        let alone = !doc.toks[j].cap && doc.toks.get(j + h).is_none_or(|t| !t.cap || j + h >= end);
+        return alone
+            .then(|| completed_unit(doc, j, h))
+            .flatten()
+            .map(|c| (h, c));
+    };
+    let u = free_unit(doc, j, end);
+    if u > v {
+        let name = unit_text(doc, j, j + u);
+        return Some(match numbered_unit_ward(doc, j, j + u, end) {
+            Some((used, ward)) => (u + used, format!("{name} {ward}")),
+            None => (u, name),
+        });
+    }
+    Some((v, completed_unit(doc, j, v)?))
+}
+
+/// A unit from `a` to `e` that ends in a village word alone ("Chi hội Phụ
+/// nữ thôn"), with the village the article names in its place.
+fn village_tail(doc: &Doc, a: usize, e: usize) -> Option<String> {
+    let s = (a + 1..e).find(|&s| village_word(doc, s, e).is_some_and(|v| s + v == e))?;
+    let village = completed_unit(doc, s, e - s)?;
+    Some(format!("{} {village}", unit_text(doc, a, s)))
+}
+
+/// A lowercase word at `j` that opens a village's name
+/// (`unit_breaks.tsv`, kind number), save those that also count or
+/// group ("số", "tổ", "đội", "khu", "khu vực") and those inside an idiom
+/// (`unit_breaks.tsv`, "nông thôn"): its length.
+fn village_word(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if j >= end || doc.toks[j].cap {
+        return None;
+    }
+    // ("Phát triển nông thôn": the word inside an idiom is no village.)
+    let inside = (j.saturating_sub(3)..j).any(|q| {
+        doc.lex
+            .unit_breaks
+            .longest(&doc.ids[..end], q)
+            .is_some_and(|(n, _)| q + n > j)
+    });
+    if inside {
+        return None;
+    }
+    match doc.lex.unit_breaks.longest(&doc.ids[..end], j) {
+        Some((v, UnitWord::Number))
+            if !matches!(
+                &doc.words[j..j + v],
+                ["số"] | ["tổ"] | ["đội"] | ["khu"] | ["khu", "vực"]
+            ) =>
+        {
+            Some(v)
+        }
+        _ => None,
+    }
 }
 
 /// `name` with the locality `place` after it, if any.
@@ -1636,6 +1717,23 @@ fn parse_body_with(
                     });
                 }
             }
+            // "Hội Nông dân thôn Lê Xá", "Chi hội trưởng Hội Nông dân
+            // thôn": the body's branch in a village, written or the one the
+            // article names, not the district's body.
+            if owner.is_none() && level.is_none() && !steering {
+                if let Some((used, village)) = village_branch(doc, j, end) {
+                    let name = format!("{core} {village}");
+                    return Some(BodyMatch {
+                        len: j + used - i,
+                        name: join(&prefixes, &name),
+                        qualified: true,
+                        party: false,
+                        steering: false,
+                        place: None,
+                        parent: parent_of(&prefixes, &name),
+                    });
+                }
+            }
             let (kind, place) = match (owner, level) {
                 (Some((used, p)), _) => {
                     j += used;
@@ -2500,10 +2598,13 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || (j > i && !t.cap && lex.title_leads.longest(ids, j).is_some_and(|(n, _)| n >= 2))
             // ("Chi hội CCB tổ dân phố số 9": a word that introduces only a
             // name, with none after it, is a word of the body's name.)
-            || lex
-                .honorifics
-                .longest(ids, j)
-                .is_some_and(|(h, &name_only)| !name_only || name_starts(doc, j + h, end))
+            // ("ấp Bà Kẹo": a capitalised honorific right after a village
+            // word opens the village's name, unless a person's name
+            // follows it.)
+            || lex.honorifics.longest(ids, j).is_some_and(|(h, &name_only)| {
+                let village_name = t.cap && number_word_ends(j);
+                (!name_only && !village_name) || name_starts(doc, j + h, end)
+            })
             || lex.roles.longest(ids, j).is_some()
             || lex.memberships.longest(ids, j).is_some()
             // "thôn Đồng Tâm": the word after a village word names the
@@ -2580,6 +2681,11 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && !numbered()
             && !in_village_word()
             && !named_soon()
+            // ("Hội đồng quản trị công ty": a company's head, in lowercase,
+            // closes the unit.)
+            && !(j.saturating_sub(3).max(i)..j).any(|b| {
+                lex.company_heads.longest(ids, b).is_some_and(|(n, _)| b + n > j)
+            })
         {
             break;
         }
@@ -3080,12 +3186,21 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                     return finish(doc, crate::text::squash(&name), k + u, None, true);
                 }
             }
+            // "Chi hội trưởng Chi hội Phụ nữ thôn": a unit ending in a
+            // village word alone is the branch of the village the article
+            // names.
+            if let Some(full) = village_tail(doc, k, k + u) {
+                let name = format!("{} {full}", role.canonical);
+                return finish(doc, crate::text::squash(&name), k + u, None, true);
+            }
             // "Giám đốc Công ty": the company the article names in full.
             // "Chủ tịch Hội đồng thành viên Công ty": the tail completed.
             // A head inside the name is capitalised: the "trường" of "Môi
             // trường" is no school to complete.
+            // A company's head may close the unit in lowercase: "Chủ tịch
+            // Công đoàn công ty".
             let unit = (k..k + u).find_map(|q| {
-                if q > k && !doc.toks[q].cap {
+                if q > k && !doc.toks[q].cap && lex.company_heads.longest(words, q).is_none() {
                     return None;
                 }
                 let (h, _) = lex.free_bodies.longest(words, q)?;

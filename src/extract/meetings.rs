@@ -465,6 +465,31 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 continue;
             }
         }
+        // An item of a schedule ahead of publication, opening with its day
+        // ("THỨ HAI (10/6): Đ/c A chủ trì giao ban ..."): a lead of its
+        // own, which `run` makes no meeting of, so that what it tells stays
+        // out of the meetings held.
+        if !sentence_has_cue(doc, s, "future") {
+            // (It tells a meeting or a role at one: "chủ trì", "dự".)
+            let noun = noun_in(doc, a, e);
+            let told = || {
+                noun.is_some() || (a..e).any(|k| doc.lex.verbs.longest(&doc.ids[..e], k).is_some())
+            };
+            if let Some(d) = day_of(doc, a, e, prev).filter(|d| d.tok_start <= a + 4 && told()) {
+                let lead = Lead {
+                    sentence: s,
+                    date: Some(d),
+                    noun,
+                    dated_by: None,
+                    trip: false,
+                    heading: None,
+                };
+                if ahead_of_publication(doc, resolve_date(doc, &lead)) {
+                    leads.push(lead);
+                    continue;
+                }
+            }
+        }
         let Some(noun) = noun_in(doc, a, e) else {
             // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
             // delegation's trip needs no meeting noun.
@@ -721,6 +746,16 @@ fn resolve_date(doc: &Doc, lead: &Lead) -> Option<Date> {
                 .map(Date::year_only)
         }),
     }
+}
+
+/// Whether a meeting of `date` is planned, not held: dated two days to a
+/// month after the article was published, as the items of a weekly
+/// schedule are. (A report dated the day before its meeting, or months
+/// before, has a wrong date line.)
+fn ahead_of_publication(doc: &Doc, date: Option<Date>) -> bool {
+    date.zip(doc.published)
+        .and_then(|(d, p)| d.days_since(&p))
+        .is_some_and(|n| (2..=31).contains(&n))
 }
 
 /// Bodies in a range, with their token spans.
@@ -1721,6 +1756,10 @@ fn hard_wrapped(doc: &Doc) -> bool {
     (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && doc.gap(i).contains('\n'))
 }
 
+/// The meeting of a planned lead, which makes no node: what would relate
+/// to it is dropped.
+const PLANNED: usize = usize::MAX;
+
 /// The meetings component.
 pub fn run(doc: &mut Doc) {
     let leads = find_leads(doc);
@@ -1736,6 +1775,12 @@ pub fn run(doc: &mut Doc) {
     let mut kinds: Vec<(String, usize)> = Vec::new();
     for (n, lead) in leads.iter().enumerate() {
         let date = resolve_date(doc, lead);
+        // A planned meeting's sentences stay its own, so nobody in them is
+        // put at a meeting held, but it makes no node.
+        if ahead_of_publication(doc, date) {
+            ids.push((PLANNED, lead.sentence));
+            continue;
+        }
         let mut orgs = organizer(doc, lead.sentence, lead.noun);
         if let Some(f) = lead.dated_by.filter(|_| orgs.is_empty()) {
             orgs = organizer(doc, f, None);
@@ -1751,6 +1796,22 @@ pub fn run(doc: &mut Doc) {
             orgs = (h..end)
                 .filter(|&q| q != lead.sentence)
                 .map(|q| organizer(doc, q, None))
+                .find(|o| !o.is_empty())
+                .unwrap_or_default();
+        }
+        // "Trong hai ngày 9 và 10/12, Tổ đại biểu ... tiếp xúc cử tri ...
+        // Sáng 9/12, Ủy ban MTTQ xã phối hợp với Tổ đại biểu tổ chức hội
+        // nghị": a later sentence telling the same day with a meeting noun
+        // may name who held it.
+        if let Some(d) = lead.date.filter(|_| orgs.is_empty()) {
+            let end = leads.get(n + 1).map_or(doc.sents.len(), |l| l.sentence);
+            orgs = (lead.sentence + 1..end)
+                .filter_map(|q| {
+                    let (qa, qe) = (doc.sents[q].tok_start, doc.sents[q].tok_end);
+                    let qd = meeting_date(doc, qa, qe)?;
+                    let noun = noun_in(doc, qa, qe)?;
+                    ((qd.day, qd.month) == (d.day, d.month)).then(|| organizer(doc, q, Some(noun)))
+                })
                 .find(|o| !o.is_empty())
                 .unwrap_or_default();
         }
@@ -1999,6 +2060,9 @@ pub fn run(doc: &mut Doc) {
             continue;
         }
         let me = meeting_of(m.sentence);
+        if me == PLANNED {
+            continue;
+        }
         if !with_role.contains(&(me, m.entity)) && !away.contains(&(me, m.entity)) {
             doc.relate(EdgeType::Attended, m.entity, me, m.tok_start, m.tok_end);
         }
@@ -2018,7 +2082,7 @@ pub fn run(doc: &mut Doc) {
             .entry((m.entity, m.sentence))
             .or_insert((m.tok_start, m.tok_end));
     }
-    for (me, p, edge, s) in roles {
+    for (me, p, edge, s) in roles.into_iter().filter(|r| r.0 != PLANNED) {
         let (a, b) = first_mention
             .get(&(p, s))
             .copied()
@@ -2145,7 +2209,9 @@ pub fn run(doc: &mut Doc) {
                 about_in.insert(s, doc.words[k]);
             }
             let me = meeting_of(s);
-            doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
+            if me != PLANNED {
+                doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
+            }
         }
     }
 }

@@ -380,7 +380,9 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
     for i in 0..out.len().saturating_sub(1) {
         let (si, s2) = (starts[i], starts[i + 1]);
         let e1 = si + out[i].len;
-        if e1 < si + 3 || e1 >= end || !doc.is_punct(e1, ",") || s2 != e1 + 1 {
+        // ("Bí thư Chi bộ kiêm Trưởng thôn X": joined by "kiêm" too.)
+        let joined = doc.is_punct(e1, ",") || doc.words[e1] == "kiêm";
+        if e1 < si + 3 || e1 >= end || !joined || s2 != e1 + 1 {
             continue;
         }
         let cell = doc.words_are(e1 - 2, "chi bộ");
@@ -408,17 +410,21 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
             lex.free_bodies.longest(ids, u).is_some() || lex.own_cells.longest(ids, u).is_some();
         // A cell may also be a village's ("Bí thư Chi bộ, Trưởng thôn X")
         // or a unit's the lexicon has no body for.
-        let village = matches!(
-            lex.unit_breaks.longest(ids, u),
-            Some((_, crate::lexicon::UnitWord::Number))
-        );
+        let village = match lex.unit_breaks.longest(ids, u) {
+            Some((v, crate::lexicon::UnitWord::Number)) => Some(v),
+            _ => None,
+        };
         let own = free
-            || (cell && (village || (doc.toks[u].cap && lex.bodies.longest(ids, u).is_none())));
+            || (cell
+                && (village.is_some()
+                    || (doc.toks[u].cap && lex.bodies.longest(ids, u).is_none())));
         // A cell the article names in full already completed the bare one
         // ("Phó Bí thư Chi bộ, Tổ trưởng tổ dân phố" after "Chi bộ tổ dân
-        // phố 9").
-        if !own || out[i].former != out[i + 1].former || (cell && !out[i].name.ends_with(" Chi bộ"))
-        {
+        // phố 9"), unless the next post writes its village's name ("Bí thư
+        // Chi bộ kiêm Trưởng ấp Tắc Bướm" after "Chi bộ ấp Bưng Tum").
+        let named_village = village.is_some_and(|v| u + v < end && doc.toks[u + v].cap);
+        let completed = cell && !out[i].name.ends_with(" Chi bộ");
+        if !own || out[i].former != out[i + 1].former || (completed && !named_village) {
             continue;
         }
         let body = if cell { "Chi bộ" } else { "Đảng ủy" };
@@ -483,34 +489,7 @@ fn unit_holders(doc: &mut Doc, i: usize, e: usize, s: usize) -> Option<usize> {
     }
     let mut end = stop;
     if names.len() != posts.len() {
-        // "... lần lượt là (các) đồng chí A, B và C".
-        names.clear();
-        let mut q = stop;
-        if !doc.words_are(q, "lần lượt") {
-            return None;
-        }
-        q += 2;
-        if doc.words.get(q) == Some(&"là") {
-            q += 1;
-        }
-        if doc.words.get(q) == Some(&"các") {
-            q += 1;
-        }
-        while names.len() < posts.len() && q < e {
-            q += lex.honorifics.longest(&doc.ids[..e], q).map_or(0, |h| h.0);
-            let (na, nn) = name_at(doc, q, e, true).filter(|&(na, _)| na == q)?;
-            names.push((na, nn));
-            q = na + nn;
-            if doc.is_punct(q, ",") || doc.is_punct(q, ";") {
-                q += 1;
-            }
-            if doc.words.get(q) == Some(&"và") {
-                q += 1;
-            }
-        }
-        if names.len() != posts.len() {
-            return None;
-        }
+        names = names_in_turn(doc, stop, e, posts.len())?;
         end = names.last().map_or(stop, |&(na, nn)| na + nn);
     }
     for ((_, post), name) in posts.iter().zip(names) {
@@ -523,6 +502,63 @@ fn unit_holders(doc: &mut Doc, i: usize, e: usize, s: usize) -> Option<usize> {
             false,
             false,
         );
+    }
+    Some(end)
+}
+
+/// The `count` names read in order after "lần lượt là" at `q` ("... lần
+/// lượt là (các) đồng chí A, B và C"), or None when there are not as many.
+fn names_in_turn(doc: &Doc, mut q: usize, e: usize, count: usize) -> Option<Vec<(usize, usize)>> {
+    let lex = doc.lex;
+    if !doc.words_are(q, "lần lượt") {
+        return None;
+    }
+    q += 2;
+    if doc.words.get(q) == Some(&"là") {
+        q += 1;
+    }
+    if doc.words.get(q) == Some(&"các") {
+        q += 1;
+    }
+    let mut names = Vec::new();
+    while names.len() < count && q < e {
+        q += lex.honorifics.longest(&doc.ids[..e], q).map_or(0, |h| h.0);
+        let (na, nn) = name_at(doc, q, e, true).filter(|&(na, _)| na == q)?;
+        names.push((na, nn));
+        q = na + nn;
+        if doc.is_punct(q, ",") || doc.is_punct(q, ";") {
+            q += 1;
+        }
+        if doc.words.get(q) == Some(&"và") {
+            q += 1;
+        }
+    }
+    (names.len() == count).then_some(names)
+}
+
+/// "Trưởng Ban Pháp chế, Trưởng Ban Kinh tế - Xã hội HĐND xã lần lượt là
+/// các ông A, B": titles listed before "lần lượt là", each to a name in
+/// order. The token after the last holder, None (nothing given) when the
+/// names do not match the titles one to one.
+fn titles_in_turn(doc: &mut Doc, i: usize, e: usize, s: usize) -> Option<usize> {
+    let mut titles = Vec::new();
+    let mut q = i;
+    while let Some(t) = parse_title(doc, q, e) {
+        q += t.len;
+        titles.push(t);
+        if doc.is_punct(q, ",") || doc.words.get(q) == Some(&"và") {
+            q += 1;
+        } else {
+            break;
+        }
+    }
+    if titles.len() < 2 {
+        return None;
+    }
+    let names = names_in_turn(doc, q, e, titles.len())?;
+    let end = names.last().map(|&(na, nn)| na + nn)?;
+    for (t, name) in titles.into_iter().zip(names) {
+        emit(doc, name, &[t], name.0 + name.1, s, false, false);
     }
     Some(end)
 }
@@ -849,6 +885,55 @@ fn holds_any(doc: &Doc, e: usize) -> bool {
         .any(|r| r.kind == EdgeType::Holds && r.from == e)
 }
 
+/// "Tổ đại biểu HĐND tỉnh gồm: ông A – ...; bà B – ...", "Đoàn ĐBQH tỉnh
+/// tham gia tiếp xúc gồm các đại biểu: A, B và C": the persons listed after
+/// "gồm" in sentence `s` hold the seat the group's name says
+/// (`deputy_groups.txt`). A group written bare ("Tổ đại biểu gồm ...") is
+/// the one named in full before.
+fn seat_group_members(doc: &mut Doc, s: usize) {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    let lex = doc.lex;
+    let Some(g) = (a..e).find(|&q| doc.words[q] == "gồm") else {
+        return;
+    };
+    // The group ends at most five lowercase words before "gồm" ("tham gia
+    // tiếp xúc", "tham dự").
+    let group = (g.saturating_sub(12).max(a)..g).find_map(|q| {
+        let (n, _) = lex.deputy_groups.longest(&doc.ids[..g], q)?;
+        let tail = (q + n..g).rev().take_while(|&t| !doc.toks[t].cap).count();
+        (g - (q + n) <= 8 && tail <= 5).then_some(q)
+    });
+    let Some(q) = group else {
+        return;
+    };
+    // The seat, read from the group's word for a deputy on.
+    let seat_at = |q: usize| {
+        let d = (q..(q + 3).min(e)).find(|&t| matches!(doc.words[t], "đại" | "đbqh"))?;
+        parse_title(doc, d, e).filter(|t| t.body.is_some() || t.name == "Đại biểu Quốc hội")
+    };
+    let seat = seat_at(q).or_else(|| {
+        // "Tổ đại biểu gồm": the group named in full before.
+        let (n, _) = lex.deputy_groups.longest(&doc.ids[..g], q)?;
+        let head = &doc.ids[q..q + n];
+        (0..a)
+            .rev()
+            .filter(|&p| doc.ids.get(p..p + n) == Some(head))
+            .find_map(seat_at)
+    });
+    let Some(seat) = seat else {
+        return;
+    };
+    let members: Vec<(usize, usize, usize)> = doc
+        .persons_in(s)
+        .iter()
+        .filter(|m| m.tok_start > g)
+        .map(|m| (m.entity, m.tok_start, m.tok_end))
+        .collect();
+    for (p, ma, me) in members {
+        give_titles(doc, p, ma, me, std::slice::from_ref(&seat));
+    }
+}
+
 /// The title edges of person `e`, with evidence tokens `a..end`.
 fn give_titles(doc: &mut Doc, e: usize, a: usize, end: usize, titles: &[TitleMatch]) {
     for t in titles {
@@ -1027,9 +1112,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     .is_some_and(|(_, lw)| lw.level == crate::lexicon::Level::Ward)
         })
         .collect();
+    // Where "lần lượt là" gives names in turn: titles listed before it are
+    // read only where the sentence has one.
+    let in_turn: Vec<usize> = (a..e).filter(|&q| doc.words_are(q, "lần lượt")).collect();
     while i < e {
         let before_units = unit_lists.iter().any(|&c| c > i && c <= i + 12);
         if let Some(next) = before_units.then(|| unit_holders(doc, i, e, s)).flatten() {
+            i = next;
+            continue;
+        }
+        let before_turn = in_turn.iter().any(|&c| c > i && c <= i + 40);
+        if let Some(next) = before_turn.then(|| titles_in_turn(doc, i, e, s)).flatten() {
             i = next;
             continue;
         }
@@ -2196,6 +2289,9 @@ pub fn run(doc: &mut Doc) {
     let mut alone = Vec::new();
     for s in 0..doc.sents.len() {
         parse_sentence(doc, s, &mut alone);
+    }
+    for s in 0..doc.sents.len() {
+        seat_group_members(doc, s);
     }
     // Titles alone name the holder of that title in the same article. The
     // holders of each title, in relation order, are gathered once: a long
