@@ -367,6 +367,29 @@ fn is_byline(line: &str) -> bool {
         })
 }
 
+/// A writer's signature with their post: "Trần Thị Hạnh Nguyên – Chánh
+/// Văn phòng Đảng ủy xã", "Hạnh Nguyên - Văn phòng Đảng ủy xã". A name of
+/// two to five capitalised words, a dash, and a post with no full stop
+/// and no digits: a caption ("Đồng chí A – Bí thư Huyện ủy phát biểu.")
+/// ends a sentence, and "Đồng chí" is not all capitalised.
+fn is_signed(line: &str) -> bool {
+    if line.chars().count() > 100 || line.ends_with(['.', ':', ';']) {
+        return false;
+    }
+    let Some((name, post)) = line.split_once(" – ").or_else(|| line.split_once(" - ")) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !w.chars().skip(1).any(char::is_uppercase)
+        })
+        && !post.trim().is_empty()
+        && !post.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Articles without a headline open with the time of the event
 /// ("Sáng 28/8", "Chiều ngày 4/5", "Ngày 27-6", "28/8, ..."). The part of
 /// day alone is not enough: "Tối ưu hóa ..." is a fine headline, so the next
@@ -683,8 +706,11 @@ pub fn parse_article(id: &str, raw: &str) -> Result<Article, ArticleError> {
         .iter()
         .filter(|l| l.raw.start >= body_from && l.raw.end <= body_end && !l.trimmed.is_empty())
         .collect();
-    if let [_, .., last] = body_lines.as_slice() {
-        if is_byline(slice(&text, last.trimmed)) {
+    if let [.., before, last] = body_lines.as_slice() {
+        let line = slice(&text, last.trimmed);
+        // (A signed line after another is the end of a list of names.)
+        let signed = is_signed(line) && !is_signed(slice(&text, before.trimmed));
+        if is_byline(line) || signed {
             art.byline = Some(last.trimmed);
             body_end = last.raw.start;
         }

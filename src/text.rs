@@ -666,7 +666,19 @@ pub fn sentences(
                     continue;
                 }
                 let pw = &folded[prev.start..prev.end];
-                if abbrevs.contains(&pw) {
+                // "CT UBND P. Dự hội nghị có ...": a ward's "P." after a
+                // body's acronym, before a capital and a lowercase word,
+                // ends the sentence ("UBND P. Yên Hòa" names the ward).
+                let ward_ends = pw == "p"
+                    && i >= 2
+                    && toks[i - 2].upper
+                    && toks[i - 2].kind == TokKind::Word
+                    && next.kind == TokKind::Word
+                    && next.cap
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|w| w.kind == TokKind::Word && !w.cap);
+                if abbrevs.contains(&pw) && !ward_ends {
                     continue;
                 }
             }

@@ -9973,3 +9973,98 @@ fn the_plan_a_supervision_looks_at_the_carrying_out_of_is_its_subject() {
         .collect();
     assert_eq!(subjects, ["9711/KH-UBND"]);
 }
+
+#[test]
+fn chairs_after_duoi_su_chu_tri_cua_may_be_split_by_a_semicolon() {
+    let kg = graph(
+        "Ngày 14/11/2024, Huyện ủy Phước Long tổ chức họp mặt đồng bào Khmer. Buổi họp mặt diễn \
+         ra dưới sự chủ trì của đồng chí Tạ Quang Vinh, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí \
+         Lý Hoàng Khanh, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lý Hoàng Khanh", "Tạ Quang Vinh"]
+    );
+}
+
+#[test]
+fn an_inspection_committee_code_of_a_town_names_its_issuer() {
+    let kg = graph(
+        "Chiều 21/3/2024, Ủy ban Kiểm tra Thị ủy Sa Pa tổ chức kỳ họp thứ 28. Kỳ họp đã thông \
+         qua Kế hoạch số 9683-KH/UBKTThU về giám sát chuyên đề năm 2024.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban Kiểm tra Thị ủy Sa Pa", EdgeType::Issued),
+        ["9683-KH/UBKTThU"]
+    );
+}
+
+#[test]
+fn an_award_given_under_a_decision_names_its_issuer_before_the_code() {
+    let kg = graph(
+        "Ngày 20/6/2025, UBND xã Đông Thanh, huyện Lâm Hà tổ chức hội nghị tổng kết. Dịp này, \
+         đồng chí Phó Chủ tịch UBND huyện trao Bằng khen của Chủ tịch UBND tỉnh theo Quyết định \
+         số 9758/QĐ-UBND cho tập thể xã.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Ủy ban nhân dân tỉnh Lâm Đồng"]
+    );
+}
+
+#[test]
+fn a_writers_signature_with_a_post_is_no_person_at_the_meeting() {
+    let kg = graph(
+        "Sáng 8/12/2025, Ban Thường vụ Đảng ủy xã Hoài Đức họp cho ý kiến vào dự thảo đề án. \
+         Đồng chí Khuất Duy Thành, Bí thư Đảng ủy xã chủ trì.\n\n\
+         Trần Thị Hạnh Ngân – Chánh Văn phòng Đảng ủy xã",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Khuất Duy Thành"]);
+}
+
+#[test]
+fn a_ward_written_p_after_a_body_is_the_articles_ward_and_may_end_a_sentence() {
+    let kg = graph(
+        "Ngày 12/3/2024, Đảng ủy phường Khâm Thiên, quận Đống Đa tổ chức hội nghị. Đồng chí Lê \
+         Văn Tâm, PBT ĐU, CT UBND P chủ trì. Đồng chí Trần Văn Bình, PCT UBND P. Dự hội nghị \
+         có đồng chí Lê Văn Khoát.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Tâm", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân phường Khâm Thiên",
+            "Phó Bí thư Đảng ủy phường Khâm Thiên"
+        ]
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Bình", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Khâm Thiên"]
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lê Văn Tâm"]
+    );
+}
+
+#[test]
+fn a_command_of_a_district_is_a_document() {
+    let kg = graph(
+        "Ngày 10/1/2024, UBND huyện Thuận Nam tổ chức hội nghị tổng kết công tác quốc phòng. Chủ \
+         tịch UBND huyện đã ký và giao Mệnh lệnh số 9041/ML-UBND về giao chỉ tiêu tuyển quân.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["9041/ML-UBND"]);
+}
+
+#[test]
+fn a_dashed_line_giving_a_standing_boards_roll_makes_its_members() {
+    let kg = graph(
+        "Ngày 2/9/2025, Ban Chấp hành Đảng bộ xã Tiên Lữ khóa I tổ chức hội nghị lần thứ nhất. \
+         Hội nghị đã bầu các chức danh, kết quả như sau:\n\
+         - Ban Thường vụ Đảng ủy xã khóa I gồm 3 đồng chí: Phạm Công Thuần, Đàm Thị Ngân, Vũ \
+         Ngọc Thạc.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Thị Ngân", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Đảng ủy xã Tiên Lữ"]
+    );
+}

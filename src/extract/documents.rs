@@ -629,6 +629,31 @@ fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     })
 }
 
+/// The body named after "của" right before "theo" or "tại" and the kind
+/// word of code `c`: "trao Bằng khen của Chủ tịch UBND tỉnh theo Quyết
+/// định số 15758/QĐ-UBND" (a post's body: the award is the post's, given
+/// by that document).
+fn owner_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let (ks, _) = kind_word_before(doc, c.tok_start)?;
+    let t = ks
+        .checked_sub(1)
+        .filter(|&t| matches!(doc.words[t], "theo" | "tại"))?;
+    let st = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    (t.saturating_sub(12).max(st)..t)
+        .rev()
+        .filter(|&q| doc.words[q] == "của")
+        .find_map(|q| {
+            let from = q
+                + 1
+                + doc
+                    .lex
+                    .roles
+                    .longest(&doc.ids[..t], q + 1)
+                    .map_or(0, |(n, _)| n);
+            parse_body(doc, from, t).filter(|b| from + b.len == t)
+        })
+}
+
 /// The start of an issuing verb ("ban hành") that ends at most `slack`
 /// tokens before `at`, starting at `lo` or later.
 fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> {
@@ -1198,6 +1223,7 @@ pub fn run(doc: &mut Doc) {
             .then(|| {
                 issuer_before(doc, c)
                     .or_else(|| approver(doc, c))
+                    .or_else(|| owner_before(doc, c))
                     .filter(|b| !c.party || b.party)
                     .or(listed_after.map(|(_, b)| b))
             })

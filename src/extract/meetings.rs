@@ -1610,10 +1610,14 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                         // the honorific after a comma, when no verb follows
                         // the name before the next one.
                         let next = after.iter().find(|x| x.0 > m.0).map_or(e, |x| x.0);
+                        // (Or after a semicolon: "... của đồng chí A, Bí
+                        // thư Huyện ủy; đồng chí B, Chủ tịch UBND huyện."
+                        // The sentence's full stop is no break.)
                         let honored = h < m.0
                             && h > prev
-                            && doc.is_punct(h - 1, ",")
-                            && !(m.1..next).any(clause_break);
+                            && (doc.is_punct(h - 1, ",") || doc.is_punct(h - 1, ";"))
+                            && !(m.1..next)
+                                .any(|t| clause_break(t) && !(t + 1 == e && doc.is_punct(t, ".")));
                         let joined = listed
                             || honored
                             || (h > prev

@@ -1781,7 +1781,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // ...": as the object of an election (`election_cues.txt`).)
         // A bare body there ("đã bầu Ban Thường vụ gồm 5 chị") may be any
         // association's, so only one that names its owner counts.
-        let opens = i == a || doc.toks[i].newline_before || lead_in || after_semicolon;
+        // ("- Ban Thường vụ Đảng ủy xã khóa I gồm 7 đồng chí: ...": a dashed
+        // item of its own line.)
+        let dashed = i > a && doc.is_dash(i - 1) && doc.toks[i - 1].newline_before;
+        let opens = i == a || doc.toks[i].newline_before || lead_in || after_semicolon || dashed;
         let elected = || i > a && doc.lex.election_cues.ending_at(&doc.ids, i, 2).is_some();
         if let Some((body_len, _)) = doc
             .lex
