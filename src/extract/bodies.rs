@@ -1216,6 +1216,25 @@ pub fn member_title(
     })
 }
 
+/// A body named as written, with no place of its own: `name` after the
+/// parts read before it (`prefixes`), over `len` tokens.
+fn as_written(prefixes: &[String], name: &str, len: usize, party: bool) -> BodyMatch {
+    let mut full = prefixes.join(" ");
+    if !full.is_empty() {
+        full.push(' ');
+    }
+    full.push_str(name);
+    BodyMatch {
+        len,
+        name: full,
+        qualified: true,
+        party,
+        steering: false,
+        place: None,
+        parent: parent_of(prefixes, name),
+    }
+}
+
 /// The body a sub-body belongs to: the name without its first prefix
 /// ("Ban Thường vụ" + "Quận ủy Cầu Giấy" -> "Quận ủy Cầu Giấy").
 fn parent_of(prefixes: &[String], core: &str) -> Option<String> {
@@ -1455,15 +1474,7 @@ fn parse_body_with(
             if b.canonical == "Đảng ủy" && j < end && doc.toks[j].cap {
                 if let Some((u, unit)) = free_body_name(doc, j, end) {
                     let name = format!("Đảng ủy {unit}");
-                    return Some(BodyMatch {
-                        len: j + u - i,
-                        name: join(&prefixes, &name),
-                        qualified: true,
-                        party: true,
-                        steering: false,
-                        place: None,
-                        parent: parent_of(&prefixes, &name),
-                    });
+                    return Some(as_written(&prefixes, &name, j + u - i, true));
                 }
             }
             let mut want = want_for_committee(b)?;
@@ -1723,15 +1734,7 @@ fn parse_body_with(
             if owner.is_none() && level.is_none() && !steering {
                 if let Some((used, village)) = village_branch(doc, j, end) {
                     let name = format!("{core} {village}");
-                    return Some(BodyMatch {
-                        len: j + used - i,
-                        name: join(&prefixes, &name),
-                        qualified: true,
-                        party: false,
-                        steering: false,
-                        place: None,
-                        parent: parent_of(&prefixes, &name),
-                    });
+                    return Some(as_written(&prefixes, &name, j + used - i, false));
                 }
             }
             let (kind, place) = match (owner, level) {
