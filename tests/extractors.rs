@@ -10068,3 +10068,24 @@ fn a_dashed_line_giving_a_standing_boards_roll_makes_its_members() {
         ["Ủy viên Ban Thường vụ Đảng ủy xã Tiên Lữ"]
     );
 }
+
+#[test]
+fn a_skipper_named_after_his_trade_is_a_person_at_the_meeting() {
+    let kg = graph(
+        "Ngày 16/1/2024, Đồn Biên phòng Lý Sơn phối hợp với UBND huyện Lý Sơn tổ chức \
+         hội nghị tuyên truyền chống khai thác IUU. Thuyền trưởng Dương Văn Cần, chủ tàu \
+         QNg-96789-TS chia sẻ kinh nghiệm.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Dương Văn Cần"]);
+    assert_eq!(out(&kg, "Dương Văn Cần", EdgeType::Attended).len(), 1);
+}
+
+#[test]
+fn resolutions_picked_out_of_those_a_session_passed_are_its_subjects() {
+    let kg = graph(
+        "Ngày 17/12/2019, HĐND huyện Hoàng Su Phì tổ chức kỳ họp thứ 10. Kỳ họp đã thảo luận và \
+         thông qua 10 nghị quyết. Nổi bật là Nghị quyết số 9127/NQ-HĐND về kế hoạch đầu tư \
+         công năm 2020.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["9127/NQ-HĐND"]);
+}
