@@ -762,7 +762,11 @@ fn village_branch(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
 /// A unit from `a` to `e` that ends in a village word alone ("Chi hội Phụ
 /// nữ thôn"), with the village the article names in its place.
 fn village_tail(doc: &Doc, a: usize, e: usize) -> Option<String> {
-    let s = (a + 1..e).find(|&s| village_word(doc, s, e).is_some_and(|v| s + v == e))?;
+    let s = match doc.lex.unit_breaks.ending_at(&doc.ids[..e], e, 3) {
+        Some((s, UnitWord::Number)) if s > a => s,
+        _ => return None,
+    };
+    village_word(doc, s, e).filter(|&v| s + v == e)?;
     let village = completed_unit(doc, s, e - s)?;
     Some(format!("{} {village}", unit_text(doc, a, s)))
 }

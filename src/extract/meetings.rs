@@ -469,7 +469,11 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         // ("THỨ HAI (10/6): Đ/c A chủ trì giao ban ..."): a lead of its
         // own, which `run` makes no meeting of, so that what it tells stays
         // out of the meetings held.
-        if !sentence_has_cue(doc, s, "future") {
+        // (Only with a publication date and a number among the first
+        // words: most sentences are neither.)
+        let opens_with_number = doc.published.is_some()
+            && (a..(a + 6).min(e)).any(|q| doc.toks[q].kind == TokKind::Num);
+        if opens_with_number && !sentence_has_cue(doc, s, "future") {
             // (It tells a meeting or a role at one: "chủ trì", "dự".)
             let noun = noun_in(doc, a, e);
             let told = || {
