@@ -1114,7 +1114,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         .collect();
     // Where "lần lượt là" gives names in turn: titles listed before it are
     // read only where the sentence has one.
-    let in_turn: Vec<usize> = (a..e).filter(|&q| doc.words_are(q, "lần lượt")).collect();
+    // (One word compared per token: this runs over every sentence.)
+    let in_turn: Vec<usize> = (a..e)
+        .filter(|&q| doc.words[q] == "lần" && doc.words.get(q + 1) == Some(&"lượt"))
+        .collect();
     while i < e {
         let before_units = unit_lists.iter().any(|&c| c > i && c <= i + 12);
         if let Some(next) = before_units.then(|| unit_holders(doc, i, e, s)).flatten() {
