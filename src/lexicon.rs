@@ -191,6 +191,13 @@ impl<V> PhraseSet<V> {
         })
     }
 
+    /// Whether a phrase starting at word `from` or later, before `k`, runs
+    /// past word `k` (its longest phrase read to the end of `ids`): `k`
+    /// lies inside it.
+    pub fn spans(&self, ids: &[WordId], from: usize, k: usize) -> bool {
+        (from..k).any(|s| self.longest(ids, s).is_some_and(|(n, _)| s + n > k))
+    }
+
     /// Every phrase starting at word `i`, longest first.
     pub fn all(&self, ids: &[WordId], i: usize) -> Vec<(usize, &V)> {
         let mut out = Vec::new();

@@ -358,10 +358,7 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
                 // "Đảng ủy".
                 if b.canonical == "Đảng bộ" {
                     let (_, unit) = free_body_name(doc, k + m, n)?;
-                    return Some(BodyMatch {
-                        qualified: true,
-                        ..party_body(format!("Đảng ủy {unit}"), None)
-                    });
+                    return Some(as_written(&[], &format!("Đảng ủy {unit}"), 0, true));
                 }
                 if b.class != BodyClass::Leveled {
                     return None;
@@ -780,13 +777,11 @@ fn village_word(doc: &Doc, j: usize, end: usize) -> Option<usize> {
         return None;
     }
     // ("Phát triển nông thôn": the word inside an idiom is no village.)
-    let inside = (j.saturating_sub(3)..j).any(|q| {
-        doc.lex
-            .unit_breaks
-            .longest(&doc.ids[..end], q)
-            .is_some_and(|(n, _)| q + n > j)
-    });
-    if inside {
+    if doc
+        .lex
+        .unit_breaks
+        .spans(&doc.ids[..end], j.saturating_sub(3), j)
+    {
         return None;
     }
     match doc.lex.unit_breaks.longest(&doc.ids[..end], j) {
@@ -2690,9 +2685,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && !named_soon()
             // ("Hội đồng quản trị công ty": a company's head, in lowercase,
             // closes the unit.)
-            && !(j.saturating_sub(3).max(i)..j).any(|b| {
-                lex.company_heads.longest(ids, b).is_some_and(|(n, _)| b + n > j)
-            })
+            && !lex.company_heads.spans(ids, j.saturating_sub(3).max(i), j)
         {
             break;
         }

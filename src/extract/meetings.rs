@@ -443,6 +443,10 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         let (a, e) = (sent.tok_start, sent.tok_end);
         // The day of the meeting told last, which "Sáng hôm sau" follows.
         let prev = leads.last().and_then(|l| l.date);
+        // (Each read once per sentence, whichever branch below asks.)
+        let noun = noun_in(doc, a, e);
+        let day = std::cell::OnceCell::new();
+        let day = || *day.get_or_init(|| day_of(doc, a, e, prev));
         // Under a round-up's dated heading, the first meeting told is that
         // day's, whether or not its sentence repeats the day.
         let section = headings
@@ -450,12 +454,12 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             .rev()
             .find(|(h, _)| *h <= s)
             .filter(|(h, _)| leads.last().is_none_or(|l| l.sentence < *h));
-        if let Some(&(_, day)) = section {
-            if let Some(noun) = noun_in(doc, a, e) {
+        if let Some(&(_, day_of_heading)) = section {
+            if let Some(noun) = noun {
                 if !sentence_has_cue(doc, s, "future") {
                     leads.push(Lead {
                         sentence: s,
-                        date: Some(day_of(doc, a, e, prev).unwrap_or(day)),
+                        date: Some(day().unwrap_or(day_of_heading)),
                         noun: Some(noun),
                         dated_by: None,
                         trip: false,
@@ -475,11 +479,10 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             && (a..(a + 6).min(e)).any(|q| doc.toks[q].kind == TokKind::Num);
         if opens_with_number && !sentence_has_cue(doc, s, "future") {
             // (It tells a meeting or a role at one: "chủ trì", "dự".)
-            let noun = noun_in(doc, a, e);
             let told = || {
                 noun.is_some() || (a..e).any(|k| doc.lex.verbs.longest(&doc.ids[..e], k).is_some())
             };
-            if let Some(d) = day_of(doc, a, e, prev).filter(|d| d.tok_start <= a + 4 && told()) {
+            if let Some(d) = day().filter(|d| d.tok_start <= a + 4 && told()) {
                 let lead = Lead {
                     sentence: s,
                     date: Some(d),
@@ -494,16 +497,16 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 }
             }
         }
-        let Some(noun) = noun_in(doc, a, e) else {
+        let Some(noun) = noun else {
             // "Sáng 17/10, đoàn làm việc tại xã B.": a later day of a
             // delegation's trip needs no meeting noun.
             if let Some(first) = leads.first() {
-                let day = day_of(doc, a, e, prev).filter(|d| {
+                let later = day().filter(|d| {
                     first
                         .date
                         .is_some_and(|f| (f.day, f.month) != (d.day, d.month))
                 });
-                if let Some(d) = day.filter(|d| trip_day(doc, first.sentence, s, d)) {
+                if let Some(d) = later.filter(|d| trip_day(doc, first.sentence, s, d)) {
                     if !sentence_has_cue(doc, s, "future") {
                         leads.push(Lead {
                             sentence: s,
@@ -521,7 +524,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
         if sentence_has_cue(doc, s, "future") {
             continue;
         }
-        let Some(d) = day_of(doc, a, e, prev) else {
+        let Some(d) = day() else {
             if let Some(l) = paragraph_day(doc, s, noun, &leads) {
                 leads.push(l);
             }

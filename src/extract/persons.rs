@@ -2295,8 +2295,6 @@ pub fn run(doc: &mut Doc) {
     let mut alone = Vec::new();
     for s in 0..doc.sents.len() {
         parse_sentence(doc, s, &mut alone);
-    }
-    for s in 0..doc.sents.len() {
         seat_group_members(doc, s);
     }
     // Titles alone name the holder of that title in the same article. The
