@@ -193,7 +193,7 @@ fn slice(text: &str, s: Span) -> &str {
 /// taken for one; only the portal's own "| ..." tail may follow the time.
 /// Each pattern names its parts `d`, `m`, `y` and `t` (the time).
 static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
-    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
+    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản(?:\s+ngày|\s+lúc)?|thời\s+gian\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
     const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
@@ -891,6 +891,12 @@ Phường Yên Hòa ra quân làm sạch đường phố
                 "Ngày đăng: 10/06/2020   Lượt xem: 1.204   Bình luận: 0",
                 Date::ymd(2020, 6, 10),
                 None,
+            ),
+            ("Ngày xuất bản: 16/01/2026", Date::ymd(2026, 1, 16), None),
+            (
+                "Thời gian đăng: 08:15 04/03/2024",
+                Date::ymd(2024, 3, 4),
+                Some("08:15"),
             ),
         ];
         for (line, date, time) in cases {

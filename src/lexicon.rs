@@ -443,6 +443,9 @@ pub struct Lexicon {
     /// Words after a name in its clause that say the person was not there
     /// ("không thể đến dự").
     pub absent_after: PhraseSet<()>,
+    /// Words of a disciplinary measure (`disciplines.txt`): a name after
+    /// "đối với" in their clause is the measure's object.
+    pub disciplines: PhraseSet<()>,
     /// The agent word before a name ("do") and the verbs after it ("ký")
     /// that make the person a cited document's signer, not a participant
     /// (`signatures.tsv`).
@@ -835,6 +838,7 @@ impl Lexicon {
         let free_bodies = phrase_list(&mut vocab, lexicon_file!("free_bodies.txt"));
         let absent_cues = phrase_list(&mut vocab, lexicon_file!("absent_cues.txt"));
         let absent_after = phrase_list(&mut vocab, lexicon_file!("absent_after.txt"));
+        let disciplines = phrase_list(&mut vocab, lexicon_file!("disciplines.txt"));
         let bullets = lines(lexicon_file!("bullets.txt"))
             .map(|l| l[0].to_string())
             .collect();
@@ -914,6 +918,7 @@ impl Lexicon {
             counted,
             absent_cues,
             absent_after,
+            disciplines,
             signatures,
             bullets,
             object_cues,
@@ -990,6 +995,26 @@ mod tests {
         assert_eq!((n, r.canonical.as_str()), (5, "Phó Bí thư Thường trực"));
         let (n, b) = lex.bodies.longest(&words, 5).unwrap();
         assert_eq!((n, b.canonical.as_str()), (2, "Quận ủy"));
+    }
+
+    #[test]
+    fn a_word_written_in_capitals_is_capitals_in_every_lexicon() {
+        // A token written in capitals gets the capitals id of its word when
+        // some lexicon writes that word in capitals, so an entry of another
+        // lexicon writing it in lowercase would never match it ("ĐB" as a
+        // seat in roles.tsv and "đb" before a name in honorifics.tsv).
+        let vocab = &Lexicon::get().vocab;
+        let mut both: Vec<&str> = vocab
+            .capitals
+            .keys()
+            .filter(|w| vocab.ids.contains_key(*w))
+            .map(|w| &**w)
+            .collect();
+        both.sort_unstable();
+        assert!(
+            both.is_empty(),
+            "written in lowercase in one lexicon, in capitals in another: {both:?}"
+        );
     }
 
     #[test]

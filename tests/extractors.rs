@@ -10089,3 +10089,43 @@ fn resolutions_picked_out_of_those_a_session_passed_are_its_subjects() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["9127/NQ-HĐND"]);
 }
+
+#[test]
+fn a_deputy_written_db_in_capitals_introduces_the_name_after_it() {
+    let kg = graph(
+        "Ngày 2/11/2024, tại xã Tân Sỏi, huyện Yên Thế, Tổ đại biểu HĐND tỉnh tổ chức tiếp xúc \
+         cử tri. Tham dự có ĐB Lương Thị Mến, Phó Chủ tịch HĐND huyện; ĐB Hà Văn Cương, \
+         Trưởng Chi cục THADS huyện Yên Thế.",
+    );
+    assert_eq!(
+        out(&kg, "Lương Thị Mến", EdgeType::Holds),
+        ["Phó Chủ tịch Hội đồng nhân dân huyện Yên Thế"]
+    );
+    assert_eq!(
+        out(&kg, "Hà Văn Cương", EdgeType::Holds),
+        ["Trưởng Chi cục Thi hành án dân sự huyện Yên Thế"]
+    );
+}
+
+#[test]
+fn a_party_member_disciplined_at_a_session_is_not_put_at_it() {
+    let kg = graph(
+        "Ngày 12/3/2024, Ủy ban Kiểm tra Huyện ủy Mường La tổ chức kỳ họp thứ 21. Đồng chí \
+         Quàng Văn Pấng, Chủ nhiệm UBKT Huyện ủy chủ trì kỳ họp.\n\
+         Qua kiểm tra cho thấy, đảng viên Lò Văn Xiêng đã buông lỏng quản lý quỹ của thôn.\n\
+         Ủy ban Kiểm tra Huyện ủy quyết định thi hành kỷ luật bằng hình thức khiển trách đối \
+         với đảng viên Lò Văn Xiêng.",
+    );
+    assert_eq!(out(&kg, "Quàng Văn Pấng", EdgeType::Chaired).len(), 1);
+    assert!(out(&kg, "Lò Văn Xiêng", EdgeType::Attended).is_empty());
+}
+
+#[test]
+fn a_square_or_a_homeland_named_after_a_commune_is_not_that_commune() {
+    let kg = graph(
+        "Sáng 26/2/2024, tại Quảng trường Lam Sơn (thị trấn Thọ Xuân), Hội đồng Nghĩa vụ quân \
+         sự huyện Thọ Xuân tổ chức Lễ giao nhận quân. Các tân binh hứa xứng đáng với quê \
+         hương Xuân Lập anh hùng.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Thọ Xuân"]);
+}

@@ -1730,7 +1730,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     untitled.clear();
                 }
             }
-            let away = said_away(doc, na);
+            let away = said_away(doc, na) || disciplined(doc, na);
             emit(
                 doc,
                 (na, nn),
@@ -2154,6 +2154,34 @@ fn said_away(doc: &Doc, na: usize) -> bool {
     clause
         .into_iter()
         .any(|k| doc.lex.absent_after.longest(&doc.ids[..e], k).is_some())
+}
+
+/// Whether the name at `na` is the object of a disciplinary measure: "thi
+/// hành kỷ luật bằng hình thức cảnh cáo đối với đảng viên X"
+/// (`disciplines.txt`, in the clause before "đối với").
+fn disciplined(doc: &Doc, na: usize) -> bool {
+    let h = honorific_start(doc, na);
+    if h < 2 || !doc.words_are(h - 2, "đối với") {
+        return false;
+    }
+    let a = doc.sents[doc.sentence_of(na)].tok_start;
+    let clause: Vec<usize> = (a.max(h.saturating_sub(16))..h - 2)
+        .rev()
+        .take_while(|&k| !doc.is_punct(k, ";"))
+        .collect();
+    // ("công bố Quyết định số 12-QĐ/HU về thi hành kỷ luật ... đối với
+    // đồng chí X": a decision announced at the meeting, where X may well
+    // be, "tiếp thu" it.)
+    let numbered = (a.max(h.saturating_sub(48))..h - 2)
+        .rev()
+        .take_while(|&k| !doc.is_punct(k, ";"))
+        .any(|k| {
+            doc.words[k] == "số" && doc.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
+        });
+    !numbered
+        && clause
+            .iter()
+            .any(|&k| doc.lex.disciplines.longest(&doc.ids[..h], k).is_some())
 }
 
 /// Whether the name whose mention starts at `h` is one that a numbered
