@@ -10129,3 +10129,86 @@ fn a_square_or_a_homeland_named_after_a_commune_is_not_that_commune() {
     );
     assert_eq!(names_of(&kg, NodeType::Ward), ["Thọ Xuân"]);
 }
+
+#[test]
+fn a_dispatch_telling_communes_to_carry_out_another_implements_it() {
+    let kg = graph(
+        "Ngày 25/10/2024, UBND huyện Phong Điền tổ chức cuộc họp triển khai ứng phó bão. UBND \
+         huyện đã ban hành Công điện số 16390/CĐ-UBND ngày 24/10/2024 yêu cầu các xã, thị trấn \
+         khẩn trương triển khai thực hiện Công điện số 16391/CĐ-UBND của UBND tỉnh. Ban Thường \
+         vụ Huyện ủy ban hành Công văn số 6390-CV/HU chỉ đạo các chi bộ lãnh đạo thực hiện \
+         nghiêm Công văn số 6391-CV/TU.",
+    );
+    assert_eq!(
+        out(&kg, "16390/CĐ-UBND", EdgeType::Implements),
+        ["16391/CĐ-UBND"]
+    );
+    assert_eq!(out(&kg, "6390-CV/HU", EdgeType::Implements), ["6391-CV/TU"]);
+}
+
+#[test]
+fn a_district_office_written_with_an_ampersand_holds_the_meeting_spelled_out() {
+    let kg = graph(
+        "Chiều 4/9/2024, Phòng GD&ĐT thành phố Phủ Lý tổ chức hội nghị tổng kết năm học \
+         2023-2024. Đồng chí Trần Văn Thước, Trưởng phòng GD&ĐT thành phố chủ trì.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Phòng Giáo dục và Đào tạo thành phố Phủ Lý"]
+    );
+}
+
+#[test]
+fn a_commune_named_inside_an_expressway_is_no_commune() {
+    let kg = graph(
+        "Sáng 12/4/2024, UBND huyện Thống Nhất tổ chức lễ khởi công đường kết nối với tuyến cao \
+         tốc Dầu Giây – Phan Thiết tại xã Hưng Lộc.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Ward), ["Hưng Lộc"]);
+}
+
+#[test]
+fn a_shared_title_takes_the_commune_in_brackets_after_each_name() {
+    let kg = graph(
+        "Ngày 8/4/2025, UBND huyện Hoằng Hóa tổ chức hội nghị tổng kết 5 năm thi hành Luật Dân \
+         quân tự vệ. Lên nhận Giấy khen có các đồng chí Chỉ huy trưởng Ban CHQS xã: Nguyễn Văn \
+         Dượt (xã Hoằng Đạt), Lê Văn Ẩm (xã Hoằng Thanh).",
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Dượt", EdgeType::Holds),
+        ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã Hoằng Đạt"]
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Ẩm", EdgeType::Holds),
+        ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã Hoằng Thanh"]
+    );
+}
+
+#[test]
+fn one_role_over_listed_communes_goes_in_turn_to_officers_with_ranks() {
+    let kg = graph(
+        "Ngày 27/6/2024, Công an huyện Thanh Chương tổ chức hội nghị. Trưởng Công an các xã \
+         Thanh Ngọc, Hạnh Lâm lần lượt là Đại úy Trần Văn Đương và Thượng úy Nguyễn Hữu Thoa \
+         chia sẻ kinh nghiệm.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Đương", EdgeType::Holds),
+        ["Trưởng Công an xã Thanh Ngọc"]
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Hữu Thoa", EdgeType::Holds),
+        ["Trưởng Công an xã Hạnh Lâm"]
+    );
+}
+
+#[test]
+fn a_title_stops_at_a_verb_of_presenting_with_no_comma() {
+    let kg = graph(
+        "Ngày 10/5/2024, UBND tỉnh Long An tổ chức hội nghị đối thoại với doanh nghiệp. Tại hội \
+         nghị, bà Lê Thị Cẩm Hằng – Giám đốc Sở Tài chính phổ biến những nội dung mới của luật.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Thị Cẩm Hằng", EdgeType::Holds),
+        ["Giám đốc Sở Tài chính tỉnh Long An"]
+    );
+}

@@ -1070,6 +1070,40 @@ fn explicit_locality(doc: &Doc, want: Want, k: usize, end: usize) -> Option<(usi
     super::places::place_at(doc, want, j, end, &doc.loc).map(|(n, p)| (j - k + n, p))
 }
 
+/// A list's shared title made the item's own by the commune written in
+/// brackets after the item's name: "các đồng chí Chỉ huy trưởng Ban CHQS
+/// xã: A (xã Hoằng Đạt), B (xã Hoằng Thanh)". `k` is the token after the
+/// name; the title's body must have no place and end with the bracket's
+/// level word.
+pub fn placed_by_bracket(doc: &Doc, t: &TitleMatch, k: usize, end: usize) -> Option<TitleMatch> {
+    let b = t.body.as_ref().filter(|b| b.place.is_none())?;
+    if !doc.is_punct(k, "(") {
+        return None;
+    }
+    let (n, lw) = doc.lex.levels.longest(&doc.ids[..end], k + 1)?;
+    if lw.level != Level::Ward || !fold(&b.name).ends_with(&format!(" {}", lw.canonical)) {
+        return None;
+    }
+    let want = Want {
+        level: Level::Ward,
+        kind: None,
+    };
+    let (m, p) = explicit_locality(doc, want, k + 1 + n, end)?;
+    if !doc.is_punct(k + 1 + n + m, ")") {
+        return None;
+    }
+    Some(TitleMatch {
+        name: with_place(doc, &t.name, p),
+        body: Some(BodyMatch {
+            name: with_place(doc, &b.name, p),
+            qualified: true,
+            place: Some(p),
+            ..b.clone()
+        }),
+        ..t.clone()
+    })
+}
+
 /// The node of a body, with the edges that place it: the body it is part
 /// of (`sub_organization_of`) and the place whose body it is (`located_in`).
 /// Evidence comes from tokens `a..e`.

@@ -1009,17 +1009,20 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     let (mut t, mut run) = (start, start);
     while t < name_end {
         if let Some(c) = abbrev(t) {
-            parts.push(doc.kept_text(run, t));
+            parts.push(super::bodies::unit_text(doc, run, t));
             t = c + 1;
             run = t;
             continue;
         }
-        if !(matches!(doc.toks[t].kind, TokKind::Word | TokKind::Num) || doc.is_dash(t)) {
+        // ("Phòng GD&ĐT thành phố": an ampersand joins two words.)
+        let amp = doc.is_punct(t, "&") && t > start && t + 1 < name_end;
+        if !(matches!(doc.toks[t].kind, TokKind::Word | TokKind::Num) || doc.is_dash(t) || amp) {
             return None;
         }
         t += 1;
     }
-    parts.push(doc.kept_text(run, name_end));
+    // "Phòng GD-ĐT huyện": abbreviations spelled out, as in a title.
+    parts.push(super::bodies::unit_text(doc, run, name_end));
     if in_person(doc, start) {
         return None;
     }

@@ -523,6 +523,8 @@ fn names_in_turn(doc: &Doc, mut q: usize, e: usize, count: usize) -> Option<Vec<
     let mut names = Vec::new();
     while names.len() < count && q < e {
         q += lex.honorifics.longest(&doc.ids[..e], q).map_or(0, |h| h.0);
+        // ("Đại úy Trần Văn A": a rank before the name.)
+        q += lex.ranks.longest(&doc.ids[..e], q).map_or(0, |r| r.0);
         let (na, nn) = name_at(doc, q, e, true).filter(|&(na, _)| na == q)?;
         names.push((na, nn));
         q = na + nn;
@@ -541,6 +543,16 @@ fn names_in_turn(doc: &Doc, mut q: usize, e: usize, count: usize) -> Option<Vec<
 /// order. The token after the last holder, None (nothing given) when the
 /// names do not match the titles one to one.
 fn titles_in_turn(doc: &mut Doc, i: usize, e: usize, s: usize) -> Option<usize> {
+    // "Trưởng Công an các xã Thanh Ngọc, Hạnh Lâm lần lượt là A và B": one
+    // role over a list of communes, a post for each.
+    if let Some((posts, stop)) = super::bodies::unit_posts(doc, i, e) {
+        let names = names_in_turn(doc, stop, e, posts.len())?;
+        let end = names.last().map(|&(na, nn)| na + nn)?;
+        for ((_, t), name) in posts.into_iter().zip(names) {
+            emit(doc, name, &[t], name.0 + name.1, s, false, false);
+        }
+        return Some(end);
+    }
     let mut titles = Vec::new();
     let mut q = i;
     while let Some(t) = parse_title(doc, q, e) {
@@ -1423,7 +1435,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             let mut titles: Vec<TitleMatch> = std::mem::take(&mut pending);
             let from_pending = titles.len();
-            titles.extend(header.iter().cloned());
+            titles.extend(header.iter().map(|t| {
+                super::bodies::placed_by_bracket(doc, t, na + nn, e).unwrap_or_else(|| t.clone())
+            }));
             titles.extend(after);
             let mut k = k;
             let mut taken = None;
