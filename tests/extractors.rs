@@ -10212,3 +10212,30 @@ fn a_title_stops_at_a_verb_of_presenting_with_no_comma() {
         ["Giám đốc Sở Tài chính tỉnh Long An"]
     );
 }
+
+#[test]
+fn a_decision_of_the_same_day_and_suffix_has_the_issuer_of_the_one_before() {
+    let kg = graph(
+        "Ngày 5/3/2024, Công an huyện Anh Sơn tổ chức hội nghị công bố Quyết định số \
+         16204/QĐ-CAT ngày 1/3/2024 của Giám đốc Công an tỉnh Nghệ An về việc điều động cán bộ; \
+         và Quyết định số 16205/QĐ-CAT cùng ngày về việc bổ nhiệm Trưởng Công an xã.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Công an tỉnh Nghệ An"]
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Issued),
+        ["16204/QĐ-CAT", "16205/QĐ-CAT"]
+    );
+}
+
+#[test]
+fn a_front_committee_receiving_relief_funds_holds_a_ceremony() {
+    let kg = graph(
+        "Chiều 3/11/2025, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Huế tổ chức tiếp nhận \
+         kinh phí ủng hộ đồng bào bị thiệt hại do mưa lũ. Bà Hoàng Thị Ái Nhiên, Chủ tịch Ủy ban \
+         MTTQ Việt Nam thành phố chủ trì.",
+    );
+    assert_eq!(out(&kg, "Hoàng Thị Ái Nhiên", EdgeType::Chaired).len(), 1);
+}

@@ -861,6 +861,31 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
 
 /// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)
 /// starting at token `k`, the longest when several do.
+/// The issuer of the code before code `ci` in its sentence, of the same
+/// suffix, when code `ci` is said to be of the same day: "Quyết định số
+/// 204/QĐ-CAT ngày 1/3/2024 của Giám đốc Công an tỉnh ...; và Quyết định
+/// số 205/QĐ-CAT cùng ngày" are the director's both.
+fn same_day_sibling(
+    doc: &Doc,
+    cs: &[Code],
+    found: &[(usize, Option<Date>, Option<BodyMatch>)],
+    ci: usize,
+) -> Option<BodyMatch> {
+    let c = &cs[ci];
+    let t_end = found[ci].0;
+    let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    if !(t_end..t_end + 3).any(|k| doc.words_are(k, "cùng ngày")) {
+        return None;
+    }
+    cs[..ci]
+        .iter()
+        .zip(&found[..ci])
+        .rev()
+        .take_while(|(p, _)| p.tok_start >= a)
+        .find(|(p, _)| p.suffix == c.suffix)
+        .and_then(|(_, (_, _, b))| b.clone())
+}
+
 fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
     doc.lex
         .doc_links
@@ -1260,11 +1285,12 @@ pub fn run(doc: &mut Doc) {
     let mut named = HashMap::default();
     // Each code's issuer, for a short form completed from its neighbour.
     let mut issuers: Vec<Option<BodyMatch>> = Vec::with_capacity(cs.len());
-    for (c, (t_end, date, issuer)) in cs.iter().zip(&found) {
+    for (ci, (c, (t_end, date, issuer))) in cs.iter().zip(&found).enumerate() {
         let (t_end, date) = (*t_end, *date);
         let issuer = issuer
             .clone()
             .or_else(|| given.get(c.code.as_str()).map(|b| (*b).clone()))
+            .or_else(|| same_day_sibling(doc, &cs, &found, ci))
             .or_else(|| {
                 let by_suffix = issuer_from_suffix(doc, c, &mut named)?;
                 Some(adopted_by_executive(doc, c, &by_suffix).unwrap_or(by_suffix))
