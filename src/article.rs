@@ -193,7 +193,8 @@ fn slice(text: &str, s: Span) -> &str {
 /// taken for one; only the portal's own "| ..." tail may follow the time.
 /// Each pattern names its parts `d`, `m`, `y` and `t` (the time).
 static DATE_LINES: LazyLock<[Regex; 6]> = LazyLock::new(|| {
-    const PREFIX: &str = r"(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản(?:\s+ngày|\s+lúc)?|thời\s+gian\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
+    // ("(GLO) 09/10/2025 - 05:45": a paper's code in brackets first.)
+    const PREFIX: &str = r"(?:\([a-zđ]{2,6}\)\s*)?(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản(?:\s+ngày|\s+lúc)?|thời\s+gian\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+lúc|đăng|publish(?:ed)?\s+date|posted(?:\s+on)?|ngày)\s*:?\s*)?";
     const WEEKDAY: &str = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?";
     const DMY: &str = r"(?P<d>[0-9]{1,2})[/.\-](?P<m>[0-9]{1,2})[/.\-](?P<y>[0-9]{4})";
     const TIME: &str = r"(?P<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)";
@@ -278,19 +279,33 @@ fn crumb_tail(line: &str) -> Option<&str> {
 }
 
 /// Sidebar markers, compared through `sidebar_key`.
-static SIDEBAR: LazyLock<Vec<String>> = LazyLock::new(|| {
+static SIDEBAR: LazyLock<Vec<String>> = LazyLock::new(|| sidebar_entries(false));
+
+/// Markers that open a line of links after a colon ("Liên kết website:
+/// ..."; written "Liên kết website: *" in the list).
+static SIDEBAR_OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| sidebar_entries(true));
+
+/// The entries of `sidebar.txt` that open a line of links (`openers`) or
+/// the others, as keys.
+fn sidebar_entries(openers: bool) -> Vec<String> {
     include_str!("../data/lexicon/sidebar.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| match l.strip_suffix('*') {
+            Some(head) => openers.then_some(head),
+            None => (!openers).then_some(l),
+        })
         .map(|l| sidebar_key(&text::normalize(l)))
         .collect()
-});
+}
 
 /// Comparison form of a line that may be a sidebar marker: folded case and
 /// tone placement, squashed spaces, no trailing ':', and "(12)" read as "()"
 /// because the comment counter carries the count.
 fn sidebar_key(line: &str) -> String {
+    // ("* Tin cùng chuyên mục:": a bullet before the marker.)
+    let line = line.trim_start_matches(['*', '•', '-', '–', ' ']);
     let mut k = text::squash(&text::fold(line));
     // "Các tin đã đưa ngày: [ 25/05/2023 ] Xem": a box's date picker.
     let stamp = k.strip_suffix("xem").unwrap_or(&k).trim_end();
@@ -343,6 +358,13 @@ static SIDEBAR_MAX: LazyLock<usize> =
     LazyLock::new(|| SIDEBAR.iter().map(|k| kept_bytes(k)).max().unwrap_or(0));
 
 pub(crate) fn is_sidebar(line: &str) -> bool {
+    // "Liên kết website: Cổng thông tin ... | xã A | xã B": a marker the
+    // list writes with "*" after it opens a line of links of its own.
+    if let Some((head, _)) = line.split_once(':') {
+        if SIDEBAR_OPENERS.contains(&sidebar_key(head)) {
+            return true;
+        }
+    }
     if kept_bytes_upto(line, *SIDEBAR_MAX) > *SIDEBAR_MAX {
         return false;
     }
@@ -894,6 +916,11 @@ Phường Yên Hòa ra quân làm sạch đường phố
             ),
             ("Ngày xuất bản: 16/01/2026", Date::ymd(2026, 1, 16), None),
             (
+                "(GLO) 09/10/2025 - 05:45",
+                Date::ymd(2025, 10, 9),
+                Some("05:45"),
+            ),
+            (
                 "Thời gian đăng: 08:15 04/03/2024",
                 Date::ymd(2024, 3, 4),
                 Some("08:15"),
@@ -1168,6 +1195,19 @@ Bình chọn
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
         let a = parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin khác:\nTin một");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a = parse(
+            "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nLiên kết website: Báo Hải \
+             Phòng | xã Vĩnh Hải | xã Vĩnh Thịnh",
+        );
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a = parse(
+            "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\n* Tin cùng chuyên mục:\nTin một",
+        );
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        // A bar of share buttons above the body is no box of links.
+        let a =
+            parse("Tin ngắn về hội nghị\nChia sẻ: Facebook | Zalo\n\nHội nghị kết thúc tốt đẹp.");
+        assert!(a.body_text().ends_with("Hội nghị kết thúc tốt đẹp."));
         let a =
             parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nCác tin đã đăng:\nTin một");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");

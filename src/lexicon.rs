@@ -368,6 +368,8 @@ pub struct Lexicon {
     /// ("y" of "Y Bhim Niê"; "h'" of "H'Loan Êban"): a short mention of
     /// such a name is its head, not its tail.
     pub given_first: Vec<String>,
+    /// Baptismal names before a Catholic's full name (`saint_names.txt`).
+    pub saint_names: PhraseSet<()>,
     /// Roles.
     pub roles: PhraseSet<Role>,
     /// Membership shorthands.
@@ -867,6 +869,7 @@ impl Lexicon {
         let job_grades = phrase_list(&mut vocab, lexicon_file!("job_grades.txt"));
         let visit_words = phrase_list(&mut vocab, lexicon_file!("visit_words.txt"));
         let counted = phrase_list(&mut vocab, lexicon_file!("counted.txt"));
+        let saint_names = phrase_list(&mut vocab, lexicon_file!("saint_names.txt"));
         let given_first = lines(lexicon_file!("given_first.txt"))
             .map(|l| fold(l[0]))
             .collect();
@@ -941,6 +944,7 @@ impl Lexicon {
             surnames,
             surname_pairs,
             given_first,
+            saint_names,
             roles,
             memberships,
             bodies,

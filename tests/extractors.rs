@@ -10239,3 +10239,70 @@ fn a_front_committee_receiving_relief_funds_holds_a_ceremony() {
     );
     assert_eq!(out(&kg, "Hoàng Thị Ái Nhiên", EdgeType::Chaired).len(), 1);
 }
+
+#[test]
+fn deputies_listed_after_and_the_counted_role_take_the_body_of_the_title_before() {
+    let kg = graph(
+        "Chiều 30/12/2022, Trung tâm Y tế (TTYT) huyện Nghĩa Hưng tổ chức hội nghị tổng kết \
+         công tác năm 2022. BSCKII Đoàn Văn Lịch, Giám đốc TTYT và các Phó Giám đốc: Mai Xuân \
+         Toàn, Hoàng Thị Bích Luyên đồng chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Thị Bích Luyên", EdgeType::Holds),
+        ["Phó Giám đốc Trung tâm Y tế huyện Nghĩa Hưng"]
+    );
+    assert_eq!(into(&kg, NodeType::Meeting, EdgeType::Chaired).len(), 3);
+}
+
+#[test]
+fn clergy_named_with_a_baptismal_name_are_one_person_with_their_parish() {
+    let kg = graph(
+        "Ngày 19/12/2023, Thường trực Huyện ủy Krông Pắc tổ chức buổi gặp mặt chức sắc tôn \
+         giáo nhân dịp lễ Giáng sinh. Về phía các tôn giáo có Linh mục Giuse Phạm Đình Lương, \
+         Chánh xứ Giáo xứ Kim Châu; Mục sư Y Đhuê Mlô. Linh mục Phạm Đình Lương cảm ơn sự \
+         quan tâm của Huyện ủy.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Phạm Đình Lương", "Y Đhuê Mlô"]
+    );
+    assert_eq!(
+        out(&kg, "Phạm Đình Lương", EdgeType::Holds),
+        ["Chánh xứ Giáo xứ Kim Châu"]
+    );
+}
+
+#[test]
+fn a_steering_committee_for_the_national_programmes_keeps_its_task() {
+    let kg = graph(
+        "Sáng 14/10/2024, UBND huyện Lệ Thủy tổ chức hội nghị về nông thôn mới. Dự có đồng chí \
+         Đoàn Văn Nhạc, Phó Chủ tịch UBND huyện, Phó Trưởng ban Thường trực Ban Chỉ đạo các \
+         Chương trình mục tiêu quốc gia huyện.",
+    );
+    assert!(out(&kg, "Đoàn Văn Nhạc", EdgeType::Holds).contains(
+        &"Phó Trưởng Ban Thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Lệ Thủy"
+            .to_string()
+    ));
+}
+
+#[test]
+fn a_session_numbered_in_words_is_held_by_the_council_after_it() {
+    let kg = graph(
+        "Sáng 11/12/2025, trong chương trình kỳ họp thứ năm HĐND phường Dĩ An, khóa I, các đại \
+         biểu đã chất vấn về trật tự đô thị. Ông Trần Văn Bính, Chủ tịch HĐND phường chủ trì \
+         phiên chất vấn.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Hội đồng nhân dân phường Dĩ An"]
+    );
+}
+
+#[test]
+fn a_district_number_followed_by_lan_counts_times() {
+    let kg = graph(
+        "Ngày 12/3/2025, Ban Chỉ đạo 35 quận Bắc Từ Liêm tổ chức hội nghị tổng kết. Trong nhiệm \
+         kỳ, quận đã kiện toàn Ban Chỉ đạo 35 quận 3 lần.",
+    );
+    assert_eq!(names_of(&kg, NodeType::District), ["Bắc Từ Liêm"]);
+}

@@ -971,8 +971,9 @@ pub(crate) fn steering_subject(doc: &Doc, k: usize, end: usize) -> Option<usize>
             }
         }
         // "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn
-        // mới huyện": a programme's kind, capitalised, opens the task.
-        if j == k {
+        // mới huyện": a programme's kind, capitalised, opens the task
+        // (after "các": "Ban Chỉ đạo các Chương trình mục tiêu quốc gia").
+        if j == k || (j == k + 1 && doc.words[k] == "các") {
             if let Some((n, _)) = doc.lex.doc_words.longest(&doc.ids[..end], j) {
                 let next = doc.toks.get(j + n);
                 if doc.toks[j].cap

@@ -1215,7 +1215,11 @@ fn organizer(doc: &Doc, s: usize, noun: Option<(usize, usize)>) -> Vec<BodyMatch
     // (b) A delegation's sender, with a clause before the verb: "Đoàn công
     // tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn có buổi
     // làm việc với ...".
-    if let Some((k, _)) = noun {
+    // ("Đoàn thẩm định của Ban Chỉ đạo ... tỉnh do ông X làm Trưởng đoàn
+    // đã về thẩm định ...": with no meeting noun, the sender still holds
+    // the visit the sentence tells.)
+    {
+        let k = noun.map_or(e, |(k, _)| k);
         // ("đoàn công tác UBND huyện Hà Trung": the sender right after
         // the delegation and its two lowercase words, "của" left out.)
         let right_after = |st: usize| {

@@ -120,6 +120,14 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
             }
         }
     }
+    // A baptismal name in front ("Giám mục Phaolô Trần Quang Thụy") is no
+    // part of the name.
+    if let Some((m, _)) = doc.lex.saint_names.longest(&doc.ids[..start + n], start) {
+        if n >= m + 2 && doc.lex.is_surname(doc.words[start + m]) {
+            start += m;
+            n -= m;
+        }
+    }
     // A Central Highlands name may be one word with an apostrophe inside
     // ("K'Mák", "H'Linh"), a name when something introduces it.
     // So is the given name alone of someone named in full before ("do bà
@@ -1822,6 +1830,19 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 continue;
             }
         }
+        // "A, Giám đốc TTYT và các Phó Giám đốc: B, C": a counted role with
+        // no body, before a colon, of the body of the title before "và".
+        if let Some((n, t)) = counted_bare_role(doc, a, i, e) {
+            plural = true;
+            header = vec![t];
+            header_bare = doc
+                .lex
+                .honorifics
+                .longest(&doc.ids[..e], i + n + 1)
+                .is_none();
+            i += n + 1;
+            continue;
+        }
         if let Some(t) = parse_title(doc, i, e) {
             let start = i;
             let mut titles = vec![t];
@@ -2170,6 +2191,35 @@ fn said_away(doc: &Doc, na: usize) -> bool {
         .any(|k| doc.lex.absent_after.longest(&doc.ids[..e], k).is_some())
 }
 
+/// A role at `i` with no body, after "và các" and before a colon, that
+/// takes the body of the title just before "và": "Giám đốc TTYT và các
+/// Phó Giám đốc: A, B" are the centre's deputies. Its length and title.
+fn counted_bare_role(doc: &Doc, a: usize, i: usize, e: usize) -> Option<(usize, TitleMatch)> {
+    if i < a + 3 || doc.words[i - 1] != "các" || doc.words[i - 2] != "và" {
+        return None;
+    }
+    let (n, role) = doc.lex.roles.longest(&doc.ids[..e], i)?;
+    if !matches!(role.class, RoleClass::Org | RoleClass::Party) || !doc.is_punct(i + n, ":") {
+        return None;
+    }
+    let before = (a.max(i.saturating_sub(16))..i - 2).find_map(|p| {
+        parse_title(doc, p, e)
+            .filter(|t| p + t.len == i - 2)
+            .and_then(|t| t.body)
+    })?;
+    let name = format!("{} {}", role.canonical, before.name);
+    Some((
+        n,
+        TitleMatch {
+            len: n,
+            name,
+            former: false,
+            body: Some(before),
+            explicit_body: false,
+        },
+    ))
+}
+
 /// Whether the name at `na` is the object of a disciplinary measure: "thi
 /// hành kỷ luật bằng hình thức cảnh cáo đối với đảng viên X"
 /// (`disciplines.txt`, in the clause before "đối với").
@@ -2179,23 +2229,19 @@ fn disciplined(doc: &Doc, na: usize) -> bool {
         return false;
     }
     let a = doc.sents[doc.sentence_of(na)].tok_start;
-    let clause: Vec<usize> = (a.max(h.saturating_sub(16))..h - 2)
-        .rev()
-        .take_while(|&k| !doc.is_punct(k, ";"))
-        .collect();
+    // The clause's tokens before "đối với", nearest first, up to `reach`.
+    let back = |reach: usize| {
+        (a.max(h.saturating_sub(reach))..h - 2)
+            .rev()
+            .take_while(|&k| !doc.is_punct(k, ";"))
+    };
     // ("công bố Quyết định số 12-QĐ/HU về thi hành kỷ luật ... đối với
     // đồng chí X": a decision announced at the meeting, where X may well
     // be, "tiếp thu" it.)
-    let numbered = (a.max(h.saturating_sub(48))..h - 2)
-        .rev()
-        .take_while(|&k| !doc.is_punct(k, ";"))
-        .any(|k| {
-            doc.words[k] == "số" && doc.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
-        });
-    !numbered
-        && clause
-            .iter()
-            .any(|&k| doc.lex.disciplines.longest(&doc.ids[..h], k).is_some())
+    let numbered = back(48).any(|k| {
+        doc.words[k] == "số" && doc.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
+    });
+    !numbered && back(16).any(|k| doc.lex.disciplines.longest(&doc.ids[..h], k).is_some())
 }
 
 /// Whether the name whose mention starts at `h` is one that a numbered
