@@ -10306,3 +10306,13 @@ fn a_district_number_followed_by_lan_counts_times() {
     );
     assert_eq!(names_of(&kg, NodeType::District), ["Bắc Từ Liêm"]);
 }
+
+#[test]
+fn a_report_on_how_a_plan_is_carried_out_makes_it_the_meetings_subject() {
+    let kg = graph(
+        "Ngày 24/9/2025, Tổ công tác số 4 của UBND tỉnh Lâm Đồng làm việc với UBND xã Tuy \
+         Phong. Phó Chủ tịch UBND xã Trần Văn Khôi báo cáo tình hình thực hiện Kế hoạch số \
+         16914/KH-UBND của UBND tỉnh.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["16914/KH-UBND"]);
+}
