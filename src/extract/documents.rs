@@ -859,8 +859,6 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
     e
 }
 
-/// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)
-/// starting at token `k`, the longest when several do.
 /// The issuer of the code before code `ci` in its sentence, of the same
 /// suffix, when code `ci` is said to be of the same day: "Quyết định số
 /// 204/QĐ-CAT ngày 1/3/2024 của Giám đốc Công an tỉnh ...; và Quyết định
@@ -886,6 +884,8 @@ fn same_day_sibling(
         .and_then(|(_, (_, _, b))| b.clone())
 }
 
+/// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)
+/// starting at token `k`, the longest when several do.
 fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
     doc.lex
         .doc_links

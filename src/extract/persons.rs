@@ -2198,8 +2198,8 @@ fn counted_bare_role(doc: &Doc, a: usize, i: usize, e: usize) -> Option<(usize, 
     if i < a + 3 || doc.words[i - 1] != "các" || doc.words[i - 2] != "và" {
         return None;
     }
-    let (n, role) = doc.lex.roles.longest(&doc.ids[..e], i)?;
-    if !matches!(role.class, RoleClass::Org | RoleClass::Party) || !doc.is_punct(i + n, ":") {
+    let (n, _) = doc.lex.roles.longest(&doc.ids[..e], i)?;
+    if !doc.is_punct(i + n, ":") {
         return None;
     }
     let before = (a.max(i.saturating_sub(16))..i - 2).find_map(|p| {
@@ -2207,17 +2207,7 @@ fn counted_bare_role(doc: &Doc, a: usize, i: usize, e: usize) -> Option<(usize, 
             .filter(|t| p + t.len == i - 2)
             .and_then(|t| t.body)
     })?;
-    let name = format!("{} {}", role.canonical, before.name);
-    Some((
-        n,
-        TitleMatch {
-            len: n,
-            name,
-            former: false,
-            body: Some(before),
-            explicit_body: false,
-        },
-    ))
+    elided_title(doc, i, e, &before).map(|t| (n, t))
 }
 
 /// Whether the name at `na` is the object of a disciplinary measure: "thi
