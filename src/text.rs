@@ -12,7 +12,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// NFC-normalise, turn CRLF and lone CR into LF, and drop a leading BOM.
+/// NFC-normalise, turn CRLF and lone CR into LF, and drop a BOM and the
+/// invisible characters a page copy leaves inside words.
 pub fn normalize(raw: &str) -> String {
     normalized(raw).into_owned()
 }
@@ -29,11 +30,28 @@ fn normalized(raw: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(raw.nfc().collect())
     };
-    if nfc.contains('\r') {
+    let nfc = if nfc.contains('\r') {
         Cow::Owned(nfc.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         nfc
+    };
+    // A soft hyphen or a zero-width space copied from a web page sits
+    // inside a name ("Nguy\u{ad}ễn") or glues a sentence to the next
+    // one; a reader does not see it, so neither should a rule.
+    if nfc.contains(invisible) {
+        Cow::Owned(nfc.chars().filter(|&c| !invisible(c)).collect())
+    } else {
+        nfc
     }
+}
+
+/// Format characters with no glyph: soft hyphen, zero-width space,
+/// non-joiner and joiner, word joiner, and a BOM inside the text.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 /// True when every character is ASCII, Latin-1, Latin Extended-A/B or
@@ -820,6 +838,10 @@ mod tests {
         let nfd = "Qua\u{0302}\u{0323}n u\u{0309}y\r\nb\rc";
         assert_eq!(normalize(nfd), "Quận ủy\nb\nc");
         assert_eq!(normalize("\u{feff}x"), "x");
+        assert_eq!(
+            normalize("Nguy\u{ad}\u{ea}\u{303}n V\u{103}n.\u{200b} B"),
+            "Nguyễn Văn. B"
+        );
     }
 
     #[test]

@@ -351,6 +351,35 @@ fn nfd_input_and_old_tone_marks_give_the_same_graph() {
 }
 
 #[test]
+fn invisible_characters_and_indented_wraps_leave_names_whole() {
+    // A soft hyphen inside a name and a zero-width space after a full stop,
+    // as a copy from a web page leaves them, change nothing a reader sees.
+    let clean = "Sáng 14/5/2024, Huyện ủy Ba Vì tổ chức hội nghị. Dự có đồng chí Kiều Văn Thạch, \
+                 Phó Bí thư Huyện ủy. Đồng chí Đỗ Thị Mến, Chủ tịch UBND huyện phát biểu.";
+    let copied = clean
+        .replace("Thạch", "Th\u{ad}ạch")
+        .replace("uyện ủy. Đồng", "uyện ủy.\u{200b} Đồng");
+    let a = merge(&[facts("t", clean)]);
+    let b = merge(&[facts("t", &copied)]);
+    let persons = |kg: &KnowledgeGraph| names_of(kg, NodeType::Person);
+    assert_eq!(persons(&a), ["Kiều Văn Thạch", "Đỗ Thị Mến"]);
+    assert_eq!(persons(&b), persons(&a));
+    assert_eq!(
+        out(&b, "Đỗ Thị Mến", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân huyện Ba Vì"]
+    );
+    // A name wrapped onto an indented line is one name.
+    let kg = graph(
+        "Sáng 14/5/2024, Huyện ủy Ba Vì tổ chức hội nghị. Dự hội nghị có đồng chí Kiều\n   \
+         Văn Thạch, Phó Bí thư Huyện ủy.",
+    );
+    assert_eq!(
+        out(&kg, "Kiều Văn Thạch", EdgeType::Holds),
+        ["Phó Bí thư Huyện ủy Ba Vì"]
+    );
+}
+
+#[test]
 fn homonyms_in_two_districts_stay_apart_and_one_person_merges() {
     let a = facts("a", "Sáng 3/4/2023, Quận ủy Cầu Giấy tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND quận.");
     let b = facts("b", "Sáng 5/4/2023, Huyện ủy Mê Linh tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Hùng, Chủ tịch UBND huyện.");

@@ -444,9 +444,11 @@ impl<'a> Doc<'a> {
     /// True when a table's column break (a tab, or three spaces or more)
     /// parts token `i` from the one before: a flattened table row
     /// ("2    Mai Hữu Tình    Phó Bí thư Đảng ủy") runs no name across it.
+    /// Spaces at the start of a line are its indent, no column: a name
+    /// wrapped onto an indented line ("đ/c Nguyễn\n   Văn Hán") goes on.
     pub fn column_break(&self, i: usize) -> bool {
         let g = self.gap(i);
-        g.contains('\t') || g.contains("   ")
+        !g.contains('\n') && (g.contains('\t') || g.contains("   "))
     }
 
     /// The text between token `i` and the one before ("" for the first).
