@@ -513,6 +513,8 @@ pub struct Lexicon {
     /// Roles that head a unit of one kind, by canonical role, and the
     /// unit's head word, folded ("Hiệu trưởng" -> "trường").
     pub role_units: HashMap<String, String>,
+    /// Numbers written in words, folded, and their value ("hai" -> 2).
+    pub numerals: HashMap<String, usize>,
     /// Words that name "the unit" already named ("nhà trường"), with the
     /// head word of the unit they stand for.
     pub unit_anaphors: PhraseSet<String>,
@@ -889,6 +891,9 @@ impl Lexicon {
                 unit_anaphors.insert(&mut vocab, a, l[1].to_string());
             }
         }
+        let numerals = lines(lexicon_file!("numerals.tsv"))
+            .filter_map(|l| Some((fold(l[0]), l.get(1)?.parse().ok()?)))
+            .collect();
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {
@@ -916,6 +921,7 @@ impl Lexicon {
             roll_openers,
             congress_bodies,
             role_units,
+            numerals,
             unit_anaphors,
             place_features,
             counted,

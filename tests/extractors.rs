@@ -10345,3 +10345,236 @@ fn a_report_on_how_a_plan_is_carried_out_makes_it_the_meetings_subject() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["16914/KH-UBND"]);
 }
+
+#[test]
+fn a_reception_schedule_and_a_deputy_who_chairs_only_if_needed_hold_no_meeting() {
+    // A notice of next week's reception: "lịch tiếp công dân" is a
+    // schedule, and "Trường hợp ..." tells of a case that may not come.
+    let kg = graph(
+        "Thông báo lịch tiếp công dân tháng 12/2025 của Chủ tịch UBND phường Hoàng Liệt\n\
+         Ngày đăng: 02/12/2025\n\n\
+         Ngày 1/12/2025, UBND phường Hoàng Liệt ban hành Thông báo số 412/TB-UBND về lịch \
+         tiếp công dân định kỳ tháng 12/2025 của Chủ tịch UBND phường. Theo thông báo, ông Lại \
+         Đức Toản, Chủ tịch UBND phường sẽ trực tiếp tiếp công dân vào sáng thứ Tư, ngày \
+         10/12/2025 tại trụ sở phường.\n\n\
+         Trường hợp Chủ tịch UBND phường bận công tác, bà Vi Thị Cúc, Phó Chủ tịch UBND phường \
+         được ủy quyền chủ trì buổi tiếp.\n\n\
+         Nơi nhận:\n- Thường trực Đảng ủy phường;\n- Lưu: VT.",
+    );
+    assert!(meeting_dates(&kg).is_empty(), "{:?}", meeting_dates(&kg));
+    assert_eq!(
+        out(&kg, "Vi Thị Cúc", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Hoàng Liệt"]
+    );
+    // A reception that was held is still one, chaired by the one who did.
+    let kg = graph(
+        "Sáng 10/12/2025, ông Lại Đức Toản, Chủ tịch UBND phường Hoàng Liệt chủ trì buổi tiếp \
+         công dân định kỳ tại trụ sở phường. Trường hợp vụ việc phức tạp, bà Vi Thị Cúc, Phó \
+         Chủ tịch UBND phường chủ trì buổi đối thoại với công dân.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-12-10"]);
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lại Đức Toản"]
+    );
+}
+
+#[test]
+fn an_inspection_team_named_by_an_acronym_is_sent_by_the_body_after_it() {
+    let kg = graph(
+        "Ngày 11/9/2024, Đoàn kiểm tra CCHC của UBND tỉnh Phú Yên do bà Đinh Thị Hoa, Phó \
+         Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra công tác cải cách hành chính tại UBND \
+         huyện Sơn Hòa.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Organized),
+        ["Ủy ban nhân dân tỉnh Phú Yên"]
+    );
+}
+
+#[test]
+fn an_urgent_letter_and_a_department_abbreviated_with_an_ampersand() {
+    let kg = graph(
+        "Chiều 16/11/2024, UBND huyện Tuy An họp ứng phó bão. Ông Lê Văn Nở, Giám đốc Sở \
+         KH&ĐT tỉnh Phú Yên dự họp. Ngay sau cuộc họp, UBND huyện ban hành Công văn hỏa tốc số \
+         16931/UBND-KT yêu cầu các xã sơ tán dân.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Nở", EdgeType::Holds),
+        ["Giám đốc Sở Kế hoạch và Đầu tư tỉnh Phú Yên"]
+    );
+    assert_eq!(names_of(&kg, NodeType::Resolution), ["16931/UBND-KT"]);
+}
+
+#[test]
+fn decisions_counted_after_a_plan_carried_out_and_listed_below_carry_it_out() {
+    let text = "Sáng 5/3/2024, Ban Thường vụ Huyện ủy Kim Thành tổ chức hội nghị công bố quyết \
+                định về công tác cán bộ. Thực hiện Kế hoạch số 6930-KH/HU ngày 10/1/2024 của Ban \
+                Thường vụ Huyện ủy về luân chuyển cán bộ, Ban Thường vụ Huyện ủy đã ban hành \
+                COUNT quyết định. Đồng chí Mạc Văn Khương, Trưởng Ban Tổ chức Huyện ủy công bố \
+                các quyết định:\n\n\
+                - Quyết định số 6931-QĐ/HU điều động đồng chí Tiêu Văn Lợi về xã Kim Xuyên.\n\n\
+                - Quyết định số 6932-QĐ/HU điều động đồng chí Âu Thị Nhàn về xã Tuấn Việt.";
+    for count in ["2", "hai"] {
+        let kg = graph(&text.replace("COUNT", count));
+        assert_eq!(
+            into(&kg, NodeType::Resolution, EdgeType::Implements),
+            ["6931-QĐ/HU", "6932-QĐ/HU"],
+            "{count}"
+        );
+        assert_eq!(out(&kg, "6931-QĐ/HU", EdgeType::Implements), ["6930-KH/HU"]);
+    }
+    // Three counted and two listed: the list is not the one counted.
+    let kg = graph(&text.replace("COUNT", "3"));
+    assert!(into(&kg, NodeType::Resolution, EdgeType::Implements).is_empty());
+}
+
+#[test]
+fn documents_listed_after_a_count_are_issued_by_the_body_that_counted_them() {
+    let kg = graph(
+        "Sáng 6/3/2024, Huyện ủy Thanh Trì tổ chức hội nghị sơ kết. Báo cáo cho biết, UBND \
+         huyện đã ban hành 2 kế hoạch và 1 đề án: Kế hoạch số 16941/KH-UBND ngày 5/5/2021 về \
+         xây dựng xã nông thôn mới; Kế hoạch số 16942/KH-UBND ngày 12/5/2021 về phát triển \
+         sản phẩm OCOP; Đề án số 16943/ĐA-UBND ngày 30/6/2021 về vùng rau an toàn. Ông Đinh \
+         Văn Tòng, Chủ tịch UBND xã Tả Thanh Oai phát biểu. UBND huyện ban hành các Kế hoạch \
+         số 16944/KH-UBND, 16945/KH-UBND và 16946/KH-UBND.",
+    );
+    for code in [
+        "16941/KH-UBND",
+        "16942/KH-UBND",
+        "16943/ĐA-UBND",
+        "16944/KH-UBND",
+        "16945/KH-UBND",
+        "16946/KH-UBND",
+    ] {
+        let issuers: Vec<String> = kg
+            .edges()
+            .filter(|(_, t, e)| t.name == code && e.kind == EdgeType::Issued)
+            .map(|(s, _, _)| s.name.clone())
+            .collect();
+        assert_eq!(issuers, ["Ủy ban nhân dân huyện Thanh Trì"], "{code}");
+    }
+}
+
+#[test]
+fn a_hydropower_plant_is_no_ward_and_a_column_of_same_section_links_is_no_body() {
+    let kg = graph(
+        "Sáng 6/3/2024, Hội Nông dân huyện Chư Păh tổ chức hội nghị bàn giải pháp tưới cho vùng \
+         ven lòng hồ thủy điện Ia Ly. Đồng chí Rơ Mah Blưn, Chủ tịch Hội Nông dân huyện chủ \
+         trì.\n\nBài, ảnh cùng chuyên mục\nXã Ia Nhin tổng kết mùa vụ\n",
+    );
+    assert!(
+        names_of(&kg, NodeType::Ward).is_empty(),
+        "{:?}",
+        names_of(&kg, NodeType::Ward)
+    );
+}
+
+#[test]
+fn a_capitalised_stop_word_inside_a_village_name_stays_in_it() {
+    let kg = graph(
+        "Sáng 5/3/2024, UBND xã Sính Phình tổ chức hội nghị đối thoại. Ông Lầu A Chống, Trưởng \
+         bản Háng Đề Dê phát biểu. Ông Vừ A Sử, Trưởng phòng Nội vụ huyện đề nghị các bản rà \
+         soát hộ nghèo.",
+    );
+    assert_eq!(
+        out(&kg, "Lầu A Chống", EdgeType::Holds),
+        ["Trưởng bản Háng Đề Dê"]
+    );
+    assert_eq!(
+        out(&kg, "Vừ A Sử", EdgeType::Holds),
+        ["Trưởng phòng Nội vụ huyện Tủa Chùa"]
+    );
+}
+
+#[test]
+fn a_holidays_day_before_the_meetings_day_does_not_date_it() {
+    let kg = graph(
+        "Nhân kỷ niệm 115 năm Ngày Quốc tế Phụ nữ 8/3, chiều 6/3/2025, Hội LHPN huyện Trần Đề \
+         tổ chức tọa đàm. Bà Thạch Thị Sà Rươl, Chủ tịch Hội LHPN huyện chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-03-06"]);
+    // A holiday that is the only day written still dates the meeting.
+    let kg = graph(
+        "Nhân Ngày Quốc tế Phụ nữ 8/3/2025, Hội LHPN huyện Trần Đề tổ chức tọa đàm. Bà Thạch \
+         Thị Sà Rươl, Chủ tịch Hội LHPN huyện chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-03-08"]);
+}
+
+#[test]
+fn a_local_party_bodys_name_after_a_codes_topic_issues_it() {
+    let kg = graph(
+        "Sáng 5/3/2025, Đảng ủy Quân sự huyện Hồng Dân tổ chức hội nghị. Hội nghị thông qua Nghị \
+         quyết số 6944-NQ/ĐU về lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2025 của \
+         Đảng ủy Quân sự huyện.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Đảng ủy Quân sự huyện Hồng Dân"]
+    );
+}
+
+#[test]
+fn a_meeting_held_to_carry_out_a_plan_has_it_as_basis_and_an_approval_by_theo() {
+    let kg = graph(
+        "Sáng 4/11/2025, Đảng ủy phường Mông Dương tổ chức hội nghị học tập, quán triệt Nghị \
+         quyết Đại hội. Hội nghị được tổ chức thực hiện Kế hoạch số 6945-KH/TU ngày 20/10/2025 \
+         của Ban Thường vụ Tỉnh ủy. Đồng chí Hà Văn Sìn, Bí thư Đảng ủy phường chủ trì.",
+    );
+    assert!(targets(&kg, EdgeType::Concerns).is_empty());
+    let kg = graph(
+        "Sáng 6/3/2024, UBND huyện Đăk Hà tổ chức gặp mặt người có uy tín. Toàn huyện có 112 \
+         người có uy tín được UBND tỉnh công nhận theo Quyết định số 16947/QĐ-UBND ngày \
+         12/5/2023 về phê duyệt danh sách người có uy tín.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Resolution, EdgeType::Issued),
+        ["Ủy ban nhân dân tỉnh Kon Tum"]
+    );
+}
+
+#[test]
+fn a_report_cited_for_its_figures_is_what_the_meeting_heard() {
+    let kg = graph(
+        "Sáng 3/11/2025, Phó Chủ tịch UBND tỉnh Đắk Lắk Y Ngông Niê làm việc với UBND xã Ea \
+         Ô. Theo Báo cáo số 16948/BC-UBND ngày 1/11/2025 của UBND xã, 10 tháng năm 2025, giá \
+         trị sản xuất tăng 8%.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["16948/BC-UBND"]);
+    // What a session's results are recorded in is what it passed; a plan
+    // it was held under is its basis.
+    let kg = graph(
+        "Sáng 10/4/2024, HĐND huyện Phù Cừ tổ chức kỳ họp chuyên đề. Kỳ họp diễn ra theo Kế \
+         hoạch số 16949/KH-HĐND của Thường trực HĐND huyện. Kết quả được ghi nhận tại Nghị \
+         quyết số 16950/NQ-HĐND của HĐND huyện.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["16950/NQ-HĐND"]);
+}
+
+#[test]
+fn membership_shorthands_read_the_committee_after_them_and_the_big_citys_committee() {
+    let kg = graph(
+        "Sáng 5/3/2025, Đảng ủy Quân sự huyện Hồng Dân tổ chức hội nghị. Đồng chí Châu Văn Ba, \
+         HUV, Phó Chủ tịch UBND huyện, Đảng ủy viên Đảng ủy Quân sự huyện phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Châu Văn Ba", EdgeType::Holds),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân huyện Hồng Dân",
+            "Ủy viên Huyện ủy Hồng Dân",
+            "Ủy viên Đảng ủy Quân sự huyện Hồng Dân"
+        ]
+    );
+    let kg = graph(
+        "Sáng 5/3/2024, Thành ủy Thủ Đức tổ chức hội nghị. Dự có đồng chí Tạ Minh Khoa, Thành \
+         ủy viên, Bí thư Thành ủy TP. Thủ Đức.",
+    );
+    assert_eq!(
+        out(&kg, "Tạ Minh Khoa", EdgeType::Holds),
+        [
+            "Bí thư Thành ủy Thủ Đức",
+            "Ủy viên Thành ủy Thành phố Hồ Chí Minh"
+        ]
+    );
+}

@@ -2605,7 +2605,17 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // body (only the first syllable of a word is capitalised).
         let breaks = match here {
             Some(UnitWord::Number | UnitWord::Named | UnitWord::Idiom) | None => false,
-            Some(UnitWord::Stop) => true,
+            // "Trưởng bản Háng Đề Dê": a stop word written with a capital
+            // between capitalised words is a syllable of the name.
+            Some(UnitWord::Stop) => {
+                !(j > i
+                    && doc.toks[j].cap
+                    && doc.toks[j - 1].kind == TokKind::Word
+                    && doc
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word && n.cap))
+            }
             Some(UnitWord::Join) => {
                 !(j > i
                     && doc.toks[j - 1].kind == TokKind::Word
@@ -2963,11 +2973,30 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 }
             }
         }
+        // "Đảng ủy viên Đảng ủy Quân sự huyện": the committee written
+        // after it, when it is one of that kind.
+        if let Some(b) = parse_body(doc, k, end)
+            .filter(|b| b.party && fold(&b.name).starts_with(&surface) && !b.steering)
+        {
+            let used = b.len;
+            let name = format!("{} {}", m.role, b.name);
+            return finish(doc, name, k + used, Some(b), true);
+        }
         // "Đảng ủy viên, Phó Chủ tịch UBND xã X": of the ward's committee.
         let ward = (surface == "đảng ủy")
             .then(|| next_post_ward_committee(doc, k, end, hops))
             .flatten();
-        let body = match ward {
+        // "Thành ủy viên, Bí thư Thành ủy TP. Thủ Đức": in a centrally run
+        // city, a member of the city's committee, as "TUV" is.
+        let city = (surface == "thành ủy")
+            .then_some(doc.loc.province)
+            .flatten()
+            .filter(|&p| doc.province_is_city(p))
+            .map(|p| {
+                let place = Place::Province(p);
+                party_body(with_place(doc, "Thành ủy", place), Some(place))
+            });
+        let body = match ward.or(city) {
             Some(b) => b,
             None => body_from_surface(doc, &surface)?,
         };

@@ -104,7 +104,7 @@ fn law_before(doc: &Doc, ts: usize) -> Option<crate::lexicon::DocKind> {
 /// The first token of the mention of the code starting at `ts`: its kind
 /// word when one is written before it ("Kế hoạch số 12-KH/HU"), else the
 /// code itself.
-fn mention_start(doc: &Doc, ts: usize) -> usize {
+pub(super) fn mention_start(doc: &Doc, ts: usize) -> usize {
     kind_word_before(doc, ts).map_or(ts, |(k, _)| k)
 }
 
@@ -458,12 +458,16 @@ fn heading_issuer(doc: &Doc, c: &Code, a: usize) -> Option<BodyMatch> {
 
 /// The national body written after a central code's topic: "Nghị quyết
 /// số 57-NQ/TW về ...; Nghị quyết số 68-NQ/TW về phát triển kinh tế tư
-/// nhân của Bộ Chính trị" (the list shares it). `cs` starts at the code;
-/// only codes of the same suffix may stand between, and the body must end
-/// its clause.
+/// nhân của Bộ Chính trị" (the list shares it), and the local party body
+/// whose codes take the code's suffix. `cs` starts at the code; only codes
+/// of the same suffix may stand between, and the body must end its clause.
 fn central_after_topic(doc: &Doc, cs: &[Code], end: usize) -> Option<BodyMatch> {
     let c = cs.first()?;
-    if !central_suffix(doc, &c.suffix) {
+    // "Nghị quyết số 12-NQ/ĐU về lãnh đạo nhiệm vụ quân sự năm 2025 của
+    // Đảng ủy Quân sự huyện": a local party code's issuer after the topic,
+    // when its suffix is the one that body gives codes.
+    let central = central_suffix(doc, &c.suffix);
+    if !central && !c.party {
         return None;
     }
     let mut others = cs[1..].iter().filter(|o| o.tok_start < end).peekable();
@@ -485,7 +489,12 @@ fn central_after_topic(doc: &Doc, cs: &[Code], end: usize) -> Option<BodyMatch> 
                 let closes = after >= end
                     || doc.toks[after].kind == TokKind::Punct
                     || doc.words[after] == "và";
-                return (b.place.is_none() && b.party && closes).then_some(b);
+                let fits = if central {
+                    b.place.is_none()
+                } else {
+                    suffix_of(&b) == Some(c.suffix.as_str())
+                };
+                return (fits && b.party && closes).then_some(b);
             }
         }
         q += 1;
@@ -542,6 +551,64 @@ fn mention_at(mentions: &[(usize, usize, usize)], a: usize, e: usize) -> Option<
         .find(|&y| mentions[y].0 == e)
 }
 
+/// The mentions a count of documents issued after token `from` stands for
+/// ("đã ban hành 3 quyết định", tokens up to `send`): that many documents
+/// of the kind, each opening an item of a list after it ("...: - Quyết
+/// định số A ...; - Quyết định số B ..."), in this sentence or the ones
+/// after it. None unless the list holds exactly the number counted.
+fn counted_issue(
+    doc: &Doc,
+    mentions: &[(usize, usize, usize)],
+    from: usize,
+    send: usize,
+) -> Vec<usize> {
+    let found = (from..send).find_map(|q| {
+        let l = link_phrase(doc, q, "issues")?;
+        let p = q + l;
+        let w = *doc.words.get(p)?;
+        let count = w
+            .parse::<usize>()
+            .ok()
+            .or_else(|| doc.lex.numerals.get(w).copied())
+            .filter(|&c| c >= 1)?;
+        let (kn, kind) = bare_kind(doc, p + 1, send)?;
+        Some((p + 1 + kn, count, kind))
+    });
+    let Some((after, count, kind)) = found else {
+        return Vec::new();
+    };
+    // (At most two items a sentence and ten sentences on: the list follows
+    // the count.)
+    let last = doc.sentence_of(after.saturating_sub(1)) + 10;
+    let mut out: Vec<usize> = Vec::new();
+    let y0 = mentions.partition_point(|m| m.1 < after);
+    for y in y0..mentions.len() {
+        let (e, a, _) = mentions[y];
+        if doc.sentence_of(a) > last || out.len() == count {
+            break;
+        }
+        let start = mention_start(doc, a);
+        let sentence_start = doc.sents[doc.sentence_of(a)].tok_start;
+        let item = start == sentence_start
+            || (start > 0
+                && ["-", "–", ":", ";", "+", "•"]
+                    .iter()
+                    .any(|p| doc.is_punct(start - 1, p)));
+        let same_kind = doc.facts.entities[e]
+            .attrs
+            .get("kind")
+            .and_then(|v| v.as_str())
+            == Some(kind.as_str());
+        if item && same_kind && !out.iter().any(|&o| mentions[o].0 == e) {
+            out.push(y);
+        }
+    }
+    if out.len() != count {
+        out.clear();
+    }
+    out
+}
+
 /// The first mention after token `from` in the sentence ending at `send`
 /// that an issuing verb right before it issues ("... ban hành Kế hoạch số
 /// 210/KH-UBND").
@@ -593,7 +660,13 @@ fn link_issued(
 /// Quyết định số 86/QĐ-UBND", "UBND tỉnh đã ban hành ...".
 fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
-    let verb = issuing_verb(doc, 0, kind_start, 0)?;
+    // "UBND huyện ban hành các Kế hoạch số ...": "các" may come between.
+    let verb = issuing_verb(doc, 0, kind_start, 0).or_else(|| {
+        let k = kind_start.checked_sub(1)?;
+        matches!(doc.words[k], "các" | "những")
+            .then(|| issuing_verb(doc, 0, k, 0))
+            .flatten()
+    })?;
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
     let lo = verb.saturating_sub(10).max(sent_start);
     (lo..verb)
@@ -608,13 +681,60 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         })
 }
 
+/// The body that issued the list code `c` is an item of: "UBND huyện ban
+/// hành 2 kế hoạch và 1 đề án: Kế hoạch số A ...; Kế hoạch số B ...". The
+/// list opens with a colon after an issuing verb and a count ("2", "các")
+/// of a kind word, in the code's sentence or up to three before it, and no
+/// other colon or issuing verb stands between.
+fn list_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let (ks, _) = kind_word_before(doc, c.tok_start)?;
+    let s = doc.sentence_of(ks);
+    // The code opens an item of the list.
+    let item = ks == doc.sents[s].tok_start
+        || (ks > 0
+            && [":", ";", "-", "–", "+", "•"]
+                .iter()
+                .any(|p| doc.is_punct(ks - 1, p)));
+    if !item {
+        return None;
+    }
+    let lo = doc.sents[s.saturating_sub(3)].tok_start;
+    // (An item's topic may hold an issuing word, "về xây dựng xã ...";
+    // one that issues a document of its own ends the list.)
+    let colon = (lo..ks).rev().find(|&q| {
+        doc.is_punct(q, ":")
+            || link_phrase(doc, q, "issues").is_some_and(|l| {
+                q + l < ks && doc.lex.doc_words.longest(&doc.ids[..ks], q + l).is_some()
+            })
+    })?;
+    if !doc.is_punct(colon, ":") {
+        return None;
+    }
+    let st = doc.sents[doc.sentence_of(colon)].tok_start;
+    let verb = (colon.saturating_sub(16).max(st)..colon).find_map(|q| {
+        let l = link_phrase(doc, q, "issues")?;
+        let p = q + l;
+        let counted = p < colon
+            && (doc.toks[p].kind == TokKind::Num
+                || doc.lex.numerals.contains_key(doc.words[p])
+                || matches!(doc.words[p], "các" | "những"));
+        counted
+            .then(|| bare_kind(doc, p + 1, colon))
+            .flatten()
+            .map(|_| q)
+    })?;
+    let from = verb.saturating_sub(10).max(st);
+    (from..verb).find_map(|q| body_filling(doc, q, verb))
+}
+
 /// The body that approved something in the document of code `c`: "được
 /// UBND tỉnh Đắk Nông phê duyệt chủ trương đầu tư tại Quyết định số ..."
-/// (a passive marker, the agent, a verb of class `approves` and "tại"
-/// before the kind word, in a few words).
+/// (a passive marker, the agent, a verb of class `approves` and "tại" or
+/// "theo" before the kind word, in a few words: "được UBND tỉnh công nhận
+/// theo Quyết định số ...").
 fn approver(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let (kind_start, _) = kind_word_before(doc, c.tok_start)?;
-    if kind_start == 0 || doc.words[kind_start - 1] != "tại" {
+    if kind_start == 0 || !matches!(doc.words[kind_start - 1], "tại" | "theo") {
         return None;
     }
     let st = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
@@ -1249,6 +1369,7 @@ pub fn run(doc: &mut Doc) {
                 issuer_before(doc, c)
                     .or_else(|| approver(doc, c))
                     .or_else(|| owner_before(doc, c))
+                    .or_else(|| list_issuer(doc, c))
                     .filter(|b| !c.party || b.party)
                     .or(listed_after.map(|(_, b)| b))
             })
@@ -1732,6 +1853,20 @@ pub fn run(doc: &mut Doc) {
             None => mentions[last].2,
         };
         let Some(y) = issued_after(doc, &mentions, from, send) else {
+            // "Thực hiện Kế hoạch số ..., Chủ tịch UBND huyện đã ban hành 3
+            // quyết định. ... đọc các quyết định: - Quyết định số A ...":
+            // the documents counted are the ones listed after.
+            if bare.is_none() {
+                for y in counted_issue(doc, &mentions, from, send) {
+                    for &x in &carried {
+                        let (ea, eb) = (mentions[y].0, mentions[x].0);
+                        if ea != eb && !link_barred(doc, ea, eb) {
+                            doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
+                            implemented[x] = true;
+                        }
+                    }
+                }
+            }
             continue;
         };
         let bare_at = bare.is_some().then_some(st);

@@ -60,6 +60,9 @@ fn reports_subject(doc: &Doc, (a, e): (usize, usize)) -> bool {
 /// xã dự kiến tổ chức ..." one who is there, telling the plan ("sẽ phát
 /// biểu" is still ahead).
 fn announces(doc: &Doc, s: usize) -> bool {
+    if conditional(doc, s) {
+        return true;
+    }
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     for k in a..e {
         match cue_at(doc, k, e) {
@@ -70,6 +73,14 @@ fn announces(doc: &Doc, s: usize) -> bool {
         }
     }
     false
+}
+
+/// True when sentence `s` opens with an `if` cue: "Trường hợp Chủ tịch bận
+/// công tác, bà X được ủy quyền chủ trì buổi tiếp" tells what happens in a
+/// case that may not come, so it holds no meeting and no role.
+fn conditional(doc: &Doc, s: usize) -> bool {
+    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+    cue_of_class(doc, a, e, "if").is_some()
 }
 
 fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
@@ -192,24 +203,55 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
     if sentence_has_cue(doc, f, "future") {
         return None;
     }
-    find_dates(doc, sent.tok_start, sent.tok_end)
+    let usable: Vec<DateHit> = find_dates(doc, sent.tok_start, sent.tok_end)
         .into_iter()
-        .find(|d| {
+        .filter(|d| {
             !in_doc_mention(doc, d) && !anniversary_span(doc, sent.tok_start, sent.tok_end, d)
         })
-        .map(|d| (f, d))
+        .collect();
+    first_not_named_day(doc, sent.tok_start, &usable).map(|d| (f, d))
+}
+
+/// The first of `dates` (read in tokens from `a`), passing over a day
+/// named by a holiday ("Nhân kỷ niệm 113 năm Ngày Quốc tế Phụ nữ 8/3,
+/// chiều 7/3, ...") when another date follows it.
+fn first_not_named_day(doc: &Doc, a: usize, dates: &[DateHit]) -> Option<DateHit> {
+    dates
+        .iter()
+        .find(|d| !named_day(doc, a, d))
+        .or(dates.first())
+        .copied()
+}
+
+/// True when date `d` (no year written) ends a holiday's name opened by a
+/// capitalised "Ngày" inside the sentence begun at `a` ("Ngày Quốc tế Phụ
+/// nữ 8/3", "Ngày Nhà giáo Việt Nam 20/11").
+fn named_day(doc: &Doc, a: usize, d: &DateHit) -> bool {
+    d.year.is_none()
+        && (d.tok_start.saturating_sub(8).max(a + 1)..d.tok_start).any(|q| {
+            doc.words[q] == "ngày"
+                && doc.toks[q].cap
+                && q + 1 < d.tok_start
+                && doc.toks[q + 1].cap
+                && (q + 1..d.tok_start).all(|t| doc.toks[t].kind == TokKind::Word || doc.is_dash(t))
+        })
 }
 
 /// The first date in tokens `a..e` that can date a meeting: not a
 /// document's date, not a deadline.
 fn meeting_date(doc: &Doc, a: usize, e: usize) -> Option<DateHit> {
     let dates = find_dates(doc, a, e);
-    dates.iter().copied().find(|d| {
-        !in_doc_mention(doc, d)
-            && !deadline(doc, a, d)
-            && !anniversary_span(doc, a, e, d)
-            && !long_period(doc, &dates, d)
-    })
+    let usable: Vec<DateHit> = dates
+        .iter()
+        .copied()
+        .filter(|d| {
+            !in_doc_mention(doc, d)
+                && !deadline(doc, a, d)
+                && !anniversary_span(doc, a, e, d)
+                && !long_period(doc, &dates, d)
+        })
+        .collect();
+    first_not_named_day(doc, a, &usable)
 }
 
 /// The day a sentence opening with "the next day" tells ("Sáng hôm sau
@@ -521,7 +563,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             }
             continue;
         };
-        if sentence_has_cue(doc, s, "future") {
+        if sentence_has_cue(doc, s, "future") || conditional(doc, s) {
             continue;
         }
         let Some(d) = day() else {
@@ -1045,12 +1087,19 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
 
 /// Whether "của" at `k` follows a delegation ("Đoàn kiểm tra số 3 của"):
 /// the body after it sends the delegation, so it holds the working visit.
+/// The team's topic may be an acronym ("Đoàn kiểm tra CCHC của UBND
+/// tỉnh"), when no body starts at it.
 fn delegation_of(doc: &Doc, a: usize, k: usize) -> bool {
     (a..k).rev().take(5).any(|d| {
         cue_of_class(doc, d, k, "delegation").is_some()
             && doc.lex.bodies.longest(&doc.ids[..k], d).is_none()
             && (d + 1..k).all(|q| {
-                !doc.toks[q].cap && matches!(doc.toks[q].kind, TokKind::Word | TokKind::Num)
+                let t = &doc.toks[q];
+                matches!(t.kind, TokKind::Word | TokKind::Num)
+                    && (!t.cap
+                        || (t.upper
+                            && t.end - t.start > 1
+                            && doc.lex.bodies.longest(&doc.ids[..k], q).is_none()))
             })
     })
 }
@@ -1466,7 +1515,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         .map(|p| (p.tok_start, p.tok_end, p.entity))
         .collect();
     let mut out = Vec::new();
-    if mentions.is_empty() {
+    if mentions.is_empty() || conditional(doc, s) {
         return out;
     }
     let mut k = a;
@@ -2163,6 +2212,23 @@ pub fn run(doc: &mut Doc) {
         };
         let starts_meeting = at(sent.tok_start)
             || (matches!(doc.words[sent.tok_start], "tại" | "trong") && at(sent.tok_start + 1));
+        // "Theo Báo cáo số 15313/BC-UBND, 10 tháng năm 2025, ...": the
+        // report the meeting heard, cited for its figures, whoever cites it.
+        let ks = super::documents::mention_start(doc, d.tok_start);
+        let cited_report = ks > sent.tok_start
+            && doc.words[ks - 1] == "theo"
+            && doc.facts.entities[d.entity]
+                .attrs
+                .get("kind")
+                .and_then(|v| v.as_str())
+                == Some("Báo cáo");
+        if cited_report {
+            let me = meeting_of(s);
+            if me != PLANNED {
+                doc.relate(EdgeType::Concerns, me, d.entity, d.tok_start, d.tok_end);
+            }
+            continue;
+        }
         // "Hội nghị đã thảo luận, thống nhất ban hành Nghị quyết số ...":
         // what the meeting itself issued is what it was about.
         match issued_or_basis(doc, sent.tok_start, d.tok_start) {
