@@ -10578,3 +10578,38 @@ fn membership_shorthands_read_the_committee_after_them_and_the_big_citys_committ
         ]
     );
 }
+
+#[test]
+fn a_unit_spelt_with_old_and_new_tone_marks_is_one_unit_for_its_short_name() {
+    // "Hòa Hiệp" in the headline, "Hoà Hiệp" in the body: "công ty" after
+    // them is that company either way.
+    let text = "Đảng bộ Công ty cổ phần Nông lâm Hòa Hiệp tổ chức Đại hội\n\n\
+                Ngày 19/5/2025, Đảng bộ Công ty cổ phần Nông lâm Hoà Hiệp tổ chức Đại hội đại \
+                biểu lần thứ V. Đoàn Chủ tịch gồm các đồng chí: Trang Quốc Hưng (Bí thư Đảng \
+                ủy, Chủ tịch Hội đồng quản trị công ty), Khương Thị Bích Thảo (Phó Bí thư Đảng \
+                ủy, Tổng Giám đốc công ty).";
+    let kg = graph(text);
+    assert_eq!(
+        out(&kg, "Khương Thị Bích Thảo", EdgeType::Holds),
+        [
+            "Phó Bí thư Đảng ủy Công ty cổ phần Nông lâm Hòa Hiệp",
+            "Tổng Giám đốc Công ty cổ phần Nông lâm Hòa Hiệp"
+        ]
+    );
+}
+
+#[test]
+fn documents_numbered_under_a_heading_of_what_the_meeting_did_are_its_subjects() {
+    let kg = graph(
+        "Sáng 20/11/2025, Ban Chấp hành Đảng bộ tỉnh Tuyên Quang tổ chức Hội nghị lần thứ hai. \
+         Đồng chí Hầu Văn Sếnh, Bí thư Tỉnh ủy chủ trì hội nghị.\n\
+         Hội nghị đã xem xét, cho ý kiến và biểu quyết thông qua các văn bản:\n\
+         1. Quy chế làm việc số 6946-QC/TU của Ban Chấp hành Đảng bộ tỉnh khóa XVIII;\n\
+         2. Chương trình số 6947-CTr/TU về kiểm tra, giám sát toàn khóa;\n\
+         3. Chương trình hành động số 6948-CTr/TU của Tỉnh ủy.\n",
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["6946-QC/TU", "6947-CTr/TU", "6948-CTr/TU"]
+    );
+}

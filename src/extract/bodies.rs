@@ -568,7 +568,8 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             names.push((name, full, p));
         }
     }
-    let fuller = |a: &str, b: &str| a.to_lowercase().starts_with(&b.to_lowercase());
+    // (Folded: "Hoà Hiệp" in the body is the headline's "Hòa Hiệp".)
+    let fuller = |a: &str, b: &str| fold(a).starts_with(&fold(b));
     // The mention that names the unit's locality is the fuller one ("Thôn
     // Nà Pài" opening a sentence is "thôn Nà Pài").
     let agreed = |names: &[&(String, Option<String>, usize)]| {

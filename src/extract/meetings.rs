@@ -2248,7 +2248,7 @@ pub fn run(doc: &mut Doc) {
                         && cue_at(doc, k + n, sent.tok_end).is_some_and(|(_, c)| c == "subject")
                 })
         });
-        let about = if adopted_here {
+        let about = if adopted_here || subject_list_item(doc, s, d.tok_start) {
             true
         } else if doc.is_headline(d.tok_start) {
             headline_reports
@@ -2346,6 +2346,61 @@ fn opens_with_kind(doc: &Doc, a: usize, code: usize) -> bool {
         .doc_words
         .longest(&doc.ids[..code], a)
         .is_some_and(|(n, _)| a + n == code || (a + n + 1 == code && doc.words[a + n] == "số"))
+}
+
+/// Whether the document whose mention starts at `code` opens sentence `s`
+/// as an item of a list whose heading says what the meeting did with
+/// them: "Hội nghị đã xem xét, cho ý kiến và biểu quyết thông qua các văn
+/// bản:" then "1. Quy chế làm việc số ...;", "2. Chương trình số ...".
+fn subject_list_item(doc: &Doc, s: usize, code: usize) -> bool {
+    // The item's marker at the start of its line: "1.", "2)", "-", "+" or
+    // "•" (a number's full stop may end the sentence before).
+    let numbered = |n: usize| {
+        doc.toks[n].kind == TokKind::Num
+            && (n == 0 || doc.gap(n).contains('\n'))
+            && (doc.is_punct(n + 1, ".") || doc.is_punct(n + 1, ")"))
+    };
+    let marker = |q: usize| {
+        let a = doc.sents[q].tok_start;
+        if numbered(a) {
+            Some(a + 2)
+        } else if a >= 2 && numbered(a - 2) {
+            Some(a)
+        } else if ["-", "+", "•"].iter().any(|p| doc.is_punct(a, p)) || doc.is_dash(a) {
+            Some(a + 1)
+        } else {
+            None
+        }
+    };
+    let Some(first) = marker(s) else {
+        return false;
+    };
+    // ("Quy chế làm việc số ...": a kind word with its words before "số".)
+    let kind_first = doc
+        .lex
+        .doc_words
+        .longest(&doc.ids[..code.max(first)], first)
+        .is_some()
+        && code > first
+        && code - first <= 6;
+    if first != code && !kind_first {
+        return false;
+    }
+    // The heading: the sentence before the items, ending with a colon.
+    let mut h = s;
+    while h > 0 && s - h < 12 && marker(h).is_some() {
+        h -= 1;
+    }
+    let (a, e) = (doc.sents[h].tok_start, doc.sents[h].tok_end);
+    // (The heading's colon, maybe followed by the first item's number.)
+    let colon = (e.saturating_sub(3).max(a)..e)
+        .rev()
+        .find(|&q| doc.is_punct(q, ":"));
+    h < s
+        && marker(h).is_none()
+        && colon.is_some_and(|c| c + 1 == e || numbered(c + 1))
+        && reports_subject(doc, (a, e))
+        && !(a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "speech"))
 }
 
 /// The clause of sentence `s` holding token `k`: a semicolon followed by
