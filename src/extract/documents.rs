@@ -577,8 +577,7 @@ fn counted_issue(
     let Some((after, count, kind)) = found else {
         return Vec::new();
     };
-    // (At most two items a sentence and ten sentences on: the list follows
-    // the count.)
+    // (Up to ten sentences on: the list follows the count.)
     let last = doc.sentence_of(after.saturating_sub(1)) + 10;
     let mut out: Vec<usize> = Vec::new();
     let y0 = mentions.partition_point(|m| m.1 < after);
@@ -587,13 +586,7 @@ fn counted_issue(
         if doc.sentence_of(a) > last || out.len() == count {
             break;
         }
-        let start = mention_start(doc, a);
-        let sentence_start = doc.sents[doc.sentence_of(a)].tok_start;
-        let item = start == sentence_start
-            || (start > 0
-                && ["-", "–", ":", ";", "+", "•"]
-                    .iter()
-                    .any(|p| doc.is_punct(start - 1, p)));
+        let item = opens_item(doc, mention_start(doc, a), doc.sentence_of(a));
         let same_kind = doc.facts.entities[e]
             .attrs
             .get("kind")
@@ -642,7 +635,21 @@ fn link_issued(
     carried: &[usize],
     bare_at: Option<usize>,
 ) {
-    for y in listed_from(doc, mentions, y, send) {
+    let issued = listed_from(doc, mentions, y, send);
+    link_each(doc, mentions, implemented, &issued, carried, bare_at);
+}
+
+/// Each mention of `issued` carries out each mention of `carried`
+/// (`bare_at` as in [`link_issued`]).
+fn link_each(
+    doc: &mut Doc,
+    mentions: &[(usize, usize, usize)],
+    implemented: &mut [bool],
+    issued: &[usize],
+    carried: &[usize],
+    bare_at: Option<usize>,
+) {
+    for &y in issued {
         for &x in carried {
             let (ea, eb) = (mentions[y].0, mentions[x].0);
             if ea != eb && !link_barred(doc, ea, eb) {
@@ -681,6 +688,16 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         })
 }
 
+/// Whether the mention starting at `k` opens an item of a list: it starts
+/// sentence `s`, or follows a colon, a semicolon or a bullet.
+fn opens_item(doc: &Doc, k: usize, s: usize) -> bool {
+    k == doc.sents[s].tok_start
+        || (k > 0
+            && [":", ";", "-", "–", "+", "•"]
+                .iter()
+                .any(|p| doc.is_punct(k - 1, p)))
+}
+
 /// The body that issued the list code `c` is an item of: "UBND huyện ban
 /// hành 2 kế hoạch và 1 đề án: Kế hoạch số A ...; Kế hoạch số B ...". The
 /// list opens with a colon after an issuing verb and a count ("2", "các")
@@ -689,13 +706,7 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
 fn list_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     let (ks, _) = kind_word_before(doc, c.tok_start)?;
     let s = doc.sentence_of(ks);
-    // The code opens an item of the list.
-    let item = ks == doc.sents[s].tok_start
-        || (ks > 0
-            && [":", ";", "-", "–", "+", "•"]
-                .iter()
-                .any(|p| doc.is_punct(ks - 1, p)));
-    if !item {
+    if !opens_item(doc, ks, s) {
         return None;
     }
     let lo = doc.sents[s.saturating_sub(3)].tok_start;
@@ -1857,15 +1868,8 @@ pub fn run(doc: &mut Doc) {
             // quyết định. ... đọc các quyết định: - Quyết định số A ...":
             // the documents counted are the ones listed after.
             if bare.is_none() {
-                for y in counted_issue(doc, &mentions, from, send) {
-                    for &x in &carried {
-                        let (ea, eb) = (mentions[y].0, mentions[x].0);
-                        if ea != eb && !link_barred(doc, ea, eb) {
-                            doc.relate(EdgeType::Implements, ea, eb, mentions[x].1, mentions[y].2);
-                            implemented[x] = true;
-                        }
-                    }
-                }
+                let counted = counted_issue(doc, &mentions, from, send);
+                link_each(doc, &mentions, &mut implemented, &counted, &carried, None);
             }
             continue;
         };
