@@ -10613,3 +10613,37 @@ fn documents_numbered_under_a_heading_of_what_the_meeting_did_are_its_subjects()
         ["6946-QC/TU", "6947-CTr/TU", "6948-CTr/TU"]
     );
 }
+
+#[test]
+fn documents_referred_back_to_together_are_each_carried_out() {
+    // "các nghị quyết nêu trên": every resolution named before.
+    let kg = graph(
+        "Ngày 12/3/2025, Đảng ủy xã Tân Lập, huyện Đan Phượng học tập Nghị quyết số 31-NQ/TW \
+         và Nghị quyết số 32-NQ/TW của Bộ Chính trị. Đồng chí Phan Văn Kiệm giới thiệu Kế \
+         hoạch số 140-KH/ĐU của Đảng ủy xã thực hiện các nghị quyết nêu trên.",
+    );
+    assert_eq!(
+        out(&kg, "140-KH/ĐU", EdgeType::Implements),
+        ["31-NQ/TW", "32-NQ/TW"]
+    );
+    // A count takes that many, the last named: "hai văn bản trên".
+    let kg = graph(
+        "Ngày 4/6/2024, Huyện ủy Thanh Trì họp. Hội nghị nghe Chỉ thị số 21-CT/TW, Quy định số \
+         82-QĐ/TW của Bộ Chính trị và Kế hoạch số 270-KH/TU của Thành ủy. Kế hoạch số \
+         271-KH/HU của Ban Thường vụ Huyện ủy triển khai thực hiện hai văn bản trên.",
+    );
+    assert_eq!(
+        out(&kg, "271-KH/HU", EdgeType::Implements),
+        ["270-KH/TU", "82-QĐ/TW"]
+    );
+    // At a sentence's opening, the document issued after carries them out.
+    let kg = graph(
+        "Ngày 9/9/2024, UBND huyện Sóc Sơn họp. Thành phố đã ban hành Kế hoạch số 301/KH-UBND \
+         và Kế hoạch số 302/KH-UBND. Thực hiện các kế hoạch trên, UBND huyện đã ban hành Kế \
+         hoạch số 415/KH-UBND.",
+    );
+    assert_eq!(
+        out(&kg, "415/KH-UBND", EdgeType::Implements),
+        ["301/KH-UBND", "302/KH-UBND"]
+    );
+}

@@ -1122,6 +1122,78 @@ fn bare_kind(doc: &Doc, k: usize, end: usize) -> Option<(usize, String)> {
     Some((n, dk.kind.clone()))
 }
 
+/// A phrase referring back to several documents named before ("các nghị
+/// quyết nêu trên", "hai văn bản trên") at `k`: a quantifier (class
+/// `several` of doc_links.tsv, or a number of two or more), a kind word or
+/// one naming any kind (class `any_kind`), and a word saying they were
+/// named (class `named_above`). Returns its length, the count when one is
+/// given and the kind when one is named.
+fn several_named_above(
+    doc: &Doc,
+    k: usize,
+    send: usize,
+) -> Option<(usize, Option<usize>, Option<String>)> {
+    let w = *doc.words.get(k).filter(|_| k < send)?;
+    let (q, count) = match link_phrase(doc, k, "several") {
+        Some(l) => (k + l, None),
+        None => {
+            let c = w
+                .parse::<usize>()
+                .ok()
+                .or_else(|| doc.lex.numerals.get(w).copied())
+                .filter(|&c| c >= 2)?;
+            (k + 1, Some(c))
+        }
+    };
+    let (kn, kind) = match link_phrase(doc, q, "any_kind") {
+        Some(l) => (l, None),
+        None => bare_kind(doc, q, send).map(|(n, kind)| (n, Some(kind)))?,
+    };
+    let r = q + kn;
+    let l = link_phrase(doc, r, "named_above").filter(|&l| r + l <= send)?;
+    Some((r + l - k, count, kind))
+}
+
+/// The mentions (the last of each document) that "các nghị quyết nêu trên"
+/// before token `before` refers back to: every earlier document of the kind,
+/// or the last `count` when a count is given (and none when fewer are
+/// named); `not` (the document that refers) left out.
+fn named_above(
+    doc: &Doc,
+    mentions: &[(usize, usize, usize)],
+    before: usize,
+    not: Option<usize>,
+    count: Option<usize>,
+    kind: Option<&str>,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let y0 = mentions.partition_point(|m| m.1 < before);
+    for y in (0..y0).rev() {
+        let e = mentions[y].0;
+        if Some(e) == not || out.iter().any(|&o| mentions[o].0 == e) {
+            continue;
+        }
+        let of_kind = kind.is_none_or(|kind| {
+            doc.facts.entities[e]
+                .attrs
+                .get("kind")
+                .and_then(|v| v.as_str())
+                == Some(kind)
+        });
+        if of_kind {
+            out.push(y);
+            if Some(out.len()) == count {
+                break;
+            }
+        }
+    }
+    if count.is_some_and(|c| out.len() < c) {
+        out.clear();
+    }
+    out.reverse();
+    out
+}
+
 /// The document mentions of each kind, in text order, to find what a bare
 /// kind word refers back to in constant time (a scan of all mentions for
 /// each one would be quadratic in a long article).
@@ -1719,6 +1791,16 @@ pub fn run(doc: &mut Doc) {
                     implemented[y] = true;
                 }
             }
+        } else if let Some((l, count, kind)) = several_named_above(doc, after, send) {
+            // "Kế hoạch số 90-KH/ĐU ... thực hiện hai kế hoạch nêu trên".
+            // (Not marked `implemented`, as with a bare kind word below.)
+            let a = mentions[x].1;
+            for y in named_above(doc, &mentions, a, Some(ea), count, kind.as_deref()) {
+                let eb = mentions[y].0;
+                if !link_barred(doc, ea, eb) {
+                    doc.relate(EdgeType::Implements, ea, eb, a, after + l);
+                }
+            }
         } else if let Some((kn, kind)) = bare_kind(doc, after, send) {
             // "... số 21-CTr/TU của Tỉnh ủy thực hiện Nghị quyết."
             if let Some(eb) = by_kind.last(mentions[x].1, &kind, ea) {
@@ -1839,6 +1921,22 @@ pub fn run(doc: &mut Doc) {
         // ...": a bare kind word refers back to the one document of its
         // kind named before the sentence, and to none when there are two.
         let bare = bare_kind(doc, v + len, send);
+        // "Thực hiện các nghị quyết nêu trên, Đảng ủy xã ban hành Kế hoạch
+        // số ...": each document named before the sentence.
+        if let Some((l, count, kind)) = several_named_above(doc, v + len, send) {
+            let carried = named_above(doc, &mentions, st, None, count, kind.as_deref());
+            if let Some(y) = issued_after(doc, &mentions, v + len + l, send) {
+                link_issued(
+                    doc,
+                    &mentions,
+                    &mut implemented,
+                    (y, send),
+                    &carried,
+                    Some(st),
+                );
+            }
+            continue;
+        }
         let Some(x) = (if anaphor {
             before()
         } else if let Some((_, kind)) = &bare {
