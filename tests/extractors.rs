@@ -10647,3 +10647,32 @@ fn documents_referred_back_to_together_are_each_carried_out() {
         ["301/KH-UBND", "302/KH-UBND"]
     );
 }
+
+#[test]
+fn persons_an_inspection_speaks_of_are_not_at_its_meeting() {
+    let kg = graph(
+        "Ngày 14/8/2023, Ủy ban Kiểm tra Huyện ủy Gia Lộc tổ chức kỳ họp thứ 15. Đồng chí Phạm \
+         Minh Tuệ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì kỳ họp. Kỳ họp xem xét báo cáo \
+         kiểm tra khi có dấu hiệu vi phạm đối với đồng chí Vương Thị Nết, đảng viên Chi bộ \
+         thôn Lê Xá, nguyên Phó Chủ tịch UBND xã Gia Khánh. Qua kiểm tra, Ủy ban Kiểm tra \
+         Huyện ủy kết luận đồng chí Vương Thị Nết đã thiếu trách nhiệm. Đối với đồng chí Đỗ \
+         Văn Lượng, Phó Chủ tịch UBND xã Yết Kiêu, Ủy ban Kiểm tra Huyện ủy quyết định thi \
+         hành kỷ luật bằng hình thức khiển trách.",
+    );
+    // The village after "Chi bộ thôn" is no person; the inspected and the
+    // disciplined are spoken of, not present.
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Phạm Minh Tuệ", "Vương Thị Nết", "Đỗ Văn Lượng"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2023-08-14", |e| e != EdgeType::Organized),
+        ["Phạm Minh Tuệ"]
+    );
+    // A post before the village word still opens a name: "Trưởng thôn X".
+    let kg = graph(
+        "Ngày 2/10/2024, UBND xã Nam Sơn, huyện Sóc Sơn họp. Trưởng thôn Lê Văn Tám báo cáo \
+         tình hình thu hoạch.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lê Văn Tám"]);
+}

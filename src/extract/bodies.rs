@@ -773,7 +773,7 @@ fn village_tail(doc: &Doc, a: usize, e: usize) -> Option<String> {
 /// (`unit_breaks.tsv`, kind number), save those that also count or
 /// group ("số", "tổ", "đội", "khu", "khu vực") and those inside an idiom
 /// (`unit_breaks.tsv`, "nông thôn"): its length.
-fn village_word(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+pub(super) fn village_word(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     if j >= end || doc.toks[j].cap {
         return None;
     }

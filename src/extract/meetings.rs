@@ -1746,7 +1746,12 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 out.push((m.2, EdgeType::Chaired));
             }
         } else if persons_after {
-            if let Some(m) = after.first() {
+            // "Ủy ban Kiểm tra Huyện ủy kết luận đồng chí X đã ...": a body
+            // right before the verb is its subject, and the person after
+            // it what it speaks of.
+            let body_subject =
+                !introduces && bodies_in(doc, a, k).iter().any(|(st, b)| st + b.len == k);
+            if let Some(m) = after.first().filter(|_| !body_subject) {
                 out.push((m.2, verb.edge));
             }
         } else if let Some(m) = before.last().filter(|m| k - m.1 <= 3) {

@@ -166,6 +166,15 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     {
         return None;
     }
+    // "Chi bộ thôn Lê Xá": a name right after a village word is the
+    // village's (but "Trưởng thôn Lê Văn Tám" is a post before a name).
+    if (start.saturating_sub(3)..start).any(|q| {
+        super::bodies::village_word(doc, q, start) == Some(start - q)
+            && doc.lex.roles.ending_at(&doc.ids, q, 4).is_none()
+    }) && doc.lex.honorifics.ending_at(&doc.ids, start, 3).is_none()
+    {
+        return None;
+    }
     // "Hà Nội", "Long Biên": a place, not a person.
     let joined = doc.words[start..start + n].join(" ");
     if doc.gaz.province(&joined).is_some() || not_persons().contains(&joined) {
@@ -2231,7 +2240,17 @@ fn disciplined(doc: &Doc, na: usize) -> bool {
     let numbered = back(48).any(|k| {
         doc.words[k] == "số" && doc.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
     });
-    !numbered && back(16).any(|k| doc.lex.disciplines.longest(&doc.ids[..h], k).is_some())
+    if !numbered && back(16).any(|k| doc.lex.disciplines.longest(&doc.ids[..h], k).is_some()) {
+        return true;
+    }
+    // "Đối với đồng chí X, Phó Chủ tịch UBND xã, Ủy ban Kiểm tra kết luận
+    // ... và quyết định thi hành kỷ luật ...": a sentence opened by the
+    // person names the measure after them.
+    let e = doc.sents[doc.sentence_of(na)].tok_end;
+    h - 2 == a
+        && (na..e)
+            .take_while(|&k| !doc.is_punct(k, ";"))
+            .any(|k| doc.lex.disciplines.longest(&doc.ids[..e], k).is_some())
 }
 
 /// Whether the name whose mention starts at `h` is one that a numbered
