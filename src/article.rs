@@ -305,7 +305,8 @@ fn sidebar_entries(openers: bool) -> Vec<String> {
 /// because the comment counter carries the count.
 fn sidebar_key(line: &str) -> String {
     // ("* Tin cùng chuyên mục:": a bullet before the marker.)
-    let line = line.trim_start_matches(['*', '•', '-', '–', ' ']);
+    // ("» Xem thêm: ...": an arrow.)
+    let line = line.trim_start_matches(['*', '•', '-', '–', '»', '›', '>', ' ']);
     let mut k = text::squash(&text::fold(line));
     // "Các tin đã đưa ngày: [ 25/05/2023 ] Xem": a box's date picker.
     let stamp = k.strip_suffix("xem").unwrap_or(&k).trim_end();
@@ -358,18 +359,21 @@ static SIDEBAR_MAX: LazyLock<usize> =
     LazyLock::new(|| SIDEBAR.iter().map(|k| kept_bytes(k)).max().unwrap_or(0));
 
 pub(crate) fn is_sidebar(line: &str) -> bool {
-    // "Liên kết website: Cổng thông tin ... | xã A | xã B": a marker the
-    // list writes with "*" after it opens a line of links of its own.
-    if let Some((head, _)) = line.split_once(':') {
-        if SIDEBAR_OPENERS.contains(&sidebar_key(head)) {
-            return true;
-        }
+    if opens_links(line) {
+        return true;
     }
     if kept_bytes_upto(line, *SIDEBAR_MAX) > *SIDEBAR_MAX {
         return false;
     }
     let k = sidebar_key(line);
     !k.is_empty() && SIDEBAR.contains(&k)
+}
+
+/// "Liên kết website: Cổng thông tin ... | xã A | xã B": a marker the
+/// list writes with "*" after it opens a line of links of its own.
+fn opens_links(line: &str) -> bool {
+    line.split_once(':')
+        .is_some_and(|(head, _)| SIDEBAR_OPENERS.contains(&sidebar_key(head)))
 }
 
 /// Bylines are the unit that wrote the piece, in capitals
@@ -516,7 +520,9 @@ const LINK_BULLETS: [char; 12] = ['-', '+', '•', '>', '*', '–', '»', '›',
 /// bulleted link lines ("- ...", "+ ...", "• ...", "> ...", "» ...")
 /// right after it, then a paragraph (a long line ending a sentence).
 fn inline_box_end(text: &str, all: &[Line], m: usize) -> Option<usize> {
-    let mut links = 0;
+    // ("Xem thêm: <headline>": a marker that opens a line of links holds
+    // one itself.)
+    let mut links = usize::from(opens_links(slice(text, all[m].trimmed)));
     for (k, l) in all.iter().enumerate().skip(m + 1) {
         let t = slice(text, l.trimmed);
         if t.is_empty() {
@@ -1268,6 +1274,26 @@ VĂN PHÒNG HUYỆN ỦY
         let a = parse("Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\nTin liên quan:\n- Tin một\n- Tin hai\n");
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
         assert!(a.skipped.is_empty());
+        // "» Xem thêm: <headline>" holds its one link: at the end it ends
+        // the body, inside it the article goes on after it.
+        let a = parse(
+            "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\n» Xem thêm: Phường Bến Tắm ra \
+             quân\n",
+        );
+        assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        let a = parse(
+            "Tin ngắn về hội nghị\n\nHội nghị khai mạc lúc 8 giờ.\nXem thêm: Xã Hải Đông ra mắt \
+             mô hình\nĐồng chí Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị hôm nay.\n",
+        );
+        assert!(a
+            .body_text()
+            .ends_with("phát biểu chỉ đạo tại hội nghị hôm nay."));
+        let read: Vec<&str> = a
+            .extraction_spans()
+            .into_iter()
+            .map(|s| a.slice(s))
+            .collect();
+        assert!(!read.join("\n").contains("Hải Đông"));
     }
 
     #[test]

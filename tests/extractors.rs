@@ -10676,3 +10676,20 @@ fn persons_an_inspection_speaks_of_are_not_at_its_meeting() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Lê Văn Tám"]);
 }
+
+#[test]
+fn a_numbered_village_name_ends_before_the_words_after_its_number() {
+    let kg = graph(
+        "Ngày 5/3/2024, UBND phường Dĩ An, thành phố Dĩ An tổ chức hội nghị đối thoại. Bà Đàm \
+         Thị Lụa, Trưởng khu phố Nhị Đồng 2 phản ánh tình trạng ngập nước. Ông Lý Văn Bảnh, \
+         Trưởng ấp Tân Phú 3 đề xuất nạo vét kênh.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Thị Lụa", EdgeType::Holds),
+        ["Trưởng khu phố Nhị Đồng 2"]
+    );
+    assert_eq!(
+        out(&kg, "Lý Văn Bảnh", EdgeType::Holds),
+        ["Trưởng ấp Tân Phú 3"]
+    );
+}

@@ -2320,7 +2320,10 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
                 .lex
                 .cues
                 .longest_where(&doc.ids[..end], j + 1, |c| c == "speech")
-                .is_some())
+                .is_some()
+            // "Trưởng khu phố Nhị Đồng 2 đề xuất ...": after a village's
+            // number, a lowercase word is prose.
+            || (village() && doc.toks[j + 1].kind == TokKind::Word && !doc.toks[j + 1].cap))
 }
 
 /// The name of the unit with head word `head` ("trường") written nearest
