@@ -10693,3 +10693,30 @@ fn a_numbered_village_name_ends_before_the_words_after_its_number() {
         ["Trưởng ấp Tân Phú 3"]
     );
 }
+
+#[test]
+fn a_title_then_la_gives_the_persons_after_it_that_post() {
+    let kg = graph(
+        "Ngày 2/7/2025, HĐND xã Yên Xuân, thành phố Hà Nội tổ chức kỳ họp thứ nhất. Chủ tịch \
+         UBND xã là ông Khuất Duy Hùng. Hai Phó Chủ tịch UBND xã là ông Khuất Văn Lãm và bà \
+         Cấn Thị Thu Diệp. Các Phó Chủ tịch HĐND xã là ông Cấn Văn Tỉnh, bà Bạch Thị Mến.",
+    );
+    // Every person named holds a post.
+    assert_eq!(
+        into(&kg, NodeType::Title, EdgeType::Holds),
+        names_of(&kg, NodeType::Person)
+    );
+    assert_eq!(names_of(&kg, NodeType::Person).len(), 5);
+    assert_eq!(
+        out(&kg, "Khuất Duy Hùng", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Yên Xuân"]
+    );
+    assert_eq!(
+        out(&kg, "Bạch Thị Mến", EdgeType::Holds),
+        ["Phó Chủ tịch Hội đồng nhân dân xã Yên Xuân"]
+    );
+    assert_eq!(
+        out(&kg, "Cấn Thị Thu Diệp", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân xã Yên Xuân"]
+    );
+}

@@ -1347,6 +1347,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 let item = i > a
                     && (sep(i - 1)
                         || doc.words[i - 1] == "gồm"
+                        || (doc.words[i - 1] == "là" && !header.is_empty() && !header_bare)
                         || (doc.words[i - 1] == "và" && !header.is_empty() && !header_bare)
                         || (doc.is_dash(i - 1)
                             && (doc.toks[i - 1].newline_before || (i > a + 1 && sep(i - 2)))));
@@ -1955,6 +1956,29 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 header = titles;
                 header_bare = false;
                 i = g + 1;
+                continue;
+            }
+            // "Hai Phó Chủ tịch UBND xã là ông A và bà B", "Chủ tịch UBND
+            // xã là ông C": a title opening the sentence, or counted, then
+            // "là" and persons each opened by the honorific.
+            // ("Hai" before a title counts, though capitalised.)
+            let counted_here = counted_title
+                || (start > a
+                    && doc
+                        .lex
+                        .numerals
+                        .get(doc.words[start - 1])
+                        .is_some_and(|&c| c >= 2));
+            if of_body
+                && (counted_here || opens_item)
+                && k + 1 < e
+                && doc.words[k] == "là"
+                && doc.lex.honorifics.longest(&doc.ids[..e], k + 1).is_some()
+            {
+                plural = true;
+                header = titles;
+                header_bare = false;
+                i = k + 1;
                 continue;
             }
             if phrase_before(doc, &doc.lex.dismissals, start, a) {
