@@ -10646,6 +10646,15 @@ fn documents_referred_back_to_together_are_each_carried_out() {
         out(&kg, "415/KH-UBND", EdgeType::Implements),
         ["301/KH-UBND", "302/KH-UBND"]
     );
+    // A plural subject: the documents of its kind the sentence before names.
+    let kg = graph(
+        "Ngày 10/7/2024, HĐND huyện Xuân Lộc họp. Kỳ họp đã thông qua Nghị quyết số 50/NQ-HĐND \
+         về đầu tư công và Nghị quyết số 51/NQ-HĐND về dự án đường. Các nghị quyết được ban \
+         hành nhằm cụ thể hóa Nghị quyết số 12-NQ/TU của Tỉnh ủy Đồng Nai.",
+    );
+    for code in ["50/NQ-HĐND", "51/NQ-HĐND"] {
+        assert_eq!(out(&kg, code, EdgeType::Implements), ["12-NQ/TU"], "{code}");
+    }
 }
 
 #[test]

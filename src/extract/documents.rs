@@ -1133,18 +1133,8 @@ fn several_named_above(
     k: usize,
     send: usize,
 ) -> Option<(usize, Option<usize>, Option<String>)> {
-    let w = *doc.words.get(k).filter(|_| k < send)?;
-    let (q, count) = match link_phrase(doc, k, "several") {
-        Some(l) => (k + l, None),
-        None => {
-            let c = w
-                .parse::<usize>()
-                .ok()
-                .or_else(|| doc.lex.numerals.get(w).copied())
-                .filter(|&c| c >= 2)?;
-            (k + 1, Some(c))
-        }
-    };
+    let (l, count) = quantifier(doc, k, send)?;
+    let q = k + l;
     let (kn, kind) = match link_phrase(doc, q, "any_kind") {
         Some(l) => (l, None),
         None => bare_kind(doc, q, send).map(|(n, kind)| (n, Some(kind)))?,
@@ -1152,6 +1142,21 @@ fn several_named_above(
     let r = q + kn;
     let l = link_phrase(doc, r, "named_above").filter(|&l| r + l <= send)?;
     Some((r + l - k, count, kind))
+}
+
+/// A word saying there are several at `k` (class `several` of
+/// doc_links.tsv, or a number of two or more): its length and the number.
+fn quantifier(doc: &Doc, k: usize, send: usize) -> Option<(usize, Option<usize>)> {
+    let w = *doc.words.get(k).filter(|_| k < send)?;
+    match link_phrase(doc, k, "several") {
+        Some(l) => Some((l, None)),
+        None => w
+            .parse::<usize>()
+            .ok()
+            .or_else(|| doc.lex.numerals.get(w).copied())
+            .filter(|&c| c >= 2)
+            .map(|c| (1, Some(c))),
+    }
 }
 
 /// The mentions (the last of each document) that "các nghị quyết nêu trên"
@@ -1861,15 +1866,21 @@ pub fn run(doc: &mut Doc) {
             .chain((st0..send).filter(|&q| doc.is_punct(q, ";")).map(|q| q + 1));
         // "Nghị quyết được Ban Chấp hành Đảng bộ huyện ban hành nhằm thực
         // hiện ...": a passive agent may stand between.
-        let Some((st, kind, after)) = openings
+        // "Các nghị quyết được ban hành nhằm cụ thể hóa ...": several
+        // documents of the kind, those the sentence before names.
+        let Some((st, kind, after, several)) = openings
             .filter_map(|st| {
-                let (kn, kind) = bare_kind(doc, st, send)?;
-                let after = (st + kn..(st + kn + 6).min(send)).find_map(|q| {
+                let several = quantifier(doc, st, send);
+                let k = st + several.map_or(0, |(l, _)| l);
+                let (kn, kind) = bare_kind(doc, k, send)?;
+                let k = k + kn;
+                let k = k + link_phrase(doc, k, "named_above").unwrap_or(0);
+                let after = (k..(k + 6).min(send)).find_map(|q| {
                     implements_verb(doc, q)
                         .map(|l| q + l)
                         .or_else(|| passive_link(doc, q, send))
                 })?;
-                Some((st, kind, after))
+                Some((st, kind, after, several.map(|(_, c)| c)))
             })
             .next()
         else {
@@ -1880,7 +1891,25 @@ pub fn run(doc: &mut Doc) {
         };
         // ("... để thực hiện Kế hoạch số A và Hướng dẫn số B": each.)
         let first = mentions[y].0;
-        if let Some(ea) = by_kind.last(st, &kind, first) {
+        let subjects: Vec<usize> = match several {
+            Some(count) if s > 0 => {
+                let prev = doc.sents[s - 1].tok_start;
+                let found: Vec<usize> =
+                    named_above(doc, &mentions, st, Some(first), None, Some(&kind))
+                        .into_iter()
+                        .filter(|&x| mentions[x].1 >= prev)
+                        .map(|x| mentions[x].0)
+                        .collect();
+                if count.is_some_and(|c| c != found.len()) {
+                    Vec::new()
+                } else {
+                    found
+                }
+            }
+            Some(_) => Vec::new(),
+            None => by_kind.last(st, &kind, first).into_iter().collect(),
+        };
+        for ea in subjects {
             for y in listed_from(doc, &mentions, y, send) {
                 let eb = mentions[y].0;
                 if eb != ea && !link_barred(doc, ea, eb) {
