@@ -10729,3 +10729,21 @@ fn a_title_then_la_gives_the_persons_after_it_that_post() {
         ["Phó Chủ tịch Ủy ban nhân dân xã Yên Xuân"]
     );
 }
+
+#[test]
+fn documents_a_meeting_announces_by_referring_back_are_its_subjects() {
+    let kg = graph(
+        "Ngày 28/7/2022, Ban Thường vụ Huyện ủy Hải Hậu tổ chức hội nghị công bố quyết định về \
+         công tác cán bộ. Trước đó, Ban Thường vụ Huyện ủy đã ban hành Quyết định số 215-QĐ/HU \
+         và Quyết định số 216-QĐ/HU. Thừa ủy quyền, đồng chí Vũ Đình Thạc, Trưởng Ban Tổ chức \
+         Huyện ủy công bố hai quyết định trên.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["215-QĐ/HU", "216-QĐ/HU"]);
+    // A document carried out by another is no subject, even referred back to.
+    let kg = graph(
+        "Ngày 9/10/2025, Đảng ủy xã Gia Bình tổ chức hội nghị. Đồng chí Ngô Thị Lụa trình bày dự \
+         thảo Kế hoạch số 301-KH/ĐU thực hiện Kết luận số 77-KL/TU của Ban Thường vụ Tỉnh ủy. \
+         Hội nghị thống nhất ban hành các văn bản nêu trên.",
+    );
+    assert_eq!(targets(&kg, EdgeType::Concerns), ["301-KH/ĐU"]);
+}

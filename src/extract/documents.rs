@@ -1144,6 +1144,47 @@ fn several_named_above(
     Some((r + l - k, count, kind))
 }
 
+/// The documents that "hai quyết định trên" at `k` refers back to, as
+/// entities in text order, with the phrase's length: the last of the kind
+/// named before (all of them, or as many as counted; none when fewer are
+/// named), save those another carries out. Reads the mentions [`run`]
+/// left in `doc.docs`.
+pub(super) fn referred_back(doc: &Doc, k: usize, send: usize) -> Option<(usize, Vec<usize>)> {
+    let (l, count, kind) = several_named_above(doc, k, send)?;
+    let carried: Vec<usize> = doc
+        .docs
+        .iter()
+        .filter(|d| d.implemented)
+        .map(|d| d.entity)
+        .collect();
+    let mut out: Vec<usize> = Vec::new();
+    for d in doc
+        .docs
+        .iter()
+        .rev()
+        .filter(|d| d.tok_start < k && !carried.contains(&d.entity))
+    {
+        let of_kind = kind.as_deref().is_none_or(|kind| {
+            doc.facts.entities[d.entity]
+                .attrs
+                .get("kind")
+                .and_then(|v| v.as_str())
+                == Some(kind)
+        });
+        if of_kind && !out.contains(&d.entity) {
+            out.push(d.entity);
+            if Some(out.len()) == count {
+                break;
+            }
+        }
+    }
+    if out.is_empty() || count.is_some_and(|c| out.len() < c) {
+        return None;
+    }
+    out.reverse();
+    Some((l, out))
+}
+
 /// A word saying there are several at `k` (class `several` of
 /// doc_links.tsv, or a number of two or more): its length and the number.
 fn quantifier(doc: &Doc, k: usize, send: usize) -> Option<(usize, Option<usize>)> {

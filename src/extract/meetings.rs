@@ -2303,6 +2303,40 @@ pub fn run(doc: &mut Doc) {
             }
         }
     }
+    // "Đồng chí X công bố hai quyết định trên": the documents a subject cue
+    // refers back to are what the meeting was about, when nothing says the
+    // sentence tells a speech, a basis or work to come.
+    for s in 0..doc.sents.len() {
+        let sent = doc.sents[s];
+        let (a, e) = (sent.tok_start, sent.tok_end);
+        if announces(doc, s) || sentence_has_cue(doc, s, "later") {
+            continue;
+        }
+        let mut k = a;
+        while k < e {
+            let Some((n, class)) = cue_at(doc, k, e) else {
+                k += 1;
+                continue;
+            };
+            match class {
+                "subject" => {}
+                "speech" | "basis" | "basis_inline" | "done" => break,
+                _ => {
+                    k += n;
+                    continue;
+                }
+            }
+            if let Some((l, entities)) = super::documents::referred_back(doc, k + n, e) {
+                let me = meeting_of(s);
+                if me != PLANNED {
+                    for x in entities {
+                        doc.relate(EdgeType::Concerns, me, x, k, k + n + l);
+                    }
+                }
+            }
+            k += n;
+        }
+    }
 }
 
 /// Whether sentence `s` opens with an `among` cue ("Trong đó, ...") after
