@@ -1281,6 +1281,13 @@ VĂN PHÒNG HUYỆN ỦY
              quân\n",
         );
         assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.");
+        for marker in ["Đọc thêm:", "Văn bản mới:", "Văn bản liên quan"] {
+            let a = parse(&format!(
+                "Tin ngắn về hội nghị\n\nHội nghị kết thúc tốt đẹp.\n{marker}\n› Phường Việt Hưng \
+                 ra quân\n"
+            ));
+            assert_eq!(a.body_text(), "Hội nghị kết thúc tốt đẹp.", "{marker}");
+        }
         let a = parse(
             "Tin ngắn về hội nghị\n\nHội nghị khai mạc lúc 8 giờ.\nXem thêm: Xã Hải Đông ra mắt \
              mô hình\nĐồng chí Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị hôm nay.\n",

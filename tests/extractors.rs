@@ -10747,3 +10747,28 @@ fn documents_a_meeting_announces_by_referring_back_are_its_subjects() {
     );
     assert_eq!(targets(&kg, EdgeType::Concerns), ["301-KH/ĐU"]);
 }
+
+#[test]
+fn a_village_named_like_a_middle_name_and_wards_listed_after_a_count() {
+    // "thôn Lý Văn": no person ends in a middle name, and the village's
+    // name stays in the post.
+    let kg = graph(
+        "Ngày 10/7/2024, Ủy ban MTTQ Việt Nam huyện Thanh Miện tổ chức đại hội. Ông Tăng Văn \
+         Sủng, Trưởng ban công tác Mặt trận thôn Lý Văn, xã Đoàn Tùng phát biểu.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Tăng Văn Sủng"]);
+    assert_eq!(
+        out(&kg, "Tăng Văn Sủng", EdgeType::Holds),
+        ["Trưởng Ban Công tác Mặt trận thôn Lý Văn"]
+    );
+    // "hai xã A, B" lists two wards, as "các xã A, B" does.
+    let kg = graph(
+        "Ngày 3/7/2025, Đảng bộ phường Hoành Bồ, tỉnh Quảng Ninh tổ chức đại hội. Phường được \
+         thành lập trên cơ sở sắp xếp phường Hoành Bồ và hai xã Lê Lợi, Sơn Dương thuộc thành \
+         phố Hạ Long (cũ).",
+    );
+    let wards = names_of(&kg, NodeType::Ward);
+    for w in ["Lê Lợi", "Sơn Dương"] {
+        assert!(wards.iter().any(|x| x == w), "{w}: {wards:?}");
+    }
+}

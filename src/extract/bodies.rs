@@ -2568,9 +2568,18 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         // family name ("Trưởng thôn Đồng Tâm Nguyễn Văn A" still ends at
         // the person, and so does "thôn Pả Lò Văn Hùng": "Văn" and "Thị"
         // are middle names).
+        // ("thôn Lý Văn,": a middle name with no given name after it is
+        // the village's.)
+        let middle_then_given = |m: usize| {
+            doc.middle_name_at(m)
+                && doc
+                    .toks
+                    .get(m + 1)
+                    .is_some_and(|g| m + 1 < end && g.cap && g.kind == TokKind::Word)
+        };
         let village = || {
             j >= i + 2
-                && !doc.middle_name_at(j + 1)
+                && !middle_then_given(j + 1)
                 && number_word_ends(j - 1)
                 && doc.toks[j - 1].cap
                 && doc.toks[j - 1].kind == TokKind::Word
@@ -2664,7 +2673,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // middle name "Văn" or "Thị" after a village word start a person.
             || (name_starts(doc, j, end)
                 && !(j > i && local_place_at(doc, j, end))
-                && !(t.cap && (numbered() || village()) && !doc.middle_name_at(j + 1))
+                && !(t.cap && (numbered() || village()) && !middle_then_given(j + 1))
                 && !named_after()
                 && !company_tail())
             // "Trưởng buôn Cư Dluê Y Bhim Êban": a name written given name

@@ -139,6 +139,10 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if !(2..=longest_name(doc, start, end)).contains(&n) && !one_word {
         return None;
     }
+    // "thôn Lý Văn": a name never ends in the middle names "Văn", "Thị".
+    if n >= 2 && doc.middle_name_at(start + n - 1) {
+        return None;
+    }
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
         return None;
     }

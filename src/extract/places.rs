@@ -1377,10 +1377,18 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     // "các xã A, B và C", "các huyện A, B, C": the names after the first.
     // (Also "các đảng bộ phường A, B" and "các xã miền núi A, B": lowercase
     // words may stand between "các" and the first name.)
+    // ("hai xã A, B", "2 xã A, B": a count opens a list too.)
+    let count = |t: usize| {
+        let w = doc.words[t];
+        doc.lex.numerals.get(w).is_some_and(|&c| c >= 2)
+            || (doc.toks[t].kind == TokKind::Num
+                && w.parse::<usize>().is_ok_and(|c| (2..=50).contains(&c))
+                && !(t > 0 && matches!(doc.words[t - 1], "năm" | "ngày" | "tháng" | "số")))
+    };
     let listed = |m: &Mention| {
         (m.tok.saturating_sub(6)..m.tok)
             .rev()
-            .find(|&t| doc.words[t] == "các")
+            .find(|&t| matches!(doc.words[t], "các" | "những") || count(t))
             .is_some_and(|c| {
                 (c + 1..m.tok).all(|q| {
                     (doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap) || doc.is_punct(q, ",")
