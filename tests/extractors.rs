@@ -10772,3 +10772,26 @@ fn a_village_named_like_a_middle_name_and_wards_listed_after_a_count() {
         assert!(wards.iter().any(|x| x == w), "{w}: {wards:?}");
     }
 }
+
+#[test]
+fn a_portal_stamp_in_brackets_does_not_date_the_meeting() {
+    let kg = graph(
+        "(21/12/2024) - Chiều ngày 20/12, Ban Chấp hành Huyện đoàn Lệ Thủy tổ chức hội nghị lần \
+         thứ 12, tổng kết công tác Đoàn năm 2024.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2024-12-20"]);
+}
+
+#[test]
+fn two_titles_alone_joined_by_va_name_two_chairs() {
+    let kg = graph(
+        "Ngày 15/5/2024, UBND huyện Nhơn Trạch tổ chức buổi đối thoại với các hộ dân. Chủ tịch \
+         UBND huyện Nhơn Trạch và Chủ tịch Ủy ban MTTQ Việt Nam huyện đồng chủ trì buổi đối \
+         thoại. Ông Trương Văn Kiểng, Chủ tịch UBND huyện phát biểu. Bà Mai Thị Bảo Ngọc, Chủ \
+         tịch Ủy ban MTTQ Việt Nam huyện cho biết ý kiến.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2024-05-15", |e| e == EdgeType::Chaired),
+        ["Mai Thị Bảo Ngọc", "Trương Văn Kiểng"]
+    );
+}

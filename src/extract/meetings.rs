@@ -215,12 +215,23 @@ fn lead_date(doc: &Doc, s: usize) -> Option<(usize, DateHit)> {
 /// The first of `dates` (read in tokens from `a`), passing over a day
 /// named by a holiday ("Nhân kỷ niệm 113 năm Ngày Quốc tế Phụ nữ 8/3,
 /// chiều 7/3, ...") when another date follows it.
+/// So does a portal's stamp opening the sentence ("(21/12/2024) - Chiều
+/// ngày 20/12, ...").
 fn first_not_named_day(doc: &Doc, a: usize, dates: &[DateHit]) -> Option<DateHit> {
     dates
         .iter()
-        .find(|d| !named_day(doc, a, d))
+        .find(|d| !named_day(doc, a, d) && !stamp(doc, a, d))
         .or(dates.first())
         .copied()
+}
+
+/// True when date `d` is in brackets opening the sentence begun at `a`,
+/// a dash after it: the day the portal posted the piece.
+fn stamp(doc: &Doc, a: usize, d: &DateHit) -> bool {
+    d.tok_start == a + 1
+        && doc.is_punct(a, "(")
+        && doc.is_punct(d.tok_end, ")")
+        && doc.is_dash(d.tok_end + 1)
 }
 
 /// True when date `d` (no year written) ends a holiday's name opened by a

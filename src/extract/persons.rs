@@ -1861,11 +1861,18 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             let start = i;
             let mut titles = vec![t];
             let mut k = i + titles[0].len;
+            // Where each title after "và" starts: alone, such titles may
+            // name two persons ("Chủ tịch UBND huyện và Chủ tịch Ủy ban
+            // MTTQ huyện đồng chủ trì").
+            let mut and_at: Vec<(usize, usize)> = Vec::new();
             // ("Phó Bí thư Huyện ủy – Chủ tịch UBND huyện A": a dash joins
             // two titles before a name.)
             while k < e && (doc.is_punct(k, ",") || doc.words[k] == "và" || doc.is_dash(k)) {
                 match parse_title(doc, k + 1, e) {
                     Some(t2) => {
+                        if doc.words[k] == "và" {
+                            and_at.push((titles.len(), k));
+                        }
                         k += 1 + t2.len;
                         titles.push(t2);
                     }
@@ -2108,12 +2115,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 i = kk;
                 continue;
             }
-            alone.push(TitleAlone {
-                titles,
-                a: start,
-                b: k,
-                sentence: s,
-            });
+            // (Each part's span runs to the "và" after it.)
+            let mut from = (0, start);
+            for (idx, at) in and_at.into_iter().chain(std::iter::once((titles.len(), k))) {
+                alone.push(TitleAlone {
+                    titles: titles[from.0..idx].to_vec(),
+                    a: from.1,
+                    b: at,
+                    sentence: s,
+                });
+                from = (idx, at + 1);
+            }
             i = k;
             introduced = false;
             continue;
