@@ -10795,3 +10795,20 @@ fn two_titles_alone_joined_by_va_name_two_chairs() {
         ["Mai Thị Bảo Ngọc", "Trương Văn Kiểng"]
     );
 }
+
+#[test]
+fn a_council_giving_its_session_to_questioning_holds_it() {
+    let kg = graph(
+        "Chiều 11/7/2024, tiếp tục chương trình kỳ họp thứ 15, HĐND huyện Giồng Riềng khóa XII \
+         dành trọn buổi cho phiên chất vấn và trả lời chất vấn.",
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Hội đồng nhân dân huyện Giồng Riềng",
+            EdgeType::Organized
+        )
+        .len(),
+        1
+    );
+}
