@@ -157,6 +157,14 @@ impl<V> PhraseSet<V> {
         }
     }
 
+    /// Whether some phrase starts with word `i` of `ids`: one look-up, to
+    /// pass over the many words that start none.
+    pub fn starts_at(&self, ids: &[WordId], i: usize) -> bool {
+        ids.get(i)
+            .and_then(|&w| self.root.get(w as usize))
+            .is_some_and(|&n| n != 0)
+    }
+
     /// The longest phrase starting at word `i` of `ids`, as (length, value).
     pub fn longest(&self, ids: &[WordId], i: usize) -> Option<(usize, &V)> {
         let mut best = None;
@@ -513,8 +521,9 @@ pub struct Lexicon {
     /// Roles that head a unit of one kind, by canonical role, and the
     /// unit's head word, folded ("Hiệu trưởng" -> "trường").
     pub role_units: HashMap<String, String>,
-    /// Numbers written in words, folded, and their value ("hai" -> 2).
-    pub numerals: HashMap<String, usize>,
+    /// Numbers written in words and their value ("hai" -> 2), read by
+    /// word id ([`crate::extract::Doc::numeral_at`]).
+    pub numerals: PhraseSet<usize>,
     /// Words that name "the unit" already named ("nhà trường"), with the
     /// head word of the unit they stand for.
     pub unit_anaphors: PhraseSet<String>,
@@ -891,9 +900,12 @@ impl Lexicon {
                 unit_anaphors.insert(&mut vocab, a, l[1].to_string());
             }
         }
-        let numerals = lines(lexicon_file!("numerals.tsv"))
-            .filter_map(|l| Some((fold(l[0]), l.get(1)?.parse().ok()?)))
-            .collect();
+        let mut numerals = PhraseSet::new();
+        for l in lines(lexicon_file!("numerals.tsv")) {
+            if let Some(v) = l.get(1).and_then(|v| v.parse().ok()) {
+                numerals.insert(&mut vocab, l[0], v);
+            }
+        }
         let mut leader_posts = Vec::new();
         for l in lines(lexicon_file!("leader_posts.tsv")) {
             for r in each_surface(l[0]) {

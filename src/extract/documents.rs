@@ -569,7 +569,7 @@ fn counted_issue(
         let count = w
             .parse::<usize>()
             .ok()
-            .or_else(|| doc.lex.numerals.get(w).copied())
+            .or_else(|| doc.numeral_at(p))
             .filter(|&c| c >= 1)?;
         let (kn, kind) = bare_kind(doc, p + 1, send)?;
         Some((p + 1 + kn, count, kind))
@@ -727,7 +727,7 @@ fn list_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         let p = q + l;
         let counted = p < colon
             && (doc.toks[p].kind == TokKind::Num
-                || doc.lex.numerals.contains_key(doc.words[p])
+                || doc.numeral_at(p).is_some()
                 || matches!(doc.words[p], "các" | "những"));
         counted
             .then(|| bare_kind(doc, p + 1, colon))
@@ -1020,11 +1020,8 @@ fn same_day_sibling(
 fn link_phrase(doc: &Doc, k: usize, class: &str) -> Option<usize> {
     doc.lex
         .doc_links
-        .all(&doc.ids, k)
-        .into_iter()
-        .filter(|(_, c)| c.as_str() == class)
+        .longest_where(&doc.ids, k, |c| c.as_str() == class)
         .map(|(n, _)| n)
-        .max()
 }
 
 /// The length of a phrase carrying out a document ("thực hiện", "cụ thể
@@ -1189,14 +1186,21 @@ pub(super) fn referred_back(doc: &Doc, k: usize, send: usize) -> Option<(usize, 
 /// doc_links.tsv, or a number of two or more): its length and the number.
 fn quantifier(doc: &Doc, k: usize, send: usize) -> Option<(usize, Option<usize>)> {
     let w = *doc.words.get(k).filter(|_| k < send)?;
+    let num = doc.toks[k].kind == TokKind::Num;
+    if !num && !doc.lex.doc_links.starts_at(&doc.ids, k) && !doc.lex.numerals.starts_at(&doc.ids, k)
+    {
+        return None;
+    }
     match link_phrase(doc, k, "several") {
         Some(l) => Some((l, None)),
-        None => w
-            .parse::<usize>()
-            .ok()
-            .or_else(|| doc.lex.numerals.get(w).copied())
-            .filter(|&c| c >= 2)
-            .map(|c| (1, Some(c))),
+        None => {
+            let count = if num {
+                w.parse::<usize>().ok()
+            } else {
+                doc.numeral_at(k)
+            };
+            count.filter(|&c| c >= 2).map(|c| (1, Some(c)))
+        }
     }
 }
 

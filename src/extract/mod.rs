@@ -464,6 +464,16 @@ impl<'a> Doc<'a> {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.words[i] == p
     }
 
+    /// The value of a number written as a word at token `i` ("hai": 2,
+    /// `numerals.tsv`).
+    pub fn numeral_at(&self, i: usize) -> Option<usize> {
+        self.lex
+            .numerals
+            .longest(&self.ids, i)
+            .filter(|&(n, _)| n == 1)
+            .map(|(_, &v)| v)
+    }
+
     /// True when token `i` is the middle name "Văn" or "Thị": a word after
     /// which a capitalised one completes a person's name, never a place's.
     pub fn middle_name_at(&self, i: usize) -> bool {

@@ -1973,13 +1973,8 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // xã là ông C": a title opening the sentence, or counted, then
             // "là" and persons each opened by the honorific.
             // ("Hai" before a title counts, though capitalised.)
-            let counted_here = counted_title
-                || (start > a
-                    && doc
-                        .lex
-                        .numerals
-                        .get(doc.words[start - 1])
-                        .is_some_and(|&c| c >= 2));
+            let counted_here =
+                counted_title || (start > a && doc.numeral_at(start - 1).is_some_and(|c| c >= 2));
             if of_body
                 && (counted_here || opens_item)
                 && k + 1 < e

@@ -1380,7 +1380,7 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     // ("hai xã A, B", "2 xã A, B": a count opens a list too.)
     let count = |t: usize| {
         let w = doc.words[t];
-        doc.lex.numerals.get(w).is_some_and(|&c| c >= 2)
+        doc.numeral_at(t).is_some_and(|c| c >= 2)
             || (doc.toks[t].kind == TokKind::Num
                 && w.parse::<usize>().is_ok_and(|c| (2..=50).contains(&c))
                 && !(t > 0 && matches!(doc.words[t - 1], "năm" | "ngày" | "tháng" | "số")))
