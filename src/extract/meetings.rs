@@ -2318,7 +2318,7 @@ pub fn run(doc: &mut Doc) {
     // refers back to are what the meeting was about, when nothing says the
     // sentence tells a speech, a basis or work to come.
     // (The phrase referring back is found first: it is rare, and a cue
-    // looked up at every word of every sentence cost 4% of a build.)
+    // looked up at every word of every sentence cost 4% of an extraction.)
     let first_doc = doc.docs.first().map_or(usize::MAX, |d| d.tok_start);
     for s in 0..doc.sents.len() {
         let sent = doc.sents[s];
