@@ -587,11 +587,7 @@ fn counted_issue(
             break;
         }
         let item = opens_item(doc, mention_start(doc, a), doc.sentence_of(a));
-        let same_kind = doc.facts.entities[e]
-            .attrs
-            .get("kind")
-            .and_then(|v| v.as_str())
-            == Some(kind.as_str());
+        let same_kind = doc_kind(doc, e) == Some(kind.as_str());
         if item && same_kind && !out.iter().any(|&o| mentions[o].0 == e) {
             out.push(y);
         }
@@ -1142,10 +1138,9 @@ fn several_named_above(
 }
 
 /// The documents that "hai quyết định trên" at `k` refers back to, as
-/// entities in text order, with the phrase's length: the last of the kind
-/// named before (all of them, or as many as counted; none when fewer are
-/// named), save those another carries out. Reads the mentions [`run`]
-/// left in `doc.docs`.
+/// entities in text order, with the phrase's length ([`last_named`]),
+/// save those another carries out. Reads the mentions [`run`] left in
+/// `doc.docs`.
 pub(super) fn referred_back(doc: &Doc, k: usize, send: usize) -> Option<(usize, Vec<usize>)> {
     let (l, count, kind) = several_named_above(doc, k, send)?;
     let carried: Vec<usize> = doc
@@ -1154,32 +1149,51 @@ pub(super) fn referred_back(doc: &Doc, k: usize, send: usize) -> Option<(usize, 
         .filter(|d| d.implemented)
         .map(|d| d.entity)
         .collect();
-    let mut out: Vec<usize> = Vec::new();
-    for d in doc
+    let before = doc
         .docs
         .iter()
         .rev()
         .filter(|d| d.tok_start < k && !carried.contains(&d.entity))
-    {
-        let of_kind = kind.as_deref().is_none_or(|kind| {
-            doc.facts.entities[d.entity]
-                .attrs
-                .get("kind")
-                .and_then(|v| v.as_str())
-                == Some(kind)
-        });
-        if of_kind && !out.contains(&d.entity) {
-            out.push(d.entity);
-            if Some(out.len()) == count {
-                break;
-            }
+        .map(|d| (d.entity, d.entity));
+    let out = last_named(doc, before, count, kind.as_deref());
+    (!out.is_empty()).then_some((l, out))
+}
+
+/// The kind of the document entity `e` ("Nghị quyết").
+pub(super) fn doc_kind<'d>(doc: &'d Doc, e: usize) -> Option<&'d str> {
+    doc.facts.entities[e]
+        .attrs
+        .get("kind")
+        .and_then(|v| v.as_str())
+}
+
+/// What a phrase referring back to several documents picks among those
+/// named before it, given nearest first as (entity, item): the nearest
+/// mention of each document of `kind` (of any kind without one), all of
+/// them or the `count` nearest (none when fewer are named), in text order.
+fn last_named<T>(
+    doc: &Doc,
+    before: impl Iterator<Item = (usize, T)>,
+    count: Option<usize>,
+    kind: Option<&str>,
+) -> Vec<T> {
+    let mut seen: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (e, item) in before {
+        if seen.contains(&e) || kind.is_some_and(|kind| doc_kind(doc, e) != Some(kind)) {
+            continue;
+        }
+        seen.push(e);
+        out.push(item);
+        if Some(out.len()) == count {
+            break;
         }
     }
-    if out.is_empty() || count.is_some_and(|c| out.len() < c) {
-        return None;
+    if count.is_some_and(|c| out.len() < c) {
+        out.clear();
     }
     out.reverse();
-    Some((l, out))
+    out
 }
 
 /// A word saying there are several at `k` (class `several` of
@@ -1205,9 +1219,8 @@ fn quantifier(doc: &Doc, k: usize, send: usize) -> Option<(usize, Option<usize>)
 }
 
 /// The mentions (the last of each document) that "các nghị quyết nêu trên"
-/// before token `before` refers back to: every earlier document of the kind,
-/// or the last `count` when a count is given (and none when fewer are
-/// named); `not` (the document that refers) left out.
+/// before token `before` refers back to ([`last_named`]), `not` (the
+/// document that refers) left out.
 fn named_above(
     doc: &Doc,
     mentions: &[(usize, usize, usize)],
@@ -1216,32 +1229,12 @@ fn named_above(
     count: Option<usize>,
     kind: Option<&str>,
 ) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
     let y0 = mentions.partition_point(|m| m.1 < before);
-    for y in (0..y0).rev() {
-        let e = mentions[y].0;
-        if Some(e) == not || out.iter().any(|&o| mentions[o].0 == e) {
-            continue;
-        }
-        let of_kind = kind.is_none_or(|kind| {
-            doc.facts.entities[e]
-                .attrs
-                .get("kind")
-                .and_then(|v| v.as_str())
-                == Some(kind)
-        });
-        if of_kind {
-            out.push(y);
-            if Some(out.len()) == count {
-                break;
-            }
-        }
-    }
-    if count.is_some_and(|c| out.len() < c) {
-        out.clear();
-    }
-    out.reverse();
-    out
+    let earlier = (0..y0)
+        .rev()
+        .map(|y| (mentions[y].0, y))
+        .filter(|&(e, _)| Some(e) != not);
+    last_named(doc, earlier, count, kind)
 }
 
 /// The document mentions of each kind, in text order, to find what a bare
@@ -1258,11 +1251,7 @@ impl ByKind {
     fn new(doc: &Doc, mentions: &[(usize, usize, usize)]) -> ByKind {
         let mut lists: HashMap<String, Vec<(usize, usize, Option<usize>)>> = HashMap::default();
         for &(e, a, _) in mentions {
-            let Some(kind) = doc.facts.entities[e]
-                .attrs
-                .get("kind")
-                .and_then(|v| v.as_str())
-            else {
+            let Some(kind) = doc_kind(doc, e) else {
                 continue;
             };
             let list = lists.entry(kind.to_string()).or_default();

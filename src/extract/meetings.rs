@@ -2233,11 +2233,7 @@ pub fn run(doc: &mut Doc) {
         let ks = super::documents::mention_start(doc, d.tok_start);
         let cited_report = ks > sent.tok_start
             && doc.words[ks - 1] == "theo"
-            && doc.facts.entities[d.entity]
-                .attrs
-                .get("kind")
-                .and_then(|v| v.as_str())
-                == Some("Báo cáo");
+            && super::documents::doc_kind(doc, d.entity) == Some("Báo cáo");
         if cited_report {
             let me = meeting_of(s);
             if me != PLANNED {
