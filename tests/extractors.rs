@@ -10812,3 +10812,22 @@ fn a_council_giving_its_session_to_questioning_holds_it() {
         1
     );
 }
+
+#[test]
+fn a_mass_organisation_issues_its_party_style_code() {
+    let kg = graph(
+        "Ngày 5/4/2024, Hội Nông dân huyện Sóc Sơn tổ chức hội nghị. Để cụ thể hóa, Ban Thường \
+         vụ Hội Nông dân huyện ban hành Kế hoạch số 95-KH/HND ngày 2/4/2024 thực hiện Kế hoạch \
+         số 80-KH/HU của Huyện ủy.",
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Thường vụ Hội Nông dân huyện Sóc Sơn",
+            EdgeType::Issued
+        ),
+        ["95-KH/HND"]
+    );
+    // A party suffix the lexicon knows still wants a party body.
+    assert_eq!(out(&kg, "Huyện ủy Sóc Sơn", EdgeType::Issued), ["80-KH/HU"]);
+}

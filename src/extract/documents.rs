@@ -791,12 +791,20 @@ fn issuing_verb(doc: &Doc, lo: usize, at: usize, slack: usize) -> Option<usize> 
     })
 }
 
+/// Whether body `b` can have issued code `c`: a party code ("-KH/HU") only
+/// a party body, unless its suffix names no issuer the lexicon knows
+/// (`issuers.tsv`): the mass organisations write party-style codes too
+/// ("Kế hoạch số 12-KH/HND" of the Hội Nông dân).
+fn party_fits(doc: &Doc, c: &Code, b: &BodyMatch) -> bool {
+    !c.party || b.party || !doc.lex.issuers.contains_key(&c.suffix)
+}
+
 /// For each code, the body the first sentence that issues it names.
 fn verb_issuers<'c>(doc: &Doc, cs: &'c [Code]) -> HashMap<&'c str, BodyMatch> {
     let mut m = HashMap::default();
     for c in cs {
         if !m.contains_key(c.code.as_str()) {
-            if let Some(b) = issuer_before(doc, c).filter(|b| !c.party || b.party) {
+            if let Some(b) = issuer_before(doc, c).filter(|b| party_fits(doc, c, b)) {
                 m.insert(c.code.as_str(), b);
             }
         }
@@ -1492,7 +1500,7 @@ pub fn run(doc: &mut Doc) {
                     .or_else(|| approver(doc, c))
                     .or_else(|| owner_before(doc, c))
                     .or_else(|| list_issuer(doc, c))
-                    .filter(|b| !c.party || b.party)
+                    .filter(|b| party_fits(doc, c, b))
                     .or(listed_after.map(|(_, b)| b))
             })
             .flatten();
