@@ -10831,3 +10831,70 @@ fn a_mass_organisation_issues_its_party_style_code() {
     // A party suffix the lexicon knows still wants a party body.
     assert_eq!(out(&kg, "Huyện ủy Sóc Sơn", EdgeType::Issued), ["80-KH/HU"]);
 }
+
+#[test]
+fn a_post_taken_after_a_titled_list_goes_to_each_name() {
+    let kg = graph(
+        "Ngày 2/7/2025, Đảng ủy xã Yên Trung tổ chức hội nghị công bố các quyết định. Theo đó, \
+         đồng chí Hoàng Thị Nguyệt, Phó Bí thư Đảng ủy xã giữ chức Chủ tịch Ủy ban MTTQ Việt \
+         Nam xã; các đồng chí: Nông Văn Kiêm – Chủ tịch Hội Nông dân xã, Lường Thị Dịu – Chủ \
+         tịch Hội LHPN xã, Đinh Công Khải – Bí thư Đoàn xã được chỉ định giữ chức Phó Chủ tịch \
+         Ủy ban MTTQ Việt Nam xã Yên Trung.",
+    );
+    for name in ["Nông Văn Kiêm", "Lường Thị Dịu", "Đinh Công Khải"] {
+        assert!(
+            out(&kg, name, EdgeType::Holds)
+                .contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Yên Trung".to_string()),
+            "{name}: {:?}",
+            out(&kg, name, EdgeType::Holds)
+        );
+    }
+    // The list's names keep their own posts; the first, outside the list,
+    // is not given the list's.
+    assert!(out(&kg, "Lường Thị Dịu", EdgeType::Holds)
+        .contains(&"Chủ tịch Hội Liên hiệp Phụ nữ xã Yên Trung".to_string()));
+    assert!(!out(&kg, "Hoàng Thị Nguyệt", EdgeType::Holds)
+        .contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Yên Trung".to_string()));
+    // Each name with a post taken of its own keeps it alone.
+    let kg = graph(
+        "Ngày 2/7/2025, Đảng ủy xã Yên Trung tổ chức hội nghị. Các đồng chí: Nông Văn Kiêm – \
+         Chủ tịch Hội Nông dân xã giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; Lường Thị Dịu – Chủ \
+         tịch Hội LHPN xã giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã Yên Trung.",
+    );
+    assert!(!out(&kg, "Nông Văn Kiêm", EdgeType::Holds)
+        .contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Yên Trung".to_string()));
+    // A seat the list is elected to.
+    let kg = graph(
+        "Ngày 14/8/2025, Đảng bộ xã Yên Trung tổ chức Đại hội. Các đồng chí Nông Văn Kiêm, \
+         Trưởng Ban Xây dựng Đảng Đảng ủy xã; Lường Thị Dịu, Chánh Văn phòng Đảng ủy xã được \
+         bầu vào Ban Thường vụ.",
+    );
+    for name in ["Nông Văn Kiêm", "Lường Thị Dịu"] {
+        assert!(out(&kg, name, EdgeType::Holds)
+            .contains(&"Ủy viên Ban Thường vụ Đảng ủy xã Yên Trung".to_string()));
+    }
+}
+
+#[test]
+fn a_list_opened_by_cac_dong_chi_chairs_together() {
+    let kg = graph(
+        "Sáng 14/8/2025, Đảng bộ xã Yên Trung tổ chức Đại hội đại biểu lần thứ I. Các đồng chí: \
+         Nông Văn Kiêm – Bí thư Đảng ủy xã; Lường Thị Dịu – Phó Bí thư Thường trực Đảng ủy xã; \
+         Đinh Công Khải – Phó Bí thư Đảng ủy, Chủ tịch UBND xã được Đại hội biểu quyết bầu vào \
+         Đoàn Chủ tịch, chủ trì Đại hội.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-08-14", |e| e == EdgeType::Chaired),
+        ["Lường Thị Dịu", "Nông Văn Kiêm", "Đinh Công Khải"]
+    );
+    // After a lead of attendance, the verb set off by a comma is still the
+    // last item's own.
+    let kg = graph(
+        "Sáng 14/8/2025, Đảng bộ xã Yên Trung tổ chức hội nghị. Dự hội nghị có đồng chí Nông Văn \
+         Kiêm – Bí thư Đảng ủy xã; đồng chí Đinh Công Khải – Chủ tịch UBND xã, chủ trì hội nghị.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-08-14", |e| e == EdgeType::Chaired),
+        ["Đinh Công Khải"]
+    );
+}

@@ -1746,7 +1746,11 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                 // "...; đồng chí B – Chủ tịch UBND huyện, chủ trì buổi lễ":
                 // a verb set off by a comma is the last item's own, unless
                 // it says the chairing was shared ("đồng chủ trì").
-                let own = k > a && doc.is_punct(k - 1, ",") && doc.words[k] != "đồng";
+                // Not after "Các đồng chí: A – ...; B – ... được bầu vào Đoàn
+                // Chủ tịch, chủ trì Đại hội", whose verb is the list's.
+                let listed = doc.words[a] == "các"
+                    && doc.lex.honorifics.longest(&doc.ids[..e], a + 1).is_some();
+                let own = k > a && doc.is_punct(k - 1, ",") && doc.words[k] != "đồng" && !listed;
                 let clause = match (a..k).rev().find(|&t| doc.is_punct(t, ";")) {
                     Some(t) if attended || own => t + 1,
                     _ => a,

@@ -1124,6 +1124,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The names of the list read so far ("các đồng chí A, B lần lượt giữ
     // chức ..."), for posts taken respectively.
     let mut list_names: Vec<(usize, usize)> = Vec::new();
+    // Where each of those names' clause ends, and whether it took a post
+    // of its own, for a post taken after the last ("các đồng chí: A – X,
+    // B – Y được chỉ định giữ chức ...").
+    let mut list_items: Vec<(usize, bool)> = Vec::new();
     // The names a header's title went to, each opened by its honorific
     // ("Các Phó Chủ tịch ... gồm ông A và bà B, lần lượt là ...").
     let mut header_names: Vec<(usize, usize)> = Vec::new();
@@ -1276,6 +1280,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             introduced = starts_list;
             plural = starts_list;
             list_names.clear();
+            list_items.clear();
             // "Phó Chủ tịch UBND huyện: các đồng chí A, B": the list is the
             // title's.
             if !(i > a && doc.is_punct(i - 1, ":")) {
@@ -1692,6 +1697,31 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     give_titles(doc, pe, pa, k, std::slice::from_ref(t));
                 }
             }
+            // "các đồng chí: A – Chủ tịch Hội Nông dân xã, B – Bí thư Đoàn
+            // xã được chỉ định giữ chức Phó Chủ tịch ...": a post taken after
+            // the titles of a list's last name is taken by each name of the
+            // list before it that took none of its own, the items joined by
+            // commas or semicolons. So is a seat ("...; B, Chánh Văn phòng
+            // Đảng ủy xã được bầu vào Ban Thường vụ").
+            let shared: Vec<TitleMatch> = taken.iter().chain(&joined).cloned().collect();
+            if !shared.is_empty()
+                && plural
+                && !respectively
+                && !absent
+                && !titles.is_empty()
+                && taken_lead >= titles_end
+            {
+                let mut next = na;
+                for (&(ua, un), &(end, took)) in list_names.iter().zip(&list_items).rev() {
+                    let from = (end..next).find(|&q| !doc.is_punct(q, ";")).unwrap_or(next);
+                    if took || !names_joined(doc, from, next) {
+                        break;
+                    }
+                    let pe = person_entity(doc, (ua, un));
+                    give_titles(doc, pe, ua, k, &shared);
+                    next = honorific_start(doc, ua);
+                }
+            }
             let took = taken.is_some();
             titles.extend(joined);
             let taken_only = taken.clone();
@@ -1779,6 +1809,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
                 list_names.push((na, nn));
+                list_items.push((k.max(na + nn), took));
             } else if !header.is_empty() {
                 header_names.push((na, nn));
             }
