@@ -10898,3 +10898,25 @@ fn a_list_opened_by_cac_dong_chi_chairs_together() {
         ["Đinh Công Khải"]
     );
 }
+
+#[test]
+fn an_earlier_session_told_after_the_congress_is_its_first_day() {
+    let kg = graph(
+        "Sáng 21/8/2025, Đảng bộ xã Yên Trung tổ chức phiên chính thức Đại hội đại biểu lần thứ \
+         I. Đồng chí Nông Văn Kiêm, Bí thư Đảng ủy xã chủ trì Đại hội.\n\nĐại hội đã bầu Ban \
+         Chấp hành gồm 25 đồng chí.\n\nTrước đó, chiều 20/8, Đại hội đã tiến hành phiên trù \
+         bị, thông qua chương trình và quy chế làm việc.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-08-20"]);
+    assert_eq!(
+        on_meeting(&kg, "2025-08-20", |e| e == EdgeType::Chaired),
+        ["Nông Văn Kiêm"]
+    );
+    // An earlier meeting of another kind is a meeting of its own.
+    let kg = graph(
+        "Sáng 21/8/2025, Đảng bộ xã Yên Trung tổ chức Đại hội đại biểu lần thứ I. Đồng chí \
+         Nông Văn Kiêm, Bí thư Đảng ủy xã chủ trì Đại hội.\n\nTrước đó, chiều 20/8, Ban Thường \
+         vụ Đảng ủy xã đã họp phiên trù bị cho Đại hội.",
+    );
+    assert_eq!(meeting_dates(&kg).len(), 2, "{:?}", meeting_dates(&kg));
+}

@@ -488,6 +488,8 @@ fn day_headings(doc: &Doc) -> Vec<(usize, DateHit)> {
 
 fn find_leads(doc: &Doc) -> Vec<Lead> {
     let mut leads: Vec<Lead> = Vec::new();
+    // The day the first meeting began, told after it (an earlier session).
+    let mut began_on: Option<DateHit> = None;
     let headings = day_headings(doc);
     for (s, sent) in doc.sents.iter().enumerate() {
         if sent.tok_start < doc.headline_end {
@@ -653,7 +655,23 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 .is_some_and(|f| f.month == d.month && f.day < d.day && d.day <= last_day(doc, &f))
                 && (noun.0 <= a + 1 || (opens_with_day && noun.0 <= d.tok_end + 1))
                 && cue_of_class(doc, noun.0, e, "session").is_some();
-            if goes_on || session {
+            // "Sáng 21/8, ... tổ chức phiên chính thức Đại hội ... Trước đó,
+            // chiều 20/8, Đại hội đã tiến hành phiên trù bị": a session of
+            // the first meeting a day or two before it is that meeting,
+            // which began that day.
+            let began = first
+                .date
+                .is_some_and(|f| f.month == d.month && d.day < f.day && f.day <= d.day + 2)
+                && sentence_has_cue(doc, s, "session")
+                && first.noun.is_some_and(|(k, l)| {
+                    // ("tổ chức phiên chính thức Đại hội": a session too.)
+                    noun_kind(doc, k, l) == noun_kind(doc, noun.0, noun.1)
+                        || cue_of_class(doc, k, k + l, "session").is_some()
+                });
+            if began {
+                began_on = Some(d);
+            }
+            if goes_on || session || began {
                 continue;
             }
             trip = trip_day(doc, first.sentence, s, &d) || range_day;
@@ -705,6 +723,12 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             trip,
             heading: None,
         });
+    }
+    // (The day only: the date stays where the lead's sentence has it.)
+    if let (Some(b), Some(first)) = (began_on, leads.first_mut()) {
+        if let Some(f) = first.date.as_mut() {
+            f.day = b.day;
+        }
     }
     // A round-up's overview before its first heading ("Tuần cuối năm (từ
     // 26/12 đến 30/12), các cơ quan tổ chức hội nghị tổng kết") is the
