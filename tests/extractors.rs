@@ -10920,3 +10920,17 @@ fn an_earlier_session_told_after_the_congress_is_its_first_day() {
     );
     assert_eq!(meeting_dates(&kg).len(), 2, "{:?}", meeting_dates(&kg));
 }
+
+#[test]
+fn units_given_a_task_to_lead_do_not_chair() {
+    let kg = graph(
+        "Sáng 9/3/2024, Huyện ủy Như Xuân tổ chức hội nghị triển khai nghị quyết. Đồng chí Lê \
+         Văn Cừ, Trưởng Ban Tuyên giáo Huyện ủy giới thiệu chương trình hành động gồm 12 đề án \
+         giao cho các cơ quan, đơn vị chủ trì.",
+    );
+    assert!(on_meeting(&kg, "2024-03-09", |e| e == EdgeType::Chaired).is_empty());
+    assert_eq!(
+        on_meeting(&kg, "2024-03-09", |e| e == EdgeType::Attended),
+        ["Lê Văn Cừ"]
+    );
+}

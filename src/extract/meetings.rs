@@ -1600,12 +1600,24 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     && (st..k).all(|q| doc.toks[q].kind == TokKind::Word)
             })
         };
+        // "... 32 đề án giao cho các cơ quan, đơn vị chủ trì": units named
+        // by common nouns after the task's cue.
+        let assigned_common = || {
+            (k.saturating_sub(8).max(a)..k).any(|st| {
+                cue_ending_at(doc, a, st, "assign").is_some()
+                    && (st..k).all(|q| {
+                        (doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+                            || doc.is_punct(q, ",")
+                    })
+            })
+        };
         if verb.edge == EdgeType::Chaired
             && !persons_after
             && (bodies_in(doc, a, e)
                 .iter()
                 .any(|(st, b)| st + b.len == k && cue_ending_at(doc, a, *st, "assign").is_some())
-                || assigned_unit())
+                || assigned_unit()
+                || assigned_common())
         {
             k += n;
             continue;
