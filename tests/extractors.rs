@@ -10934,3 +10934,30 @@ fn units_given_a_task_to_lead_do_not_chair() {
         ["Lê Văn Cừ"]
     );
 }
+
+#[test]
+fn a_post_held_kiem_nhiem_chuc_vu_is_a_second_title() {
+    let kg = graph(
+        "Ngày 4/6/2024, UBND huyện Yên Phong tổ chức hội nghị công bố quyết định. UBND huyện \
+         giao ông Đàm Văn Khiển, Trưởng phòng Tài chính - Kế hoạch huyện kiêm nhiệm chức vụ \
+         Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện.",
+    );
+    let held = out(&kg, "Đàm Văn Khiển", EdgeType::Holds);
+    assert!(
+        held.contains(&"Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Yên Phong".to_string()),
+        "{held:?}"
+    );
+    assert!(held.contains(&"Trưởng phòng Tài chính - Kế hoạch huyện Yên Phong".to_string()));
+}
+
+#[test]
+fn a_counted_list_of_communes_after_a_colon() {
+    let kg = graph(
+        "Ngày 5/9/2025, Tổ công tác số 2 của Tỉnh ủy Lào Cai làm việc với Đảng ủy xã Nậm Có. \
+         Tổ được giao theo dõi 3 xã: Khao Mang, Lao Chải, Chế Tạo.",
+    );
+    let wards = names_of(&kg, NodeType::Ward);
+    for w in ["Khao Mang", "Lao Chải", "Chế Tạo", "Nậm Có"] {
+        assert!(wards.contains(&w.to_string()), "{w}: {wards:?}");
+    }
+}

@@ -291,6 +291,13 @@ fn is_sep(doc: &Doc, k: usize) -> bool {
         // nhiệm Giám đốc Trung tâm".
         || doc.words[k] == "kiêm"
         || (doc.words[k] == "nhiệm" && k > 0 && doc.words[k - 1] == "kiêm")
+        // "kiêm nhiệm chức vụ Giám đốc Ban Quản lý dự án", "kiêm chức Trưởng
+        // Ban".
+        || (doc.words[k] == "chức" && k > 0 && matches!(doc.words[k - 1], "kiêm" | "nhiệm"))
+        || (doc.words[k] == "vụ"
+            && k > 1
+            && doc.words[k - 1] == "chức"
+            && matches!(doc.words[k - 2], "kiêm" | "nhiệm"))
 }
 
 /// Titles after a name: "- TUV, Bí thư Quận ủy, Chủ tịch HĐND quận".

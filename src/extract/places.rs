@@ -522,6 +522,16 @@ fn scan(doc: &Doc, loc: &Locality, deciding: bool) -> Scan {
         if doc.is_punct(k, ".") && doc.words[i] == "tp" {
             k += 1;
         }
+        // "hướng dẫn 6 xã: A, B, C", "các phường: D, E": a list's first name
+        // after a colon.
+        if doc.is_punct(k, ":")
+            && i > 0
+            && (doc.words[i - 1] == "các"
+                || doc.numeral_at(i - 1).is_some()
+                || doc.toks[i - 1].kind == TokKind::Num)
+        {
+            k += 1;
+        }
         let want = if want.level == Level::Ward && want.kind.is_none() {
             match doc.lex.levels.longest(&doc.ids, k) {
                 Some((l2, lw)) => {
@@ -1390,8 +1400,11 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
             .rev()
             .find(|&t| matches!(doc.words[t], "các" | "những") || count(t))
             .is_some_and(|c| {
+                // ("hướng dẫn 6 xã: A, B, C": a colon after the kind word.)
                 (c + 1..m.tok).all(|q| {
-                    (doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap) || doc.is_punct(q, ",")
+                    (doc.toks[q].kind == TokKind::Word && !doc.toks[q].cap)
+                        || doc.is_punct(q, ",")
+                        || (q + 1 == m.tok && doc.is_punct(q, ":"))
                 })
             })
     };
@@ -1399,13 +1412,12 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         // (A ward read through its committee, "các đảng bộ phường A", has
         // its kind word right before it.)
-        let kinded = m.kind.is_some()
-            || (m.tok > 0
-                && doc
-                    .lex
-                    .levels
-                    .longest(&doc.ids[..m.tok], m.tok - 1)
-                    .is_some());
+        let kind_end = if m.tok > 0 && doc.is_punct(m.tok - 1, ":") {
+            m.tok - 1
+        } else {
+            m.tok
+        };
+        let kinded = m.kind.is_some() || doc.lex.levels.ending_at(&doc.ids, kind_end, 2).is_some();
         let level = match m.place {
             Place::Ward(_) if kinded => Level::Ward,
             Place::District(_) if kinded => Level::District,
