@@ -10961,3 +10961,23 @@ fn a_counted_list_of_communes_after_a_colon() {
         assert!(wards.contains(&w.to_string()), "{w}: {wards:?}");
     }
 }
+
+#[test]
+fn a_council_electing_or_dismissing_at_its_session_adopts_the_resolution() {
+    let kg = graph(
+        "Sáng 14/3/2025, HĐND huyện Trần Văn Thời tổ chức kỳ họp chuyên đề. Về công tác cán bộ, \
+         HĐND huyện đã miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Tạ Văn Lựu do nghỉ \
+         hưu (Nghị quyết số 41/NQ-HĐND). Đồng thời, kỳ họp bầu ông Quách Minh Tường giữ chức Phó \
+         Chủ tịch UBND huyện (Nghị quyết số 42/NQ-HĐND). Kỳ họp cũng bầu bà Lâm Thị Nhạn giữ \
+         chức Ủy viên UBND huyện; kết quả được xác nhận tại Nghị quyết số 43/NQ-HĐND. Trước đó, \
+         theo Nghị quyết số 12/NQ-UBBC của Ủy ban bầu cử huyện, toàn huyện có 30 đại biểu trúng \
+         cử.",
+    );
+    let mut subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    subjects.sort();
+    assert_eq!(subjects, ["41/NQ-HĐND", "42/NQ-HĐND", "43/NQ-HĐND"]);
+}
