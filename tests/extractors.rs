@@ -10981,3 +10981,22 @@ fn a_council_electing_or_dismissing_at_its_session_adopts_the_resolution() {
     subjects.sort();
     assert_eq!(subjects, ["41/NQ-HĐND", "42/NQ-HĐND", "43/NQ-HĐND"]);
 }
+
+#[test]
+fn a_counted_title_before_gom_and_a_colon_heads_its_list() {
+    let kg = graph(
+        "Ngày 3/7/2025, Ủy ban MTTQ Việt Nam xã Cửa Tùng tổ chức hội nghị. Ba Phó Chủ tịch Ủy \
+         ban MTTQ xã gồm: đồng chí Lê Văn Sảng, kiêm Chủ tịch Hội Cựu chiến binh xã; đồng chí \
+         Hồ Thị Mến, kiêm Chủ tịch Hội LHPN xã; đồng chí Trần Văn Lĩnh, kiêm Chủ tịch Hội Nông \
+         dân xã.",
+    );
+    for name in ["Lê Văn Sảng", "Hồ Thị Mến", "Trần Văn Lĩnh"] {
+        let held = out(&kg, name, EdgeType::Holds);
+        assert!(
+            held.contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Cửa Tùng".to_string()),
+            "{name}: {held:?}"
+        );
+    }
+    assert!(out(&kg, "Hồ Thị Mến", EdgeType::Holds)
+        .contains(&"Chủ tịch Hội Liên hiệp Phụ nữ xã Cửa Tùng".to_string()));
+}

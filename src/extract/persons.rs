@@ -1965,8 +1965,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // deputies' group names its constituency before "gồm".
             // "Các Phó Chủ tịch UBND tỉnh được bầu gồm ...": a counted
             // title may say how its holders came before "gồm".
+            // ("Ba Phó Chủ tịch Ủy ban MTTQ xã gồm: ...": a numeral before
+            // the title's capital.)
             let counted_title = start > a
                 && (count_word(start - 1)
+                    || doc.numeral_at(start - 1).is_some_and(|c| c >= 2)
                     || doc
                         .lex
                         .honorifics
@@ -1995,16 +1998,19 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // đồng chí B, ...", "Các Phó Chủ tịch Ủy ban bầu cử phường gồm
             // ông A và bà B": a counted title before "gồm" and items each
             // opened by the honorific.
+            // ("... gồm: đồng chí A, kiêm Chủ tịch Hội Cựu chiến binh xã;
+            // đồng chí B, ...": a colon after "gồm".)
+            let items = g + usize::from(doc.is_punct(g + 1, ":")) + 1;
             if of_body
                 && counted_title
-                && g + 1 < e
+                && items < e
                 && doc.words[g] == "gồm"
-                && doc.lex.honorifics.longest(&doc.ids[..e], g + 1).is_some()
+                && doc.lex.honorifics.longest(&doc.ids[..e], items).is_some()
             {
                 plural = true;
                 header = titles;
                 header_bare = false;
-                i = g + 1;
+                i = items;
                 continue;
             }
             // "Hai Phó Chủ tịch UBND xã là ông A và bà B", "Chủ tịch UBND
