@@ -11000,3 +11000,19 @@ fn a_counted_title_before_gom_and_a_colon_heads_its_list() {
     assert!(out(&kg, "Hồ Thị Mến", EdgeType::Holds)
         .contains(&"Chủ tịch Hội Liên hiệp Phụ nữ xã Cửa Tùng".to_string()));
 }
+
+#[test]
+fn a_decision_cited_as_the_ground_of_a_retirement_is_no_subject() {
+    let kg = graph(
+        "Chiều 21/8/2023, UBND huyện Nam Trực tổ chức hội nghị công bố quyết định về công tác cán \
+         bộ. Bà Lò Thị Hiên đọc Quyết định số 310/QĐ-UBND bổ nhiệm ông Vũ Đức Chiến giữ chức \
+         Trưởng phòng Nội vụ huyện, thay ông Cù Văn Toản nghỉ hưu theo chế độ từ ngày 1/8/2023 \
+         theo Quyết định số 275/QĐ-UBND ngày 3/7/2023 của UBND huyện.",
+    );
+    let subjects: Vec<String> = kg
+        .edges()
+        .filter(|(_, _, e)| e.kind == EdgeType::Concerns)
+        .map(|(_, t, _)| t.name.clone())
+        .collect();
+    assert_eq!(subjects, ["310/QĐ-UBND"]);
+}

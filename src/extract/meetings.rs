@@ -2274,6 +2274,14 @@ pub fn run(doc: &mut Doc) {
         let cited_report = ks > sent.tok_start
             && doc.words[ks - 1] == "theo"
             && super::documents::doc_kind(doc, d.entity) == Some("Báo cáo");
+        // "... thay bà A nghỉ hưu theo chế độ từ ngày 1/8 theo Quyết định
+        // số ...": the ground of a person's change (`ground`), cited.
+        let ground = ks > sent.tok_start
+            && doc.words[ks - 1] == "theo"
+            && (ks.saturating_sub(16).max(sent.tok_start)..ks).any(|q| is_cue(q, "ground"));
+        if ground {
+            continue;
+        }
         if cited_report {
             let me = meeting_of(s);
             if me != PLANNED {
