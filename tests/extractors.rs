@@ -11016,3 +11016,16 @@ fn a_decision_cited_as_the_ground_of_a_retirement_is_no_subject() {
         .collect();
     assert_eq!(subjects, ["310/QĐ-UBND"]);
 }
+
+#[test]
+fn a_province_of_before_the_mergers_is_no_person() {
+    let kg = graph(
+        "Sáng 3/11/2025, Đảng ủy phường Tam Hiệp tổ chức Lễ trao Huy hiệu 60 năm tuổi Đảng cho \
+         đồng chí Lê Văn Sáu (92 tuổi), nguyên Phó Chủ tịch UBND tỉnh Sông Bé. Đồng chí Trần Thị \
+         Hòa, nguyên Bí thư Tỉnh ủy Hà Tây dự buổi lễ.",
+    );
+    assert_eq!(
+        names_of(&kg, NodeType::Person),
+        ["Lê Văn Sáu", "Trần Thị Hòa"]
+    );
+}
