@@ -11029,3 +11029,23 @@ fn a_province_of_before_the_mergers_is_no_person() {
         ["Lê Văn Sáu", "Trần Thị Hòa"]
     );
 }
+
+#[test]
+fn central_committees_of_mass_organisations_issue_under_their_full_names() {
+    let kg = graph(
+        "Ngày 5/3/2024, Hội CCB huyện Diễn Châu tổ chức hội nghị. Hội triển khai Quyết định số \
+         18/QĐ-CCB ngày 2/2/2024 của Trung ương Hội CCB Việt Nam và Kế hoạch số 7/KH-HND của \
+         Trung ương Hội Nông dân Việt Nam. Đồng chí Hồ Thị Nga công bố Quyết định số 9/QĐ-ĐCT \
+         của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam.",
+    );
+    for (issuer, code) in [
+        ("Trung ương Hội Cựu chiến binh Việt Nam", "18/QĐ-CCB"),
+        ("Trung ương Hội Nông dân Việt Nam", "7/KH-HND"),
+        (
+            "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "9/QĐ-ĐCT",
+        ),
+    ] {
+        assert_eq!(out(&kg, issuer, EdgeType::Issued), [code], "{issuer}");
+    }
+}
