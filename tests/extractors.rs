@@ -11049,3 +11049,16 @@ fn central_committees_of_mass_organisations_issue_under_their_full_names() {
         assert_eq!(out(&kg, issuer, EdgeType::Issued), [code], "{issuer}");
     }
 }
+
+#[test]
+fn the_delegation_head_named_by_the_post_alone_chairs() {
+    let kg = graph(
+        "Ngày 12/6/2025, Đoàn công tác của UBND tỉnh Điện Biên do đồng chí Lò Văn Khiêm, Phó \
+         Chủ tịch UBND tỉnh làm trưởng đoàn làm việc với UBND huyện Tủa Chùa. Buổi làm việc do \
+         đồng chí Trưởng đoàn chủ trì.",
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-06-12", |e| e == EdgeType::Chaired),
+        ["Lò Văn Khiêm"]
+    );
+}

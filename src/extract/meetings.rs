@@ -1550,7 +1550,10 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
         .map(|p| (p.tok_start, p.tok_end, p.entity))
         .collect();
     let mut out = Vec::new();
-    if mentions.is_empty() || conditional(doc, s) {
+    // (A sentence naming no one may still name the delegation's head by
+    // the post: "Buổi làm việc do đồng chí Trưởng đoàn chủ trì".)
+    let head_named = || (a..e).any(|q| doc.words_are(q, super::persons::DELEGATION_HEAD));
+    if (mentions.is_empty() && !head_named()) || conditional(doc, s) {
         return out;
     }
     let mut k = a;
@@ -1667,6 +1670,14 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             && k > a
             && (body_agent() || post_agent())
         {
+            // "Buổi làm việc do đồng chí Trưởng đoàn chủ trì": the head of
+            // the delegation, a post no one is given, is the person who led
+            // it ("do đồng chí A, ... làm trưởng đoàn").
+            let head = (k.saturating_sub(4).max(a)..k)
+                .any(|q| doc.words_are(q, super::persons::DELEGATION_HEAD) && q + 2 == k)
+                .then(|| super::persons::delegation_head(doc, s))
+                .flatten();
+            out.extend(head.map(|p| (p, EdgeType::Chaired)));
             k += n;
             continue;
         }

@@ -2466,6 +2466,24 @@ fn honorific_start(doc: &Doc, na: usize) -> usize {
         .map_or(na, |(start, _)| start)
 }
 
+/// The post of a delegation's head, named alone ("đồng chí Trưởng đoàn").
+pub(super) const DELEGATION_HEAD: &str = "trưởng đoàn";
+
+/// The person who led the delegation, told in sentence `s` or before it
+/// ("do đồng chí A, Phó Chủ tịch UBND tỉnh làm trưởng đoàn", "do ông B dẫn
+/// đầu"): the last person named before the `led` cue.
+pub(super) fn delegation_head(doc: &Doc, s: usize) -> Option<usize> {
+    (0..=s).rev().find_map(|q| {
+        let (a, e) = (doc.sents[q].tok_start, doc.sents[q].tok_end);
+        let cue = (a..e).find(|&k| super::meetings::cue_of_class(doc, k, e, "led").is_some())?;
+        doc.persons
+            .iter()
+            .rev()
+            .find(|p| p.sentence == q && p.tok_end <= cue)
+            .map(|p| p.entity)
+    })
+}
+
 /// The persons component.
 pub fn run(doc: &mut Doc) {
     let mut alone = Vec::new();
