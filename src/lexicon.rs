@@ -511,6 +511,9 @@ pub struct Lexicon {
     /// ("Phòng"): with no locality written, the article's district or,
     /// since July 2025, its commune.
     pub local_units: PhraseSet<()>,
+    /// Words before a unit of a list that say only part of it is meant
+    /// ("các xã A, B và một phần xã C thuộc huyện D"): the list goes on.
+    pub part_words: PhraseSet<()>,
     /// Words describing listed wards before their first name ("các xã
     /// miền núi A, B").
     pub ward_descriptors: PhraseSet<()>,
@@ -887,6 +890,7 @@ impl Lexicon {
         let place_features = phrase_list(&mut vocab, lexicon_file!("place_features.txt"));
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
+        let part_words = phrase_list(&mut vocab, lexicon_file!("part_words.txt"));
         let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
         let congress_words = phrase_classes(&mut vocab, lexicon_file!("congress_words.tsv"));
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
@@ -927,6 +931,7 @@ impl Lexicon {
             unit_abbrevs,
             province_units,
             local_units,
+            part_words,
             ward_descriptors,
             congress_words,
             election_cues,

@@ -11062,3 +11062,15 @@ fn the_delegation_head_named_by_the_post_alone_chairs() {
         ["Lò Văn Khiêm"]
     );
 }
+
+#[test]
+fn a_list_going_on_with_part_of_a_unit_is_placed_whole() {
+    let kg = graph(
+        "Ngày 2/8/2025, Đảng bộ xã Phú Hòa 1 tổ chức Đại hội. Xã Phú Hòa 1 được thành lập trên \
+         cơ sở thị trấn Phú Hòa, các xã Hòa Định Đông, Hòa Thắng và một phần xã Hòa An thuộc \
+         huyện Phú Hòa trước đây.",
+    );
+    for w in ["Hòa Định Đông", "Hòa Thắng", "Hòa An"] {
+        assert_eq!(out(&kg, w, EdgeType::PartOf), ["Phú Hòa"], "{w}");
+    }
+}

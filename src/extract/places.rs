@@ -1468,6 +1468,8 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
                 t += l;
             } else if joiner(t) || doc.words[t] == "các" {
                 t += 1;
+            } else if let Some((l, _)) = doc.lex.part_words.longest(&doc.ids[..to], t) {
+                t += l;
             } else {
                 return false;
             }
