@@ -11074,3 +11074,12 @@ fn a_list_going_on_with_part_of_a_unit_is_placed_whole() {
         assert_eq!(out(&kg, w, EdgeType::PartOf), ["Phú Hòa"], "{w}");
     }
 }
+
+#[test]
+fn a_lake_in_a_company_s_name_is_no_person() {
+    let kg = graph(
+        "Sáng 10/5/2024, UBND quận Tây Hồ tổ chức hội nghị đối thoại với doanh nghiệp. Ông Lại \
+         Văn Cường, Giám đốc Công ty TNHH Du lịch Sen Hồ Tây phản ánh khó khăn về mặt bằng.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lại Văn Cường"]);
+}
