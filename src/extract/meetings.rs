@@ -1552,7 +1552,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
     let mut out = Vec::new();
     // (A sentence naming no one may still name the delegation's head by
     // the post: "Buổi làm việc do đồng chí Trưởng đoàn chủ trì".)
-    let head_named = || (a..e).any(|q| doc.words_are(q, super::persons::DELEGATION_HEAD));
+    let head_named = || (a..e).any(|q| super::persons::delegation_head_at(doc, q));
     if (mentions.is_empty() && !head_named()) || conditional(doc, s) {
         return out;
     }
@@ -1674,7 +1674,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             // the delegation, a post no one is given, is the person who led
             // it ("do đồng chí A, ... làm trưởng đoàn").
             let head = (k.saturating_sub(4).max(a)..k)
-                .any(|q| doc.words_are(q, super::persons::DELEGATION_HEAD) && q + 2 == k)
+                .any(|q| super::persons::delegation_head_at(doc, q) && q + 2 == k)
                 .then(|| super::persons::delegation_head(doc, s))
                 .flatten();
             out.extend(head.map(|p| (p, EdgeType::Chaired)));

@@ -2466,8 +2466,12 @@ fn honorific_start(doc: &Doc, na: usize) -> usize {
         .map_or(na, |(start, _)| start)
 }
 
-/// The post of a delegation's head, named alone ("đồng chí Trưởng đoàn").
-pub(super) const DELEGATION_HEAD: &str = "trưởng đoàn";
+/// Whether token `q` starts the post of a delegation's head, named alone
+/// ("đồng chí Trưởng đoàn").
+/// (Word by word: this runs over sentences that name no one.)
+pub(super) fn delegation_head_at(doc: &Doc, q: usize) -> bool {
+    doc.words[q] == "trưởng" && doc.words.get(q + 1) == Some(&"đoàn")
+}
 
 /// The person who led the delegation, told in sentence `s` or before it
 /// ("do đồng chí A, Phó Chủ tịch UBND tỉnh làm trưởng đoàn", "do ông B dẫn
