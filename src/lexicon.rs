@@ -514,6 +514,10 @@ pub struct Lexicon {
     /// Words before a unit of a list that say only part of it is meant
     /// ("các xã A, B và một phần xã C thuộc huyện D"): the list goes on.
     pub part_words: PhraseSet<()>,
+    /// Words of the present that may open a sentence giving a person's
+    /// posts by a pronoun, or stand before its "là" ("Hiện ông là ...",
+    /// "Hiện nay, bà đồng thời là ...").
+    pub present_words: PhraseSet<()>,
     /// Words describing listed wards before their first name ("các xã
     /// miền núi A, B").
     pub ward_descriptors: PhraseSet<()>,
@@ -891,6 +895,7 @@ impl Lexicon {
         let province_units = phrase_list(&mut vocab, lexicon_file!("province_units.txt"));
         let local_units = phrase_list(&mut vocab, lexicon_file!("local_units.txt"));
         let part_words = phrase_list(&mut vocab, lexicon_file!("part_words.txt"));
+        let present_words = phrase_list(&mut vocab, lexicon_file!("present_words.txt"));
         let ward_descriptors = phrase_list(&mut vocab, lexicon_file!("ward_descriptors.txt"));
         let congress_words = phrase_classes(&mut vocab, lexicon_file!("congress_words.tsv"));
         let election_cues = phrase_list(&mut vocab, lexicon_file!("election_cues.txt"));
@@ -932,6 +937,7 @@ impl Lexicon {
             province_units,
             local_units,
             part_words,
+            present_words,
             ward_descriptors,
             congress_words,
             election_cues,

@@ -11061,3 +11061,21 @@ fn a_lake_in_a_company_s_name_is_no_person() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Lại Văn Cường"]);
 }
+
+#[test]
+fn a_pronoun_after_a_word_of_the_present_takes_the_posts() {
+    let kg = graph(
+        "Sáng 4/6/2024, UBND huyện Yên Phong tổ chức hội nghị công bố quyết định. Chủ tịch UBND \
+         huyện trao quyết định cho ông Đàm Văn Khiển. Ông Đàm Văn Khiển sinh năm 1978. Hiện ông \
+         là Phó Trưởng phòng Nội vụ huyện.\n\nTại hội nghị, bà Trần Thu Hà nhận quyết định. Hiện \
+         nay, bà đồng thời là Chánh Văn phòng HĐND và UBND huyện.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Văn Khiển", EdgeType::Holds),
+        ["Phó Trưởng phòng Nội vụ huyện Yên Phong"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Thu Hà", EdgeType::Holds),
+        ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Yên Phong"]
+    );
+}

@@ -2201,9 +2201,22 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
 /// sentence before named. The end of those posts, when it does.
 fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
-    let (n, &name_only) = doc.lex.honorifics.longest(&doc.ids[..e], a)?;
-    let mut j = a + n;
+    // "Hiện ông là ...", "Hiện nay, bà là ...": a word of the present
+    // first (`present_words.txt`), and before "là" ("bà đồng thời là").
+    let present = |q: usize| {
+        doc.lex
+            .present_words
+            .longest(&doc.ids[..e], q)
+            .map_or(q, |(n, _)| q + n + usize::from(doc.is_punct(q + n, ",")))
+    };
+    let h = present(a);
+    let (n, &name_only) = doc.lex.honorifics.longest(&doc.ids[..e], h)?;
+    let mut j = h + n;
     if name_only || j >= e || doc.toks[j].cap || s == 0 {
+        return None;
+    }
+    j = present(j);
+    if j >= e {
         return None;
     }
     if doc.words[j] == "là" {
