@@ -11079,3 +11079,16 @@ fn a_pronoun_after_a_word_of_the_present_takes_the_posts() {
         ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Yên Phong"]
     );
 }
+
+#[test]
+fn an_office_of_a_company_takes_no_ward() {
+    let kg = graph(
+        "Sáng 12/9/2025, UBND phường An Phú tổ chức hội nghị đối thoại với doanh nghiệp. Bà Lư \
+         Thị Hồng Nhung, Trưởng phòng Nhân sự Công ty TNHH Dệt may Thiên Phúc đề nghị hỗ trợ đào \
+         tạo lao động.",
+    );
+    assert_eq!(
+        out(&kg, "Lư Thị Hồng Nhung", EdgeType::Holds),
+        ["Trưởng phòng Nhân sự Công ty TNHH Dệt may Thiên Phúc"]
+    );
+}

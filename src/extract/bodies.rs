@@ -3350,8 +3350,11 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 && !(k..e).any(|q| {
                     // ("Phòng Văn hóa - Xã hội": "xã hội" is society,
                     // `level_nouns.txt`.)
-                    lex.levels.longest(words, q).is_some()
-                        && lex.level_nouns.longest(words, q).is_none()
+                    (lex.levels.longest(words, q).is_some()
+                        && lex.level_nouns.longest(words, q).is_none())
+                        // ("Trưởng phòng Nhân sự Công ty TNHH ...": the
+                        // company's office.)
+                        || lex.company_heads.longest(words, q).is_some()
                 })
             {
                 if let Some((kind, p)) = local_unit_place(doc) {
