@@ -11092,3 +11092,14 @@ fn an_office_of_a_company_takes_no_ward() {
         ["Trưởng phòng Nhân sự Công ty TNHH Dệt may Thiên Phúc"]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_semicolon_takes_the_posts_of_the_person_before() {
+    let kg = graph(
+        "Ngày 20/7/2025, Ủy ban MTTQ Việt Nam xã Duy Nghĩa tổ chức hội nghị. Trước khi nhận \
+         nhiệm vụ mới, bà Lê Thị Thu Ngân là Phó Chủ tịch Hội LHPN huyện Duy Xuyên; hiện bà đồng \
+         thời là Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.",
+    );
+    assert!(out(&kg, "Lê Thị Thu Ngân", EdgeType::Holds)
+        .contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Duy Nghĩa".to_string()));
+}

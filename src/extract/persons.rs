@@ -1141,7 +1141,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The last person of the sentence given titles of their own, and where
     // they end.
     let mut prev_titled: Option<((usize, usize), usize)> = None;
-    if let Some(k) = pronoun_posts(doc, s) {
+    if let Some(k) = pronoun_posts(doc, s, a) {
         i = k;
     }
     // Where "các xã", "các phường" open a list of units: posts over such a
@@ -1163,6 +1163,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         .filter(|&q| doc.words[q] == "lần" && doc.words.get(q + 1) == Some(&"lượt"))
         .collect();
     while i < e {
+        if i > a && doc.is_punct(i - 1, ";") {
+            if let Some(k) = pronoun_posts(doc, s, i) {
+                i = k;
+                continue;
+            }
+        }
         let before_units = unit_lists.iter().any(|&c| c > i && c <= i + 12);
         if let Some(next) = before_units.then(|| unit_holders(doc, i, e, s)).flatten() {
             i = next;
@@ -2198,9 +2204,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
 /// "Cùng đi có đồng chí A. Đồng chí hiện là Ủy viên Ban Thường vụ Tỉnh
 /// ủy, ...": a sentence opening with an honorific and no name, then a post
 /// taken ("là", "hiện giữ chức"), gives its posts to the last person the
-/// sentence before named. The end of those posts, when it does.
-fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
-    let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
+/// sentence before named. So does a clause of sentence `s` opening at `a`
+/// after a semicolon ("bà A là ...; hiện bà đồng thời là ..."), for the
+/// last person named before it. The end of those posts, when it does.
+fn pronoun_posts(doc: &mut Doc, s: usize, a: usize) -> Option<usize> {
+    let e = doc.sents[s].tok_end;
+    let clause = a > doc.sents[s].tok_start;
     // "Hiện ông là ...", "Hiện nay, bà là ...": a word of the present
     // first (`present_words.txt`), and before "là" ("bà đồng thời là").
     let present = |q: usize| {
@@ -2212,7 +2221,7 @@ fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
     let h = present(a);
     let (n, &name_only) = doc.lex.honorifics.longest(&doc.ids[..e], h)?;
     let mut j = h + n;
-    if name_only || j >= e || doc.toks[j].cap || s == 0 {
+    if name_only || j >= e || doc.toks[j].cap || (s == 0 && !clause) {
         return None;
     }
     j = present(j);
@@ -2231,13 +2240,21 @@ fn pronoun_posts(doc: &mut Doc, s: usize) -> Option<usize> {
     if titles.is_empty() {
         return None;
     }
-    let person = doc
-        .persons
-        .iter()
-        .rev()
-        .take_while(|m| m.sentence + 1 >= s)
-        .find(|m| m.sentence + 1 == s)?
-        .entity;
+    let person = if clause {
+        doc.persons
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == s)
+            .find(|m| m.tok_end <= a)?
+            .entity
+    } else {
+        doc.persons
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 1 >= s)
+            .find(|m| m.sentence + 1 == s)?
+            .entity
+    };
     give_titles(doc, person, a, k, &titles);
     Some(k)
 }
