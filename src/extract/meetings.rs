@@ -1673,8 +1673,7 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
             // "Buổi làm việc do đồng chí Trưởng đoàn chủ trì": the head of
             // the delegation, a post no one is given, is the person who led
             // it ("do đồng chí A, ... làm trưởng đoàn").
-            let head = (k.saturating_sub(4).max(a)..k)
-                .any(|q| super::persons::delegation_head_at(doc, q) && q + 2 == k)
+            let head = (k >= a + 2 && super::persons::delegation_head_at(doc, k - 2))
                 .then(|| super::persons::delegation_head(doc, s))
                 .flatten();
             out.extend(head.map(|p| (p, EdgeType::Chaired)));
@@ -2282,13 +2281,12 @@ pub fn run(doc: &mut Doc) {
         // "Theo Báo cáo số 15313/BC-UBND, 10 tháng năm 2025, ...": the
         // report the meeting heard, cited for its figures, whoever cites it.
         let ks = super::documents::mention_start(doc, d.tok_start);
-        let cited_report = ks > sent.tok_start
-            && doc.words[ks - 1] == "theo"
-            && super::documents::doc_kind(doc, d.entity) == Some("Báo cáo");
+        let after_theo = ks > sent.tok_start && doc.words[ks - 1] == "theo";
+        let cited_report =
+            after_theo && super::documents::doc_kind(doc, d.entity) == Some("Báo cáo");
         // "... thay bà A nghỉ hưu theo chế độ từ ngày 1/8 theo Quyết định
         // số ...": the ground of a person's change (`ground`), cited.
-        let ground = ks > sent.tok_start
-            && doc.words[ks - 1] == "theo"
+        let ground = after_theo
             && (ks.saturating_sub(16).max(sent.tok_start)..ks).any(|q| is_cue(q, "ground"));
         if ground {
             continue;

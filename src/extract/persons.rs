@@ -2240,21 +2240,15 @@ fn pronoun_posts(doc: &mut Doc, s: usize, a: usize) -> Option<usize> {
     if titles.is_empty() {
         return None;
     }
-    let person = if clause {
-        doc.persons
-            .iter()
-            .rev()
-            .take_while(|m| m.sentence == s)
-            .find(|m| m.tok_end <= a)?
-            .entity
-    } else {
-        doc.persons
-            .iter()
-            .rev()
-            .take_while(|m| m.sentence + 1 >= s)
-            .find(|m| m.sentence + 1 == s)?
-            .entity
-    };
+    // (At the sentence's start the one before: `s` is then at least 1.)
+    let told = if clause { s } else { s - 1 };
+    let person = doc
+        .persons
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence >= told)
+        .find(|m| m.sentence == told && m.tok_end <= a)?
+        .entity;
     give_titles(doc, person, a, k, &titles);
     Some(k)
 }
