@@ -11103,3 +11103,28 @@ fn a_pronoun_after_a_semicolon_takes_the_posts_of_the_person_before() {
     assert!(out(&kg, "Lê Thị Thu Ngân", EdgeType::Holds)
         .contains(&"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Duy Nghĩa".to_string()));
 }
+
+#[test]
+fn each_item_of_a_semicolon_list_speaks_of_its_own_ward() {
+    let kg = graph(
+        "Chiều 12/3/2024, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị công bố các quyết định \
+         về công tác cán bộ.\n\n- Quyết định số 301-QĐ/HU điều động đồng chí Lưu Văn Khởi, Bí thư \
+         Đảng ủy xã Tân Hòa về nhận công tác tại Ban Tổ chức Huyện ủy;\n- Quyết định số \
+         302-QĐ/HU chuẩn y đồng chí Đặng Thị Huệ, Chủ tịch UBND xã Minh Lãng giữ chức Phó Bí thư \
+         Đảng ủy xã nhiệm kỳ 2020 - 2025.",
+    );
+    assert!(out(&kg, "Đặng Thị Huệ", EdgeType::Holds)
+        .contains(&"Phó Bí thư Đảng ủy xã Minh Lãng".to_string()));
+}
+
+#[test]
+fn a_commune_of_the_old_map_is_where_an_appointee_came_from() {
+    let kg = graph(
+        "Chiều 27/6/2025, Huyện ủy Vũ Thư tổ chức hội nghị công bố quyết định thành lập Đảng bộ xã \
+         Vạn Xuân trên cơ sở sắp xếp các xã Tân Hòa, Việt Hùng và Minh Lãng. Theo đó:\n\nĐồng chí \
+         Lưu Văn Khởi, Phó Chủ tịch UBND huyện giữ chức Bí thư Đảng ủy xã Vạn Xuân;\nĐồng chí Đặng \
+         Thị Huệ, Bí thư Đảng ủy xã Tân Hòa giữ chức Phó Bí thư Thường trực Đảng ủy xã;",
+    );
+    assert!(out(&kg, "Đặng Thị Huệ", EdgeType::Holds)
+        .contains(&"Phó Bí thư Thường trực Đảng ủy xã Vạn Xuân".to_string()));
+}

@@ -109,7 +109,7 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
             // one thị trấn: that one.
             let named_one = || {
                 want.kind?;
-                only_ward_in(doc, want, 0, doc.toks.len())
+                only_ward_in(doc, want, 0, doc.toks.len(), false)
             };
             // "... đã làm việc với Đảng ủy xã Minh Đức. Đồng chí A, Bí thư
             // Đảng ủy xã báo cáo": in an article of no one commune, the
@@ -148,14 +148,18 @@ fn local_unit_place(doc: &Doc) -> Option<(String, Place)> {
 }
 
 /// The one ward of the wanted kind that tokens `lo..hi` name, when they
-/// name exactly one.
-fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize) -> Option<usize> {
+/// name exactly one; with `current`, not counting [`superseded`] units (an
+/// article-wide count keeps them: "xã Mù Cang Chải mới được hình thành trên
+/// cơ sở nhập ... xã Kim Nọi" names three communes of today, not one).
+fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize, current: bool) -> Option<usize> {
     let mut named = doc
         .wards_named
         .iter()
         .filter(|&&(_, _, t)| t >= lo && t < hi)
         .map(|&(w, ..)| w)
-        .filter(|&w| want.kind.is_none_or(|k| ward_kind(doc, w) == k));
+        .filter(|&w| {
+            want.kind.is_none_or(|k| ward_kind(doc, w) == k) && !(current && superseded(doc, w))
+        });
     let w = named.next()?;
     named.all(|x| x == w).then_some(w)
 }
@@ -178,9 +182,10 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<(usize, bo
         let names_any = doc.wards_named.iter().any(|&(w, _, t)| {
             (prev.tok_start..prev.tok_end).contains(&t)
                 && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
+                && !superseded(doc, w)
         });
         if names_any {
-            let w = only_ward_in(doc, want, prev.tok_start, prev.tok_end)?;
+            let w = only_ward_in(doc, want, prev.tok_start, prev.tok_end, true)?;
             // "tại xã B", "với Đảng ủy xã B": only the body's own words
             // between ("tại tuyến đường giáp Phường 8" is no visit, nor is
             // "giáp ranh với Phường 4").
@@ -204,10 +209,32 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<(usize, bo
 }
 
 /// The one ward of the wanted kind that the sentence of token `at` names
-/// before it, when it names exactly one.
+/// before it, when it names exactly one. A clause that names any is read
+/// alone: items of a list joined by semicolons ("- ... Bí thư Đảng ủy xã
+/// Đông Các ...;\n- ... Chủ tịch UBND xã Minh Tân giữ chức Phó Bí thư Đảng
+/// ủy xã") are one sentence, but each item speaks of its own ward.
 fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
     let start = doc.sents.get(doc.sentence_of(at))?.tok_start;
-    only_ward_in(doc, want, start, at)
+    let clause = (start + 1..at)
+        .rev()
+        .find(|&q| doc.is_punct(q - 1, ";") || doc.toks[q].newline_before)
+        .unwrap_or(start);
+    let names_any = doc.wards_named.iter().any(|&(w, _, t)| {
+        (clause..at).contains(&t)
+            && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
+            && !superseded(doc, w)
+    });
+    only_ward_in(doc, want, if names_any { clause } else { start }, at, true)
+}
+
+/// True when ward `w` is a unit of the old map in an article that names one
+/// of the new: "Đồng chí A, Bí thư Đảng ủy xã Giao Thiện giữ chức Phó Bí thư
+/// Đảng ủy xã" where the article names the commune that absorbed Giao Thiện
+/// in 2025. The old unit is where the person came from, so a bare "xã" is
+/// read as if the sentence named no ward.
+fn superseded(doc: &Doc, w: usize) -> bool {
+    let g = doc.gaz;
+    !g.wards[w].post_2025 && doc.wards_named.iter().any(|&(x, ..)| g.wards[x].post_2025)
 }
 
 /// The kind word (folded) of ward `w` in this article: the one the text
