@@ -488,7 +488,10 @@ fn central_after_topic(doc: &Doc, cs: &[Code], end: usize) -> Option<BodyMatch> 
                 let after = q + 1 + b.len;
                 let closes = after >= end
                     || doc.toks[after].kind == TokKind::Punct
-                    || doc.words[after] == "và";
+                    || doc.words[after] == "và"
+                    // "... kinh tế tư nhân của Bộ Chính trị cho cán bộ,
+                    // đảng viên": a national body is named whole.
+                    || central;
                 let fits = if central {
                     b.place.is_none()
                 } else {
@@ -1589,98 +1592,114 @@ pub fn run(doc: &mut Doc) {
             k += 1;
             continue;
         };
-        if in_code(j) {
-            k = j;
-            continue;
-        }
-        let full = full_by_number
-            .get(&(abbr.as_str(), number.trim_start_matches('0')))
-            .or_else(|| full_by_kind.get(&(kind.as_str(), number.trim_start_matches('0'))))
-            .copied();
-        // Four digits from 1900 on are a year ("Nghị quyết 2024"), unless
-        // a full code of that number is in the article ("Chỉ thị 2455"
-        // after "Chỉ thị số 2455-CT/TU"); "Chỉ thị 1600" is a number.
-        // ("Nghị quyết 1915 ngày 20/1/2021 của ..." is a number.)
-        let dated_after = j < n && matches!(doc.words[j], "ngày" | "của");
-        let year_like = number.len() == 4
-            && number.as_str() >= "1900"
-            && number.as_str() < "2100"
-            && !dated_after;
-        if year_like && full.is_none() {
-            k = j;
-            continue;
-        }
-        let s = doc.sentence_of(k);
-        let send = doc.sents[s].tok_end.min(n);
-        let e = if let Some(c) = full {
-            entity_at.get(&c.tok_start).copied()
-        } else {
-            // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy".
-            let mut q = j;
-            let mut issuer = None;
-            while q < send && q < j + 14 {
-                if doc.is_punct(q, ";") || doc.is_punct(q, ".") {
-                    break;
-                }
-                if doc.words[q] == "của" {
-                    issuer = parse_body(doc, q + 1, send).filter(|b| suffix_of(b).is_some());
-                    break;
-                }
-                q += 1;
+        // "các Nghị quyết 57, 66, 68 của Bộ Chính trị": more numbers of
+        // the kind, each a short form of its own, sharing the issuer after
+        // the last.
+        let mut items = vec![(k, j, number)];
+        let mut list_end = j;
+        while list_end + 1 < n && (doc.is_punct(list_end, ",") || doc.words[list_end] == "và") {
+            let t = list_end + 1;
+            let glued = t + 1 < n
+                && (doc.is_dash(t + 1) || doc.is_punct(t + 1, "/"))
+                && doc.toks[t].end == doc.toks[t + 1].start;
+            if doc.toks[t].kind != TokKind::Num || doc.words[t].len() > 5 || glued {
+                break;
             }
-            // "Nghị quyết số 9843/NQ-HĐND ...; Nghị quyết 9844 về ...": a
-            // state code of the same kind just before in the sentence
-            // gives its form and issuer.
-            let neighbour = issuer.is_none().then(|| {
-                let st = doc.sents[s].tok_start;
-                cs.iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, c2)| {
-                        !c2.party && c2.abbr == abbr && c2.tok_end <= k && c2.tok_start >= st
-                    })
-                    .filter(|(_, c2)| c2.code.starts_with(c2.number.as_str()))
-            });
-            if let Some((ci2, c2)) = neighbour.flatten() {
-                let c = Code {
-                    code: format!("{number}{}", &c2.code[c2.number.len()..]),
-                    number: number.clone(),
-                    tok_start: k,
-                    tok_end: j,
-                    ..c2.clone()
-                };
-                let b = issuers.get(ci2).cloned().flatten();
-                let e = doc_entity(doc, &c, b.as_ref(), None);
-                if let Some(b) = b {
-                    let be = committee_entity(doc, &b, k, j);
-                    doc.relate(EdgeType::Issued, be, e, k, j);
-                }
-                Some(e)
+            items.push((t, t + 1, doc.words[t].to_string()));
+            list_end = t + 1;
+        }
+        for (k, j, number) in items {
+            if in_code(j) {
+                continue;
+            }
+            let full = full_by_number
+                .get(&(abbr.as_str(), number.trim_start_matches('0')))
+                .or_else(|| full_by_kind.get(&(kind.as_str(), number.trim_start_matches('0'))))
+                .copied();
+            // Four digits from 1900 on are a year ("Nghị quyết 2024"), unless
+            // a full code of that number is in the article ("Chỉ thị 2455"
+            // after "Chỉ thị số 2455-CT/TU"); "Chỉ thị 1600" is a number.
+            // ("Nghị quyết 1915 ngày 20/1/2021 của ..." is a number.)
+            let dated_after = j < n && matches!(doc.words[j], "ngày" | "của");
+            let year_like = number.len() == 4
+                && number.as_str() >= "1900"
+                && number.as_str() < "2100"
+                && !dated_after;
+            if year_like && full.is_none() {
+                continue;
+            }
+            let s = doc.sentence_of(k);
+            let send = doc.sents[s].tok_end.min(n);
+            let e = if let Some(c) = full {
+                entity_at.get(&c.tok_start).copied()
             } else {
-                issuer.and_then(|b| {
-                    let suffix = suffix_of(&b)?.to_string();
+                // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy".
+                let mut q = list_end;
+                let mut issuer = None;
+                while q < send && q < list_end + 14 {
+                    if doc.is_punct(q, ";") || doc.is_punct(q, ".") {
+                        break;
+                    }
+                    if doc.words[q] == "của" {
+                        issuer = parse_body(doc, q + 1, send).filter(|b| suffix_of(b).is_some());
+                        break;
+                    }
+                    q += 1;
+                }
+                // "Nghị quyết số 9843/NQ-HĐND ...; Nghị quyết 9844 về ...": a
+                // state code of the same kind just before in the sentence
+                // gives its form and issuer.
+                let neighbour = issuer.is_none().then(|| {
+                    let st = doc.sents[s].tok_start;
+                    cs.iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, c2)| {
+                            !c2.party && c2.abbr == abbr && c2.tok_end <= k && c2.tok_start >= st
+                        })
+                        .filter(|(_, c2)| c2.code.starts_with(c2.number.as_str()))
+                });
+                if let Some((ci2, c2)) = neighbour.flatten() {
                     let c = Code {
-                        code: format!("{number}-{abbr}/{suffix}"),
+                        code: format!("{number}{}", &c2.code[c2.number.len()..]),
                         number: number.clone(),
-                        abbr: abbr.clone(),
-                        kind: kind.clone(),
-                        suffix,
-                        party: true,
                         tok_start: k,
                         tok_end: j,
+                        ..c2.clone()
                     };
-                    let e = doc_entity(doc, &c, Some(&b), None);
-                    let be = committee_entity(doc, &b, k, q + 1 + b.len);
-                    doc.relate(EdgeType::Issued, be, e, k, q + 1 + b.len);
+                    let b = issuers.get(ci2).cloned().flatten();
+                    let e = doc_entity(doc, &c, b.as_ref(), None);
+                    if let Some(b) = b {
+                        let be = committee_entity(doc, &b, k, j);
+                        doc.relate(EdgeType::Issued, be, e, k, j);
+                    }
                     Some(e)
-                })
+                } else {
+                    issuer.and_then(|b| {
+                        let suffix = suffix_of(&b)?.to_string();
+                        let c = Code {
+                            code: format!("{number}-{abbr}/{suffix}"),
+                            number: number.clone(),
+                            abbr: abbr.clone(),
+                            kind: kind.clone(),
+                            suffix,
+                            party: true,
+                            tok_start: k,
+                            tok_end: j,
+                        };
+                        let e = doc_entity(doc, &c, Some(&b), None);
+                        let be = committee_entity(doc, &b, k, q + 1 + b.len);
+                        doc.relate(EdgeType::Issued, be, e, k, q + 1 + b.len);
+                        Some(e)
+                    })
+                }
+            };
+            if let Some(e) = e {
+                mentions.push((e, k, j));
+                entity_at.entry(k).or_insert(e);
             }
-        };
-        if let Some(e) = e {
-            mentions.push((e, k, j));
-            entity_at.entry(k).or_insert(e);
         }
-        k = j;
+        k = list_end;
     }
     mentions.sort_by_key(|m| (m.1, m.0));
     // implements: "Kế hoạch số 108-KH/QU ngày ... thực hiện Đề án số 11-ĐA/TU".
