@@ -11155,3 +11155,22 @@ fn several_short_numbers_after_one_kind_word_are_each_a_document() {
         ["57-NQ/TW", "66-NQ/TW", "68-NQ/TW"]
     );
 }
+
+#[test]
+fn a_head_written_alone_before_the_deputies_takes_their_body() {
+    let kg = graph(
+        "Ngày 18/5/2022, Hội Nông dân huyện Ninh Phước tổ chức Đại hội đại biểu lần thứ X. Tại \
+         hội nghị lần thứ nhất, ông Thành Văn Lượng được bầu giữ chức Chủ tịch; ông Đạo Văn Khiêm \
+         và bà Trượng Thị Bảy được bầu giữ chức Phó Chủ tịch Hội Nông dân huyện Ninh Phước khóa \
+         X.\n\nNgày 20/5/2022, Đoàn xã Phước Hậu tổ chức Đại hội. Đồng chí Châu Văn Thiện được bầu \
+         giữ chức Bí thư, đồng chí Lưu Thị Diễm giữ chức Phó Bí thư Đoàn xã Phước Hậu.",
+    );
+    assert_eq!(
+        out(&kg, "Thành Văn Lượng", EdgeType::Holds),
+        ["Chủ tịch Hội Nông dân huyện Ninh Phước"]
+    );
+    assert_eq!(
+        out(&kg, "Châu Văn Thiện", EdgeType::Holds),
+        ["Bí thư Đoàn xã Phước Hậu"]
+    );
+}

@@ -2478,6 +2478,27 @@ fn stands_alone(doc: &Doc, after: usize, end: usize) -> bool {
         || name_starts(doc, after, end)
 }
 
+/// The body of a head's role written alone before a semicolon or comma
+/// and the deputies' post after it, in one sentence: "bà A được bầu giữ
+/// chức Chủ tịch; bà B và bà C được bầu giữ chức Phó Chủ tịch Hội LHPN
+/// huyện" (the head and the deputies of one body; the first other role
+/// ends the search).
+fn deputies_body(doc: &Doc, role: &str, k: usize) -> Option<BodyMatch> {
+    if !(doc.is_punct(k, ";") || doc.is_punct(k, ",")) {
+        return None;
+    }
+    let end = doc.sents[doc.sentence_of(k)].tok_end.min(doc.toks.len());
+    let (q, n, deputy) = (k + 1..end).find_map(|q| {
+        let (n, r) = doc.lex.roles.longest(&doc.ids[..end], q)?;
+        Some((q, n, r))
+    })?;
+    let is_deputy = deputy
+        .canonical
+        .strip_prefix("Phó ")
+        .is_some_and(|head| head == role);
+    is_deputy.then(|| parse_body(doc, q + n, end)).flatten()
+}
+
 /// The body of one of `families` the article names for a body word alone
 /// at `k`, read with its locality: one that the same person's earlier
 /// posts name, else the nearest before `k` (or else the first after it)
@@ -3114,6 +3135,10 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
         return None;
     }
     let k = j + n;
+    if let Some(b) = deputies_body(doc, &role.canonical, k) {
+        let name = format!("{} {}", role.canonical, b.name);
+        return finish(doc, name, k, Some(b), true);
+    }
     // "Ban Pháp chế do bà A làm Trưởng ban": a role alone after "làm" heads
     // the body its clause opens with.
     if j > i && doc.words[j - 1] == "làm" && stands_alone(doc, k, end) {
