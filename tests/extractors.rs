@@ -11174,3 +11174,18 @@ fn a_head_written_alone_before_the_deputies_takes_their_body() {
         ["Bí thư Đoàn xã Phước Hậu"]
     );
 }
+
+#[test]
+fn a_council_written_alone_is_the_one_the_article_names_in_full() {
+    let kg = graph(
+        "Sáng 9/11/2023, Hội đồng Nghĩa vụ quân sự huyện Tây Sơn tổ chức hội nghị triển khai \
+         công tác tuyển quân năm 2024. Dự hội nghị có Thượng tá Mạc Văn Điền, Chỉ huy trưởng Ban \
+         CHQS huyện, Phó Chủ tịch Thường trực Hội đồng; Trung tá Hầu Văn Khá, Trưởng Công an \
+         huyện, Phó Chủ tịch Hội đồng.",
+    );
+    assert!(out(&kg, "Mạc Văn Điền", EdgeType::Holds).contains(
+        &"Phó Chủ tịch Thường trực Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()
+    ));
+    assert!(out(&kg, "Hầu Văn Khá", EdgeType::Holds)
+        .contains(&"Phó Chủ tịch Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()));
+}

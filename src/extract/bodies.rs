@@ -1667,7 +1667,8 @@ fn parse_body_with(
                 // ("Thường trực Hội đồng": a part of it).
                 let b = named_by_task(doc, j - n, n, |q, end| {
                     steering_subject(doc, q, end).is_some()
-                })?;
+                })
+                .or_else(|| named_council(doc, j - n, n))?;
                 return Some(sub_body(doc, &prefixes, b, j - i));
             };
             // (Empty for a board whose surface says its task.)
@@ -2082,6 +2083,36 @@ fn named_by_task(
         }
         parse_body(doc, p, end).filter(|b| b.len > n)
     })
+}
+
+/// The one council of a name the lexicon lists that the article writes
+/// in full with the word at `i..i + n` ("Hội đồng Nghĩa vụ quân sự huyện
+/// Duy Xuyên" before "Phó Chủ tịch Hội đồng"). The People's Council is
+/// never written so: its members' posts say "HĐND".
+fn named_council(doc: &Doc, i: usize, n: usize) -> Option<BodyMatch> {
+    let word = &doc.ids[i..i + n];
+    let mut found: Option<BodyMatch> = None;
+    for p in 0..doc.toks.len().saturating_sub(n) {
+        if p == i || &doc.ids[p..p + n] != word {
+            continue;
+        }
+        let Some((_, listed)) = doc.lex.bodies.longest(&doc.ids, p) else {
+            continue;
+        };
+        if listed.class != BodyClass::Leveled || listed.canonical == "Hội đồng nhân dân" {
+            continue;
+        }
+        let end = doc.sents[doc.sentence_of(p)].tok_end;
+        let Some(b) = parse_body(doc, p, end).filter(|b| b.len > n && b.place.is_some()) else {
+            continue;
+        };
+        match &found {
+            Some(f) if f.name != b.name => return None,
+            Some(_) => {}
+            None => found = Some(b),
+        }
+    }
+    found
 }
 
 /// The tokens of an abbreviation of one to three words in brackets at `j`
