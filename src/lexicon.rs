@@ -546,6 +546,10 @@ pub struct Lexicon {
     /// Folded title prefixes of the posts of a district's leadership
     /// (`leader_posts.tsv`): every role of a line followed by every body.
     pub leader_posts: Vec<String>,
+    /// Roles whose holder, chairing a meeting no body is said to hold,
+    /// holds it for the post's body, with their rank (1 a head, 2 a
+    /// deputy) (`host_posts.tsv`).
+    pub host_posts: Vec<(String, u8)>,
     /// Words before a title saying when it was held ("nguyên", "nay là"),
     /// or that a person joins a body ("tham gia").
     pub title_leads: PhraseSet<Lead>,
@@ -923,6 +927,9 @@ impl Lexicon {
                 }
             }
         }
+        let host_posts = lines(lexicon_file!("host_posts.tsv"))
+            .filter_map(|l| Some((fold(l[0]), l.get(1)?.parse().ok()?)))
+            .collect();
         Lexicon {
             vocab,
             cues,
@@ -968,6 +975,7 @@ impl Lexicon {
             free_bodies,
             credits,
             leader_posts,
+            host_posts,
             title_leads,
             honorifics,
             surnames,

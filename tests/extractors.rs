@@ -11189,3 +11189,21 @@ fn a_council_written_alone_is_the_one_the_article_names_in_full() {
     assert!(out(&kg, "Hầu Văn Khá", EdgeType::Holds)
         .contains(&"Phó Chủ tịch Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()));
 }
+
+#[test]
+fn a_meeting_no_body_holds_is_held_by_the_body_its_chair_heads() {
+    let kg = graph(
+        "Sáng 15/9/2023, tại Trụ sở Tiếp công dân huyện, ông Lục Văn Kiên, Phó Bí thư Huyện ủy, \
+         Chủ tịch UBND huyện Yên Thế chủ trì buổi tiếp công dân định kỳ tháng 9.",
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân huyện Yên Thế", EdgeType::Organized).len(),
+        1
+    );
+    // A visit to a unit the sentence names is not the chair's body's own.
+    let kg = graph(
+        "Sáng 24/8/2022, ông Hà Quang Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang chủ \
+         trì buổi làm việc với huyện Yên Thế về tiến độ giải ngân vốn đầu tư công.",
+    );
+    assert!(out(&kg, "Ủy ban nhân dân tỉnh Bắc Giang", EdgeType::Organized).is_empty());
+}

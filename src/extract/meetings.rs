@@ -1889,6 +1889,70 @@ fn hard_wrapped(doc: &Doc) -> bool {
     (1..doc.toks.len()).any(|i| !doc.toks[i].newline_before && doc.gap(i).contains('\n'))
 }
 
+/// The body that holds meeting `me`, told in sentence `s`, when no body is
+/// said to: the body of its one chair's post written there ("ông A, Phó
+/// Bí thư Đảng ủy, Chủ tịch UBND xã X chủ trì buổi tiếp công dân": the
+/// Ủy ban nhân dân xã X), a head's post before a deputy's
+/// (`host_posts.tsv`).
+fn chair_hosts(doc: &mut Doc, me: usize, s: usize) {
+    let rels = &doc.facts.relations;
+    if rels
+        .iter()
+        .any(|r| r.kind == EdgeType::Organized && r.to == me)
+    {
+        return;
+    }
+    let sent = doc.sents[s];
+    // "Chủ tịch UBND tỉnh chủ trì buổi làm việc với huyện Lệ Thủy": a
+    // visit to a unit the sentence names, which the chair's body does not
+    // hold alone.
+    let visits = (sent.tok_start..sent.tok_end.saturating_sub(1)).any(|q| {
+        doc.words[q] == "với" && {
+            let k = q + 1;
+            doc.place_starts.binary_search(&(k + 1)).is_ok()
+                || parse_body(doc, k, sent.tok_end).is_some_and(|b| b.place.is_some())
+        }
+    });
+    if visits {
+        return;
+    }
+    let (a, b) = (doc.toks[sent.tok_start].start, doc.toks[sent.tok_end - 1].end);
+    let inside = |r: &crate::facts::Relation| r.evidence.start >= a && r.evidence.end <= b;
+    let mut chairs = rels
+        .iter()
+        .filter(|r| r.kind == EdgeType::Chaired && r.to == me && inside(r));
+    let (Some(chair), None) = (chairs.next(), chairs.next()) else {
+        return;
+    };
+    let mut posts: Vec<(usize, u8, usize)> = rels
+        .iter()
+        .filter(|r| r.kind == EdgeType::Holds && r.from == chair.from && inside(r))
+        .filter_map(|r| {
+            let title = fold(&doc.facts.entities[r.to].name);
+            let rank = doc
+                .lex
+                .host_posts
+                .iter()
+                .filter(|(role, _)| {
+                    title
+                        .strip_prefix(role.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
+                .map(|&(_, rank)| rank)
+                .min()?;
+            let body = rels
+                .iter()
+                .find(|p| p.kind == EdgeType::PostIn && p.from == r.to)?
+                .to;
+            Some((r.evidence.start, rank, body))
+        })
+        .collect();
+    posts.sort_by_key(|&(at, rank, _)| (rank, at));
+    if let Some(&(_, _, body)) = posts.first() {
+        doc.relate(EdgeType::Organized, body, me, sent.tok_start, sent.tok_end);
+    }
+}
+
 /// The meeting of a planned lead, which makes no node: what would relate
 /// to it is dropped.
 const PLANNED: usize = usize::MAX;
@@ -2234,6 +2298,11 @@ pub fn run(doc: &mut Doc) {
         .relations
         .retain(|r| !(r.kind == EdgeType::Attended && active.contains(&(r.from, r.to))));
     doc.reindex_relations();
+    for &(me, s) in &ids {
+        if me != PLANNED {
+            chair_hosts(doc, me, s);
+        }
+    }
     // Subjects: documents in the headline (when it reports the meeting), the
     // lead, and sentences about the meeting that are not speeches or bases.
     let headline_reports = (0..doc.headline_end).any(|k| {
