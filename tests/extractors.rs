@@ -11207,3 +11207,13 @@ fn a_meeting_no_body_holds_is_held_by_the_body_its_chair_heads() {
     );
     assert!(out(&kg, "Ủy ban nhân dân tỉnh Bắc Giang", EdgeType::Organized).is_empty());
 }
+
+#[test]
+fn a_purpose_clause_after_a_topic_carries_out_the_document_it_names() {
+    let kg = graph(
+        "Ngày 2/10/2025, Ban Thường vụ Đảng ủy xã Tam Xuân tổ chức hội nghị. Ban Thường vụ Đảng \
+         ủy xã đã ban hành Nghị quyết số 41-NQ/ĐU ngày 25/9/2025 về lãnh đạo công tác tuyển quân \
+         năm 2026 nhằm thực hiện Chỉ thị số 17-CT/TU của Ban Thường vụ Thành ủy Đà Nẵng.",
+    );
+    assert_eq!(out(&kg, "41-NQ/ĐU", EdgeType::Implements), ["17-CT/TU"]);
+}

@@ -1749,6 +1749,15 @@ pub fn run(doc: &mut Doc) {
         // ("..., ban hành để thực hiện Chỉ thị số ...").
         if a_end < send && topic_at(doc, a_end).is_some() {
             let next_doc = mentions.get(x + 1).map_or(send, |m| m.1);
+            // "... về lãnh đạo công tác tuyển quân năm 2026 nhằm thực hiện
+            // Chỉ thị số ...": a purpose clause ends the topic without a
+            // comma.
+            starts.extend(
+                (a_end..(a_end + 48).min(send).min(next_doc))
+                    .take_while(|&q| !doc.is_punct(q, ";"))
+                    .filter(|&q| matches!(doc.words[q], "nhằm" | "để"))
+                    .filter(|&q| implements_verb(doc, q).is_some()),
+            );
             for c in (a_end..(a_end + 48).min(send).min(next_doc))
                 .filter(|&q| doc.is_punct(q, ",") || doc.is_punct(q, "("))
             {
