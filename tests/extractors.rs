@@ -11217,3 +11217,19 @@ fn a_purpose_clause_after_a_topic_carries_out_the_document_it_names() {
     );
     assert_eq!(out(&kg, "41-NQ/ĐU", EdgeType::Implements), ["17-CT/TU"]);
 }
+
+#[test]
+fn a_village_head_written_alone_is_of_the_numbered_village_named() {
+    let kg = graph(
+        "Tối 14/9/2024, Chi bộ xóm 7, xã Hải Đông tổ chức buổi sinh hoạt chi bộ chuyên đề. Bà Lã \
+         Thị Nhài, Trưởng xóm, báo cáo tình hình thu hoạch lúa mùa. Ông Tăng Văn Lợi, Trưởng các \
+         thôn, phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Lã Thị Nhài", EdgeType::Holds),
+        ["Trưởng xóm 7 xã Hải Đông"]
+    );
+    assert!(out(&kg, "Tăng Văn Lợi", EdgeType::Holds)
+        .iter()
+        .all(|t| !t.contains("xóm 7")));
+}

@@ -566,8 +566,10 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             Some((v, UnitWord::Number))
                 if doc.toks.get(p + h + v).is_some_and(|t| t.cap || t.kind == TokKind::Num)
         );
+        // "xóm 5": a village word's name may be its number.
+        let numbered = village && doc.toks.get(named_at).is_some_and(|t| t.kind == TokKind::Num);
         if !(doc.toks[p].cap || village)
-            || !(doc.toks.get(named_at).is_some_and(|t| t.cap) || village_after)
+            || !(doc.toks.get(named_at).is_some_and(|t| t.cap) || village_after || numbered)
         {
             continue;
         }
@@ -788,10 +790,14 @@ fn village_branch(doc: &Doc, j: usize, end: usize) -> Option<(usize, String)> {
 /// nữ thôn"), with the village the article names in its place.
 fn village_tail(doc: &Doc, a: usize, e: usize) -> Option<String> {
     let s = match doc.lex.unit_breaks.ending_at(&doc.ids[..e], e, 3) {
-        Some((s, UnitWord::Number)) if s > a => s,
+        Some((s, UnitWord::Number)) if s >= a => s,
         _ => return None,
     };
     village_word(doc, s, e).filter(|&v| s + v == e)?;
+    // ("Trưởng các thôn": many villages, none to complete.)
+    if s > a && matches!(doc.words[s - 1], "các" | "những") {
+        return None;
+    }
     let village = completed_unit(doc, s, e - s)?;
     Some(format!("{} {village}", unit_text(doc, a, s)))
 }
@@ -3348,7 +3354,7 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             }
             // "Chi hội trưởng Chi hội Phụ nữ thôn": a unit ending in a
             // village word alone is the branch of the village the article
-            // names.
+            // names ("Trưởng xóm": the village itself, "xóm 5" too).
             if let Some(full) = village_tail(doc, k, k + u) {
                 let name = format!("{} {full}", role.canonical);
                 return finish(doc, crate::text::squash(&name), k + u, None, true);
