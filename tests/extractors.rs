@@ -11233,3 +11233,15 @@ fn a_village_head_written_alone_is_of_the_numbered_village_named() {
         .iter()
         .all(|t| !t.contains("xóm 7")));
 }
+
+#[test]
+fn a_cell_secretary_written_alone_is_of_the_cell_of_a_group_with_so() {
+    let kg = graph(
+        "Tối 5/10/2024, Chi bộ tổ dân phố số 6, phường Vị Xuyên tổ chức sinh hoạt chi bộ \
+         định kỳ. Đồng chí Lê Văn Thành – Bí thư Chi bộ chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Thành", EdgeType::Holds),
+        ["Bí thư Chi bộ tổ dân phố số 6 phường Vị Xuyên"]
+    );
+}

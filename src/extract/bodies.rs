@@ -561,11 +561,15 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
             .company_heads
             .longest(&doc.ids[..n], p)
             .map_or(p + h, |(c, _)| (p + c).max(p + h));
-        let village_after = matches!(
-            doc.lex.unit_breaks.longest(&doc.ids[..n], p + h),
-            Some((v, UnitWord::Number))
-                if doc.toks.get(p + h + v).is_some_and(|t| t.cap || t.kind == TokKind::Num)
-        );
+        // ("Chi bộ tổ dân phố số 4": "số" before the number.)
+        let village_after = match doc.lex.unit_breaks.longest(&doc.ids[..n], p + h) {
+            Some((v, UnitWord::Number)) => {
+                let q = p + h + v;
+                let q = if doc.words.get(q) == Some(&"số") { q + 1 } else { q };
+                doc.toks.get(q).is_some_and(|t| t.cap || t.kind == TokKind::Num)
+            }
+            _ => false,
+        };
         // "xóm 5": a village word's name may be its number.
         let numbered = village && doc.toks.get(named_at).is_some_and(|t| t.kind == TokKind::Num);
         if !(doc.toks[p].cap || village)
