@@ -419,6 +419,10 @@ pub struct Lexicon {
     /// Nouns that start a unit a party role may head without a known body
     /// ("Chi bộ khu dân cư số 5").
     pub unit_heads: PhraseSet<()>,
+    /// Nouns that start the name of a team set up for one task
+    /// (`team_heads.txt`): its head, written with no body or place, holds
+    /// no title.
+    pub team_heads: PhraseSet<()>,
     /// Groups of deputies whose members a list after "gồm" names
     /// (`deputy_groups.txt`): each member holds the group's seat.
     pub deputy_groups: PhraseSet<()>,
@@ -825,6 +829,7 @@ impl Lexicon {
             title_leads.insert(&mut vocab, l[0], class);
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
+        let team_heads = phrase_list(&mut vocab, lexicon_file!("team_heads.txt"));
         let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
@@ -935,6 +940,7 @@ impl Lexicon {
             cues,
             unit_breaks,
             unit_heads,
+            team_heads,
             deputy_groups,
             elided_bodies,
             bare_roles,

@@ -11183,9 +11183,8 @@ fn a_council_written_alone_is_the_one_the_article_names_in_full() {
          CHQS huyện, Phó Chủ tịch Thường trực Hội đồng; Trung tá Hầu Văn Khá, Trưởng Công an \
          huyện, Phó Chủ tịch Hội đồng.",
     );
-    assert!(out(&kg, "Mạc Văn Điền", EdgeType::Holds).contains(
-        &"Phó Chủ tịch Thường trực Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()
-    ));
+    assert!(out(&kg, "Mạc Văn Điền", EdgeType::Holds)
+        .contains(&"Phó Chủ tịch Thường trực Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()));
     assert!(out(&kg, "Hầu Văn Khá", EdgeType::Holds)
         .contains(&"Phó Chủ tịch Hội đồng Nghĩa vụ quân sự huyện Tây Sơn".to_string()));
 }
@@ -11243,5 +11242,27 @@ fn a_cell_secretary_written_alone_is_of_the_cell_of_a_group_with_so() {
     assert_eq!(
         out(&kg, "Lê Văn Thành", EdgeType::Holds),
         ["Bí thư Chi bộ tổ dân phố số 6 phường Vị Xuyên"]
+    );
+}
+
+#[test]
+fn the_head_of_a_team_for_one_task_named_without_body_or_place_holds_no_title() {
+    let kg = graph(
+        "Ngày 12/6/2024, Ủy ban Kiểm tra Huyện ủy Văn Yên tổ chức hội nghị. Dự có ông Hoàng Văn \
+         Tư, Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, Tổ trưởng tổ kiểm tra; bà Lò Thị Nga, Ủy \
+         viên Ủy ban Kiểm tra Huyện ủy, trưởng nhóm giám sát; ông Bàn Văn Sơn, Tổ trưởng Tổ \
+         hợp tác trồng quế Đại Sơn.",
+    );
+    assert_eq!(
+        out(&kg, "Hoàng Văn Tư", EdgeType::Holds),
+        ["Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Văn Yên"]
+    );
+    assert_eq!(
+        out(&kg, "Lò Thị Nga", EdgeType::Holds),
+        ["Ủy viên Ủy ban Kiểm tra Huyện ủy Văn Yên"]
+    );
+    assert_eq!(
+        out(&kg, "Bàn Văn Sơn", EdgeType::Holds),
+        ["Tổ trưởng Tổ hợp tác trồng quế Đại Sơn"]
     );
 }

@@ -565,13 +565,23 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
         let village_after = match doc.lex.unit_breaks.longest(&doc.ids[..n], p + h) {
             Some((v, UnitWord::Number)) => {
                 let q = p + h + v;
-                let q = if doc.words.get(q) == Some(&"số") { q + 1 } else { q };
-                doc.toks.get(q).is_some_and(|t| t.cap || t.kind == TokKind::Num)
+                let q = if doc.words.get(q) == Some(&"số") {
+                    q + 1
+                } else {
+                    q
+                };
+                doc.toks
+                    .get(q)
+                    .is_some_and(|t| t.cap || t.kind == TokKind::Num)
             }
             _ => false,
         };
         // "xóm 5": a village word's name may be its number.
-        let numbered = village && doc.toks.get(named_at).is_some_and(|t| t.kind == TokKind::Num);
+        let numbered = village
+            && doc
+                .toks
+                .get(named_at)
+                .is_some_and(|t| t.kind == TokKind::Num);
         if !(doc.toks[p].cap || village)
             || !(doc.toks.get(named_at).is_some_and(|t| t.cap) || village_after || numbered)
         {
@@ -3471,6 +3481,19 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                     let kind = province_word(doc, p);
                     name = with_place(doc, &format!("{name} {kind}"), Place::Province(p));
                 }
+            }
+            // "Phó Chủ nhiệm UBKT Huyện ủy, Tổ trưởng tổ kiểm tra": a team
+            // for one task, with no body or place, is no post to name
+            // (`team_heads.txt`); a numbered one, a residential group or
+            // one with a name ("Tổ hợp tác trồng bưởi Lương Nha") is.
+            let team = lex.team_heads.longest(words, k).is_some()
+                && lex
+                    .unit_breaks
+                    .longest(words, k)
+                    .is_none_or(|(v, _)| v == 1)
+                && !(k..e).any(|q| doc.toks[q].kind == TokKind::Num || (q > k && doc.toks[q].cap));
+            if team {
+                return None;
             }
             finish(doc, crate::text::squash(&name), e, None, true)
         }

@@ -1916,7 +1916,10 @@ fn chair_hosts(doc: &mut Doc, me: usize, s: usize) {
     if visits {
         return;
     }
-    let (a, b) = (doc.toks[sent.tok_start].start, doc.toks[sent.tok_end - 1].end);
+    let (a, b) = (
+        doc.toks[sent.tok_start].start,
+        doc.toks[sent.tok_end - 1].end,
+    );
     let inside = |r: &crate::facts::Relation| r.evidence.start >= a && r.evidence.end <= b;
     let mut chairs = rels
         .iter()
