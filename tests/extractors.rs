@@ -11266,3 +11266,16 @@ fn the_head_of_a_team_for_one_task_named_without_body_or_place_holds_no_title() 
         ["Tổ trưởng Tổ hợp tác trồng quế Đại Sơn"]
     );
 }
+
+#[test]
+fn a_notice_read_out_at_a_meeting_is_its_subject() {
+    let kg = graph(
+        "Ngày 10/11/2022, Ban Thường vụ Huyện ủy Tuần Giáo tổ chức hội nghị công bố kết luận kiểm \
+         tra. Đồng chí Quàng Văn Tấn, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Lường Thị Vân, \
+         Chủ nhiệm Ủy ban Kiểm tra Huyện ủy đã đọc Thông báo kết luận số 512-TB/HU ngày \
+         8/11/2022 của Ban Thường vụ Huyện ủy.",
+    );
+    let meeting = out(&kg, "Quàng Văn Tấn", EdgeType::Chaired);
+    assert_eq!(meeting.len(), 1);
+    assert_eq!(out(&kg, &meeting[0], EdgeType::Concerns), ["512-TB/HU"]);
+}
