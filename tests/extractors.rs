@@ -11279,3 +11279,16 @@ fn a_notice_read_out_at_a_meeting_is_its_subject() {
     assert_eq!(meeting.len(), 1);
     assert_eq!(out(&kg, &meeting[0], EdgeType::Concerns), ["512-TB/HU"]);
 }
+
+#[test]
+fn a_decision_a_citizen_complains_of_is_no_subject_of_the_reception() {
+    let kg = graph(
+        "Sáng 15/5/2024, tại Trụ sở Tiếp công dân huyện, ông Hà Văn Chiến, Chủ tịch UBND huyện \
+         Quan Sơn chủ trì buổi tiếp công dân định kỳ. Bà Lò Thị Thoa (bản Chiềng) trình bày việc \
+         gia đình bà bị thu hồi đất theo Quyết định số 1234/QĐ-UBND ngày 2/3/2024 của UBND \
+         huyện.",
+    );
+    let meeting = out(&kg, "Hà Văn Chiến", EdgeType::Chaired);
+    assert_eq!(meeting.len(), 1);
+    assert!(out(&kg, &meeting[0], EdgeType::Concerns).is_empty());
+}
