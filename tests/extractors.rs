@@ -11292,3 +11292,14 @@ fn a_decision_a_citizen_complains_of_is_no_subject_of_the_reception() {
     assert_eq!(meeting.len(), 1);
     assert!(out(&kg, &meeting[0], EdgeType::Concerns).is_empty());
 }
+
+#[test]
+fn counted_meetings_are_no_meeting_of_their_own() {
+    let kg = graph(
+        "Tối 22/1/2026, Ban Thường trực Ủy ban MTTQ Việt Nam xã Yên Bài tổ chức hội nghị lấy ý \
+         kiến cử tri nơi cư trú. Bà Lục Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì.\n\nThực \
+         hiện kế hoạch của Ủy ban MTTQ xã, từ ngày 20 đến 25/1, xã Yên Bài tổ chức 17 hội nghị cử \
+         tri tại các thôn. Tại hội nghị, ông Kiều Văn Toàn phát biểu.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Meeting).len(), 1);
+}

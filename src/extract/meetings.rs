@@ -88,9 +88,23 @@ fn noun_in(doc: &Doc, a: usize, e: usize) -> Option<(usize, usize)> {
         doc.lex
             .meeting_nouns
             .longest(&doc.ids[..e], k)
-            .filter(|_| !ahead(doc, a, k))
+            .filter(|_| !ahead(doc, a, k) && !counted(doc, a, k))
             .map(|(n, _)| (k, n))
     })
+}
+
+/// True when the meeting noun at `k` is counted, as many meetings are
+/// ("xã tổ chức 17 hội nghị cử tri tại các thôn", "hai buổi"): a number
+/// standing alone (not the end of a date) or a numeral of two or more
+/// right before it.
+fn counted(doc: &Doc, a: usize, k: usize) -> bool {
+    if k <= a {
+        return false;
+    }
+    let q = k - 1;
+    let number = doc.toks[q].kind == TokKind::Num
+        && !(q > a && (doc.is_punct(q - 1, "/") || doc.is_dash(q - 1) || doc.is_punct(q - 1, ".")));
+    number || doc.numeral_at(q).is_some_and(|v| v >= 2)
 }
 
 /// True when the meeting noun at `k` names an event ahead ("tiến tới Đại
