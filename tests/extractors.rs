@@ -11303,3 +11303,20 @@ fn counted_meetings_are_no_meeting_of_their_own() {
     );
     assert_eq!(names_of(&kg, NodeType::Meeting).len(), 1);
 }
+
+#[test]
+fn a_department_head_ends_before_a_document_read_or_a_retirement() {
+    let kg = graph(
+        "Sáng 3/7/2024, Sở Tài nguyên và Môi trường tỉnh Bình Thuận tổ chức hội nghị công bố \
+         quyết định về công tác cán bộ. Ông Đỗ Văn Tín, Phó Giám đốc Sở Nội vụ đọc Quyết định số \
+         1250/QĐ-UBND của UBND tỉnh. Ông Võ Văn Lễ, Giám đốc Sở nghỉ hưu từ ngày 1/7/2024.",
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Văn Tín", EdgeType::Holds),
+        ["Phó Giám đốc Sở Nội vụ tỉnh Bình Thuận"]
+    );
+    assert_eq!(
+        out(&kg, "Võ Văn Lễ", EdgeType::Holds),
+        ["Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận"]
+    );
+}

@@ -646,10 +646,22 @@ fn completed_unit(doc: &Doc, j: usize, h: usize) -> Option<String> {
     // "... kiểm tra Chi bộ khu dân cư Đông Xuân. ... Bí thư Chi bộ; ...
     // Cùng ngày, ... Chi bộ khu dân cư Tiền Định": the one unit named before
     // the mention.
-    located.or_else(|| {
-        let before: Vec<_> = names.iter().filter(|(_, _, p)| *p < j).collect();
-        agreed(&before).ok().flatten()
-    })
+    located
+        .or_else(|| {
+            let before: Vec<_> = names.iter().filter(|(_, _, p)| *p < j).collect();
+            agreed(&before).ok().flatten()
+        })
+        .or_else(|| {
+            // "Sở Tài nguyên và Môi trường tỉnh X tổ chức hội nghị ... ông
+            // A, Phó Giám đốc Sở Nội vụ đọc ... ông B, Giám đốc Sở": the
+            // unit the lead sentence names, the article's host.
+            let lead = doc.sents[doc.lead_sentence()?];
+            let in_lead: Vec<_> = names
+                .iter()
+                .filter(|(_, _, p)| (lead.tok_start..lead.tok_end).contains(p) && *p < j)
+                .collect();
+            agreed(&in_lead).ok().flatten()
+        })
 }
 
 /// The party committee of the ward that the post after a comma at `k`
@@ -2751,6 +2763,15 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             // "Giám đốc Sở Nông nghiệp và Môi trường thừa nhận ...": a
             // speech verb right after the name, no comma.
             || (j > i && !t.cap && lex.cues.longest_where(ids, j, |c| c == "speech").is_some())
+            // "Phó Giám đốc Sở Nội vụ đọc Quyết định ...", "Giám đốc Sở
+            // nghỉ hưu từ ngày ...": a document read out or a retirement
+            // right after the name.
+            || (j > i
+                && !t.cap
+                && lex
+                    .cues
+                    .longest(ids, j)
+                    .is_some_and(|(_, c)| c == "subject" || c == "ground"))
             // "Phó Giám đốc Sở Nội vụ tham gia Ban Chấp hành ...": a post
             // taken or a body joined after the name, no comma. (Leads of
             // two words or more: "nguyên" is also of "Tài nguyên".)
