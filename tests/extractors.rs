@@ -11320,3 +11320,16 @@ fn a_department_head_ends_before_a_document_read_or_a_retirement() {
         ["Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận"]
     );
 }
+
+#[test]
+fn a_district_the_text_writes_still_completes_its_posts_after_the_reform() {
+    let kg = graph(
+        "Công bố quyết định thành lập Đảng bộ xã Ia Ly\n01/07/2025 | 08:10\n\nChiều 30/6, Huyện \
+         ủy Chư Păh tổ chức hội nghị công bố quyết định thành lập Đảng bộ xã Ia Ly. Đồng chí Đoàn \
+         Văn Khởi, Bí thư Huyện ủy chủ trì hội nghị.",
+    );
+    assert_eq!(
+        out(&kg, "Đoàn Văn Khởi", EdgeType::Holds),
+        ["Bí thư Huyện ủy Chư Păh"]
+    );
+}

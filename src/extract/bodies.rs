@@ -82,7 +82,11 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
         .map(|d| &g.districts[d]);
     match want.level {
         Level::District => {
-            let d = loc.district.filter(|_| !loc.post_2025)?;
+            let d = if loc.post_2025 {
+                written_district(doc)?
+            } else {
+                loc.district?
+            };
             let kind = level_word_of_kind(&loc.kind_of_district(g, d));
             if want.kind.is_some_and(|k| k != kind) {
                 return None;
@@ -134,6 +138,21 @@ fn implicit_place(doc: &Doc, want: Want, at: Option<usize>) -> Option<(String, P
             Some((kind, Place::Ward(w)))
         }
     }
+}
+
+/// The one district the text writes itself ("Chiều 30/6, Huyện ủy Chư Păh
+/// tổ chức hội nghị công bố ..."): an article of the reform's first days
+/// may still tell of a district's posts ("Bí thư Huyện ủy").
+fn written_district(doc: &Doc) -> Option<usize> {
+    let mut codes = doc.facts.entities.iter().filter(|e| {
+        e.kind == crate::facts::NodeType::District
+            && e.attrs.get("inferred").and_then(|v| v.as_bool()) == Some(false)
+    });
+    let code = codes.next()?.attrs.get("code")?.as_str()?;
+    if codes.next().is_some() {
+        return None;
+    }
+    doc.gaz.districts.iter().position(|d| d.code == code)
 }
 
 /// The unit whose offices a bare "Phòng" names: the article's district,
