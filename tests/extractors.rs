@@ -11333,3 +11333,16 @@ fn a_district_the_text_writes_still_completes_its_posts_after_the_reform() {
         ["Bí thư Huyện ủy Chư Păh"]
     );
 }
+
+#[test]
+fn the_party_organisation_of_a_company_holds_its_congress() {
+    let kg = graph(
+        "Ngày 16/5/2025, Đảng bộ Công ty cổ phần Dệt may Phước Long tổ chức Đại hội đại biểu lần \
+         thứ V, nhiệm kỳ 2025 - 2030. Đồng chí Lê Văn Tâm, Bí thư Đảng ủy, Giám đốc Công ty chủ \
+         trì.",
+    );
+    assert_eq!(
+        out(&kg, "Đảng bộ Công ty cổ phần Dệt may Phước Long", EdgeType::Organized).len(),
+        1
+    );
+}

@@ -8,7 +8,7 @@ use super::dates::{find_dates, last_day, month_year_mentions, term_start, year_m
 use super::Doc;
 use crate::date::Date;
 use crate::facts::{EdgeType, NodeType};
-use crate::lexicon::VerbPosition;
+use crate::lexicon::{BodyClass, VerbPosition};
 use crate::text::{capitalize, fold, slug, TokKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::json;
@@ -1087,7 +1087,22 @@ fn free_subject(doc: &Doc, a: usize, v: usize) -> Option<BodyMatch> {
     if name_end <= start + 1 || q - start > 16 || !doc.toks[start].cap {
         return None;
     }
-    doc.lex.free_bodies.longest(&doc.ids[..name_end], start)?;
+    // "Đảng bộ Công ty cổ phần May xuất khẩu Hậu Nghĩa tổ chức Đại hội",
+    // "Ban Chấp hành Đảng bộ Sở Xây dựng ... tổ chức": the party
+    // organisation of a unit the lexicon cannot list, named as written.
+    let mut head = start;
+    while let Some((n, b)) = doc.lex.bodies.longest(&doc.ids[..name_end], head) {
+        let party = match b.class {
+            BodyClass::Prefix => b.default_family.as_deref() == Some("party"),
+            BodyClass::Committee | BodyClass::Leveled => b.canonical.starts_with("Đảng "),
+            _ => false,
+        };
+        if !party || head + n >= name_end {
+            break;
+        }
+        head += n;
+    }
+    doc.lex.free_bodies.longest(&doc.ids[..name_end], head)?;
     // "Phòng Giáo dục và Đào tạo (GD&ĐT) huyện Thọ Xuân": an abbreviation
     // in brackets inside the name is left out of it.
     let abbrev = |t: usize| {
