@@ -11346,3 +11346,19 @@ fn the_party_organisation_of_a_company_holds_its_congress() {
         1
     );
 }
+
+#[test]
+fn deputies_listed_after_their_numbered_constituency_hold_the_seat() {
+    let kg = graph(
+        "Tối 20/6/2023, tại phường Khương Trung, các đại biểu HĐND quận Thanh Xuân tiếp xúc cử \
+         tri. Tham dự có các đại biểu HĐND quận ứng cử tại đơn vị bầu cử số 5 gồm: ông Lưu Thế \
+         Hùng (Phó Chủ tịch UBND quận), bà Đặng Thị Bảo Yến (Phó Trưởng Ban Pháp chế HĐND quận).",
+    );
+    for who in ["Lưu Thế Hùng", "Đặng Thị Bảo Yến"] {
+        assert!(
+            out(&kg, who, EdgeType::Holds)
+                .contains(&"Đại biểu Hội đồng nhân dân quận Thanh Xuân".to_string()),
+            "{who}"
+        );
+    }
+}

@@ -1982,15 +1982,22 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                         .ending_at(&doc.ids, start, 3)
                         .is_some_and(|(h, _)| h > a && count_word(h - 1)));
             let group = start > a && doc.words[start - 1] == "tổ";
-            let reach = if group {
-                10
+            // "các đại biểu HĐND quận ứng cử tại đơn vị bầu cử số 5 gồm:":
+            // the deputies' constituency, numbered or named.
+            let constituency = counted_title && doc.words_are(k, "ứng cử");
+            let reach = if group || constituency {
+                12
             } else if counted_title {
                 4
             } else {
                 0
             };
             let g = (k..e.min(k + reach))
-                .take_while(|&q| doc.toks[q].kind == TokKind::Word && (group || !doc.toks[q].cap))
+                .take_while(|&q| {
+                    let t = doc.toks[q];
+                    (t.kind == TokKind::Word && (group || constituency || !t.cap))
+                        || (constituency && t.kind == TokKind::Num)
+                })
                 .find(|&q| doc.lex.roll_openers.longest(&doc.ids[..e], q).is_some())
                 .unwrap_or(k);
             if let Some(next) = of_body.then(|| counted_list(g)).flatten() {
