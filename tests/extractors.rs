@@ -11362,3 +11362,17 @@ fn deputies_listed_after_their_numbered_constituency_hold_the_seat() {
         );
     }
 }
+
+#[test]
+fn a_header_naming_a_province_after_a_body_places_the_article() {
+    let kg = graph(
+        "ĐẢNG BỘ UBND THÀNH PHỐ HỒ CHÍ MINH\nTin cơ sở đảng\n\nĐảng bộ Tổng Công ty Cấp nước tổ \
+         chức Đại hội\nCập nhật lúc 20/07/2025 08:40\n\nNgày 18/7/2025, Đảng bộ Tổng Công ty Cấp \
+         nước Sài Gòn tổ chức Đại hội đại biểu lần thứ VI. Dự có đồng chí Mạc Quốc Thịnh, Phó Bí \
+         thư Đảng ủy UBND Thành phố.",
+    );
+    assert_eq!(
+        out(&kg, "Mạc Quốc Thịnh", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy Ủy ban nhân dân thành phố Hồ Chí Minh"]
+    );
+}

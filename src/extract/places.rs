@@ -1247,7 +1247,19 @@ fn section_province(doc: &Doc, district: Option<usize>) -> Option<usize> {
     let section = doc.article.section_text()?;
     let by_name = section.split(['\n', '|']).find_map(|line| {
         let parts = line.replace(" - ", ",").replace(" – ", ",");
-        parse_locality(doc, &parts).province
+        parse_locality(doc, &parts).province.or_else(|| {
+            // "ĐẢNG BỘ UBND THÀNH PHỐ HỒ CHÍ MINH": a body's name before the
+            // province; read from the province's level word on. (`fold`
+            // keeps byte offsets.)
+            let folded = crate::text::fold(&parts);
+            let at = ["tỉnh ", "thành phố "]
+                .iter()
+                .filter_map(|w| folded.find(w))
+                .min()?;
+            let found = parse_locality(doc, &parts[at..]);
+            // ("THÀNH PHỐ HƯNG YÊN" is a province's city, not the province.)
+            found.province.filter(|_| found.district.is_none())
+        })
     });
     by_name.or_else(|| district.map(|d| doc.gaz.districts[d].province))
 }
@@ -1315,6 +1327,11 @@ pub fn run(doc: &mut Doc) {
         if loc.district == Some(d) && loc.ward.is_none() {
             loc.ward = section_ward(doc, d);
         }
+    }
+    // "ĐẢNG BỘ UBND THÀNH PHỐ HỒ CHÍ MINH": a header naming a province
+    // places an article whose text names none ("Đảng ủy UBND Thành phố").
+    if loc.province.is_none() {
+        loc.province = dated.province;
     }
     if let Some(meta) = doc.article.meta.locality.clone() {
         loc = with_metadata(doc, loc, &meta);
