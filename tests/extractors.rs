@@ -11376,3 +11376,14 @@ fn a_header_naming_a_province_after_a_body_places_the_article() {
         ["Phó Bí thư Đảng ủy Ủy ban nhân dân thành phố Hồ Chí Minh"]
     );
 }
+
+#[test]
+fn a_bare_party_committee_before_a_company_post_is_the_companys() {
+    let kg = graph(
+        "Ngày 18/7/2024, Ban Chấp hành Đảng bộ Khối Doanh nghiệp tỉnh Bắc Ninh tổ chức hội nghị \
+         sơ kết. Đồng chí Phan Văn Khải, Bí thư Đảng ủy, Tổng Giám đốc Tổng Công ty Xây dựng \
+         Kinh Bắc phát biểu.",
+    );
+    assert!(out(&kg, "Phan Văn Khải", EdgeType::Holds)
+        .contains(&"Bí thư Đảng ủy Tổng Công ty Xây dựng Kinh Bắc".to_string()));
+}

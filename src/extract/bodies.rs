@@ -1243,6 +1243,24 @@ fn ward_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<(String, Place)
     None
 }
 
+/// The company the post after the comma at `j` names in full ("Bí thư
+/// Đảng ủy, Chủ tịch HĐTV Công ty TNHH MTV Thoát nước Hà Nội"): its name
+/// as written.
+fn company_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<String> {
+    let lex = doc.lex;
+    if !doc.is_punct(j, ",") {
+        return None;
+    }
+    let (n, _) = lex.roles.longest(&doc.ids[..end], j + 1)?;
+    let stop = end.min(j + 1 + n + 6);
+    let q = (j + 1 + n..stop)
+        .take_while(|&q| doc.toks[q].kind == TokKind::Word)
+        .find(|&q| doc.toks[q].cap && lex.company_heads.longest(&doc.ids[..end], q).is_some())?;
+    let u = free_unit(doc, q, end);
+    let (h, _) = lex.company_heads.longest(&doc.ids[..end], q)?;
+    (u > h).then(|| unit_text(doc, q, q + u))
+}
+
 /// A sub-body written with no body after it ("Ban Chấp hành", "Ban
 /// Thường vụ"), `len` tokens, as part of the party committee `base` (with
 /// no prefix, `base` itself). The
@@ -1626,6 +1644,17 @@ fn parse_body_with(
                         }
                     }
                     (shared, true)
+                }
+                // "Bí thư Đảng ủy, Tổng Giám đốc Tổng Công ty Vận tải Hà
+                // Nội": the party committee of the company the next post
+                // names.
+                None if bare_party && company_of_next_title(doc, j, end).is_some() => {
+                    let unit = company_of_next_title(doc, j, end)?;
+                    let base = BodyMatch {
+                        party: true,
+                        ..BodyMatch::as_written(j - i, &format!("Đảng ủy {unit}"))
+                    };
+                    return Some(sub_body(doc, &prefixes, base, j - i));
                 }
                 // "(phường Nam Nha Trang), Ban Chấp hành Đảng bộ Công an
                 // tỉnh ... Phó Bí thư Đảng ủy": an article of a sector's
