@@ -11342,7 +11342,12 @@ fn the_party_organisation_of_a_company_holds_its_congress() {
          trì.",
     );
     assert_eq!(
-        out(&kg, "Đảng bộ Công ty cổ phần Dệt may Phước Long", EdgeType::Organized).len(),
+        out(
+            &kg,
+            "Đảng bộ Công ty cổ phần Dệt may Phước Long",
+            EdgeType::Organized
+        )
+        .len(),
         1
     );
 }
