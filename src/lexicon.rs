@@ -423,6 +423,9 @@ pub struct Lexicon {
     /// (`team_heads.txt`): its head, written with no body or place, holds
     /// no title.
     pub team_heads: PhraseSet<()>,
+    /// Phrases whose capitalised first word ends no name
+    /// (`name_breaks.txt`: "Đoàn Thư ký", "Tổng Công ty").
+    pub name_breaks: PhraseSet<()>,
     /// Groups of deputies whose members a list after "gồm" names
     /// (`deputy_groups.txt`): each member holds the group's seat.
     pub deputy_groups: PhraseSet<()>,
@@ -830,6 +833,7 @@ impl Lexicon {
         }
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
         let team_heads = phrase_list(&mut vocab, lexicon_file!("team_heads.txt"));
+        let name_breaks = phrase_list(&mut vocab, lexicon_file!("name_breaks.txt"));
         let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
@@ -941,6 +945,7 @@ impl Lexicon {
             unit_breaks,
             unit_heads,
             team_heads,
+            name_breaks,
             deputy_groups,
             elided_bodies,
             bare_roles,

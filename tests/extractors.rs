@@ -11392,3 +11392,13 @@ fn a_bare_party_committee_before_a_company_post_is_the_companys() {
     assert!(out(&kg, "Phan Văn Khải", EdgeType::Holds)
         .contains(&"Bí thư Đảng ủy Tổng Công ty Xây dựng Kinh Bắc".to_string()));
 }
+
+#[test]
+fn a_capitalised_word_that_reads_on_in_lowercase_ends_no_name() {
+    let kg = graph(
+        "Ngày 12/11/2024, Ban Chấp hành Đảng bộ Tổng Công ty Công nghiệp thực phẩm Đồng Nai tổ \
+         chức hội nghị. Đồng chí Lê Văn Hai, Chủ tịch Hội đồng thành viên Tổng Công ty trình Đại \
+         hội đại biểu Đảng bộ Tổng Công ty lần thứ V.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Lê Văn Hai"]);
+}

@@ -143,6 +143,19 @@ pub fn name_at(doc: &Doc, k: usize, end: usize, introduced: bool) -> Option<(usi
     if n >= 2 && doc.middle_name_at(start + n - 1) {
         return None;
     }
+    // "cùng Đoàn Thư ký", "Đảng bộ Tổng Công ty": the last word opens a
+    // phrase that reads on in lowercase (`name_breaks.txt`).
+    let last = start + n - 1;
+    if start + n < end
+        && !doc.toks[start + n].cap
+        && doc
+            .lex
+            .name_breaks
+            .longest(&doc.ids[..end], last)
+            .is_some_and(|(m, _)| m > 1)
+    {
+        return None;
+    }
     if starts_lexicon_phrase(doc, start, end) && !doc.lex.is_surname(doc.words[start]) {
         return None;
     }
