@@ -1632,6 +1632,9 @@ fn parse_body_with(
             });
             // A "Đảng ủy" with no kind word after it.
             let bare_party = b.canonical == "Đảng ủy" && word == "Đảng ủy";
+            let company = bare_party
+                .then(|| company_of_next_title(doc, j, end))
+                .flatten();
             let (place, qualified) = match explicit_locality(doc, want, j, end) {
                 Some((n3, p)) => {
                     j += n3;
@@ -1648,8 +1651,8 @@ fn parse_body_with(
                 // "Bí thư Đảng ủy, Tổng Giám đốc Tổng Công ty Vận tải Hà
                 // Nội": the party committee of the company the next post
                 // names.
-                None if bare_party && company_of_next_title(doc, j, end).is_some() => {
-                    let unit = company_of_next_title(doc, j, end)?;
+                None if company.is_some() => {
+                    let unit = company?;
                     let base = BodyMatch {
                         party: true,
                         ..BodyMatch::as_written(j - i, &format!("Đảng ủy {unit}"))

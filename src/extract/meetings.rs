@@ -1932,6 +1932,9 @@ fn chair_hosts(doc: &mut Doc, me: usize, s: usize) {
         return;
     }
     let sent = doc.sents[s];
+    if sent.tok_end <= sent.tok_start {
+        return;
+    }
     // "Chủ tịch UBND tỉnh chủ trì buổi làm việc với huyện Lệ Thủy": a
     // visit to a unit the sentence names, which the chair's body does not
     // hold alone.
