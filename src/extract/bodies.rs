@@ -171,16 +171,27 @@ fn local_unit_place(doc: &Doc) -> Option<(String, Place)> {
 /// article-wide count keeps them: "xã Mù Cang Chải mới được hình thành trên
 /// cơ sở nhập ... xã Kim Nọi" names three communes of today, not one).
 fn only_ward_in(doc: &Doc, want: Want, lo: usize, hi: usize, current: bool) -> Option<usize> {
-    let mut named = doc
-        .wards_named
-        .iter()
-        .filter(|&&(_, _, t)| t >= lo && t < hi)
-        .map(|&(w, ..)| w)
-        .filter(|&w| {
-            want.kind.is_none_or(|k| ward_kind(doc, w) == k) && !(current && superseded(doc, w))
-        });
+    let mut named = wards_in(doc, want, lo, hi, current);
     let w = named.next()?;
     named.all(|x| x == w).then_some(w)
+}
+
+/// The wards of the wanted kind that tokens `lo..hi` name, in text order;
+/// with `current`, not the [`superseded`] ones.
+fn wards_in<'d>(
+    doc: &'d Doc,
+    want: Want,
+    lo: usize,
+    hi: usize,
+    current: bool,
+) -> impl Iterator<Item = usize> + 'd {
+    doc.wards_named
+        .iter()
+        .filter(move |&&(_, _, t)| t >= lo && t < hi)
+        .map(|&(w, ..)| w)
+        .filter(move |&w| {
+            want.kind.is_none_or(|k| ward_kind(doc, w) == k) && !(current && superseded(doc, w))
+        })
 }
 
 /// The one ward of `want`'s kind named in the nearest sentence before the
@@ -198,12 +209,10 @@ fn previous_sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<(usize, bo
         }
         s -= 1;
         let prev = doc.sents[s];
-        let names_any = doc.wards_named.iter().any(|&(w, _, t)| {
-            (prev.tok_start..prev.tok_end).contains(&t)
-                && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
-                && !superseded(doc, w)
-        });
-        if names_any {
+        if wards_in(doc, want, prev.tok_start, prev.tok_end, true)
+            .next()
+            .is_some()
+        {
             let w = only_ward_in(doc, want, prev.tok_start, prev.tok_end, true)?;
             // "tại xã B", "với Đảng ủy xã B": only the body's own words
             // between ("tại tuyến đường giáp Phường 8" is no visit, nor is
@@ -238,11 +247,7 @@ fn sentence_ward(doc: &Doc, want: Want, at: usize) -> Option<usize> {
         .rev()
         .find(|&q| doc.is_punct(q - 1, ";") || doc.toks[q].newline_before)
         .unwrap_or(start);
-    let names_any = doc.wards_named.iter().any(|&(w, _, t)| {
-        (clause..at).contains(&t)
-            && want.kind.is_none_or(|k| ward_kind(doc, w) == k)
-            && !superseded(doc, w)
-    });
+    let names_any = wards_in(doc, want, clause, at, true).next().is_some();
     only_ward_in(doc, want, if names_any { clause } else { start }, at, true)
 }
 
@@ -1253,11 +1258,11 @@ fn company_of_next_title(doc: &Doc, j: usize, end: usize) -> Option<String> {
     }
     let (n, _) = lex.roles.longest(&doc.ids[..end], j + 1)?;
     let stop = end.min(j + 1 + n + 6);
-    let q = (j + 1 + n..stop)
+    let (q, h) = (j + 1 + n..stop)
         .take_while(|&q| doc.toks[q].kind == TokKind::Word)
-        .find(|&q| doc.toks[q].cap && lex.company_heads.longest(&doc.ids[..end], q).is_some())?;
+        .filter(|&q| doc.toks[q].cap)
+        .find_map(|q| Some((q, lex.company_heads.longest(&doc.ids[..end], q)?.0)))?;
     let u = free_unit(doc, q, end);
-    let (h, _) = lex.company_heads.longest(&doc.ids[..end], q)?;
     (u > h).then(|| unit_text(doc, q, q + u))
 }
 

@@ -1399,6 +1399,16 @@ fn party_rank(doc: &Doc, e: usize) -> Option<u8> {
     }
 }
 
+/// Whether token `j` is the number of a short reference: five digits at
+/// most, and no full code that goes on with "-" or "/" ("15", not the
+/// "15" of "15-NQ/TU").
+fn short_number(doc: &Doc, j: usize, end: usize) -> bool {
+    let glued = j + 1 < end
+        && (doc.is_dash(j + 1) || doc.is_punct(j + 1, "/"))
+        && doc.toks[j].end == doc.toks[j + 1].start;
+    doc.toks[j].kind == TokKind::Num && doc.words[j].len() <= 5 && !glued
+}
+
 /// A short reference "Nghị quyết (số) 15" at `k` (kind word position).
 fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, String)> {
     let (n, dk) = doc.lex.doc_words.longest(&doc.ids[..end], k)?;
@@ -1406,14 +1416,7 @@ fn short_ref(doc: &Doc, k: usize, end: usize) -> Option<(usize, String, String, 
     if j < end && doc.words[j] == "số" {
         j += 1;
     }
-    if j >= end || doc.toks[j].kind != TokKind::Num || doc.words[j].len() > 5 {
-        return None;
-    }
-    // A full code continues with "-" or "/"; a year is not a number.
-    if j + 1 < end
-        && (doc.is_dash(j + 1) || doc.is_punct(j + 1, "/"))
-        && doc.toks[j].end == doc.toks[j + 1].start
-    {
+    if j >= end || !short_number(doc, j, end) {
         return None;
     }
     Some((
@@ -1599,10 +1602,7 @@ pub fn run(doc: &mut Doc) {
         let mut list_end = j;
         while list_end + 1 < n && (doc.is_punct(list_end, ",") || doc.words[list_end] == "và") {
             let t = list_end + 1;
-            let glued = t + 1 < n
-                && (doc.is_dash(t + 1) || doc.is_punct(t + 1, "/"))
-                && doc.toks[t].end == doc.toks[t + 1].start;
-            if doc.toks[t].kind != TokKind::Num || doc.words[t].len() > 5 || glued {
+            if !short_number(doc, t, n) {
                 break;
             }
             items.push((t, t + 1, doc.words[t].to_string()));
