@@ -11397,3 +11397,50 @@ fn a_capitalised_word_that_reads_on_in_lowercase_ends_no_name() {
     );
     assert_eq!(names_of(&kg, NodeType::Person), ["Lê Văn Hai"]);
 }
+
+#[test]
+fn a_province_written_bare_after_a_body_is_its_locality_as_written() {
+    let kg = graph(
+        "Ngày 14/3/2024, Đảng ủy phường Dịch Vọng tổ chức hội nghị. Dự hội nghị có đồng chí Đàm \
+         Thị Yến, Phó Bí thư Đảng ủy Khối Doanh nghiệp Hà Nội; đồng chí Khổng Văn Lực, Bí thư \
+         Đảng ủy phường Dịch Vọng.",
+    );
+    assert_eq!(
+        out(&kg, "Đàm Thị Yến", EdgeType::Holds),
+        ["Phó Bí thư Đảng ủy Khối Doanh nghiệp Hà Nội"]
+    );
+    assert_eq!(
+        out(&kg, "Khổng Văn Lực", EdgeType::Holds),
+        ["Bí thư Đảng ủy phường Dịch Vọng"]
+    );
+}
+
+#[test]
+fn a_bare_khoi_after_the_sectors_party_committee_is_no_part_of_a_name() {
+    let kg = graph(
+        "Sáng 9/5/2024, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị \
+         sơ kết quý I. Bí thư Đảng ủy Khối Trịnh Hữu Lộc chủ trì hội nghị.",
+    );
+    assert_eq!(names_of(&kg, NodeType::Person), ["Trịnh Hữu Lộc"]);
+    assert_eq!(
+        out(&kg, "Trịnh Hữu Lộc", EdgeType::Holds),
+        ["Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thanh Hóa"]
+    );
+}
+
+#[test]
+fn a_general_company_after_a_body_keeps_its_whole_name() {
+    let kg = graph(
+        "Ngày 21/8/2024, Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh tổ chức hội nghị. Dự có bà \
+         Vi Thị Duyên, Chủ tịch Công đoàn Tổng Công ty Đông Bắc; ông Hứa Văn Mạnh, Chủ tịch Hội \
+         đồng thành viên Tổng Công ty Than Đông Bắc phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Vi Thị Duyên", EdgeType::Holds),
+        ["Chủ tịch Công đoàn Tổng Công ty Đông Bắc"]
+    );
+    assert_eq!(
+        out(&kg, "Hứa Văn Mạnh", EdgeType::Holds),
+        ["Chủ tịch Hội đồng thành viên Tổng Công ty Than Đông Bắc"]
+    );
+}

@@ -430,6 +430,22 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
         .clone()
 }
 
+/// The capitalised words at `j`, after a bare "Đảng ủy", that repeat the
+/// first words of the sector committee `name` stands for: "Bí thư Đảng ủy
+/// Khối Tạ Quang Thẩm" in an article of "Đảng ủy Khối Doanh nghiệp Hà
+/// Nội" names the Khối's secretary, not a person "Khối Tạ Quang Thẩm".
+fn sector_echo(doc: &Doc, name: &str, j: usize, end: usize) -> usize {
+    let Some(rest) = name.strip_prefix("Đảng ủy ") else {
+        return 0;
+    };
+    rest.split(' ')
+        .zip(j..end)
+        .take_while(|&(w, k)| {
+            doc.toks[k].cap && doc.toks[k].kind == TokKind::Word && fold(w) == fold(doc.words[k])
+        })
+        .count()
+}
+
 /// The party committee that leads the organisation of a place: "Huyện ủy"
 /// of a district, "Đảng ủy xã" of a commune, "Tỉnh ủy" or "Thành ủy" of a
 /// province.
@@ -1675,7 +1691,8 @@ fn parse_body_with(
                     && ward_of_next_title(doc, j, end).is_none() =>
                 {
                     let sb = sector_party_committee(doc)?;
-                    return Some(sub_body(doc, &prefixes, sb, j - i));
+                    let more = sector_echo(doc, &sb.name, j, end);
+                    return Some(sub_body(doc, &prefixes, sb, j + more - i));
                 }
                 // The ward of the next post in the clause comes before the
                 // article's: "Phó Bí thư Đảng ủy, Chủ tịch UBND xã B" in an
@@ -1698,7 +1715,10 @@ fn parse_body_with(
                         // "Bí thư Đảng ủy, Trưởng Công an huyện" in an
                         // article of the district police's committee.
                         None if bare_party => match sector_party_committee(doc) {
-                            Some(sb) => return Some(sub_body(doc, &prefixes, sb, j - i)),
+                            Some(sb) => {
+                                let more = sector_echo(doc, &sb.name, j, end);
+                                return Some(sub_body(doc, &prefixes, sb, j + more - i));
+                            }
                             None => (None, false),
                         },
                         None => (None, false),
@@ -1918,6 +1938,21 @@ fn parse_body_with(
                 // with its province ("Chánh Thanh tra" a role).
                 (None, None) if !steering && named_department(doc, j, end) => {
                     return None;
+                }
+                // "Đảng ủy Khối Doanh nghiệp Hà Nội", "Công an Nghệ An": a
+                // province written bare after the body is its locality, as
+                // written, not the start of a name ("Hà" is also a family
+                // name).
+                (None, None)
+                    if !steering
+                        && j > i
+                        && j < end
+                        && doc.toks[j].cap
+                        && match_place(doc, Want::PROVINCE, j, end, &doc.loc).is_some() =>
+                {
+                    let (n, p) = match_place(doc, Want::PROVINCE, j, end, &doc.loc)?;
+                    j += n;
+                    (None, Some(p))
                 }
                 (None, None) => {
                     // No level word: the list's place, else the article's own
@@ -2941,6 +2976,8 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             && proper(j - 2)
             // ("Sở Du lịch": a head and the first word of its name.)
             && lex.free_bodies.longest(ids, j - 2).is_none_or(|(n, _)| n != 1)
+            // ("Công đoàn Tổng Công ty ...": a company's head reads on.)
+            && !(j - 2..j).any(|b| lex.company_heads.longest(ids, b).is_some_and(|(n, _)| b + n > j))
             && doc.lex.levels.longest(ids, j).is_none()
             && here.is_none()
             // ("Trường Mầm non Tân Chi": "non" ends a word of the name.)
