@@ -426,6 +426,10 @@ pub struct Lexicon {
     /// Phrases whose capitalised first word ends no name
     /// (`name_breaks.txt`: "Đoàn Thư ký", "Tổng Công ty").
     pub name_breaks: PhraseSet<()>,
+    /// Words saying a body just elected presented itself to the meeting
+    /// (`roll_presented.txt`: "ra mắt"): the members its roll lists are
+    /// present.
+    pub roll_presented: PhraseSet<()>,
     /// Groups of deputies whose members a list after "gồm" names
     /// (`deputy_groups.txt`): each member holds the group's seat.
     pub deputy_groups: PhraseSet<()>,
@@ -834,6 +838,7 @@ impl Lexicon {
         let unit_heads = phrase_list(&mut vocab, lexicon_file!("unit_heads.txt"));
         let team_heads = phrase_list(&mut vocab, lexicon_file!("team_heads.txt"));
         let name_breaks = phrase_list(&mut vocab, lexicon_file!("name_breaks.txt"));
+        let roll_presented = phrase_list(&mut vocab, lexicon_file!("roll_presented.txt"));
         let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
@@ -946,6 +951,7 @@ impl Lexicon {
             unit_heads,
             team_heads,
             name_breaks,
+            roll_presented,
             deputy_groups,
             elided_bodies,
             bare_roles,

@@ -11444,3 +11444,69 @@ fn a_general_company_after_a_body_keeps_its_whole_name() {
         ["Chủ tịch Hội đồng thành viên Tổng Công ty Than Đông Bắc"]
     );
 }
+
+#[test]
+fn a_bare_standing_board_elected_at_a_party_congress_is_the_congresss() {
+    let kg = graph(
+        "Ngày 12/8/2025, Đảng bộ xã Vĩnh Xương tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ \
+         2025 - 2030. Đại hội bầu 21 đồng chí vào Ban Chấp hành Đảng bộ xã. Ban Chấp hành họp \
+         phiên thứ nhất, bầu Ban Thường vụ gồm 5 đồng chí: Tô Văn Lắm, Quan Thị Diệu, Kha Minh \
+         Sang, Lục Thị Thắm và Thái Văn Ri.",
+    );
+    for who in ["Tô Văn Lắm", "Thái Văn Ri"] {
+        assert_eq!(
+            out(&kg, who, EdgeType::Holds),
+            ["Ủy viên Ban Thường vụ Đảng ủy xã Vĩnh Xương"],
+            "{who}"
+        );
+    }
+}
+
+#[test]
+fn a_roll_whose_opener_is_said_twice_and_an_inspection_commissions_roll() {
+    let kg = graph(
+        "Chiều 22/8/2025, Ban Chấp hành Đảng bộ phường Vĩnh Tế họp phiên thứ nhất. Hội nghị đã \
+         bầu Ban Thường vụ Đảng ủy phường gồm 3 đồng chí, gồm: Lư Văn Đạt, Tạ Thị Cúc và Quách \
+         Văn Tỷ. Ủy ban Kiểm tra Đảng ủy phường khóa I gồm 3 đồng chí: Lư Thị Mỹ, Đặng Văn \
+         Hơn, Phù Thị Lụa.",
+    );
+    assert_eq!(
+        out(&kg, "Quách Văn Tỷ", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Đảng ủy phường Vĩnh Tế"]
+    );
+    assert_eq!(
+        out(&kg, "Phù Thị Lụa", EdgeType::Holds),
+        ["Ủy viên Ủy ban Kiểm tra Đảng ủy phường Vĩnh Tế"]
+    );
+}
+
+#[test]
+fn a_rolls_members_are_present_where_the_body_presented_itself() {
+    let text = |tail: &str| {
+        format!(
+            "Ngày 14/8/2025, Đảng bộ xã Phú Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 \
+             - 2030. Ban Thường vụ Đảng ủy xã gồm 3 đồng chí: Lâm Văn Trí, Hầu Thị Nga và Ông \
+             Văn Sáu.{tail}"
+        )
+    };
+    let kg = graph(&text(" Ban Thường vụ khóa mới ra mắt Đại hội."));
+    assert_eq!(out(&kg, "Hầu Thị Nga", EdgeType::Attended).len(), 1);
+    let kg = graph(&text(""));
+    assert!(out(&kg, "Hầu Thị Nga", EdgeType::Attended).is_empty());
+    assert_eq!(
+        out(&kg, "Hầu Thị Nga", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Đảng ủy xã Phú Lâm"]
+    );
+}
+
+#[test]
+fn a_lowercase_ban_before_a_units_own_name_is_its_first_word() {
+    let kg = graph(
+        "Ngày 5/3/2024, Ủy ban MTTQ Việt Nam quận Ngô Quyền tổ chức hội nghị. Dự có Thượng tọa \
+         Thích Minh Hạnh, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam quận Ngô Quyền.",
+    );
+    assert_eq!(
+        out(&kg, "Thích Minh Hạnh", EdgeType::Holds),
+        ["Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam quận Ngô Quyền"]
+    );
+}

@@ -1368,6 +1368,14 @@ pub fn member_title(
     })
 }
 
+/// [`member_title`] of a body at `k` written bare ("bầu Ban Thường vụ gồm
+/// 9 đồng chí"), in an article reporting a party congress: a part of the
+/// congress's committee ("Ủy viên Ban Thường vụ Đảng ủy xã Óc Eo").
+pub(crate) fn congress_member_title(doc: &Doc, k: usize, end: usize) -> Option<TitleMatch> {
+    let home = congress_party_committee(doc)?;
+    member_title(doc, k, end, Some(&home))
+}
+
 /// A body named as written, with no place of its own: `name` after the
 /// parts read before it (`prefixes`), over `len` tokens.
 fn as_written(prefixes: &[String], name: &str, len: usize, party: bool) -> BodyMatch {
@@ -3427,6 +3435,16 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
             } else {
                 k
             };
+            // "Phó Trưởng ban Trị sự Giáo hội ...": so is a lowercase "ban"
+            // before a capitalised unit name that is no body of the
+            // lexicon's, nor a person's name.
+            let own_ban = doc.words[k - 1] == "ban"
+                && !doc.toks[k - 1].cap
+                && k < end
+                && doc.toks[k].cap
+                && doc.toks[k].kind == TokKind::Word
+                && !name_starts(doc, k, end)
+                && lex.bodies.longest(words, k).is_none();
             let u = free_unit(doc, k, end);
             if u == 0 {
                 // "Thay mặt Phòng Tài chính - Kế hoạch huyện, ông A –
@@ -3502,6 +3520,7 @@ fn parse_title_within(doc: &Doc, i: usize, end: usize, hops: usize) -> Option<Ti
                 Some(format!("{} {full}", doc.span_text(k, q)))
             });
             let unit = unit.map_or_else(|| unit_text(doc, k, k + u), |t| t.trim().to_string());
+            let unit = if own_ban { format!("Ban {unit}") } else { unit };
             let mut name = format!("{} {unit}", role.canonical);
             let mut e = k + u;
             // "Trưởng phòng Kinh tế huyện (Gia Lâm)": the unit's locality.

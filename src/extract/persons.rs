@@ -1243,8 +1243,24 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             (g + o < e && count_word(g + o))
                 .then(|| doc.lex.honorifics.longest(&doc.ids[..e], g + o + 1))
                 .flatten()
-                .filter(|&(n, _)| doc.is_punct(g + o + 1 + n, ":"))
-                .map(|(n, _)| g + o + 2 + n)
+                .and_then(|(n, _)| {
+                    let c = g + o + 1 + n;
+                    // ("gồm 9 đồng chí, gồm: A, B": the opener said again.)
+                    let again = doc.is_punct(c, ",")
+                        && doc
+                            .lex
+                            .roll_openers
+                            .longest(&doc.ids[..e], c + 1)
+                            .is_some_and(|(r, _)| doc.is_punct(c + 1 + r, ":"));
+                    if doc.is_punct(c, ":") {
+                        Some(c + 1)
+                    } else if again {
+                        let (r, _) = doc.lex.roll_openers.longest(&doc.ids[..e], c + 1)?;
+                        Some(c + 2 + r)
+                    } else {
+                        None
+                    }
+                })
         };
         let counts = count_word(i);
         // "cho 3 quần chúng ưu tú (là công nhân trực tiếp sản xuất): A, B
@@ -1829,7 +1845,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 &titles,
                 k,
                 s,
-                absent || away || roll || mentioned_only(doc, na),
+                absent || away || (roll && !roll_presented(doc)) || mentioned_only(doc, na),
                 away,
             );
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
@@ -1889,8 +1905,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             .filter(|_| opens || elected())
         {
             // (The title's length covers a term: "khóa I".)
+            // (Bare after an election cue in a party congress's article:
+            // the congress's committee, "bầu Ban Thường vụ gồm 9 đồng chí".)
             let members = super::bodies::member_title(doc, i, e, None)
                 .filter(|t| opens || t.len > body_len)
+                .or_else(|| super::bodies::congress_member_title(doc, i, e))
                 .and_then(|t| Some((counted_list(i + t.len)?, t)));
             if let Some((next, t)) = members {
                 plural = true;
@@ -2271,6 +2290,14 @@ fn pronoun_posts(doc: &mut Doc, s: usize, a: usize) -> Option<usize> {
         .entity;
     give_titles(doc, person, a, k, &titles);
     Some(k)
+}
+
+/// Whether the article says a body it elected presented itself ("Ban
+/// Thường vụ khóa mới ra mắt Đại hội", `roll_presented.txt`): the members
+/// a roll lists ("Ban Thường vụ gồm 9 đồng chí: A, B, ...") are then
+/// present; else a roll only names them.
+fn roll_presented(doc: &Doc) -> bool {
+    (0..doc.toks.len()).any(|k| doc.lex.roll_presented.longest(&doc.ids, k).is_some())
 }
 
 /// Whether the name at `na` is only cited, its person not present: "thực
