@@ -11510,3 +11510,33 @@ fn a_lowercase_ban_before_a_units_own_name_is_its_first_word() {
         ["Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam quận Ngô Quyền"]
     );
 }
+
+#[test]
+fn no_title_starts_inside_a_longer_role_before_the_next_name() {
+    let kg = graph(
+        "Ngày 5/3/2024, Ủy ban MTTQ Việt Nam quận Ngô Quyền tổ chức hội nghị hiệp thương. Hội \
+         nghị thống nhất cử ông Lại Văn Tâm giữ chức Phó Chủ tịch Thường trực, bà Đinh Thị Lý \
+         và ông Mạc Văn Hùng giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam quận.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Thị Lý", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc quận Ngô Quyền"]
+    );
+}
+
+#[test]
+fn a_council_committee_written_alone_takes_the_council_of_its_sibling() {
+    let kg = graph(
+        "Ngày 2/7/2025, HĐND xã Phú Lâm khóa I tổ chức kỳ họp thứ nhất. Dự có ông Trịnh Quang \
+         Hải, Trưởng Ban Dân tộc HĐND tỉnh An Giang. Kỳ họp bầu bà Tăng Thị Ngọt làm Trưởng Ban \
+         Pháp chế; ông Lục Văn Kiên làm Trưởng Ban Kinh tế - Xã hội HĐND xã.",
+    );
+    assert_eq!(
+        out(&kg, "Tăng Thị Ngọt", EdgeType::Holds),
+        ["Trưởng Ban Pháp chế Hội đồng nhân dân xã Phú Lâm"]
+    );
+    assert_eq!(
+        out(&kg, "Lục Văn Kiên", EdgeType::Holds),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Phú Lâm"]
+    );
+}

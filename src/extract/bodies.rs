@@ -1376,6 +1376,27 @@ pub(crate) fn congress_member_title(doc: &Doc, k: usize, end: usize) -> Option<T
     member_title(doc, k, end, Some(&home))
 }
 
+/// The body that owns a sibling sub-body written later in the sentence
+/// with its owner, for a sub-body of `family` written alone at `j`: "bà A
+/// làm Trưởng Ban Pháp chế; ông B làm Trưởng Ban Kinh tế - Xã hội HĐND
+/// xã" gives both committees the commune's council, not a council the
+/// article named before.
+fn sibling_owner(doc: &Doc, j: usize, family: &str) -> Option<BodyMatch> {
+    let lex = doc.lex;
+    let e = doc.sents[doc.sentence_of(j.min(doc.toks.len().saturating_sub(1)))].tok_end;
+    let q = (j..e).take_while(|&q| !doc.is_punct(q, ".")).find(|&q| {
+        lex.bodies.longest(&doc.ids[..e], q).is_some_and(|(_, b)| {
+            b.class == BodyClass::Prefix && b.default_family.as_deref() == Some(family)
+        })
+    })?;
+    let reading = Reading {
+        elided: false,
+        ..Reading::FULL
+    };
+    let b = parse_body_with(doc, q, e, reading, None).filter(|b| b.qualified)?;
+    b.parent.is_some().then(|| committee_of(b))
+}
+
 /// A body named as written, with no place of its own: `name` after the
 /// parts read before it (`prefixes`), over `len` tokens.
 fn as_written(prefixes: &[String], name: &str, len: usize, party: bool) -> BodyMatch {
@@ -1602,11 +1623,16 @@ fn parse_body_with(
         // rare; "UVTV" is not parsed here).
         // A council's committee ("Trưởng Ban Pháp chế") is of the council
         // the article names.
-        let base = match family.as_deref() {
+        // (A sibling is read with no elision, so it looks no further.)
+        let sibling = family
+            .as_deref()
+            .filter(|_| reading.elided)
+            .and_then(|f| sibling_owner(doc, j, f));
+        let base = sibling.or_else(|| match family.as_deref() {
             Some("party") => party_committee_at(doc, j),
             Some("people") => nearest_body(doc, j, &[String::from("Hội đồng nhân dân")]),
             _ => None,
-        };
+        });
         return Some(sub_body(doc, &prefixes, base?, j - i));
     };
     // "TU" is the province's committee: a Thành ủy in a centrally-run city.
