@@ -11540,3 +11540,24 @@ fn a_council_committee_written_alone_takes_the_council_of_its_sibling() {
         ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Phú Lâm"]
     );
 }
+
+#[test]
+fn names_joined_by_a_comma_before_a_post_taken_all_take_it() {
+    for list in [
+        "đồng chí Tạ Thị Cúc, Quách Văn Tỷ",
+        "đồng chí Tạ Thị Cúc và Quách Văn Tỷ",
+    ] {
+        let kg = graph(&format!(
+            "Ngày 3/8/2025, Đảng bộ phường Vĩnh Tế tổ chức Đại hội đại biểu lần thứ I. Hội nghị \
+             lần thứ nhất Ban Chấp hành bầu đồng chí Lư Văn Đạt giữ chức Bí thư Đảng ủy phường; \
+             {list} đắc cử Phó Bí thư."
+        ));
+        for who in ["Tạ Thị Cúc", "Quách Văn Tỷ"] {
+            assert_eq!(
+                out(&kg, who, EdgeType::Holds),
+                ["Phó Bí thư Đảng ủy phường Vĩnh Tế"],
+                "{list}: {who}"
+            );
+        }
+    }
+}

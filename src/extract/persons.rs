@@ -1122,6 +1122,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     let (a, e) = (doc.sents[s].tok_start, doc.sents[s].tok_end);
     let mut i = a;
     let mut introduced = false;
+    // Where the last name read ends, when an honorific or a list
+    // introduced it and it had no post.
+    let mut untitled_end: Option<usize> = None;
     let mut plural = false;
     let mut header: Vec<TitleMatch> = Vec::new();
     // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
@@ -1498,7 +1501,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             };
             // A capitalised pair with a family name but no honorific, title
             // or list before it is a person only when titles follow it.
-            if !intro && after.is_empty() {
+            // ("đồng chí A, B đắc cử Phó Bí thư": so is one joined to an
+            // introduced name with no post, when a post taken follows it.)
+            let takes_post = || {
+                untitled_end.is_some_and(|u| names_joined(doc, u, na) && u < na)
+                    && matches!(
+                        doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
+                        Some((_, Lead::Current))
+                    )
+            };
+            if !intro && after.is_empty() && !takes_post() {
                 i = na + nn;
                 continue;
             }
@@ -1804,7 +1816,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 // Joined by "và", or by a comma and an honorific: "Đ/c A,
                 // Đ/c B – Phó Chủ tịch UBND xã" (without either, "các đồng
                 // chí A, B, Phó Bí thư" lists persons, not holders of one post).
-                let shared = (takes_only && plural)
+                // ("đồng chí A, B đắc cử Phó Bí thư": a post taken right
+                // after the last name is the list's, "các" or not.)
+                let shared = (takes_only && (plural || lead_after))
                     || untitled.last().is_some_and(|&(ua, un)| {
                         (ua + un..na).any(|j| {
                             doc.words[j] == "và"
@@ -1857,6 +1871,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             i = k.max(na + nn);
             introduced = false;
+            untitled_end = (intro && titles.is_empty()).then_some(i);
             continue;
         }
         // "các đồng chí trong Ban Thường vụ Huyện ủy: A, ...; B, ...": the
