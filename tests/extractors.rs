@@ -11561,3 +11561,58 @@ fn names_joined_by_a_comma_before_a_post_taken_all_take_it() {
         }
     }
 }
+
+#[test]
+fn supreme_courts_and_central_executive_committees_of_associations_are_national() {
+    let kg = graph(
+        "Ngày 1/7/2025, Tòa án nhân dân khu vực 1 - Đắk Lắk tổ chức hội nghị công bố Quyết định \
+         số 812/QĐ-TANDTC ngày 27/6/2025 của Chánh án Tòa án nhân dân tối cao. Hội Nông dân xã \
+         Ea Kao nhận Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam theo Quyết \
+         định số 5120-QĐ/HNDTW.",
+    );
+    assert_eq!(
+        out(&kg, "Tòa án nhân dân tối cao", EdgeType::Issued),
+        ["812/QĐ-TANDTC"]
+    );
+    assert_eq!(
+        out(
+            &kg,
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+            EdgeType::Issued
+        ),
+        ["5120-QĐ/HNDTW"]
+    );
+}
+
+#[test]
+fn a_cell_holding_its_regular_meeting_and_a_pledge_after_a_village_head() {
+    let kg = graph(
+        "Ngày 10/11/2023, Chi bộ Trường Mầm non Hải Thành sinh hoạt thường kỳ tháng 11. Đồng chí \
+         Hà Thị Nhung, Bí thư Chi bộ chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Chi bộ Trường Mầm non Hải Thành", EdgeType::Organized).len(),
+        1
+    );
+    assert_eq!(out(&kg, "Hà Thị Nhung", EdgeType::Chaired).len(), 1);
+    let kg = graph(
+        "Tối 14/11/2024, Ban Công tác Mặt trận xóm 11, xã Nghĩa Lâm tổ chức Ngày hội Đại đoàn \
+         kết. Ông Lã Văn Thiệp, Trưởng xóm cam kết xóm sẽ giữ vững danh hiệu.",
+    );
+    assert_eq!(
+        out(&kg, "Lã Văn Thiệp", EdgeType::Holds),
+        ["Trưởng xóm 11 xã Nghĩa Lâm"]
+    );
+}
+
+#[test]
+fn hmong_and_thai_family_names_start_a_name_with_no_honorific() {
+    let kg = graph(
+        "Ngày 12/11/2025, Ban Công tác Mặt trận bản Huồi Giang, xã Mường Xén tổ chức Ngày hội Đại \
+         đoàn kết. Xồng Bá Tủa, Trưởng bản Huồi Giang cho biết bản có 120 hộ.",
+    );
+    assert_eq!(
+        out(&kg, "Xồng Bá Tủa", EdgeType::Holds),
+        ["Trưởng bản Huồi Giang"]
+    );
+}

@@ -2887,7 +2887,10 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || lex.cues.longest_where(ids, j, |c| c == "held").is_some()
             // "Giám đốc Sở Nông nghiệp và Môi trường thừa nhận ...": a
             // speech verb right after the name, no comma.
-            || (j > i && !t.cap && lex.cues.longest_where(ids, j, |c| c == "speech").is_some())
+            // ("Trưởng xóm cam kết ...": so is a pledge.)
+            || (j > i
+                && !t.cap
+                && lex.cues.longest_where(ids, j, |c| c == "speech" || c == "pledge").is_some())
             // "Phó Giám đốc Sở Nội vụ đọc Quyết định ...", "Giám đốc Sở
             // nghỉ hưu từ ngày ...": a document read out or a retirement
             // right after the name.
