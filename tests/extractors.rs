@@ -11616,3 +11616,19 @@ fn hmong_and_thai_family_names_start_a_name_with_no_honorific() {
         ["Trưởng bản Huồi Giang"]
     );
 }
+
+#[test]
+fn a_post_elected_for_the_persons_listed_after_doi_voi_is_theirs() {
+    let kg = graph(
+        "Ngày 12/7/2023, HĐND huyện Lý Nhân tổ chức kỳ họp thứ 12. Tại kỳ họp, HĐND huyện đã bầu \
+         bổ sung Ủy viên UBND huyện khóa XX, nhiệm kỳ 2021 - 2026 đối với 2 đồng chí: Vũ Đình \
+         Tiệp (Trưởng Công an huyện) và Lê Thị Quyên (Trưởng phòng Nội vụ huyện).",
+    );
+    for who in ["Vũ Đình Tiệp", "Lê Thị Quyên"] {
+        assert!(
+            out(&kg, who, EdgeType::Holds)
+                .contains(&"Ủy viên Ủy ban nhân dân huyện Lý Nhân".to_string()),
+            "{who}"
+        );
+    }
+}
