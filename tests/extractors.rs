@@ -11632,3 +11632,16 @@ fn a_post_elected_for_the_persons_listed_after_doi_voi_is_theirs() {
         );
     }
 }
+
+#[test]
+fn wards_listed_after_a_description_ending_in_nhu_are_named() {
+    let kg = graph(
+        "Ngày 9/10/2025, Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị. Hội nghị biểu dương \
+         các xã, phường làm tốt như Kinh Bắc, Việt Yên và Tân Yên; đề nghị các xã có khối lượng \
+         công việc lớn như Lạng Giang, Lục Nam khẩn trương hoàn thành.",
+    );
+    let wards = names_of(&kg, NodeType::Ward);
+    for w in ["Kinh Bắc", "Việt Yên", "Tân Yên", "Lạng Giang", "Lục Nam"] {
+        assert!(wards.contains(&w.to_string()), "{w}: {wards:?}");
+    }
+}

@@ -1362,6 +1362,8 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     // "các xã miền núi Ninh Tây, Ninh Sim": a few lowercase words may
     // describe the listed wards before the first name.
     let mut described = Vec::new();
+    // (Where those first names stand: a list goes on after each.)
+    let mut described_at = Vec::new();
     for t in 0..n.saturating_sub(3) {
         if doc.words[t] != "các" {
             continue;
@@ -1373,22 +1375,53 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
             continue;
         }
         let first = t + 1 + l;
-        let Some(name) = (first..(first + 4).min(n)).find(|&q| doc.toks[q].cap) else {
+        // ("các xã vùng khó như A, B", "các xã, phường làm tốt như A, B":
+        // any few lowercase words that end in "như", the kinds listed
+        // with commas before them.)
+        let like = (first..(first + 10).min(n))
+            .find(|&q| doc.toks[q].kind != TokKind::Word || doc.toks[q].cap)
+            .filter(|&q| q > first && doc.words[q - 1] == "như")
+            .or_else(|| {
+                let mut q = first;
+                while doc.is_punct(q, ",") {
+                    let (m, w) = doc.lex.levels.longest(&doc.ids, q + 1)?;
+                    if w.level != Level::Ward {
+                        return None;
+                    }
+                    q += 1 + m;
+                }
+                (q > first)
+                    .then(|| {
+                        (q..(q + 10).min(n))
+                            .find(|&r| doc.toks[r].kind != TokKind::Word || doc.toks[r].cap)
+                    })
+                    .flatten()
+                    .filter(|&r| r > q && doc.words[r - 1] == "như")
+            });
+        let Some(name) = like.or_else(|| (first..(first + 4).min(n)).find(|&q| doc.toks[q].cap))
+        else {
             continue;
         };
         let mut q = first;
         while let Some((d, _)) = doc.lex.ward_descriptors.longest(&doc.ids[..name], q) {
             q += d;
         }
-        if name == first || q != name || mentions.iter().any(|m| m.tok == name) {
+        if name == first || (q != name && like.is_none()) || mentions.iter().any(|m| m.tok == name)
+        {
             continue;
         }
-        let kind = WARD_KINDS.iter().copied().find(|k| *k == lw.canonical);
+        // ("các xã, phường ... như": either kind.)
+        let kind = WARD_KINDS
+            .iter()
+            .copied()
+            .find(|k| *k == lw.canonical)
+            .filter(|_| !doc.is_punct(first, ","));
         let want = Want {
             level: Level::Ward,
             kind,
         };
         if let Some((len, place)) = match_place(doc, want, name, n, &doc.loc) {
+            described_at.push(name);
             described.push(Mention {
                 place,
                 kind,
@@ -1434,13 +1467,16 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
         } else {
             m.tok
         };
-        let kinded = m.kind.is_some() || doc.lex.levels.ending_at(&doc.ids, kind_end, 2).is_some();
+        let described = described_at.contains(&m.tok);
+        let kinded = described
+            || m.kind.is_some()
+            || doc.lex.levels.ending_at(&doc.ids, kind_end, 2).is_some();
         let level = match m.place {
             Place::Ward(_) if kinded => Level::Ward,
             Place::District(_) if kinded => Level::District,
             _ => continue,
         };
-        if !listed(m) {
+        if !listed(m) && !described {
             continue;
         }
         let want = Want {
