@@ -11645,3 +11645,20 @@ fn wards_listed_after_a_description_ending_in_nhu_are_named() {
         assert!(wards.contains(&w.to_string()), "{w}: {wards:?}");
     }
 }
+
+#[test]
+fn fixed_lowercase_phrases_stay_inside_a_units_name() {
+    let kg = graph(
+        "Ngày 12/3/2024, UBND thị xã Vĩnh Châu tổ chức hội nghị. Dự có Đại đức Lý Sà Phên, Chủ \
+         tịch Hội Đoàn kết sư sãi yêu nước thị xã; ông Tăng Văn Hỷ, Giám đốc Trung tâm Phát \
+         triển quỹ đất và hạ tầng đô thị Vĩnh Châu phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Lý Sà Phên", EdgeType::Holds),
+        ["Chủ tịch Hội Đoàn kết sư sãi yêu nước thị xã Vĩnh Châu"]
+    );
+    assert_eq!(
+        out(&kg, "Tăng Văn Hỷ", EdgeType::Holds),
+        ["Giám đốc Trung tâm Phát triển quỹ đất và hạ tầng đô thị Vĩnh Châu"]
+    );
+}
