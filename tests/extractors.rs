@@ -11662,3 +11662,19 @@ fn fixed_lowercase_phrases_stay_inside_a_units_name() {
         ["Giám đốc Trung tâm Phát triển quỹ đất và hạ tầng đô thị Vĩnh Châu"]
     );
 }
+
+#[test]
+fn a_code_of_the_same_day_keeps_its_own_issuer_and_takes_the_day() {
+    let kg = graph(
+        "Ngày 12/8/2025, UBND tỉnh Quảng Trị tổ chức hội nghị công bố quyết định về công tác cán \
+         bộ. Tiếp đó là Quyết định số 1521/QĐ-UBND cùng ngày của Chủ tịch UBND tỉnh về việc điều \
+         động ông Hồ Văn Sáu đến nhận công tác tại UBND xã Lao Bảo. Trước đó, Quyết định số \
+         1520/QĐ-UBND ngày 11/8/2025 của Chủ tịch UBND tỉnh và Quyết định số 1519/QĐ-UBND cùng \
+         ngày đã được ban hành.",
+    );
+    assert!(out(&kg, "Ủy ban nhân dân tỉnh Quảng Trị", EdgeType::Issued)
+        .contains(&"1521/QĐ-UBND".to_string()));
+    assert!(out(&kg, "Ủy ban nhân dân xã Lao Bảo", EdgeType::Issued).is_empty());
+    let d = kg.nodes().find(|n| n.name == "1519/QĐ-UBND").unwrap();
+    assert_eq!(d.attrs["date"], "2025-08-11");
+}

@@ -375,6 +375,13 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     let mut date = None;
     let mut issuer = None;
     for _ in 0..2 {
+        // "Quyết định số 205/QĐ-UBND cùng ngày của Chủ tịch UBND tỉnh":
+        // the day is the code's before it ([`same_day`]); the issuer may
+        // follow.
+        if j < end && doc.words_are(j, "cùng ngày") {
+            j += 2;
+            continue;
+        }
         if j < end && doc.words[j] == "ngày" {
             if let Some(h) = find_dates(doc, j + 1, (j + 8).min(end))
                 .first()
@@ -1008,9 +1015,8 @@ fn same_day_sibling(
     ci: usize,
 ) -> Option<BodyMatch> {
     let c = &cs[ci];
-    let t_end = found[ci].0;
     let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
-    if !(t_end..t_end + 3).any(|k| doc.words_are(k, "cùng ngày")) {
+    if !same_day(doc, c, found[ci].0) {
         return None;
     }
     cs[..ci]
@@ -1020,6 +1026,33 @@ fn same_day_sibling(
         .take_while(|(p, _)| p.tok_start >= a)
         .find(|(p, _)| p.suffix == c.suffix)
         .and_then(|(_, (_, _, b))| b.clone())
+}
+
+/// Whether code `c`, whose tail ends at `t_end`, is said to be of the same
+/// day as the code before it ("... và Quyết định số 205/QĐ-CAT cùng ngày").
+fn same_day(doc: &Doc, c: &Code, t_end: usize) -> bool {
+    (c.tok_end..t_end + 3).any(|k| doc.words_are(k, "cùng ngày"))
+}
+
+/// The date of the code before code `ci` in its sentence, when code `ci`
+/// is said to be of the same day.
+fn same_day_date(
+    doc: &Doc,
+    cs: &[Code],
+    found: &[(usize, Option<Date>, Option<BodyMatch>)],
+    ci: usize,
+) -> Option<Date> {
+    let c = &cs[ci];
+    let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    if !same_day(doc, c, found[ci].0) {
+        return None;
+    }
+    cs[..ci]
+        .iter()
+        .zip(&found[..ci])
+        .rev()
+        .take_while(|(p, _)| p.tok_start >= a)
+        .find_map(|(_, (_, d, _))| *d)
 }
 
 /// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)
@@ -1543,7 +1576,7 @@ pub fn run(doc: &mut Doc) {
     // Each code's issuer, for a short form completed from its neighbour.
     let mut issuers: Vec<Option<BodyMatch>> = Vec::with_capacity(cs.len());
     for (ci, (c, (t_end, date, issuer))) in cs.iter().zip(&found).enumerate() {
-        let (t_end, date) = (*t_end, *date);
+        let (t_end, date) = (*t_end, date.or_else(|| same_day_date(doc, &cs, &found, ci)));
         let issuer = issuer
             .clone()
             .or_else(|| given.get(c.code.as_str()).map(|b| (*b).clone()))
