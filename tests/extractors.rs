@@ -11678,3 +11678,24 @@ fn a_code_of_the_same_day_keeps_its_own_issuer_and_takes_the_day() {
     let d = kg.nodes().find(|n| n.name == "1519/QĐ-UBND").unwrap();
     assert_eq!(d.attrs["date"], "2025-08-11");
 }
+
+#[test]
+fn a_departments_party_committee_takes_the_province_as_the_department_does() {
+    let kg = graph(
+        "Ngày 12/8/2025, Đảng ủy UBND tỉnh Phú Thọ tổ chức hội nghị công bố quyết định chỉ định bà \
+         Bùi Thị Lan Hương giữ chức Bí thư Đảng ủy Sở Nội vụ. Đồng chí Giáp Văn Lụa, Bí thư Đảng \
+         ủy, Giám đốc Sở Khoa học và Công nghệ phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Bùi Thị Lan Hương", EdgeType::Holds),
+        ["Bí thư Đảng ủy Sở Nội vụ tỉnh Phú Thọ"]
+    );
+    let kg = graph(
+        "Ngày 10/7/2025, Đảng bộ Sở Xây dựng Thành phố Hồ Chí Minh tổ chức Đại hội đại biểu lần \
+         thứ I. Đồng chí Vi Đức Tuệ, Ủy viên Ban Thường vụ Đảng ủy Sở phát biểu.",
+    );
+    assert_eq!(
+        out(&kg, "Vi Đức Tuệ", EdgeType::Holds),
+        ["Ủy viên Ban Thường vụ Đảng ủy Sở Xây dựng thành phố Hồ Chí Minh"]
+    );
+}

@@ -408,7 +408,8 @@ fn sector_party_committee(doc: &Doc) -> Option<BodyMatch> {
                 // "Đảng bộ Công ty cổ phần Nông lâm Hòa Hiệp" is led by its
                 // "Đảng ủy".
                 if b.canonical == "Đảng bộ" {
-                    let (_, unit) = free_body_name(doc, k + m, n)?;
+                    let (u, unit) = free_body_name(doc, k + m, n)?;
+                    let (_, unit) = department_place(doc, k + m, u, n, unit);
                     return Some(as_written(&[], &format!("Đảng ủy {unit}"), 0, true));
                 }
                 if b.class != BodyClass::Leveled {
@@ -916,6 +917,32 @@ pub(crate) fn province_unit_place(doc: &Doc, k: usize, e: usize) -> Option<Strin
     });
     let p = doc.loc.province.filter(|_| !placed)?;
     Some(with_place(doc, province_word(doc, p), Place::Province(p)))
+}
+
+/// The name `unit` of a unit read freely from `j` over `u` tokens, with
+/// the place of a province's department: written after it ("Sở Y tế tỉnh
+/// Đồng Nai", the tokens read), else the article's province ("Đảng ủy Sở
+/// Nội vụ" in a Phú Thọ article is that of "Sở Nội vụ tỉnh Phú Thọ").
+/// Other units are kept as they are. Gives the tokens read after the unit
+/// and the name.
+fn department_place(doc: &Doc, j: usize, u: usize, end: usize, unit: String) -> (usize, String) {
+    if doc.lex.province_units.longest(&doc.ids[..end], j).is_none() {
+        return (0, unit);
+    }
+    if let Some((n, full)) = level_locality(doc, &unit, j + u, end, j) {
+        return (n, full);
+    }
+    // (A unit completed from the article may have its province.)
+    let named = doc
+        .loc
+        .province
+        .is_some_and(|p| fold(&unit).contains(&fold(&doc.gaz.provinces[p].name)));
+    match province_unit_place(doc, j, j + u) {
+        Some(p) if !named && match_place(doc, Want::PROVINCE, j + u, end, &doc.loc).is_none() => {
+            (0, format!("{unit} {p}"))
+        }
+        _ => (0, unit),
+    }
 }
 
 /// A body the lexicon cannot list, named at `k` by a head of
@@ -1659,8 +1686,9 @@ fn parse_body_with(
             // body the lexicon cannot list, named as written.
             if b.canonical == "Đảng ủy" && j < end && doc.toks[j].cap {
                 if let Some((u, unit)) = free_body_name(doc, j, end) {
+                    let (more, unit) = department_place(doc, j, u, end, unit);
                     let name = format!("Đảng ủy {unit}");
-                    return Some(as_written(&prefixes, &name, j + u - i, true));
+                    return Some(as_written(&prefixes, &name, j + u + more - i, true));
                 }
             }
             let mut want = want_for_committee(b)?;
