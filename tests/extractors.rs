@@ -11699,3 +11699,20 @@ fn a_departments_party_committee_takes_the_province_as_the_department_does() {
         ["Ủy viên Ban Thường vụ Đảng ủy Sở Xây dựng thành phố Hồ Chí Minh"]
     );
 }
+
+#[test]
+fn a_bracketed_note_between_a_name_and_its_title_is_passed_over() {
+    let kg = graph(
+        "Ngày 3/2/2024, Đảng ủy xã Quỳnh Thạch tổ chức lễ kết nạp đảng viên. Phát biểu tại buổi \
+         lễ, anh Trần Đăng Vũ (sinh năm 2000), Bí thư Chi đoàn xóm 5 bày tỏ niềm vinh dự. Đồng \
+         chí Trần Văn Bình (52 tuổi) – Bí thư Đảng ủy xã Quỳnh Bảng dự.",
+    );
+    assert_eq!(
+        out(&kg, "Trần Đăng Vũ", EdgeType::Holds),
+        ["Bí thư Chi đoàn xóm 5 xã Quỳnh Thạch"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Bình", EdgeType::Holds),
+        ["Bí thư Đảng ủy xã Quỳnh Bảng"]
+    );
+}

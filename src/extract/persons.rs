@@ -318,6 +318,19 @@ fn is_sep(doc: &Doc, k: usize) -> bool {
 fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize) {
     let mut out: Vec<TitleMatch> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
+    // "anh A (sinh năm 2000), Bí thư Chi đoàn xóm 5", "ông B (52 tuổi) –
+    // Bí thư Đảng ủy xã": a short note in brackets that holds no title,
+    // between the name and a title, is passed over.
+    if doc.is_punct(k, "(") && parse_title(doc, k + 1, end).is_none() {
+        let close = (k + 2..(k + 8).min(end)).find(|&q| doc.is_punct(q, ")"));
+        if let Some(c) = close.filter(|&c| {
+            (k + 1..c).all(|q| doc.toks[q].kind != TokKind::Punct)
+                && (doc.is_punct(c + 1, ",") || doc.is_dash(c + 1))
+                && parse_title(doc, c + 2, end).is_some()
+        }) {
+            k = c + 1;
+        }
+    }
     let start = k;
     loop {
         let mut j = after_seps(doc, k, end);
