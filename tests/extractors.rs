@@ -11716,3 +11716,19 @@ fn a_bracketed_note_between_a_name_and_its_title_is_passed_over() {
         ["Bí thư Đảng ủy xã Quỳnh Bảng"]
     );
 }
+
+#[test]
+fn a_ward_portals_header_after_the_reform_names_the_ward_of_the_new_map() {
+    let kg = graph(
+        "PHƯỜNG HÀ ĐÔNG\n\nPhường Hà Đông rà soát hồ sơ đất đai\nThứ Hai, 20/10/2025 - 09:00\n\n\
+         Sáng 18/10, lãnh đạo phường Hà Đông làm việc với các tổ dân phố. Đồng chí Ninh Quang \
+         Khải, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì.",
+    );
+    assert_eq!(
+        out(&kg, "Ninh Quang Khải", EdgeType::Holds),
+        [
+            "Chủ tịch Ủy ban nhân dân phường Hà Đông",
+            "Phó Bí thư Đảng ủy phường Hà Đông"
+        ]
+    );
+}

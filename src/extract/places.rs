@@ -1098,9 +1098,16 @@ pub fn parse_locality(doc: &Doc, s: &str) -> Locality {
             }
         }
         if loc.ward.is_none() && matches!(level, None | Some(Level::Ward)) {
-            let mut c = g.wards_named(&name, loc.district, loc.province, false);
+            // ("PHƯỜNG HÀ ĐÔNG" over an article of October 2025: the ward of
+            // the new map, not an old xã Hà Đông of another province.)
+            let late = doc.published_after_reform();
+            let mut c = g.wards_named(&name, loc.district, loc.province, late);
             if c.is_empty() {
-                c = g.wards_named(&name, None, loc.province, true);
+                c = if late {
+                    g.wards_named(&name, loc.district, loc.province, false)
+                } else {
+                    g.wards_named(&name, None, loc.province, true)
+                };
             }
             if let Some(&w) = c.first() {
                 loc.ward = Some(w);
