@@ -11732,3 +11732,20 @@ fn a_ward_portals_header_after_the_reform_names_the_ward_of_the_new_map() {
         ]
     );
 }
+
+#[test]
+fn a_badge_handed_over_at_home_before_the_ceremony_is_a_meeting_of_its_own() {
+    let kg = graph(
+        "Ngày 3/2/2025, Đảng ủy xã Quảng Phú tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 12 đảng \
+         viên. Trước đó, sáng 1/2, Thường trực Huyện ủy Quảng Điền đã đến tận nhà trao Huy hiệu \
+         80 năm tuổi Đảng cho cụ Hoàng Văn Lợi. Tham gia đoàn có đồng chí Phan Đức Mậu, Chánh \
+         Văn phòng Huyện ủy.",
+    );
+    let dates: Vec<String> = kg
+        .nodes()
+        .filter(|n| n.kind == NodeType::Meeting)
+        .map(|n| n.attrs["date"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(dates.contains(&"2025-02-01".to_string()), "{dates:?}");
+    assert!(dates.contains(&"2025-02-03".to_string()), "{dates:?}");
+}
