@@ -11749,3 +11749,14 @@ fn a_badge_handed_over_at_home_before_the_ceremony_is_a_meeting_of_its_own() {
     assert!(dates.contains(&"2025-02-01".to_string()), "{dates:?}");
     assert!(dates.contains(&"2025-02-03".to_string()), "{dates:?}");
 }
+
+#[test]
+fn a_ward_named_like_a_school_is_not_the_school_a_headmaster_heads() {
+    let kg = graph(
+        "Ngày 19/12/2025, Chi bộ Trường THPT Lê Viết Thuật, phường Trường Vinh tổ chức lễ kết \
+         nạp đảng viên. Đồng chí Đậu Thị Hằng, Bí thư Chi bộ, Hiệu trưởng nhà trường chủ trì buổi \
+         lễ tại phường Trường Vinh.",
+    );
+    assert!(out(&kg, "Đậu Thị Hằng", EdgeType::Holds)
+        .contains(&"Hiệu trưởng Trường THPT Lê Viết Thuật".to_string()));
+}

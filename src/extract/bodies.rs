@@ -2585,6 +2585,11 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
         if !opens || doc.words.get(p..p + head.len()) != Some(&head[..]) {
             return None;
         }
+        // ("phường Trường Vinh": a place whose name starts with the head
+        // word is no unit of that kind.)
+        if p > 0 && doc.lex.levels.ending_at(&doc.ids, p, 2).is_some() {
+            return None;
+        }
         let end = doc.sents[doc.sentence_of(p)].tok_end;
         let u = free_unit(doc, p, end);
         if u < 2 || u <= head.len() {
