@@ -11760,3 +11760,16 @@ fn a_ward_named_like_a_school_is_not_the_school_a_headmaster_heads() {
     assert!(out(&kg, "Đậu Thị Hằng", EdgeType::Holds)
         .contains(&"Hiệu trưởng Trường THPT Lê Viết Thuật".to_string()));
 }
+
+#[test]
+fn a_joint_document_between_two_bodies_is_issued_by_the_first() {
+    let kg = graph(
+        "Ngày 26/4/2024, Liên đoàn Lao động thị xã Quế Võ và Công an thị xã tổ chức ký kết quy \
+         chế phối hợp. Quy chế phối hợp số 27/QCPH-LĐLĐ-CA giữa Liên đoàn Lao động thị xã và Công \
+         an thị xã tập trung vào công tác bảo đảm an ninh trật tự.",
+    );
+    assert_eq!(
+        out(&kg, "Liên đoàn Lao động thị xã Quế Võ", EdgeType::Issued),
+        ["27/QCPH-LĐLĐ-CA"]
+    );
+}

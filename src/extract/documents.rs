@@ -429,6 +429,16 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
                 continue;
             }
         }
+        // "Quy chế phối hợp số 12/QCPH-LĐLĐ-CA giữa Liên đoàn Lao động
+        // thị xã và Công an thị xã": a joint document is issued by the
+        // first body named (its code's first issuer).
+        if j < end && issuer.is_none() && doc.words[j] == "giữa" {
+            if let Some(b) = parse_body(doc, j + 1, end) {
+                j += 1 + b.len;
+                issuer = Some(b);
+                continue;
+            }
+        }
         // "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban
         // Chấp hành Trung ương Đảng khóa XIII": the plenum after the date,
         // "của" left out.
