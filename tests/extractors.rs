@@ -11773,3 +11773,15 @@ fn a_joint_document_between_two_bodies_is_issued_by_the_first() {
         ["27/QCPH-LĐLĐ-CA"]
     );
 }
+
+#[test]
+fn a_document_a_title_signs_is_its_bodys() {
+    let kg = graph(
+        "Ngày 8/3/2024, Hội LHPN huyện Khoái Châu tổ chức hội nghị. Nhân dịp này, Trưởng Công an \
+         huyện đã ký Quyết định số 215/QĐ-CAH tặng Giấy khen cho 3 tập thể.",
+    );
+    assert_eq!(
+        out(&kg, "Công an huyện Khoái Châu", EdgeType::Issued),
+        ["215/QĐ-CAH"]
+    );
+}
