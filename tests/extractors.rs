@@ -11785,3 +11785,13 @@ fn a_document_a_title_signs_is_its_bodys() {
         ["215/QĐ-CAH"]
     );
 }
+
+#[test]
+fn a_weather_and_latest_news_line_after_the_article_is_page_furniture() {
+    let kg = graph(
+        "Ngày 12/6/2024, Huyện ủy Ba Vì tổ chức hội nghị. Đồng chí Kiều Văn Hạnh, Bí thư Huyện \
+         ủy chủ trì.\n\nThời tiết: Ba Vì 24 - 31°C | Tin mới: Xã Cẩm Lĩnh ra mắt câu lạc bộ \
+         \"Dân vận khéo\"",
+    );
+    assert!(names_of(&kg, NodeType::Ward).is_empty());
+}
