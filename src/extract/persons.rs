@@ -1964,13 +1964,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         // "giữ chức Phó Chủ tịch Thường trực, bà B ...": no title starts
         // inside a longer role that failed to read as one ("Chủ tịch
         // Thường trực" of a party committee).
-        let inside_role = i > a
-            && doc
-                .lex
-                .roles
-                .longest(&doc.ids[..e], i - 1)
-                .is_some_and(|(n, _)| n >= 2);
-        if let Some(t) = (!inside_role).then(|| parse_title(doc, i, e)).flatten() {
+        // (Asked only of a title read: most words start none.)
+        let inside_role = || {
+            i > a
+                && doc
+                    .lex
+                    .roles
+                    .longest(&doc.ids[..e], i - 1)
+                    .is_some_and(|(n, _)| n >= 2)
+        };
+        if let Some(t) = parse_title(doc, i, e).filter(|_| !inside_role()) {
             let start = i;
             let mut titles = vec![t];
             let mut k = i + titles[0].len;
