@@ -1970,6 +1970,18 @@ fn parse_body_with(
                     return Some(as_written(&prefixes, &name, j + used - i, false));
                 }
             }
+            // "Đảng ủy Khối Doanh nghiệp Hà Nội", "Công an Nghệ An": a
+            // province written bare after the body is its locality, as
+            // written, not the start of a name ("Hà" is also a family
+            // name).
+            let bare_province = (owner.is_none()
+                && level.is_none()
+                && !steering
+                && j > i
+                && j < end
+                && doc.toks[j].cap)
+                .then(|| match_place(doc, Want::PROVINCE, j, end, &doc.loc))
+                .flatten();
             let (kind, place) = match (owner, level) {
                 (Some((used, p)), _) => {
                     j += used;
@@ -2001,18 +2013,8 @@ fn parse_body_with(
                 (None, None) if !steering && named_department(doc, j, end) => {
                     return None;
                 }
-                // "Đảng ủy Khối Doanh nghiệp Hà Nội", "Công an Nghệ An": a
-                // province written bare after the body is its locality, as
-                // written, not the start of a name ("Hà" is also a family
-                // name).
-                (None, None)
-                    if !steering
-                        && j > i
-                        && j < end
-                        && doc.toks[j].cap
-                        && match_place(doc, Want::PROVINCE, j, end, &doc.loc).is_some() =>
-                {
-                    let (n, p) = match_place(doc, Want::PROVINCE, j, end, &doc.loc)?;
+                (None, None) if bare_province.is_some() => {
+                    let (n, p) = bare_province?;
                     j += n;
                     (None, Some(p))
                 }

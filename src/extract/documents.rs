@@ -376,7 +376,7 @@ fn tail(doc: &Doc, k: usize, end: usize) -> (usize, Option<Date>, Option<BodyMat
     let mut issuer = None;
     for _ in 0..2 {
         // "Quyết định số 205/QĐ-UBND cùng ngày của Chủ tịch UBND tỉnh":
-        // the day is the code's before it ([`same_day`]); the issuer may
+        // the day is the code's before it (`same_day_before`); the issuer may
         // follow.
         if j < end && doc.words_are(j, "cùng ngày") {
             j += 2;
@@ -1014,6 +1014,26 @@ fn doc_entity(doc: &mut Doc, c: &Code, issuer: Option<&BodyMatch>, date: Option<
     e
 }
 
+/// The codes before code `ci` in its sentence, nearest first, with what
+/// their tails read, when code `ci` is said to be of the same day ("...;
+/// và Quyết định số 205/QĐ-CAT cùng ngày"); none otherwise.
+fn same_day_before<'a>(
+    doc: &Doc,
+    cs: &'a [Code],
+    found: &'a [(usize, Option<Date>, Option<BodyMatch>)],
+    ci: usize,
+) -> impl Iterator<Item = (&'a Code, &'a (usize, Option<Date>, Option<BodyMatch>))> {
+    let c = &cs[ci];
+    let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
+    let same_day = (c.tok_end..found[ci].0 + 3).any(|k| doc.words_are(k, "cùng ngày"));
+    let n = if same_day { ci } else { 0 };
+    cs[..n]
+        .iter()
+        .zip(&found[..n])
+        .rev()
+        .take_while(move |(p, _)| p.tok_start >= a)
+}
+
 /// The issuer of the code before code `ci` in its sentence, of the same
 /// suffix, when code `ci` is said to be of the same day: "Quyết định số
 /// 204/QĐ-CAT ngày 1/3/2024 của Giám đốc Công an tỉnh ...; và Quyết định
@@ -1024,24 +1044,9 @@ fn same_day_sibling(
     found: &[(usize, Option<Date>, Option<BodyMatch>)],
     ci: usize,
 ) -> Option<BodyMatch> {
-    let c = &cs[ci];
-    let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
-    if !same_day(doc, c, found[ci].0) {
-        return None;
-    }
-    cs[..ci]
-        .iter()
-        .zip(&found[..ci])
-        .rev()
-        .take_while(|(p, _)| p.tok_start >= a)
-        .find(|(p, _)| p.suffix == c.suffix)
+    same_day_before(doc, cs, found, ci)
+        .find(|(p, _)| p.suffix == cs[ci].suffix)
         .and_then(|(_, (_, _, b))| b.clone())
-}
-
-/// Whether code `c`, whose tail ends at `t_end`, is said to be of the same
-/// day as the code before it ("... và Quyết định số 205/QĐ-CAT cùng ngày").
-fn same_day(doc: &Doc, c: &Code, t_end: usize) -> bool {
-    (c.tok_end..t_end + 3).any(|k| doc.words_are(k, "cùng ngày"))
 }
 
 /// The date of the code before code `ci` in its sentence, when code `ci`
@@ -1052,17 +1057,7 @@ fn same_day_date(
     found: &[(usize, Option<Date>, Option<BodyMatch>)],
     ci: usize,
 ) -> Option<Date> {
-    let c = &cs[ci];
-    let a = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
-    if !same_day(doc, c, found[ci].0) {
-        return None;
-    }
-    cs[..ci]
-        .iter()
-        .zip(&found[..ci])
-        .rev()
-        .take_while(|(p, _)| p.tok_start >= a)
-        .find_map(|(_, (_, d, _))| *d)
+    same_day_before(doc, cs, found, ci).find_map(|(_, (_, d, _))| *d)
 }
 
 /// Length of the phrase of class `class` (`data/lexicon/doc_links.tsv`)

@@ -1261,21 +1261,16 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 .flatten()
                 .and_then(|(n, _)| {
                     let c = g + o + 1 + n;
-                    // ("gồm 9 đồng chí, gồm: A, B": the opener said again.)
-                    let again = doc.is_punct(c, ",")
-                        && doc
-                            .lex
-                            .roll_openers
-                            .longest(&doc.ids[..e], c + 1)
-                            .is_some_and(|(r, _)| doc.is_punct(c + 1 + r, ":"));
                     if doc.is_punct(c, ":") {
-                        Some(c + 1)
-                    } else if again {
-                        let (r, _) = doc.lex.roll_openers.longest(&doc.ids[..e], c + 1)?;
-                        Some(c + 2 + r)
-                    } else {
-                        None
+                        return Some(c + 1);
                     }
+                    // ("gồm 9 đồng chí, gồm: A, B": the opener said again.)
+                    let (r, _) = doc
+                        .lex
+                        .roll_openers
+                        .longest(&doc.ids[..e], c + 1)
+                        .filter(|_| doc.is_punct(c, ","))?;
+                    doc.is_punct(c + 1 + r, ":").then_some(c + 2 + r)
                 })
         };
         let counts = count_word(i);
