@@ -1138,6 +1138,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // Where the last name read ends, when an honorific or a list
     // introduced it and it had no post.
     let mut untitled_end: Option<usize> = None;
+    // Whether the article says an elected body presented itself, asked
+    // once, of the first roll.
+    let presented = std::cell::OnceCell::new();
     let mut plural = false;
     let mut header: Vec<TitleMatch> = Vec::new();
     // The header's items are bare names ("các Phó Chủ tịch UBND xã: A,
@@ -1511,13 +1514,15 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             // or list before it is a person only when titles follow it.
             // ("đồng chí A, B đắc cử Phó Bí thư": so is one joined to an
             // introduced name with no post, when a post taken follows it.)
-            let takes_post = || {
-                untitled_end.is_some_and(|u| names_joined(doc, u, na) && u < na)
-                    && matches!(
-                        doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
-                        Some((_, Lead::Current))
-                    )
-            };
+            // "bầu các đồng chí A, B giữ chức Phó Chủ tịch UBND xã": a post
+            // taken after a list's last name is taken by the whole list.
+            // The lead may stand right after the name, read with its titles.
+            let lead_after = matches!(
+                doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
+                Some((_, Lead::Current))
+            );
+            let takes_post =
+                || lead_after && untitled_end.is_some_and(|u| names_joined(doc, u, na) && u < na);
             if !intro && after.is_empty() && !takes_post() {
                 i = na + nn;
                 continue;
@@ -1729,13 +1734,6 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 t.former = true;
                 titles.push(t);
             }
-            // "bầu các đồng chí A, B giữ chức Phó Chủ tịch UBND xã": a post
-            // taken after a list's last name is taken by the whole list.
-            // The lead may stand right after the name, read with its titles.
-            let lead_after = matches!(
-                doc.lex.title_leads.longest(&doc.ids[..e], na + nn),
-                Some((_, Lead::Current))
-            );
             if respectively {
                 untitled.clear();
             }
@@ -1861,15 +1859,11 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 }
             }
             let away = said_away(doc, na) || disciplined(doc, na);
-            emit(
-                doc,
-                (na, nn),
-                &titles,
-                k,
-                s,
-                absent || away || (roll && !roll_presented(doc)) || mentioned_only(doc, na),
-                away,
-            );
+            let gone = absent
+                || away
+                || (roll && !*presented.get_or_init(|| roll_presented(doc)))
+                || mentioned_only(doc, na);
+            emit(doc, (na, nn), &titles, k, s, gone, away);
             prev_titled = (!titles.is_empty() && !took).then_some(((na, nn), k));
             if plural {
                 list_names.push((na, nn));

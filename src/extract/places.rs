@@ -1369,8 +1369,6 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
     // "các xã miền núi Ninh Tây, Ninh Sim": a few lowercase words may
     // describe the listed wards before the first name.
     let mut described = Vec::new();
-    // (Where those first names stand: a list goes on after each.)
-    let mut described_at = Vec::new();
     for t in 0..n.saturating_sub(3) {
         if doc.words[t] != "các" {
             continue;
@@ -1385,26 +1383,19 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
         // ("các xã vùng khó như A, B", "các xã, phường làm tốt như A, B":
         // any few lowercase words that end in "như", the kinds listed
         // with commas before them.)
-        let like = (first..(first + 10).min(n))
-            .find(|&q| doc.toks[q].kind != TokKind::Word || doc.toks[q].cap)
-            .filter(|&q| q > first && doc.words[q - 1] == "như")
-            .or_else(|| {
-                let mut q = first;
-                while doc.is_punct(q, ",") {
-                    let (m, w) = doc.lex.levels.longest(&doc.ids, q + 1)?;
-                    if w.level != Level::Ward {
-                        return None;
-                    }
-                    q += 1 + m;
+        let like = (|| {
+            let mut q = first;
+            while doc.is_punct(q, ",") {
+                let (m, w) = doc.lex.levels.longest(&doc.ids, q + 1)?;
+                if w.level != Level::Ward {
+                    return None;
                 }
-                (q > first)
-                    .then(|| {
-                        (q..(q + 10).min(n))
-                            .find(|&r| doc.toks[r].kind != TokKind::Word || doc.toks[r].cap)
-                    })
-                    .flatten()
-                    .filter(|&r| r > q && doc.words[r - 1] == "như")
-            });
+                q += 1 + m;
+            }
+            (q..(q + 10).min(n))
+                .find(|&r| doc.toks[r].kind != TokKind::Word || doc.toks[r].cap)
+                .filter(|&r| r > q && doc.words[r - 1] == "như")
+        })();
         let Some(name) = like.or_else(|| (first..(first + 4).min(n)).find(|&q| doc.toks[q].cap))
         else {
             continue;
@@ -1428,7 +1419,6 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
             kind,
         };
         if let Some((len, place)) = match_place(doc, want, name, n, &doc.loc) {
-            described_at.push(name);
             described.push(Mention {
                 place,
                 kind,
@@ -1437,6 +1427,8 @@ fn ward_lists(doc: &Doc, mentions: &mut Vec<Mention>) {
             });
         }
     }
+    // (Where those first names stand: a list goes on after each.)
+    let described_at: Vec<usize> = described.iter().map(|m: &Mention| m.tok).collect();
     if !described.is_empty() {
         mentions.extend(described);
         mentions.sort_by_key(|m| m.tok);
