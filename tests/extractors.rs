@@ -11795,3 +11795,72 @@ fn a_weather_and_latest_news_line_after_the_article_is_page_furniture() {
     );
     assert!(names_of(&kg, NodeType::Ward).is_empty());
 }
+
+#[test]
+fn a_post_once_held_or_left_is_former() {
+    let kg = graph(
+        "Sáng 12/3/2024, Huyện ủy Ba Vì tổ chức hội nghị công bố quyết định về công tác cán bộ. \
+         Đồng chí Nguyễn Văn Khải, từng giữ chức Bí thư Huyện ủy Ba Vì, nay là Phó Trưởng Ban \
+         Tổ chức Thành ủy, dự hội nghị. Ông Trần Đức Lâm, từng là Chủ tịch UBND huyện Ba Vì, \
+         phát biểu tại hội nghị. Bà Phạm Thị Hòa thôi giữ chức Phó Chủ tịch UBND huyện Ba Vì \
+         để nghỉ hưu theo chế độ.",
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Khải", EdgeType::Held),
+        ["Bí thư Huyện ủy Ba Vì"]
+    );
+    assert_eq!(
+        out(&kg, "Nguyễn Văn Khải", EdgeType::Holds),
+        ["Phó Trưởng Ban Tổ chức Thành ủy Hà Nội"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Đức Lâm", EdgeType::Held),
+        ["Chủ tịch Ủy ban nhân dân huyện Ba Vì"]
+    );
+    assert!(out(&kg, "Trần Đức Lâm", EdgeType::Holds).is_empty());
+    assert_eq!(
+        out(&kg, "Phạm Thị Hòa", EdgeType::Held),
+        ["Phó Chủ tịch Ủy ban nhân dân huyện Ba Vì"]
+    );
+    assert!(out(&kg, "Phạm Thị Hòa", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn a_post_taken_away_by_cho_thoi_or_cach_chuc_is_former_and_its_holder_absent() {
+    let kg = graph(
+        "Ngày 20/12/2022, HĐND huyện Tiên Lãng tổ chức kỳ họp thứ 12. Kỳ họp đã cho thôi giữ \
+         chức Trưởng Ban Kinh tế - Xã hội HĐND huyện đối với ông Đào Văn Quý do nghỉ hưu theo \
+         chế độ. Kỳ họp cũng công bố quyết định cách chức Bí thư Chi bộ thôn Tà Giang 2 đối với \
+         đồng chí Lò Văn Khẩn.",
+    );
+    assert_eq!(
+        out(&kg, "Đào Văn Quý", EdgeType::Held),
+        ["Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tiên Lãng"]
+    );
+    assert!(out(&kg, "Đào Văn Quý", EdgeType::Attended).is_empty());
+    // The cell's name ends before "đối với", number included.
+    assert_eq!(
+        out(&kg, "Lò Văn Khẩn", EdgeType::Held),
+        ["Bí thư Chi bộ thôn Tà Giang 2"]
+    );
+    assert!(out(&kg, "Lò Văn Khẩn", EdgeType::Holds).is_empty());
+}
+
+#[test]
+fn a_village_named_and_numbered_keeps_its_number_whatever_follows() {
+    let kg = graph(
+        "Ngày 5/12/2023, Đảng ủy phường Bình Hòa tổ chức hội nghị. Hội nghị giao nhiệm vụ Bí thư \
+         Chi bộ khu phố Bình Thuận 2 đối với đồng chí Lê Văn Tám. Đồng chí Cil Ha Nhên, Bí thư \
+         Chi bộ tổ dân phố Bon Rơm 1 nêu kinh nghiệm làm du lịch.",
+    );
+    // A village named like a province is still the village.
+    assert_eq!(
+        out(&kg, "Lê Văn Tám", EdgeType::Holds),
+        ["Bí thư Chi bộ khu phố Bình Thuận 2"]
+    );
+    // A lowercase word after the village's number is prose.
+    assert_eq!(
+        out(&kg, "Cil Ha Nhên", EdgeType::Holds),
+        ["Bí thư Chi bộ tổ dân phố Bon Rơm 1"]
+    );
+}

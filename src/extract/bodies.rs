@@ -2546,12 +2546,15 @@ pub fn unit_span(doc: &Doc, i: usize, end: usize) -> Option<usize> {
 /// đoàn 584", "Trường THPT Krông Bông 2"): it follows a word of a
 /// capitalised name, and punctuation, a level word or the end follows it.
 fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
-    // ("thôn Nông Nhầy 1": a unit opened by a lowercase village word.)
+    // ("thôn Nông Nhầy 1": a unit opened by a lowercase village word; "Chi
+    // bộ thôn Tà Giang 2": or holding one.)
     let village = || {
-        matches!(
-            doc.lex.unit_breaks.longest(&doc.ids[..end], i),
-            Some((_, UnitWord::Number))
-        )
+        (i..j).any(|k| {
+            matches!(
+                doc.lex.unit_breaks.longest(&doc.ids[..end], k),
+                Some((_, UnitWord::Number))
+            )
+        })
     };
     j > i
         && doc.toks[j - 1].kind == TokKind::Word
@@ -2819,8 +2822,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
         }
         let ids = &doc.ids[..end];
         // "Sở Tư pháp Hà Nội": a province after the unit is its locality,
-        // not a person ("Hà" is also a family name).
-        if j > i && t.cap {
+        // not a person ("Hà" is also a family name). ("khu phố Bình Thuận
+        // 2": after a village word, it is the village's name.)
+        if j > i && t.cap && !number_word_ends(j) {
             if let Some((n, _)) = match_place(doc, Want::PROVINCE, j, end, &doc.loc) {
                 j += n;
                 break;
@@ -2975,12 +2979,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 .get(j + 1)
                 .is_some_and(|n| j + 1 < end && n.kind == TokKind::Num);
         // "Trưởng khu vực 3 cũng dự": a lowercase word after the number of
-        // a numbered unit is prose.
+        // a numbered unit is prose; so it is after a village's name and
+        // number ("Bí thư Chi bộ tổ dân phố Bon Đơng 1 nêu ...").
+        let named_village = || {
+            j >= i + 2
+                && doc.toks[j - 2].cap
+                && doc.toks[j - 2].kind == TokKind::Word
+                && (i..j - 2).any(|k| number_word_ends(k + 1))
+        };
         if t.kind == TokKind::Word
             && !t.cap
             && j > i
             && doc.toks[j - 1].kind == TokKind::Num
-            && number_word_ends(j - 1)
+            && (number_word_ends(j - 1) || named_village())
         {
             break;
         }

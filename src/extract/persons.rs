@@ -1086,7 +1086,14 @@ fn set_home(doc: &mut Doc, e: usize, titles: &[TitleMatch]) {
 /// or giving it (`assignments.txt`).
 fn phrase_before(doc: &Doc, set: &crate::lexicon::PhraseSet<()>, i: usize, a: usize) -> bool {
     let from = i.saturating_sub(4).max(a);
-    (from..i).any(|k| set.longest(&doc.ids[..i], k).is_some())
+    // The title's own lead may close the phrase: "cho thôi" + "thôi giữ
+    // chức Trưởng Ban ..." (a lead read as the title's start).
+    let to = i + doc
+        .lex
+        .title_leads
+        .longest(&doc.ids, i)
+        .map_or(0, |(n, _)| n);
+    (from..i).any(|k| set.longest(&doc.ids[..to], k).is_some())
 }
 
 /// The bodies a person joins, read after "tham gia" at `k`, and the post
