@@ -11864,3 +11864,43 @@ fn a_village_named_and_numbered_keeps_its_number_whatever_follows() {
         ["Bí thư Chi bộ tổ dân phố Bon Rơm 1"]
     );
 }
+
+#[test]
+fn long_unit_names_asides_and_a_verb_after_a_bare_department() {
+    let kg = graph(
+        "Ngày 5/3/2024, Quận ủy Nam Từ Liêm tổ chức hội nghị. Trung tá Mã Văn Bình, Đội trưởng \
+         Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an quận thông tin về tình \
+         hình cháy nổ. Đồng chí Trần Văn Đạo, đảng viên, Phó Chủ tịch UBND phường Mỹ Đình 1 \
+         phát biểu. Bà Khúc Thị Vân – Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND Thành \
+         phố Hà Nội dự hội nghị. Ông Lê Văn Hùng, Phó Giám đốc Sở chúc mừng quận.",
+    );
+    assert_eq!(
+        out(&kg, "Mã Văn Bình", EdgeType::Holds),
+        ["Đội trưởng Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an quận Nam Từ Liêm"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Văn Đạo", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân phường Mỹ Đình 1"]
+    );
+    assert_eq!(
+        out(&kg, "Khúc Thị Vân", EdgeType::Holds),
+        ["Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hà Nội"]
+    );
+    // "chúc mừng" is the speaker's verb, not the department's name.
+    let hung = out(&kg, "Lê Văn Hùng", EdgeType::Holds);
+    assert!(!hung.is_empty() && hung.iter().all(|t| !t.contains("chúc")));
+}
+
+#[test]
+fn a_speaker_reporting_others_absent_is_present() {
+    let kg = graph(
+        "Ngày 1/2/2024, Đảng ủy thị trấn Quảng Phú tổ chức lễ trao Huy hiệu Đảng. Đồng chí Khổng \
+         Văn Bích, Bí thư Đảng ủy thị trấn Quảng Phú cho biết, đối với 3 đảng viên cao tuổi không \
+         thể đến dự, Đảng ủy sẽ trao Huy hiệu tại nhà riêng.",
+    );
+    assert_eq!(
+        out(&kg, "Khổng Văn Bích", EdgeType::Attended).len(),
+        1,
+        "the speaker is at the ceremony"
+    );
+}

@@ -362,12 +362,15 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
             }
         }
         // "bà A, sinh năm 1979, Phó Giám đốc Sở Y tế": an aside with its
-        // number between separators is passed over (`asides.txt`).
+        // number between separators is passed over (`asides.txt`); so is
+        // one standing alone ("ông B, đảng viên, Phó Chủ tịch UBND xã").
         if out.is_empty() && j > k {
             if let Some((n, _)) = doc.lex.asides.longest(&doc.ids[..end], j) {
                 if j + n + 1 < end && doc.toks[j + n].kind == TokKind::Num && is_sep(doc, j + n + 1)
                 {
                     j = after_seps(doc, j + n + 1, end);
+                } else if j + n + 1 < end && doc.is_punct(j + n, ",") {
+                    j = after_seps(doc, j + n, end);
                 }
             }
         }
@@ -2378,8 +2381,12 @@ fn said_away(doc: &Doc, na: usize) -> bool {
     // (The clause ends where words citing someone else begin,
     // `absent_cues.txt`: "X chủ trì, thay mặt đồng chí Chủ tịch đang đi
     // công tác" says the Chủ tịch is away, not X.)
+    // (Nor is the clause of what a speaker reports theirs: "X cho biết, 3
+    // đảng viên cao tuổi không thể đến dự".)
     let clause = (na..e).take_while(|&k| {
-        !doc.is_punct(k, ";") && doc.lex.absent_cues.longest(&doc.ids[..e], k).is_none()
+        !doc.is_punct(k, ";")
+            && doc.lex.absent_cues.longest(&doc.ids[..e], k).is_none()
+            && super::meetings::cue_of_class(doc, k, e, "speech").is_none()
     });
     clause
         .into_iter()
