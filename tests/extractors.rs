@@ -11904,3 +11904,20 @@ fn a_speaker_reporting_others_absent_is_present() {
         "the speaker is at the ceremony"
     );
 }
+
+#[test]
+fn documents_listed_on_bulleted_lines_after_a_heading_are_subjects() {
+    let kg = graph(
+        "Sáng 2/10/2024, UBND thị xã Hoài Nhơn tổ chức hội nghị công bố quyết định về công tác \
+         cán bộ.\n\nBà Văn Thị Cúc, Trưởng phòng Nội vụ thị xã đã công bố 03 quyết định của Chủ \
+         tịch UBND thị xã, gồm:\n\n+ Quyết định số 1125/QĐ-UBND ngày 30/9/2024 bổ nhiệm bà Lê \
+         Thị Hiệp giữ chức Trưởng phòng Tài chính - Kế hoạch thị xã.\n\n+ Quyết định số \
+         1126/QĐ-UBND ngày 30/9/2024 bổ nhiệm lại ông Hà Văn Giỏi giữ chức Chánh Thanh tra thị \
+         xã.\n\n+ Quyết định số 1127/QĐ-UBND ngày 1/10/2024 bổ nhiệm ông Lê Văn Sáu giữ chức Phó \
+         Chánh Thanh tra thị xã.",
+    );
+    assert_eq!(
+        targets(&kg, EdgeType::Concerns),
+        ["1125/QĐ-UBND", "1126/QĐ-UBND", "1127/QĐ-UBND"]
+    );
+}

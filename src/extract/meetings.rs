@@ -2599,15 +2599,26 @@ fn subject_list_item(doc: &Doc, s: usize, code: usize) -> bool {
         h -= 1;
     }
     let (a, e) = (doc.sents[h].tok_start, doc.sents[h].tok_end);
-    // (The heading's colon, maybe followed by the first item's number.)
+    // (The heading's colon, maybe followed by the first item's number, or
+    // by the first item itself on a line of its own: "..., gồm:\n+ Quyết
+    // định số ...".)
+    let bullet_line = |q: usize| {
+        q < e
+            && doc.gap(q).contains('\n')
+            && (["-", "+", "•"].iter().any(|p| doc.is_punct(q, p)) || doc.is_dash(q))
+    };
     let colon = (e.saturating_sub(3).max(a)..e)
         .rev()
-        .find(|&q| doc.is_punct(q, ":"));
+        .find(|&q| doc.is_punct(q, ":"))
+        .filter(|&c| c + 1 == e || numbered(c + 1))
+        .or_else(|| (a..e).find(|&q| doc.is_punct(q, ":") && bullet_line(q + 1)));
+    let Some(c) = colon else {
+        return false;
+    };
     h < s
         && marker(h).is_none()
-        && colon.is_some_and(|c| c + 1 == e || numbered(c + 1))
-        && reports_subject(doc, (a, e))
-        && !(a..e).any(|k| cue_at(doc, k, e).is_some_and(|(_, c)| c == "speech"))
+        && reports_subject(doc, (a, c))
+        && !(a..c).any(|k| cue_at(doc, k, c).is_some_and(|(_, cl)| cl == "speech"))
 }
 
 /// The clause of sentence `s` holding token `k`: a semicolon followed by
