@@ -430,6 +430,10 @@ pub struct Lexicon {
     /// (`roll_presented.txt`: "ra mắt"): the members its roll lists are
     /// present.
     pub roll_presented: PhraseSet<()>,
+    /// Words before a post saying someone acts for its holder
+    /// (`proxy_cues.txt`: "thừa ủy quyền của", "thay mặt"): the name after
+    /// the post does not hold it.
+    pub proxy_cues: PhraseSet<()>,
     /// Groups of deputies whose members a list after "gồm" names
     /// (`deputy_groups.txt`): each member holds the group's seat.
     pub deputy_groups: PhraseSet<()>,
@@ -839,6 +843,7 @@ impl Lexicon {
         let team_heads = phrase_list(&mut vocab, lexicon_file!("team_heads.txt"));
         let name_breaks = phrase_list(&mut vocab, lexicon_file!("name_breaks.txt"));
         let roll_presented = phrase_list(&mut vocab, lexicon_file!("roll_presented.txt"));
+        let proxy_cues = phrase_list(&mut vocab, lexicon_file!("proxy_cues.txt"));
         let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
@@ -952,6 +957,7 @@ impl Lexicon {
             team_heads,
             name_breaks,
             roll_presented,
+            proxy_cues,
             deputy_groups,
             elided_bodies,
             bare_roles,

@@ -11921,3 +11921,34 @@ fn documents_listed_on_bulleted_lines_after_a_heading_are_subjects() {
         ["1125/QĐ-UBND", "1126/QĐ-UBND", "1127/QĐ-UBND"]
     );
 }
+
+#[test]
+fn villages_listed_after_cac_thon_are_not_persons() {
+    let kg = graph(
+        "Ngày 3/3/2025, Đảng ủy xã Phước Hậu tổ chức hội nghị. Cùng dự có đ/c Quảng Thị Kim \
+         Thoa – PBT TT Đảng ủy, CT HĐND xã; các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã; \
+         trưởng các thôn Hiếu Thiện, Phước Lợi, Vụ Bổn.",
+    );
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Attended),
+        ["Quảng Thị Kim Thoa"]
+    );
+}
+
+#[test]
+fn a_post_someone_acts_for_is_not_theirs() {
+    let kg = graph(
+        "Ngày 5/12/2025, Ủy ban MTTQ tỉnh An Giang tổ chức hội nghị. Dịp này, thừa ủy quyền của \
+         Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, đồng chí Phan Đình Thụy, Phó Chủ tịch Ủy \
+         ban MTTQ tỉnh trao Kỷ niệm chương. Thay mặt Chủ tịch UBND tỉnh, bà Trần Thị Hạnh, Phó \
+         Chủ tịch UBND tỉnh trao Bằng khen.",
+    );
+    assert_eq!(
+        out(&kg, "Phan Đình Thụy", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh An Giang"]
+    );
+    assert_eq!(
+        out(&kg, "Trần Thị Hạnh", EdgeType::Holds),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang"]
+    );
+}

@@ -1514,6 +1514,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     || lex.province_units.longest(ids, na).is_some()
                     || lex.elided_bodies.longest(ids, na).is_some()))
         });
+        // Nor is a village named in a list of villages ("trưởng các thôn
+        // Hiếu Thiện, Phước Lợi, Vụ Bổn").
+        let found = found.filter(|&(na, _)| !in_village_list(doc, a, na));
         if let Some((na, nn)) = found {
             let (after, k) = if topic_object(doc, a, na, nn) {
                 (Vec::new(), na + nn)
@@ -2194,7 +2197,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     && doc.lex.title_leads.longest(&doc.ids[..e], after).is_none())
                 .then_some(())
             };
-            if owned && apposed().is_none() {
+            // "Thừa ủy quyền của (Đoàn) Chủ tịch UBND tỉnh, ông A, ...":
+            // A acts for the post's holder (`proxy_cues.txt`).
+            let proxy = {
+                let q = if start > a + 1 && doc.words[start - 1] == "đoàn" {
+                    start - 1
+                } else {
+                    start
+                };
+                q > a && doc.lex.proxy_cues.ending_at(&doc.ids, q, 5).is_some()
+            };
+            if (owned && apposed().is_none()) || proxy {
                 i = k;
                 continue;
             }
@@ -2277,6 +2290,33 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
         }
         i += 1;
     }
+}
+
+/// Whether the name at `na` (sentence start `a`) is an item after a comma
+/// of a list opened by "các" and a village word: "các thôn Hiếu Thiện,
+/// Phước Lợi, Vụ Bổn" (`unit_breaks.tsv`, class `number`).
+fn in_village_list(doc: &Doc, a: usize, na: usize) -> bool {
+    let mut q = na;
+    while q > a + 2 && doc.is_punct(q - 1, ",") {
+        // Back over the capitalised words of the item before.
+        let mut b = q - 1;
+        while b > a && doc.toks[b - 1].cap && doc.toks[b - 1].kind == TokKind::Word && q - b < 6 {
+            b -= 1;
+        }
+        if b == q - 1 {
+            return false;
+        }
+        let village = doc
+            .lex
+            .unit_breaks
+            .ending_at(&doc.ids, b, 3)
+            .filter(|&(v, w)| *w == crate::lexicon::UnitWord::Number && v > a);
+        if let Some((v, _)) = village {
+            return doc.words[v - 1] == "các";
+        }
+        q = b;
+    }
+    false
 }
 
 /// "Cùng đi có đồng chí A. Đồng chí hiện là Ủy viên Ban Thường vụ Tỉnh
