@@ -11952,3 +11952,36 @@ fn a_post_someone_acts_for_is_not_theirs() {
         ["Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang"]
     );
 }
+
+#[test]
+fn army_posts_regional_centres_and_a_person_given_a_task() {
+    let kg = graph(
+        "Sáng 12/2/2024, UBND huyện Kỳ Sơn tổ chức lễ giao nhận quân. Đồng chí Đinh Công Nhạ, \
+         Phó Sư đoàn trưởng Sư đoàn 324 phát biểu. Thiếu tá Trịnh Thị Lan, Phó Trưởng Công an \
+         huyện nêu cách làm trong quản lý cư trú. Trung tá Lô Văn Sởi, Đồn trưởng Đồn Biên phòng \
+         Na Ngoi dự lễ. Bà Dương Thị Hoa, Giám đốc Trung tâm Y tế khu vực Kỳ Sơn dự lễ. Lễ do \
+         đồng chí Lương Văn Hòa, Chủ tịch UBND huyện chủ trì. Đồng chí giao Trung tá Phạm Bá Hợi \
+         chủ trì theo dõi công tác giáo dục chính trị.",
+    );
+    assert_eq!(
+        out(&kg, "Đinh Công Nhạ", EdgeType::Holds),
+        ["Phó Sư đoàn trưởng Sư đoàn 324"]
+    );
+    assert_eq!(
+        out(&kg, "Trịnh Thị Lan", EdgeType::Holds),
+        ["Phó Trưởng Công an huyện Kỳ Sơn"]
+    );
+    assert_eq!(
+        out(&kg, "Dương Thị Hoa", EdgeType::Holds),
+        ["Giám đốc Trung tâm Y tế khu vực Kỳ Sơn"]
+    );
+    // A border post's name is no commune of the article.
+    assert!(kg
+        .nodes()
+        .all(|n| !(n.kind == NodeType::Ward && n.name == "Na Ngoi")));
+    // A task given is no chair.
+    assert_eq!(
+        into(&kg, NodeType::Meeting, EdgeType::Chaired),
+        ["Lương Văn Hòa"]
+    );
+}

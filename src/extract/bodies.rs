@@ -1525,7 +1525,25 @@ fn regional(doc: &Doc, core: &str, j: usize, end: usize) -> Option<(usize, Strin
         && t.upper
         && doc.tok_text(j + 2).chars().all(|c| "IVXL".contains(c));
     if t.kind != TokKind::Num && !roman {
-        return None;
+        // "Trung tâm Y tế khu vực Núi Thành": a region named after a place,
+        // as written (the place is no unit of the body).
+        // (A place's own name first: "khu vực Sơn Hà Võ Thị A" ends at the
+        // district before the person.)
+        let place = [Level::District, Level::Ward, Level::Province]
+            .into_iter()
+            .find_map(|level| match_place(doc, Want { level, kind: None }, j + 2, end, &doc.loc))
+            .map(|(n, _)| j + 1 + n);
+        let named = place.or_else(|| {
+            (j + 2..end.min(j + 6))
+                .take_while(|&q| {
+                    let w = doc.toks[q];
+                    w.kind == TokKind::Word && w.cap && !(q > j + 2 && name_starts(doc, q, end))
+                })
+                .last()
+        })?;
+        let words: Vec<&str> = (j + 2..=named).map(|q| doc.tok_text(q)).collect();
+        let name = format!("{core} khu vực {}", words.join(" "));
+        return Some((named + 1 - j, name, None));
     }
     let mut k = j + 3;
     let mut name = format!("{core} khu vực {}", doc.tok_text(j + 2));

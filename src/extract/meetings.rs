@@ -1643,13 +1643,35 @@ fn roles_in_sentence(doc: &Doc, s: usize) -> Vec<(usize, EdgeType)> {
                     })
             })
         };
+        // "Đồng chí giao Trung tá X chủ trì theo dõi ...": a person given
+        // the task, the rank or honorific between.
+        let assigned_person = || {
+            before.iter().any(|m| {
+                m.1 == k
+                    && (m.0.saturating_sub(4).max(a)..=m.0).any(|st| {
+                        let lex = doc.lex;
+                        let title_word = |q: usize| {
+                            lex.ranks
+                                .longest(&doc.ids[..m.0], q)
+                                .is_some_and(|(n, _)| q + n == m.0)
+                                || lex
+                                    .honorifics
+                                    .longest(&doc.ids[..m.0], q)
+                                    .is_some_and(|(n, _)| q + n == m.0)
+                        };
+                        cue_ending_at(doc, a, st, "assign").is_some()
+                            && (st == m.0 || title_word(st))
+                    })
+            })
+        };
         if verb.edge == EdgeType::Chaired
             && !persons_after
             && (bodies_in(doc, a, e)
                 .iter()
                 .any(|(st, b)| st + b.len == k && cue_ending_at(doc, a, *st, "assign").is_some())
                 || assigned_unit()
-                || assigned_common())
+                || assigned_common()
+                || assigned_person())
         {
             k += n;
             continue;
