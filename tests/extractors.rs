@@ -11985,3 +11985,24 @@ fn army_posts_regional_centres_and_a_person_given_a_task() {
         ["Lương Văn Hòa"]
     );
 }
+
+#[test]
+fn documents_counted_or_issued_again_take_the_sentences_issuer() {
+    let kg = graph(
+        "Ngày 20/12/2023, Thường trực HĐND thành phố Chí Linh tổ chức hội nghị tiếp xúc cử tri \
+         của đại biểu HĐND tỉnh Hải Dương. \
+         Ông Lê Văn Tâm, Chủ tịch UBND thành phố Chí Linh phát biểu. Trong 3 ngày làm việc, HĐND \
+         tỉnh đã xem xét, thông qua 28 nghị quyết, trong đó có Nghị quyết số 1084/NQ-HĐND ngày \
+         8/12/2023 về kế hoạch đầu tư công năm 2024 và Nghị quyết số 1085/NQ-HĐND ngày 8/12/2023 \
+         về bảo hiểm y tế. UBND tỉnh đã ban hành Kế hoạch số 172/KH-UBND về chuyển đổi số; đồng \
+         thời ban hành Quyết định số 173/QĐ-UBND thành lập Tổ công tác.",
+    );
+    assert_eq!(
+        out(&kg, "Hội đồng nhân dân tỉnh Hải Dương", EdgeType::Issued),
+        ["1084/NQ-HĐND", "1085/NQ-HĐND"]
+    );
+    assert_eq!(
+        out(&kg, "Ủy ban nhân dân tỉnh Hải Dương", EdgeType::Issued),
+        ["172/KH-UBND", "173/QĐ-UBND"]
+    );
+}

@@ -702,6 +702,58 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
                 .flatten()?;
             (lo..verb).find_map(|q| super::bodies::unit_body(doc, surface, q, verb))
         })
+        .or_else(|| {
+            // "UBND tỉnh đã ban hành Kế hoạch số A ...; đồng thời ban hành
+            // Quyết định số B": a second issuing verb of the same subject.
+            let joined = verb > sent_start + 1
+                && (doc.words_are(verb - 2, "đồng thời") || doc.words[verb - 1] == "và");
+            if !joined {
+                return None;
+            }
+            (sent_start..verb - 1)
+                .rev()
+                .filter(|&q| link_phrase(doc, q, "issues").is_some())
+                .find_map(|prev| {
+                    let lo = prev.saturating_sub(10).max(sent_start);
+                    (lo..prev).find_map(|q| body_filling(doc, q, prev))
+                })
+        })
+}
+
+/// The body that adopted the documents a sentence counts, one of which is
+/// code `c`: "HĐND tỉnh đã xem xét, thông qua 28 nghị quyết, trong đó có
+/// Nghị quyết số ..." (an `among` cue before the kind word, in its clause).
+fn counted_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
+    let (ks, _) = kind_word_before(doc, c.tok_start)?;
+    let st = doc.sents[doc.sentence_of(ks)].tok_start;
+    // (The items after the cue share it: "trong đó có Nghị quyết số A ...
+    // và Nghị quyết số B ...".)
+    let among = (st..ks)
+        .rev()
+        .take_while(|&q| !doc.is_punct(q, ";"))
+        .find(|&q| super::meetings::cue_of_class(doc, q, ks, "among").is_some())?;
+    (st..among).rev().find_map(|q| {
+        let l =
+            link_phrase(doc, q, "issues").or_else(|| doc.words_are(q, "thông qua").then_some(2))?;
+        let p = q + l;
+        let counted =
+            p < among && (doc.toks[p].kind == TokKind::Num || doc.numeral_at(p).is_some());
+        if !counted || bare_kind(doc, p + 1, among).is_none() {
+            return None;
+        }
+        // ("HĐND tỉnh đã xem xét, thông qua ...": other verbs of the
+        // subject may stand between.)
+        let lo = q.saturating_sub(12).max(st);
+        (lo..q).find_map(|b| {
+            let body = parse_body(doc, b, q).filter(|x| x.len > 0)?;
+            let gap = b + body.len..q;
+            (gap.len() <= 5
+                && gap.into_iter().all(|t| {
+                    doc.is_punct(t, ",") || (doc.toks[t].kind == TokKind::Word && !doc.toks[t].cap)
+                }))
+            .then_some(body)
+        })
+    })
 }
 
 /// Whether the mention starting at `k` opens an item of a list: it starts
@@ -1544,6 +1596,7 @@ pub fn run(doc: &mut Doc) {
                     .or_else(|| approver(doc, c))
                     .or_else(|| owner_before(doc, c))
                     .or_else(|| list_issuer(doc, c))
+                    .or_else(|| counted_issuer(doc, c))
                     .filter(|b| party_fits(doc, c, b))
                     .or(listed_after.map(|(_, b)| b))
             })
