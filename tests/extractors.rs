@@ -12006,3 +12006,27 @@ fn documents_counted_or_issued_again_take_the_sentences_issuer() {
         ["172/KH-UBND", "173/QĐ-UBND"]
     );
 }
+
+#[test]
+fn dashed_items_with_their_own_day_after_a_heading_are_meetings() {
+    let kg = graph(
+        "Chiều 27/11/2025, Ban Thường trực Ủy ban MTTQ Việt Nam xã Kim Anh tổ chức hội nghị tiếp \
+         xúc cử tri. Chủ trì hội nghị là bà Cao Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam xã Kim \
+         Anh.\n\nTrước đó, Tổ đại biểu đã tiếp xúc cử tri tại hai xã khác:\n\n- Sáng 25/11, tại \
+         xã Nội Bài: hội nghị tiếp xúc cử tri do ông Mai Văn Lộc, Chủ tịch Ủy ban MTTQ Việt Nam \
+         xã Nội Bài chủ trì.\n\n- Chiều 26/11, tại xã Trung Giã: cả ba đại biểu tiếp xúc cử \
+         tri; ông Nông Văn Kiên, Phó Chủ tịch UBND xã Trung Giã tiếp thu các kiến nghị.",
+    );
+    assert_eq!(
+        meeting_dates(&kg),
+        ["2025-11-25", "2025-11-26", "2025-11-27"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-11-25", |e| e == EdgeType::Chaired),
+        ["Mai Văn Lộc"]
+    );
+    assert_eq!(
+        on_meeting(&kg, "2025-11-27", |e| e == EdgeType::Chaired),
+        ["Cao Thị Lan"]
+    );
+}

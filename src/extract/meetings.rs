@@ -700,11 +700,19 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                 && has_organizer();
             // "* Tối 17/12, đồng chí X dự sinh hoạt ...": an item of a
             // round-up, opening with its own day, is an event of its own.
-            let item = opens_with_day
-                && doc.lex.bullets.iter().any(|b| {
-                    doc.is_punct(a, b)
-                        || (a > 0 && doc.is_punct(a - 1, b) && doc.toks[a - 1].newline_before)
-                });
+            // (Or an item on a line of its own after a heading's colon, in
+            // the heading's sentence: "... tại hai xã khác:\n- Sáng 25/11,
+            // tại xã B: ...".)
+            let bullet_at = |q: usize| doc.lex.bullets.iter().any(|b| doc.is_punct(q, b));
+            let item = (opens_with_day
+                && (bullet_at(a) || (a > 0 && bullet_at(a - 1) && doc.toks[a - 1].newline_before)))
+                || (d.tok_start >= a + 2
+                    && (d.tok_start.saturating_sub(2).max(a)..d.tok_start).any(|q| {
+                        bullet_at(q)
+                            && doc.toks[q].newline_before
+                            && q > a
+                            && doc.is_punct(q - 1, ":")
+                    }));
             // "Sáng 27/9, đồng chí A cùng Phó Chủ tịch UBND huyện B đã
             // đến kiểm tra ...": a day of its own whose subject is a person
             // named there, the meeting noun close after, is an event of
