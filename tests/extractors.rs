@@ -12030,3 +12030,18 @@ fn dashed_items_with_their_own_day_after_a_heading_are_meetings() {
         ["Cao Thị Lan"]
     );
 }
+
+#[test]
+fn an_event_told_done_on_a_day_of_its_own_is_a_meeting() {
+    let kg = graph(
+        "Sáng 13/12/2023, Ủy ban MTTQ thành phố Hải Dương tổ chức hội nghị tiếp xúc cử tri. Hội \
+         nghị do ông Phạm Văn Tú, Chủ tịch Ủy ban MTTQ thành phố chủ trì. Chiều 12/12, các đại \
+         biểu Quốc hội đã tiếp xúc cử tri phường Tân Hưng. Hội nghị do bà Đồng Thị Khanh, Chủ \
+         tịch Ủy ban MTTQ phường Tân Hưng chủ trì.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2023-12-12", "2023-12-13"]);
+    assert_eq!(
+        on_meeting(&kg, "2023-12-12", |e| e == EdgeType::Chaired),
+        ["Đồng Thị Khanh"]
+    );
+}

@@ -725,6 +725,12 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
             let told = d.tok_start > a + 4
                 && (a..d.tok_start)
                     .any(|k| cue_at(doc, k, d.tok_start).is_some_and(|(_, c)| c == "assign"));
+            // "Chiều 12/12, các đại biểu Quốc hội đã tiếp xúc cử tri phường
+            // B": a day of its own and an event told as done.
+            let done_on_day = opens_with_day
+                && d.tok_end < noun.0
+                && noun.0 <= d.tok_end + 8
+                && doc.words[noun.0 - 1] == "đã";
             if same
                 || told
                 || (!led_earlier
@@ -732,6 +738,7 @@ fn find_leads(doc: &Doc) -> Vec<Lead> {
                     && !own_day
                     && !item
                     && !person_led
+                    && !done_on_day
                     && (!held || !has_organizer()))
             {
                 continue;
