@@ -12034,7 +12034,8 @@ fn dashed_items_with_their_own_day_after_a_heading_are_meetings() {
 #[test]
 fn an_event_told_done_on_a_day_of_its_own_is_a_meeting() {
     let kg = graph(
-        "Sáng 13/12/2023, Ủy ban MTTQ thành phố Hải Dương tổ chức hội nghị tiếp xúc cử tri. Hội \
+        "Sáng 13/12/2023, Ủy ban MTTQ thành phố Hải Dương tổ chức hội nghị tiếp xúc cử tri. Tham \
+         dự có ĐBQH Vũ Văn Nhạ, Ủy viên Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội. Hội \
          nghị do ông Phạm Văn Tú, Chủ tịch Ủy ban MTTQ thành phố chủ trì. Chiều 12/12, các đại \
          biểu Quốc hội đã tiếp xúc cử tri phường Tân Hưng. Hội nghị do bà Đồng Thị Khanh, Chủ \
          tịch Ủy ban MTTQ phường Tân Hưng chủ trì.",
