@@ -12046,3 +12046,16 @@ fn an_event_told_done_on_a_day_of_its_own_is_a_meeting() {
         ["Đồng Thị Khanh"]
     );
 }
+
+#[test]
+fn titles_of_others_listed_before_a_speakers_own_are_not_his() {
+    let kg = graph(
+        "Sáng 15/3/2024, UBND thị xã Kinh Môn tổ chức tiếp công dân định kỳ. Sau khi nghe ý kiến \
+         của Chánh Thanh tra thị xã, Trưởng phòng Tài nguyên và Môi trường và Chủ tịch UBND \
+         phường An Lưu, Chủ tịch UBND thị xã Hán Văn Toàn đã trực tiếp trả lời công dân.",
+    );
+    assert_eq!(
+        out(&kg, "Hán Văn Toàn", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân thị xã Kinh Môn"]
+    );
+}

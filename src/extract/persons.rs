@@ -1985,18 +1985,30 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             let mut and_at: Vec<(usize, usize)> = Vec::new();
             // ("Phó Bí thư Huyện ủy – Chủ tịch UBND huyện A": a dash joins
             // two titles before a name.)
+            // (The separator before each title after the first.)
+            let mut seps: Vec<usize> = Vec::new();
             while k < e && (doc.is_punct(k, ",") || doc.words[k] == "và" || doc.is_dash(k)) {
                 match parse_title(doc, k + 1, e) {
                     Some(t2) => {
                         if doc.words[k] == "và" {
                             and_at.push((titles.len(), k));
                         }
+                        seps.push(k);
                         k += 1 + t2.len;
                         titles.push(t2);
                     }
                     None => break,
                 }
             }
+            // "ý kiến của Chánh Thanh tra thị xã, Trưởng phòng Tài nguyên và
+            // Môi trường và Chủ tịch UBND phường B, Chủ tịch UBND thị xã A":
+            // a list closed by "và" before a comma is of others; the name
+            // holds only the titles after that comma.
+            let own_from = and_at.last().and_then(|&(_, v)| {
+                seps.iter()
+                    .position(|&q| q > v && doc.is_punct(q, ","))
+                    .map(|p| p + 1)
+            });
             // "Chủ tịch UBND thị xã (Trưởng Ban Chỉ huy) Đoàn Văn Hưng": a
             // second post in brackets between the first and the name.
             if doc.is_punct(k, "(") {
@@ -2213,6 +2225,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             }
             if let Some((n, _)) = doc.lex.honorifics.longest(&doc.ids[..e], h) {
                 if name_at(doc, h + n, e, true).is_some() {
+                    titles.drain(..own_from.unwrap_or(0));
                     pending = titles;
                     i = h;
                     continue;
@@ -2247,6 +2260,7 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                 if start > a && count_word(start - 1) {
                     plural = true;
                 }
+                titles.drain(..own_from.unwrap_or(0));
                 pending = titles;
                 i = kk;
                 continue;
