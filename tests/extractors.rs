@@ -12059,3 +12059,21 @@ fn titles_of_others_listed_before_a_speakers_own_are_not_his() {
         ["Chủ tịch Ủy ban nhân dân thị xã Kinh Môn"]
     );
 }
+
+#[test]
+fn an_inspection_of_activities_is_a_meeting_and_ends_a_bare_department() {
+    let kg = graph(
+        "Giám đốc Sở Y tế kiểm tra hoạt động trạm y tế xã Mộ Đức\n\nNgày 16/10/2025, Giám đốc \
+         Sở Y tế Đoàn Quang Sỹ dẫn đầu đoàn công tác của Sở kiểm tra hoạt động của Trạm Y tế xã \
+         Mộ Đức. Phó Giám đốc Sở Bạch Thị Hải Châu cho biết ngành đang triển khai nhiều giải \
+         pháp.",
+    );
+    assert_eq!(meeting_dates(&kg), ["2025-10-16"]);
+    assert!(out(&kg, "Bạch Thị Hải Châu", EdgeType::Holds)
+        .iter()
+        .all(|t| !t.contains("kiểm tra")));
+    assert_eq!(
+        on_meeting(&kg, "2025-10-16", |e| e == EdgeType::Attended),
+        ["Bạch Thị Hải Châu", "Đoàn Quang Sỹ"]
+    );
+}

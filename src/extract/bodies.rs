@@ -2948,6 +2948,9 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
             || (j > i
                 && !t.cap
                 && lex.cues.longest_where(ids, j, |c| c == "speech" || c == "pledge").is_some())
+            // "Giám đốc Sở Y tế kiểm tra hoạt động ...": an event told
+            // right after the name.
+            || (j > i && !t.cap && lex.meeting_nouns.longest(ids, j).is_some())
             // "Phó Giám đốc Sở Nội vụ đọc Quyết định ...", "Giám đốc Sở
             // nghỉ hưu từ ngày ...": a document read out or a retirement
             // right after the name.
