@@ -12077,3 +12077,36 @@ fn an_inspection_of_activities_is_a_meeting_and_ends_a_bare_department() {
         ["Bạch Thị Hải Châu", "Đoàn Quang Sỹ"]
     );
 }
+
+#[test]
+fn a_school_named_in_the_lead_is_the_nha_truong_of_later_paragraphs() {
+    let kg = graph(
+        "Sáng 5/9/2023, Trường THCS Phan Châu Trinh, huyện Tiên Phước long trọng tổ chức lễ khai \
+         giảng năm học mới.\n\nDự lễ có ông Trần Văn Khiết, Phó Chủ tịch UBND huyện Tiên \
+         Phước.\n\nNăm học qua, thầy và trò đã đạt nhiều thành tích.\n\nNhiều học sinh đạt giải \
+         cấp tỉnh.\n\nTrường có 24 lớp với hơn 900 học sinh.\n\nThầy Lê Công Tựu, Hiệu trưởng \
+         nhà trường cho biết năm nay trường đón 250 học sinh lớp 6.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Công Tựu", EdgeType::Holds),
+        ["Hiệu trưởng Trường THCS Phan Châu Trinh"]
+    );
+}
+
+#[test]
+fn names_of_a_school_and_a_border_gate_read_whole() {
+    let kg = graph(
+        "Sáng 2/3/2021, Đồn Biên phòng Cửa khẩu Ma Lù Thàng phối hợp với UBND xã Huổi Luông tổ \
+         chức Ngày hội Biên phòng toàn dân. Phát biểu khai mạc, Trung tá Lưu Đình Cần – Đồn \
+         trưởng nhấn mạnh vai trò của nhân dân. Thầy Lê Văn Tựu, Hiệu trưởng Trường THCS Phan \
+         Châu Trinh dự ngày hội.",
+    );
+    assert_eq!(
+        out(&kg, "Lê Văn Tựu", EdgeType::Holds),
+        ["Hiệu trưởng Trường THCS Phan Châu Trinh"]
+    );
+    assert_eq!(
+        out(&kg, "Lưu Đình Cần", EdgeType::Holds),
+        ["Đồn trưởng Đồn Biên phòng Cửa khẩu Ma Lù Thàng"]
+    );
+}

@@ -2593,7 +2593,8 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
 }
 
 /// The name of the unit with head word `head` ("trường") written nearest
-/// before token `k`, in its sentence or the three before, with the
+/// before token `k`, in its sentence or the three before (else anywhere
+/// before), with the
 /// locality written after it: "Trường Tiểu học Đồng Vương", "Trường THCS
 /// thị trấn Bố Hạ".
 fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
@@ -2601,7 +2602,7 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     let from = doc.sents[s.saturating_sub(3)].tok_start;
     // (A head of two words: "chi cục".)
     let head: Vec<&str> = head.split(' ').collect();
-    (from..k).rev().find_map(|p| {
+    let named_at = |p: usize| {
         // ("tại chùa Kos Tưng": a head in lowercase before a capitalised
         // name.)
         let opens = doc.toks[p].cap || doc.toks.get(p + head.len()).is_some_and(|t| t.cap);
@@ -2623,7 +2624,13 @@ fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
             Some((_, place)) => with_locality(&name, place.as_deref()),
             None => level_locality(doc, &name, p + u, end, p).map_or(name, |(_, f)| f),
         })
-    })
+    };
+    // (Else the nearest named anywhere before: "Hiệu trưởng nhà trường"
+    // paragraphs after the lead that named the school.)
+    (from..k)
+        .rev()
+        .find_map(named_at)
+        .or_else(|| (0..from).rev().find_map(named_at))
 }
 
 /// A short name in brackets at `j` inside a unit's name, the name going on
@@ -2887,7 +2894,7 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 .last()
                 .unwrap_or(j);
             j > i
-                && [j, run].iter().any(|&r| {
+                && (run..=j).any(|r| {
                     matches!(
                         lex.unit_breaks.ending_at(ids, r, 4),
                         Some((s, UnitWord::Named)) if s >= i
