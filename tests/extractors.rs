@@ -12110,3 +12110,20 @@ fn names_of_a_school_and_a_border_gate_read_whole() {
         ["Đồn trưởng Đồn Biên phòng Cửa khẩu Ma Lù Thàng"]
     );
 }
+
+#[test]
+fn a_place_inside_a_units_name_or_before_a_dash_is_no_persons_start() {
+    let kg = graph(
+        "Sáng 19/8/2024, UBND huyện Lục Nam tổ chức hội nghị về giải ngân vốn đầu tư công. Chủ \
+         tịch UBND xã Lục Sơn - Vi Văn Nguyện kiến nghị huyện sớm phân bổ vốn. Giám đốc Điện lực \
+         Lục Nam Đỗ Thanh Huân cho biết đã hoàn thành di dời lưới điện.",
+    );
+    assert_eq!(
+        out(&kg, "Vi Văn Nguyện", EdgeType::Holds),
+        ["Chủ tịch Ủy ban nhân dân xã Lục Sơn"]
+    );
+    assert_eq!(
+        out(&kg, "Đỗ Thanh Huân", EdgeType::Holds),
+        ["Giám đốc Điện lực Lục Nam"]
+    );
+}

@@ -2854,6 +2854,19 @@ fn free_unit(doc: &Doc, i: usize, end: usize) -> usize {
                 j += n;
                 break;
             }
+            // "Giám đốc Viettel Phúc Yên Đỗ Thanh A": a district's name of
+            // two words or more inside the unit's name is read whole,
+            // though its last word is a family name.
+            let district = Want {
+                level: Level::District,
+                kind: None,
+            };
+            if let Some((n, _)) =
+                match_place(doc, district, j, end, &doc.loc).filter(|&(n, _)| n >= 2)
+            {
+                j += n;
+                continue;
+            }
         }
         // "Phòng, chống thiên tai và tìm kiếm cứu nạn": a fixed phrase of
         // unit names, lowercase words and comma included.

@@ -252,7 +252,9 @@ pub fn match_place(
                             .longest(&doc.ids[..end], at)
                             .is_some_and(|(n, _)| super::bodies::name_starts(doc, at + n, end))
                 };
-                let swallowed = name_here && len < run && !person_at(k + len);
+                // ("xã Lục Sơn - Vi Văn Nguyện": the name after a dash.)
+                let after = k + len + usize::from(doc.is_dash(k + len));
+                let swallowed = name_here && len < run && !person_at(after);
                 if elsewhere || swallowed {
                     continue;
                 }
