@@ -12127,3 +12127,20 @@ fn a_place_inside_a_units_name_or_before_a_dash_is_no_persons_start() {
         ["Giám đốc Điện lực Lục Nam"]
     );
 }
+
+#[test]
+fn posts_elected_by_a_front_committee_are_of_that_committee() {
+    let kg = graph(
+        "Ngày 12/6/2024, Ủy ban MTTQ Việt Nam thành phố Châu Đốc tổ chức Đại hội đại biểu. Tại \
+         Hội nghị lần thứ nhất, Ủy ban MTTQ Việt Nam thành phố đã hiệp thương cử Ban Thường trực \
+         gồm 5 vị; ông Dương Văn Tín tiếp tục giữ chức Chủ tịch, bà Lý Ngọc Sương và ông Chau \
+         Sóc Khem giữ chức Phó Chủ tịch.",
+    );
+    for name in ["Lý Ngọc Sương", "Chau Sóc Khem"] {
+        assert_eq!(
+            out(&kg, name, EdgeType::Holds),
+            ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố Châu Đốc"],
+            "{name}"
+        );
+    }
+}

@@ -493,6 +493,18 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
 
 /// A role elected with its body left out, at `j`: the role and `body`,
 /// when nothing that could name a body follows the role.
+/// A body outside the party that elects in tokens `a..e`, written right
+/// before "hiệp thương cử" or "bầu" (maybe with "đã"): "Ủy ban MTTQ thành
+/// phố đã hiệp thương cử ...".
+fn electing_body(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
+    let v = (a + 1..e).find(|&k| doc.words_are(k, "hiệp thương cử") || doc.words[k] == "bầu")?;
+    let end = if doc.words[v - 1] == "đã" { v - 1 } else { v };
+    (end.saturating_sub(12).max(a)..end).find_map(|q| {
+        super::bodies::parse_body(doc, q, end)
+            .filter(|b| q + b.len == end && !b.party && b.place.is_some())
+    })
+}
+
 fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<TitleMatch> {
     let (n, role) = doc.lex.roles.longest(&doc.ids[..end], j)?;
     let bare = j + n >= end
@@ -1169,7 +1181,10 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // The body of the last post given in this sentence, for a role elected
     // after it with the body left out ("A tái đắc cử Chủ tịch Hội Nông dân
     // xã, B được bầu giữ chức Phó Chủ tịch").
-    let mut last_body: Option<BodyMatch> = None;
+    // ("Ủy ban MTTQ thành phố đã hiệp thương cử Ban Thường trực gồm 5 vị;
+    // ông A giữ chức Chủ tịch, bà B giữ chức Phó Chủ tịch": a body that is
+    // not the party's, electing in this sentence, is that of the posts.)
+    let mut last_body: Option<BodyMatch> = electing_body(doc, a, e);
     // The names of the list read so far ("các đồng chí A, B lần lượt giữ
     // chức ..."), for posts taken respectively.
     let mut list_names: Vec<(usize, usize)> = Vec::new();
