@@ -12144,3 +12144,15 @@ fn posts_elected_by_a_front_committee_are_of_that_committee() {
         );
     }
 }
+
+#[test]
+fn a_province_named_bare_is_no_commune_of_the_same_name() {
+    let kg = graph(
+        "Sáng 10/5/2024, Huyện ủy Cần Giuộc tổ chức hội nghị. Đồng chí Lê Văn Thắng, Bí thư \
+         Huyện ủy đánh giá Long An có vị trí đặc biệt quan trọng, là cửa ngõ nối vùng Đông Nam Bộ \
+         với Đồng bằng sông Cửu Long.",
+    );
+    assert!(kg
+        .nodes()
+        .all(|n| !(n.kind == NodeType::Ward && n.name == "Long An")));
+}

@@ -1031,7 +1031,11 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
             if street {
                 street_end = Some(i + run);
             } else {
-                let own = crate::text::fold(&g.districts[d].name) == name;
+                // (Nor the district's province: "Long An có vị trí ..." in
+                // an article of Cần Giuộc, which has a xã Long An.)
+                let province = &g.provinces[g.districts[d].province].name;
+                let own = crate::text::fold(&g.districts[d].name) == name
+                    || crate::text::fold(province) == name;
                 if let Some(&w) = g
                     .wards_named(&name, Some(d), None, false)
                     .first()
