@@ -12156,3 +12156,18 @@ fn a_province_named_bare_is_no_commune_of_the_same_name() {
         .nodes()
         .all(|n| !(n.kind == NodeType::Ward && n.name == "Long An")));
 }
+
+#[test]
+fn a_bare_cell_after_a_post_in_a_unit_with_its_own_cell_is_that_units() {
+    let kg = graph(
+        "Ngày 5/6/2024, Công an quận Hoàng Mai tổ chức hội nghị. Thiếu tá Trịnh Thị Lan, Phó \
+         Trưởng Công an phường Định Công, Phó Bí thư Chi bộ nêu cách làm trong quản lý cư trú.",
+    );
+    assert_eq!(
+        out(&kg, "Trịnh Thị Lan", EdgeType::Holds),
+        [
+            "Phó Bí thư Chi bộ Công an phường Định Công",
+            "Phó Trưởng Công an phường Định Công"
+        ]
+    );
+}

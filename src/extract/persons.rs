@@ -411,6 +411,7 @@ fn titles_after(doc: &Doc, mut k: usize, end: usize) -> (Vec<TitleMatch>, usize)
         starts.push(j);
     }
     unit_of_next_title(doc, &mut out, &starts, end);
+    unit_of_title_before(doc, &mut out, &starts, end);
     // Closing parenthesis and a trailing dash ("- Bí thư Quận ủy - phát biểu").
     let mut closed = false;
     while k < end && (doc.is_punct(k, ")") || doc.is_dash(k)) {
@@ -491,8 +492,43 @@ fn unit_of_next_title(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: 
     }
 }
 
-/// A role elected with its body left out, at `j`: the role and `body`,
-/// when nothing that could name a body follows the role.
+/// "Phó Trưởng Công an phường X, Phó Bí thư Chi bộ": a party cell written
+/// bare after a post in a unit with a cell of its own (`own_cells.txt`,
+/// `free_bodies.txt`) is that unit's. `starts` holds where each title
+/// begins.
+fn unit_of_title_before(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end: usize) {
+    let lex = doc.lex;
+    let ids = &doc.ids[..end];
+    for i in 1..out.len() {
+        let (s1, s2) = (starts[i - 1], starts[i]);
+        if !out[i].name.ends_with(" Chi bộ")
+            || !doc.is_punct(s2 - 1, ",")
+            || s1 + out[i - 1].len + 1 != s2
+            || out[i].former != out[i - 1].former
+        {
+            continue;
+        }
+        let (Some((rn, role)), Some((_, cell_role))) =
+            (lex.roles.longest(ids, s1), lex.roles.longest(ids, s2))
+        else {
+            continue;
+        };
+        let u = s1 + rn;
+        if lex.own_cells.longest(ids, u).is_none() && lex.free_bodies.longest(ids, u).is_none() {
+            continue;
+        }
+        let Some(rest) = out[i - 1]
+            .name
+            .strip_prefix(&format!("{} ", role.canonical))
+        else {
+            continue;
+        };
+        out[i].name = format!("{} Chi bộ {rest}", cell_role.canonical);
+        out[i].body = None;
+        out[i].explicit_body = true;
+    }
+}
+
 /// A body outside the party that elects in tokens `a..e`, written right
 /// before "hiệp thương cử" or "bầu" (maybe with "đã"): "Ủy ban MTTQ thành
 /// phố đã hiệp thương cử ...".
@@ -505,6 +541,8 @@ fn electing_body(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
     })
 }
 
+/// A role elected with its body left out, at `j`: the role and `body`,
+/// when nothing that could name a body follows the role.
 fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<TitleMatch> {
     let (n, role) = doc.lex.roles.longest(&doc.ids[..end], j)?;
     let bare = j + n >= end
