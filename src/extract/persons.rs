@@ -549,6 +549,16 @@ fn electing_body(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
 /// A role elected with its body left out, at `j`: the role and `body`,
 /// when nothing that could name a body follows the role.
 fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<TitleMatch> {
+    elided_title_of(doc, j, end, || Some(body))
+}
+
+/// [`elided_title`], the body asked for only when a bare role stands at `j`.
+fn elided_title_of<'b>(
+    doc: &Doc,
+    j: usize,
+    end: usize,
+    body: impl FnOnce() -> Option<&'b BodyMatch>,
+) -> Option<TitleMatch> {
     let (n, role) = doc.lex.roles.longest(&doc.ids[..end], j)?;
     let bare = j + n >= end
         || doc.toks[j + n].kind == TokKind::Punct
@@ -557,6 +567,7 @@ fn elided_title(doc: &Doc, j: usize, end: usize, body: &BodyMatch) -> Option<Tit
     if !bare || !matches!(role.class, RoleClass::Org | RoleClass::Party) {
         return None;
     }
+    let body = body()?;
     // A party post is of a committee, not of a part of one: after "ông
     // A, Phó Trưởng Ban Tổ chức Tỉnh ủy công bố ...; ông B giữ chức Bí
     // thư" B is no "Bí thư Ban Tổ chức".
@@ -1227,7 +1238,9 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
     // ("Ủy ban MTTQ thành phố đã hiệp thương cử Ban Thường trực gồm 5 vị;
     // ông A giữ chức Chủ tịch, bà B giữ chức Phó Chủ tịch": a body that is
     // not the party's, electing in this sentence, is that of the posts.)
-    let mut last_body: Option<BodyMatch> = electing_body(doc, a, e);
+    // (Read only when a bare post is taken: "bầu" is frequent.)
+    let mut last_body: Option<BodyMatch> = None;
+    let electing = std::cell::OnceCell::new();
     // The names of the list read so far ("các đồng chí A, B lần lượt giữ
     // chức ..."), for posts taken respectively.
     let mut list_names: Vec<(usize, usize)> = Vec::new();
@@ -1756,10 +1769,17 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
                     }
                     Some((n, Lead::Current)) => {
                         let parsed = parse_title(doc, j, e);
-                        let elided = last_body
+                        let elided = parsed
                             .as_ref()
-                            .filter(|_| parsed.as_ref().is_none_or(|t| !t.explicit_body))
-                            .and_then(|b| elided_title(doc, j + n, e, b));
+                            .is_none_or(|t| !t.explicit_body)
+                            .then(|| {
+                                elided_title_of(doc, j + n, e, || {
+                                    last_body.as_ref().or_else(|| {
+                                        electing.get_or_init(|| electing_body(doc, a, e)).as_ref()
+                                    })
+                                })
+                            })
+                            .flatten();
                         match elided
                             .map(|t| TitleMatch {
                                 len: n + t.len,
