@@ -434,6 +434,10 @@ pub struct Lexicon {
     /// (`proxy_cues.txt`: "thừa ủy quyền của", "thay mặt"): the name after
     /// the post does not hold it.
     pub proxy_cues: PhraseSet<()>,
+    /// Verbs by which a body elects its leaders (`electing_verbs.txt`:
+    /// "hiệp thương cử", "bầu"): the body written right before is that of
+    /// the bare posts the sentence gives.
+    pub electing_verbs: PhraseSet<()>,
     /// Groups of deputies whose members a list after "gồm" names
     /// (`deputy_groups.txt`): each member holds the group's seat.
     pub deputy_groups: PhraseSet<()>,
@@ -844,6 +848,7 @@ impl Lexicon {
         let name_breaks = phrase_list(&mut vocab, lexicon_file!("name_breaks.txt"));
         let roll_presented = phrase_list(&mut vocab, lexicon_file!("roll_presented.txt"));
         let proxy_cues = phrase_list(&mut vocab, lexicon_file!("proxy_cues.txt"));
+        let electing_verbs = phrase_list(&mut vocab, lexicon_file!("electing_verbs.txt"));
         let deputy_groups = phrase_list(&mut vocab, lexicon_file!("deputy_groups.txt"));
         let company_heads = phrase_list(&mut vocab, lexicon_file!("company_heads.txt"));
         let mut elided_bodies = PhraseSet::new();
@@ -958,6 +963,7 @@ impl Lexicon {
             name_breaks,
             roll_presented,
             proxy_cues,
+            electing_verbs,
             deputy_groups,
             elided_bodies,
             bare_roles,

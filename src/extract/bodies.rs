@@ -2594,9 +2594,8 @@ fn closes_name(doc: &Doc, i: usize, j: usize, end: usize) -> bool {
 
 /// The name of the unit with head word `head` ("trường") written nearest
 /// before token `k`, in its sentence or the three before (else anywhere
-/// before), with the
-/// locality written after it: "Trường Tiểu học Đồng Vương", "Trường THCS
-/// thị trấn Bố Hạ".
+/// before), with the locality written after it: "Trường Tiểu học Đồng
+/// Vương", "Trường THCS thị trấn Bố Hạ".
 fn nearest_unit(doc: &Doc, k: usize, head: &str) -> Option<String> {
     let s = doc.sentence_of(k.min(doc.toks.len().saturating_sub(1)));
     let from = doc.sents[s.saturating_sub(3)].tok_start;

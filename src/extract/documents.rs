@@ -733,8 +733,7 @@ fn counted_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
         .take_while(|&q| !doc.is_punct(q, ";"))
         .find(|&q| super::meetings::cue_of_class(doc, q, ks, "among").is_some())?;
     (st..among).rev().find_map(|q| {
-        let l =
-            link_phrase(doc, q, "issues").or_else(|| doc.words_are(q, "thông qua").then_some(2))?;
+        let l = link_phrase(doc, q, "issues").or_else(|| link_phrase(doc, q, "adopts"))?;
         let p = q + l;
         let counted =
             p < among && (doc.toks[p].kind == TokKind::Num || doc.numeral_at(p).is_some());

@@ -2642,7 +2642,7 @@ fn subject_list_item(doc: &Doc, s: usize, code: usize) -> bool {
     let bullet_line = |q: usize| {
         q < e
             && doc.gap(q).contains('\n')
-            && (["-", "+", "•"].iter().any(|p| doc.is_punct(q, p)) || doc.is_dash(q))
+            && (doc.lex.bullets.iter().any(|b| doc.is_punct(q, b)) || doc.is_dash(q))
     };
     let colon = (e.saturating_sub(3).max(a)..e)
         .rev()

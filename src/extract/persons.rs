@@ -530,15 +530,10 @@ fn unit_of_title_before(doc: &Doc, out: &mut [TitleMatch], starts: &[usize], end
 }
 
 /// A body outside the party that elects in tokens `a..e`, written right
-/// before "hiệp thương cử" or "bầu" (maybe with "đã"): "Ủy ban MTTQ thành
-/// phố đã hiệp thương cử ...".
+/// before a verb of `electing_verbs.txt` (maybe with "đã"): "Ủy ban MTTQ
+/// thành phố đã hiệp thương cử ...".
 fn electing_body(doc: &Doc, a: usize, e: usize) -> Option<BodyMatch> {
-    // (Compared word by word: asked of every sentence.)
-    let v = (a + 1..e).find(|&k| match doc.words[k] {
-        "bầu" => true,
-        "hiệp" => doc.words_are(k, "hiệp thương cử"),
-        _ => false,
-    })?;
+    let v = (a + 1..e).find(|&k| doc.lex.electing_verbs.longest(&doc.ids[..e], k).is_some())?;
     let end = if doc.words[v - 1] == "đã" { v - 1 } else { v };
     (end.saturating_sub(12).max(a)..end).find_map(|q| {
         super::bodies::parse_body(doc, q, end)
@@ -2285,14 +2280,12 @@ fn parse_sentence(doc: &mut Doc, s: usize, alone: &mut Vec<TitleAlone>) {
             };
             // "Thừa ủy quyền của (Đoàn) Chủ tịch UBND tỉnh, ông A, ...":
             // A acts for the post's holder (`proxy_cues.txt`).
-            let proxy = doc.is_punct(k, ",") && {
-                let q = if start > a + 1 && doc.words[start - 1] == "đoàn" {
-                    start - 1
-                } else {
-                    start
-                };
-                q > a && doc.lex.proxy_cues.ending_at(&doc.ids, q, 5).is_some()
-            };
+            let proxy = doc.is_punct(k, ",")
+                && doc
+                    .lex
+                    .proxy_cues
+                    .ending_at(&doc.ids, start, 6)
+                    .is_some_and(|(q, _)| q >= a);
             if (owned && apposed().is_none()) || proxy {
                 i = k;
                 continue;
