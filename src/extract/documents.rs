@@ -692,8 +692,7 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
     })?;
     let sent_start = doc.sents[doc.sentence_of(c.tok_start)].tok_start;
     let lo = verb.saturating_sub(10).max(sent_start);
-    (lo..verb)
-        .find_map(|q| body_filling(doc, q, verb))
+    subject_before(doc, verb, sent_start)
         .or_else(|| {
             // "thị xã đã ban hành Kế hoạch số 08/KH-UBND": the unit alone,
             // its body the one the state code's suffix names.
@@ -713,11 +712,16 @@ fn issuer_before(doc: &Doc, c: &Code) -> Option<BodyMatch> {
             (sent_start..verb - 1)
                 .rev()
                 .filter(|&q| link_phrase(doc, q, "issues").is_some())
-                .find_map(|prev| {
-                    let lo = prev.saturating_sub(10).max(sent_start);
-                    (lo..prev).find_map(|q| body_filling(doc, q, prev))
-                })
+                .find_map(|prev| subject_before(doc, prev, sent_start))
         })
+}
+
+/// The body written right before the verb at `verb` as its subject,
+/// filling the tokens up to it from at most ten before (none before `st`,
+/// its sentence's start).
+fn subject_before(doc: &Doc, verb: usize, st: usize) -> Option<BodyMatch> {
+    let lo = verb.saturating_sub(10).max(st);
+    (lo..verb).find_map(|q| body_filling(doc, q, verb))
 }
 
 /// The body that adopted the documents a sentence counts, one of which is
@@ -801,8 +805,7 @@ fn list_issuer(doc: &Doc, c: &Code) -> Option<BodyMatch> {
             .flatten()
             .map(|_| q)
     })?;
-    let from = verb.saturating_sub(10).max(st);
-    (from..verb).find_map(|q| body_filling(doc, q, verb))
+    subject_before(doc, verb, st)
 }
 
 /// The body that approved something in the document of code `c`: "được

@@ -1007,6 +1007,13 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
     let n = doc.toks.len();
     let mut i = 0;
     let mut street_end = None;
+    // The district's own name, and (not written with "xã") its province's:
+    // "Long An có vị trí ..." in an article of Cần Giuộc, which has a xã
+    // Long An. (Folded once, not for every capitalised run.)
+    let own_names = [
+        crate::text::fold(&g.districts[d].name),
+        crate::text::fold(&g.provinces[g.districts[d].province].name),
+    ];
     while i < n {
         let t = doc.toks[i];
         let prev_cap = i > 0
@@ -1031,11 +1038,7 @@ fn bare_wards(doc: &Doc) -> Vec<Mention> {
             if street {
                 street_end = Some(i + run);
             } else {
-                // (Nor the district's province: "Long An có vị trí ..." in
-                // an article of Cần Giuộc, which has a xã Long An.)
-                let province = &g.provinces[g.districts[d].province].name;
-                let own = crate::text::fold(&g.districts[d].name) == name
-                    || crate::text::fold(province) == name;
+                let own = own_names.contains(&name);
                 if let Some(&w) = g
                     .wards_named(&name, Some(d), None, false)
                     .first()
